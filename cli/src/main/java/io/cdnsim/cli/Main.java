@@ -1,0 +1,78 @@
+package io.cdnsim.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cdnsim} command. Exit codes: 0 success, 1 the run failed, 2 bad input (a scenario, a topology or the
+ * command line).
+ */
+@Command(name = "cdnsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Discrete-event simulator of video delivery through a CDN.",
+        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 the run failed, 2 bad input.",
+                "Example: cdnsim run scenarios/zipf-edge-shield.yaml"})
+public final class Main implements Runnable {
+
+    /** Exit code of a successful command. */
+    public static final int OK = 0;
+    /** Exit code of a run that failed. */
+    public static final int FAILED = 1;
+    /** Exit code of bad input. */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * @param args command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs the command with the given streams (for tests and embedding).
+     *
+     * @param args command-line arguments
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("cdnsim: internal error: " + e);
+            e.printStackTrace(err);
+            err.println("This is a bug in cdnsim; please report it with the scenario file and seed.");
+            return FAILED;
+        });
+        return cl.execute(args);
+    }
+
+    /** Reads the version the build wrote into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"cdnsim " + p.getProperty("version", "unknown")};
+        }
+    }
+}

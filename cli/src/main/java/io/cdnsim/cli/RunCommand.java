@@ -1,0 +1,92 @@
+package io.cdnsim.cli;
+
+import io.cdnsim.config.ScenarioException;
+import io.cdnsim.config.ScenarioReader;
+import io.cdnsim.model.RunSettings;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.report.ConsoleSummary;
+import io.cdnsim.report.RunReport;
+import io.cdnsim.run.RunResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cdnsim run}: runs a scenario, prints the summary, writes the outputs. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a scenario: print a per-tier summary and write summary.json, tiers.csv and "
+                + "timeseries.csv into the output folder.",
+        footer = {"", "Examples:", "  cdnsim run scenarios/zipf-edge-shield.yaml",
+                "  cdnsim run scenarios/zipf-edge-shield.yaml --replications 5 --out out/five-reps"})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
+    private Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
+    private Path out;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications (overrides the scenario's).")
+    private Integer replications;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for replications (default: the number "
+            + "of processors). Results do not depend on it.")
+    private Integer threads;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Master seed (overrides the scenario's).")
+    private Long seed;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() {
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.read(scenarioFile);
+        } catch (ScenarioException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            return Main.BAD_INPUT;
+        }
+        if (replications != null) {
+            if (replications < 1 || replications > ScenarioReader.MAX_REPLICATIONS) {
+                spec.commandLine().getErr().println("--replications: must be between 1 and "
+                        + ScenarioReader.MAX_REPLICATIONS + ", found " + replications);
+                return Main.BAD_INPUT;
+            }
+            RunSettings r = scenario.run();
+            scenario = scenario.withRun(new RunSettings(r.duration(), r.warmup(), replications));
+        }
+        if (seed != null) {
+            scenario = scenario.withSeed(seed);
+        }
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            spec.commandLine().getErr().println("--threads: must be at least 1, found " + threadCount);
+            return Main.BAD_INPUT;
+        }
+        Path outDir = out != null ? out : Path.of("out", scenario.name());
+        List<RunResult> runs;
+        try {
+            runs = RunReport.run(scenario, outDir, threadCount);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("cdnsim: cannot write the outputs to " + outDir + ": " + e);
+            return Main.FAILED;
+        }
+        if (!quiet) {
+            spec.commandLine().getOut().print(ConsoleSummary.render(scenario, runs));
+            spec.commandLine().getOut().println("Outputs:     " + outDir + "/ (" + String.join(", ", RunReport.FILES)
+                    + ")");
+            spec.commandLine().getOut().flush();
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,90 @@
+package io.cdnsim.report;
+
+import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.network.Outcome;
+import io.cdnsim.run.RunResult;
+import io.cdnsim.run.TierResult;
+import io.cdnsim.stats.ConfidenceInterval;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.HdrHistogram.Histogram;
+
+/** The console summary (R1): a per-tier table, the origin, end-to-end offload and the viewers' latency. */
+public final class ConsoleSummary {
+
+    private ConsoleSummary() {
+    }
+
+    /**
+     * @param scenario the scenario
+     * @param runs     its replications (the table shows the first; key figures get intervals when there are more)
+     * @return the summary text, lines separated by '\n'
+     */
+    public static String render(Scenario scenario, List<RunResult> runs) {
+        RunResult r = runs.get(0);
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Scenario %s on topology %s: seed %d, %s measured after %s warm-up, "
+                        + "%d replication%s%n", scenario.name(), scenario.topology().name(), scenario.seed(),
+                seconds(r.measuredSeconds()), seconds(r.warmup() / 1e6), runs.size(), runs.size() == 1 ? "" : "s"));
+        if (runs.size() > 1) {
+            b.append("Table: replication 0; key figures below with 95 % confidence intervals.\n");
+        }
+        b.append('\n');
+        String head = String.format(Locale.ROOT, "%-10s %5s %13s %11s %12s %11s %9s %9s %11s %9s %9s %9s %11s%n",
+                "tier", "nodes", "requests", "req/s", "hit", "collapsed", "refresh", "stale", "miss", "error",
+                "CHR", "byte HR", "bytes out");
+        b.append(head);
+        b.append("-".repeat(head.length() - 1)).append('\n');
+        for (TierResult t : r.tiers()) {
+            NodeStats s = t.stats();
+            b.append(String.format(Locale.ROOT, "%-10s %5d %13s %11s %12s %11s %9s %9s %11s %9s %9s %9s %11s%n",
+                    t.name(), t.nodes(), Format.count(t.requests()), Format.rate(t.requests() / r.measuredSeconds()),
+                    Format.count(s.outcomes(Outcome.HIT)), Format.count(s.outcomes(Outcome.COLLAPSED)),
+                    Format.count(s.outcomes(Outcome.REFRESH_HIT)), Format.count(s.outcomes(Outcome.STALE)),
+                    Format.count(s.outcomes(Outcome.MISS)), Format.count(s.outcomes(Outcome.ERROR)),
+                    t.isOrigin() ? "" : Format.percent(t.hitRatio()),
+                    t.isOrigin() ? "" : Format.percent(t.byteHitRatio()), Format.bytes(s.bytesOut())));
+        }
+        b.append("(at the origin, 'hit' counts requests it served from its own storage)\n\n");
+
+        TierResult o = r.origin();
+        b.append(String.format(Locale.ROOT, "Origin:      %s requests, %s/s on average, peak %s/s; egress %s, "
+                        + "peak %s Gbit/s; %s errors%n", Format.count(o.requests()),
+                Format.rate(o.requests() / r.measuredSeconds()), Format.count(o.peakRequestsPerSecond()),
+                Format.bytes(o.stats().bytesOut()), String.format(Locale.ROOT, "%.3f", Metrics.gbit(o)),
+                Format.count(o.stats().outcomes(Outcome.ERROR))));
+        b.append(String.format(Locale.ROOT, "Offload:     %s of the bytes served to viewers did not come from the "
+                + "origin (%s of %s)%n", Format.percent(r.offload()), Format.bytes(r.edge().stats().bytesOut()
+                - o.stats().bytesOut()), Format.bytes(r.edge().stats().bytesOut())));
+        Histogram ttfb = r.clients().timeToFirstByte();
+        if (ttfb.getTotalCount() > 0) {
+            b.append(String.format(Locale.ROOT, "Viewers:     time to first byte p50 %s, p95 %s, p99 %s; "
+                            + "%s requests, %s errors%n", Format.millis(ttfb.getValueAtPercentile(50)),
+                    Format.millis(ttfb.getValueAtPercentile(95)), Format.millis(ttfb.getValueAtPercentile(99)),
+                    Format.count(r.clients().requests()), Format.count(r.clients().errors())));
+        }
+        if (runs.size() > 1) {
+            b.append("\nKey figures over ").append(runs.size()).append(" replications (mean +- 95 % half-width):\n");
+            for (Map.Entry<String, ToDoubleFunction<RunResult>> m : Metrics.keyFigures(r).entrySet()) {
+                ConfidenceInterval ci = ConfidenceInterval.of(runs.stream().mapToDouble(m.getValue()).toArray(),
+                        0.95);
+                b.append(String.format(Locale.ROOT, "  %-32s %16.6g +- %.3g%n", m.getKey(), ci.mean(),
+                        ci.halfWidth()));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String seconds(double s) {
+        if (s >= 3600 && s % 3600 == 0) {
+            return (long) (s / 3600) + " h";
+        }
+        if (s >= 60 && s % 60 == 0) {
+            return (long) (s / 60) + " min";
+        }
+        return Format.decimal(s) + " s";
+    }
+}

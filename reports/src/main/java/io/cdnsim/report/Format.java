@@ -1,0 +1,57 @@
+package io.cdnsim.report;
+
+import java.util.Locale;
+
+/** Number formatting shared by the console summary and the files: fixed locale, no scientific notation. */
+final class Format {
+
+    private Format() {
+    }
+
+    /** @return {@code 1,234,567} */
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** @return a rate with one decimal, {@code 1,234.5} */
+    static String rate(double perSecond) {
+        return String.format(Locale.ROOT, "%,.1f", perSecond);
+    }
+
+    /** @return a ratio as a percentage with two decimals, {@code 95.12 %}, or {@code -} */
+    static String percent(double ratio) {
+        return Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f %%", ratio * 100);
+    }
+
+    /** @return bytes in decimal units, {@code 2.40 GB} */
+    static String bytes(double bytes) {
+        String[] units = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
+        int u = 0;
+        double v = bytes;
+        while (Math.abs(v) >= 1000 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        return u == 0 ? String.format(Locale.ROOT, "%.0f B", v) : String.format(Locale.ROOT, "%.2f %s", v, units[u]);
+    }
+
+    /** @return microseconds as milliseconds, {@code 12.3 ms} */
+    static String millis(double micros) {
+        return String.format(Locale.ROOT, "%.1f ms", micros / 1000);
+    }
+
+    /** @return a plain decimal for CSV cells: up to 6 decimals, trailing zeros removed, empty for NaN */
+    static String decimal(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        String s = String.format(Locale.ROOT, "%.6f", v);
+        if (s.indexOf('.') >= 0) {
+            s = s.replaceAll("0+$", "");
+            if (s.endsWith(".")) {
+                s = s.substring(0, s.length() - 1);
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,42 @@
+package io.cdnsim.report;
+
+import io.cdnsim.run.RunResult;
+import io.cdnsim.run.TierResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The key figures of a run, by name, in a fixed order. Replications are summarised metric by metric with a
+ * Student-t confidence interval.
+ */
+final class Metrics {
+
+    private Metrics() {
+    }
+
+    /**
+     * @param sample a run (used for tier names)
+     * @return metric name to extractor, in report order
+     */
+    static Map<String, ToDoubleFunction<RunResult>> keyFigures(RunResult sample) {
+        Map<String, ToDoubleFunction<RunResult>> m = new LinkedHashMap<>();
+        for (int t = 0; t < sample.tiers().size() - 1; t++) {
+            int tier = t;
+            String name = sample.tiers().get(t).name();
+            m.put(name + ".requestHitRatio", r -> r.tiers().get(tier).hitRatio());
+            m.put(name + ".byteHitRatio", r -> r.tiers().get(tier).byteHitRatio());
+        }
+        m.put("endToEnd.offload", RunResult::offload);
+        m.put("origin.requestsPerSecond", r -> r.origin().requests() / r.measuredSeconds());
+        m.put("origin.peakRequestsPerSecond", r -> r.origin().peakRequestsPerSecond());
+        m.put("origin.egressBytes", r -> r.origin().stats().bytesOut());
+        m.put("origin.peakGbitPerSecond", r -> gbit(r.origin()));
+        m.put("viewers.timeToFirstByteP95Ms", r -> r.clients().timeToFirstByte().getValueAtPercentile(95) / 1000.0);
+        return m;
+    }
+
+    static double gbit(TierResult t) {
+        return t.peakBytesPerSecond() * 8 / 1e9;
+    }
+}

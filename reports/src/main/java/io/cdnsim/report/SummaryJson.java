@@ -1,0 +1,184 @@
+package io.cdnsim.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cdnsim.content.ObjectKind;
+import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.network.Outcome;
+import io.cdnsim.run.RunResult;
+import io.cdnsim.run.TierResult;
+import io.cdnsim.stats.ConfidenceInterval;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Writes {@code summary.json}: the scenario, each replication's figures per tier, the origin, the viewers, and the
+ * key figures with 95 % Student-t confidence intervals across replications. Field order is fixed; numbers that are
+ * undefined (a ratio of nothing) are written as null.
+ */
+public final class SummaryJson {
+
+    /** Version of the file's layout; bumped when a field changes meaning or disappears. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SummaryJson() {
+    }
+
+    /**
+     * @param scenario the scenario
+     * @param runs     its replications, in order
+     * @return the summary as a JSON tree
+     */
+    public static ObjectNode build(Scenario scenario, List<RunResult> runs) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode sc = root.putObject("scenario");
+        sc.put("name", scenario.name());
+        sc.put("description", scenario.description());
+        sc.put("topology", scenario.topology().name());
+        sc.put("seed", scenario.seed());
+        sc.put("durationSeconds", scenario.run().duration() / 1e6);
+        sc.put("warmupSeconds", scenario.run().warmup() / 1e6);
+        sc.put("replications", scenario.run().replications());
+
+        ObjectNode estimates = root.putObject("estimates");
+        for (Map.Entry<String, ToDoubleFunction<RunResult>> m : Metrics.keyFigures(runs.get(0)).entrySet()) {
+            double[] values = runs.stream().mapToDouble(m.getValue()).toArray();
+            ConfidenceInterval ci = ConfidenceInterval.of(values, 0.95);
+            ObjectNode e = estimates.putObject(m.getKey());
+            number(e, "mean", ci.mean());
+            number(e, "halfWidth95", ci.halfWidth());
+            number(e, "low95", ci.low());
+            number(e, "high95", ci.high());
+            e.put("n", ci.n());
+        }
+
+        ArrayNode reps = root.putArray("runs");
+        for (RunResult r : runs) {
+            reps.add(run(r));
+        }
+        return root;
+    }
+
+    /**
+     * Writes the summary.
+     *
+     * @param scenario the scenario
+     * @param runs     its replications
+     * @param file     target file
+     * @throws IOException if it cannot be written
+     */
+    public static void write(Scenario scenario, List<RunResult> runs, Path file) throws IOException {
+        JSON.writeValue(file.toFile(), build(scenario, runs));
+    }
+
+    private static ObjectNode run(RunResult r) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("replication", r.replication());
+        n.put("measuredSeconds", r.measuredSeconds());
+        n.put("endTimeSeconds", r.endTime() / 1e6);
+        n.put("events", r.events());
+        ArrayNode tiers = n.putArray("tiers");
+        for (TierResult t : r.tiers()) {
+            tiers.add(tier(t, r.measuredSeconds()));
+        }
+        TierResult o = r.origin();
+        ObjectNode origin = n.putObject("origin");
+        origin.put("requests", o.requests());
+        number(origin, "requestsPerSecond", o.requests() / r.measuredSeconds());
+        origin.put("peakRequestsPerSecond", o.peakRequestsPerSecond());
+        origin.put("egressBytes", o.stats().bytesOut());
+        number(origin, "peakGbitPerSecond", Metrics.gbit(o));
+        origin.put("errors", o.stats().outcomes(Outcome.ERROR));
+        ObjectNode e2e = n.putObject("endToEnd");
+        number(e2e, "offload", r.offload());
+        e2e.put("bytesToViewers", r.edge().stats().bytesOut());
+        e2e.put("bytesFromOrigin", o.stats().bytesOut());
+        ObjectNode viewers = n.putObject("viewers");
+        viewers.put("requests", r.clients().requests());
+        viewers.put("errors", r.clients().errors());
+        viewers.put("bytes", r.clients().bytes());
+        percentiles(viewers.putObject("timeToFirstByteMs"), r.clients().timeToFirstByte());
+        percentiles(viewers.putObject("downloadTimeMs"), r.clients().downloadTime());
+        return n;
+    }
+
+    private static ObjectNode tier(TierResult t, double seconds) {
+        NodeStats s = t.stats();
+        ObjectNode n = JSON.createObjectNode();
+        n.put("name", t.name());
+        n.put("nodes", t.nodes());
+        n.put("requests", t.requests());
+        number(n, "requestsPerSecond", t.requests() / seconds);
+        n.put("peakRequestsPerSecond", t.peakRequestsPerSecond());
+        ObjectNode outcomes = n.putObject("outcomes");
+        for (Outcome o : Outcome.values()) {
+            outcomes.put(o.label(), s.outcomes(o));
+        }
+        if (!t.isOrigin()) {
+            number(n, "requestHitRatio", t.hitRatio());
+            number(n, "byteHitRatio", t.byteHitRatio());
+        }
+        n.put("bytesOut", s.bytesOut());
+        n.put("bytesFromUpstream", s.upstreamBytes());
+        n.put("upstreamRequests", s.upstreamRequests());
+        n.put("conditionalRequests", s.conditionalRequests());
+        ObjectNode collapsing = n.putObject("collapsing");
+        collapsing.put("collapsed", s.outcomes(Outcome.COLLAPSED));
+        collapsing.put("peakWaitingQueue", s.peakWaiters());
+        collapsing.put("lockTimeouts", s.lockTimeouts());
+        percentiles(collapsing.putObject("waitMs"), s.collapseWait());
+        percentiles(n.putObject("responseTimeMs"), s.responseTime());
+        if (!t.isOrigin()) {
+            n.put("storedBytes", t.storedBytes());
+            n.put("capacityBytes", t.capacityBytes());
+            n.put("evictions", t.evictions());
+        }
+        ObjectNode kinds = n.putObject("byKind");
+        for (ObjectKind k : ObjectKind.values()) {
+            if (s.requests(k) == 0) {
+                continue;
+            }
+            ObjectNode kn = kinds.putObject(k.label());
+            kn.put("requests", s.requests(k));
+            long bytes = 0;
+            for (Outcome o : Outcome.values()) {
+                kn.put(o.label(), s.outcomes(k, o));
+                bytes += s.bytesOut(k, o);
+            }
+            kn.put("bytesOut", bytes);
+        }
+        return n;
+    }
+
+    private static void percentiles(ObjectNode n, Histogram h) {
+        if (h.getTotalCount() == 0) {
+            n.putNull("p50");
+            n.putNull("p95");
+            n.putNull("p99");
+            n.putNull("max");
+            return;
+        }
+        n.put("p50", h.getValueAtPercentile(50) / 1000.0);
+        n.put("p95", h.getValueAtPercentile(95) / 1000.0);
+        n.put("p99", h.getValueAtPercentile(99) / 1000.0);
+        n.put("max", h.getMaxValue() / 1000.0);
+    }
+
+    private static void number(ObjectNode n, String field, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            n.putNull(field);
+        } else {
+            n.put(field, v);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.cdnsim.report;
+
+import io.cdnsim.content.ObjectKind;
+import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.network.Outcome;
+import io.cdnsim.run.RunResult;
+import io.cdnsim.run.TierResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes {@code tiers.csv}: one row per replication, tier and object kind, plus an {@code all} row per tier.
+ */
+public final class TiersCsv {
+
+    private TiersCsv() {
+    }
+
+    /** @return the header */
+    static List<String> header() {
+        List<String> h = new ArrayList<>(List.of("replication", "tier", "kind", "requests"));
+        for (Outcome o : Outcome.values()) {
+            h.add(o.label());
+        }
+        h.addAll(List.of("request_hit_ratio", "byte_hit_ratio", "bytes_out", "bytes_from_upstream",
+                "upstream_requests"));
+        return h;
+    }
+
+    /**
+     * @param runs the replications
+     * @param file target file
+     * @throws IOException if it cannot be written
+     */
+    public static void write(List<RunResult> runs, Path file) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header().toArray(String[]::new))
+                .setRecordSeparator('\n').build();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, format)) {
+            for (RunResult r : runs) {
+                for (TierResult t : r.tiers()) {
+                    NodeStats s = t.stats();
+                    List<Object> all = new ArrayList<>(List.of(r.replication(), t.name(), "all", s.requests()));
+                    for (Outcome o : Outcome.values()) {
+                        all.add(s.outcomes(o));
+                    }
+                    all.add(t.isOrigin() ? "" : Format.decimal(t.hitRatio()));
+                    all.add(t.isOrigin() ? "" : Format.decimal(t.byteHitRatio()));
+                    all.addAll(List.of(s.bytesOut(), s.upstreamBytes(), s.upstreamRequests()));
+                    csv.printRecord(all);
+                    for (ObjectKind k : ObjectKind.values()) {
+                        if (s.requests(k) == 0) {
+                            continue;
+                        }
+                        List<Object> row = new ArrayList<>(List.of(r.replication(), t.name(), k.label(),
+                                s.requests(k)));
+                        long answered = 0;
+                        long hits = 0;
+                        long bytes = 0;
+                        for (Outcome o : Outcome.values()) {
+                            row.add(s.outcomes(k, o));
+                            answered += s.outcomes(k, o);
+                            hits += o.isHit() ? s.outcomes(k, o) : 0;
+                            bytes += s.bytesOut(k, o);
+                        }
+                        row.add(t.isOrigin() || answered == 0 ? "" : Format.decimal((double) hits / answered));
+                        row.add(t.isOrigin() || bytes == 0 ? ""
+                                : Format.decimal(1.0 - (double) s.bytesOut(k, Outcome.MISS) / bytes));
+                        row.addAll(List.of(bytes, "", ""));
+                        csv.printRecord(row);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.cdnsim.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a YAML or JSON file safely into a file record: a size limit, no binary files, no arbitrary types (Jackson
+ * binds to our records only), limits on nesting and aliases, no duplicate keys, and unknown fields rejected. Every
+ * failure becomes a {@link ScenarioException} naming the file, the line and column, and the field.
+ */
+final class Documents {
+
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+    static final int MAX_ALIASES = 20;
+    static final int MAX_NESTING = 40;
+
+    private Documents() {
+    }
+
+    static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        return options;
+    }
+
+    private static ObjectMapper mapper() {
+        YAMLFactory yaml = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+        return new ObjectMapper(yaml)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    }
+
+    /** A parsed document: the record and the text it came from (to locate later problems). */
+    record Parsed<T>(T value, Problems problems) {
+    }
+
+    static <T> Parsed<T> read(Path file, String shownName, Class<T> type, String what) throws ScenarioException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw single(shownName, "the file is " + size + " bytes; a " + what + " file may be at most "
+                        + MAX_BYTES + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw single(shownName, "no such file");
+        } catch (IOException e) {
+            throw single(shownName, "cannot read the file: " + e.getMessage());
+        }
+        String text;
+        try {
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw single(shownName, "this is a binary file, not a YAML or JSON " + what + " file");
+                }
+            }
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw single(shownName, "the file is not UTF-8 text");
+        }
+        if (text.isBlank()) {
+            throw single(shownName, "the file is empty; a " + what + " file needs at least a name");
+        }
+        Problems problems = new Problems(shownName, Locator.of(text, loaderOptions()));
+        T value;
+        try {
+            value = mapper().readValue(text, type);
+        } catch (UnrecognizedPropertyException e) {
+            List<String> known = new ArrayList<>();
+            e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+            known.sort(null);
+            String name = e.getPropertyName();
+            throw located(shownName, e, "unknown field '" + name + "'" + Problems.didYouMean(name, known)
+                    + "; allowed here: " + String.join(", ", known));
+        } catch (InvalidFormatException e) {
+            throw located(shownName, e, "expected " + describe(e.getTargetType()) + ", found '" + e.getValue() + "'");
+        } catch (MismatchedInputException e) {
+            throw located(shownName, e, "expected " + describe(e.getTargetType()) + " here");
+        } catch (JsonMappingException e) {
+            throw located(shownName, e, firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new ScenarioException(List.of(new Problem(shownName, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), "", "not valid YAML/JSON: " + firstLine(e.getOriginalMessage()))));
+        }
+        if (value == null) {
+            throw single(shownName, "the file holds no " + what);
+        }
+        return new Parsed<>(value, problems);
+    }
+
+    private static ScenarioException single(String file, String message) {
+        return new ScenarioException(List.of(new Problem(file, 0, 0, "", message)));
+    }
+
+    private static ScenarioException located(String file, JsonMappingException e, String message) {
+        JsonLocation at = e.getLocation();
+        return new ScenarioException(List.of(new Problem(file, at == null ? 0 : at.getLineNr(),
+                at == null ? 0 : at.getColumnNr(), path(e), message)));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (b.length() > 0) {
+                    b.append('.');
+                }
+                b.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a different value";
+        }
+        if (type == String.class) {
+            return "a single value (text or a quantity with its unit)";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping of fields (key: value)";
+        }
+        return "a value of another type";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,78 @@
+package io.cdnsim.config;
+
+import java.io.StringReader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Finds the line and column of a field path ({@code tiers[0].nodes[2].rtt}) in a YAML or JSON document, so that a
+ * problem found after parsing can still point at the place in the file.
+ */
+final class Locator {
+
+    private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]");
+
+    private final Node root;
+
+    private Locator(Node root) {
+        this.root = root;
+    }
+
+    /**
+     * @param text    the document
+     * @param options the loader limits the document was read with
+     * @return a locator, or one that finds nothing if the text does not compose
+     */
+    static Locator of(String text, LoaderOptions options) {
+        try {
+            return new Locator(new Yaml(new SafeConstructor(options)).compose(new StringReader(text)));
+        } catch (RuntimeException e) {
+            return new Locator(null);
+        }
+    }
+
+    /**
+     * @param path a field path
+     * @return {line, column}, 1-based, of the deepest node of the path that exists; {0, 0} if none
+     */
+    int[] locate(String path) {
+        Node node = root;
+        Mark best = null;
+        Matcher m = STEP.matcher(path);
+        while (node != null && m.find()) {
+            Node next = null;
+            Mark keyMark = null;
+            if (m.group(1) != null && node instanceof MappingNode map) {
+                for (NodeTuple t : map.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(m.group(1))) {
+                        next = t.getValueNode();
+                        keyMark = k.getStartMark();
+                    }
+                }
+            } else if (m.group(2) != null && node instanceof SequenceNode seq) {
+                int i = Integer.parseInt(m.group(2));
+                if (i < seq.getValue().size()) {
+                    next = seq.getValue().get(i);
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            best = next instanceof ScalarNode ? next.getStartMark() : (keyMark != null ? keyMark : next.getStartMark());
+            node = next;
+        }
+        if (best == null) {
+            return new int[] {0, 0};
+        }
+        return new int[] {best.getLine() + 1, best.getColumn() + 1};
+    }
+}

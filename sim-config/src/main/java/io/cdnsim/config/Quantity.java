@@ -1,0 +1,197 @@
+package io.cdnsim.config;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses quantities written as people write them: durations ({@code 250ms}, {@code 4s}, {@code 10min}), sizes
+ * ({@code 2MB}, {@code 1.5GiB}), bit rates ({@code 3Mbps}, {@code 10Gbps}) and request rates ({@code 2000/s},
+ * {@code 1.2M/min}). Decimal prefixes are powers of 1000, binary ones ({@code KiB}, {@code MiB}, ...) of 1024.
+ * Each parser throws {@link IllegalArgumentException} with a message saying what was expected.
+ */
+public final class Quantity {
+
+    private static final Pattern NUMBER_UNIT = Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\\s*([a-zA-Zµ/]*)\\s*$");
+
+    private Quantity() {
+    }
+
+    /**
+     * @param text for example {@code "250ms"}
+     * @return microseconds
+     */
+    public static long micros(String text) {
+        Parsed p = parse(text, "a duration like '250ms', '4s', '10min', '2h' or '1d'");
+        double factor;
+        switch (p.unit) {
+            case "us":
+            case "µs":
+                factor = 1;
+                break;
+            case "ms":
+                factor = 1e3;
+                break;
+            case "s":
+                factor = 1e6;
+                break;
+            case "min":
+                factor = 60e6;
+                break;
+            case "h":
+                factor = 3600e6;
+                break;
+            case "d":
+                factor = 86400e6;
+                break;
+            default:
+                if (p.unit.isEmpty() && p.value == 0) {
+                    return 0;
+                }
+                throw new IllegalArgumentException("expected a duration like '250ms', '4s', '10min', '2h' or '1d' "
+                        + "(units us, ms, s, min, h, d), found '" + text + "'");
+        }
+        return checkedRound(p.value * factor, text);
+    }
+
+    /**
+     * @param text for example {@code "2MB"}
+     * @return bytes
+     */
+    public static long bytes(String text) {
+        Parsed p = parse(text, "a size like '500KB', '2MB', '1.5GiB' or '2TB'");
+        String u = p.unit;
+        double factor;
+        switch (u) {
+            case "B":
+                factor = 1;
+                break;
+            case "KB":
+            case "kB":
+                factor = 1e3;
+                break;
+            case "MB":
+                factor = 1e6;
+                break;
+            case "GB":
+                factor = 1e9;
+                break;
+            case "TB":
+                factor = 1e12;
+                break;
+            case "PB":
+                factor = 1e15;
+                break;
+            case "KiB":
+                factor = 1024.0;
+                break;
+            case "MiB":
+                factor = 1024.0 * 1024;
+                break;
+            case "GiB":
+                factor = 1024.0 * 1024 * 1024;
+                break;
+            case "TiB":
+                factor = 1024.0 * 1024 * 1024 * 1024;
+                break;
+            default:
+                throw new IllegalArgumentException("expected a size like '500KB', '2MB', '1.5GiB' or '2TB' "
+                        + "(units B, KB, MB, GB, TB, PB, KiB, MiB, GiB, TiB), found '" + text + "'");
+        }
+        return checkedRound(p.value * factor, text);
+    }
+
+    /**
+     * @param text for example {@code "3Mbps"}
+     * @return bits per second
+     */
+    public static long bitsPerSecond(String text) {
+        Parsed p = parse(text, "a bit rate like '800kbps', '3Mbps' or '10Gbps'");
+        double factor;
+        switch (p.unit.toLowerCase(Locale.ROOT)) {
+            case "bps":
+                factor = 1;
+                break;
+            case "kbps":
+                factor = 1e3;
+                break;
+            case "mbps":
+                factor = 1e6;
+                break;
+            case "gbps":
+                factor = 1e9;
+                break;
+            case "tbps":
+                factor = 1e12;
+                break;
+            default:
+                throw new IllegalArgumentException("expected a bit rate like '800kbps', '3Mbps' or '10Gbps' "
+                        + "(units bps, kbps, Mbps, Gbps, Tbps), found '" + text + "'");
+        }
+        return checkedRound(p.value * factor, text);
+    }
+
+    /**
+     * @param text for example {@code "2000/s"}, {@code "1.2M/min"} or a plain number of requests per second
+     * @return requests per second
+     */
+    public static double perSecond(String text) {
+        String expected = "a rate like '2000/s', '120000/min' or '1.5M/h'";
+        String t = text.trim();
+        int slash = t.lastIndexOf('/');
+        String count = slash < 0 ? t : t.substring(0, slash).trim();
+        String per = slash < 0 ? "s" : t.substring(slash + 1).trim();
+        double multiplier = 1;
+        if (!count.isEmpty()) {
+            char last = count.charAt(count.length() - 1);
+            if (last == 'k' || last == 'K') {
+                multiplier = 1e3;
+            } else if (last == 'M') {
+                multiplier = 1e6;
+            } else if (last == 'G') {
+                multiplier = 1e9;
+            }
+            if (multiplier != 1) {
+                count = count.substring(0, count.length() - 1);
+            }
+        }
+        double seconds;
+        switch (per) {
+            case "s":
+                seconds = 1;
+                break;
+            case "min":
+                seconds = 60;
+                break;
+            case "h":
+                seconds = 3600;
+                break;
+            default:
+                throw new IllegalArgumentException("expected " + expected + ", found '" + text + "'");
+        }
+        Parsed p = parse(count, expected);
+        if (!p.unit.isEmpty()) {
+            throw new IllegalArgumentException("expected " + expected + ", found '" + text + "'");
+        }
+        return p.value * multiplier / seconds;
+    }
+
+    private record Parsed(double value, String unit) {
+    }
+
+    private static Parsed parse(String text, String expected) {
+        Matcher m = NUMBER_UNIT.matcher(text);
+        if (!m.matches()) {
+            String hint = text.trim().startsWith("-") ? " (negative values are not allowed)" : "";
+            throw new IllegalArgumentException("expected " + expected + ", found '" + text + "'" + hint);
+        }
+        return new Parsed(Double.parseDouble(m.group(1)), m.group(2));
+    }
+
+    private static long checkedRound(double value, String text) {
+        if (!(value < 9.0e18)) {
+            throw new IllegalArgumentException("'" + text + "' is too large");
+        }
+        return Math.round(value);
+    }
+}

@@ -1,0 +1,248 @@
+package io.cdnsim.config;
+
+import io.cdnsim.content.CacheControl;
+import io.cdnsim.content.ObjectKind;
+import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.Clients;
+import io.cdnsim.model.RunSettings;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.model.SizeSpec;
+import io.cdnsim.model.Topology;
+import io.cdnsim.model.Workload;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a scenario file, and the topology it names, into a validated {@link Scenario} with every default filled in.
+ * This is the library entry point for loading: {@code Scenario s = ScenarioReader.read(Path.of("scenarios/x.yaml"));}
+ */
+public final class ScenarioReader {
+
+    /** Most requests a scenario may ask for (rate x duration x replications), to catch absurd inputs early. */
+    public static final double MAX_REQUESTS = 2e10;
+    /** Most objects a synthetic workload may have. */
+    public static final int MAX_OBJECTS = 200_000_000;
+    /** Most replications. */
+    public static final int MAX_REPLICATIONS = 1000;
+
+    private static final Pattern LOGNORMAL = Pattern.compile(
+            "^\\s*lognormal\\s*\\(\\s*median\\s*=\\s*([^,]+?)\\s*,\\s*sigma\\s*=\\s*([0-9.]+)\\s*\\)\\s*$");
+
+    /** Default Cache-Control per kind, following the seeds: segments for a day, live playlists about 1 s. */
+    static final Map<ObjectKind, String> DEFAULT_CACHE_CONTROL = Map.of(
+            ObjectKind.MASTER_MANIFEST, "public, max-age=300",
+            ObjectKind.MEDIA_PLAYLIST, "public, max-age=1",
+            ObjectKind.INIT_SEGMENT, "public, max-age=86400",
+            ObjectKind.MEDIA_SEGMENT, "public, max-age=86400",
+            ObjectKind.KEY, "private, max-age=3600");
+
+    private ScenarioReader() {
+    }
+
+    /**
+     * @param file a scenario file (YAML or JSON)
+     * @return the scenario
+     * @throws ScenarioException if it or its topology has problems, listing every one found
+     */
+    public static Scenario read(Path file) throws ScenarioException {
+        String shown = file.toString();
+        Documents.Parsed<ScenarioFile> parsed = Documents.read(file, shown, ScenarioFile.class, "scenario");
+        ScenarioFile f = parsed.value();
+        Problems p = parsed.problems();
+
+        p.require("name", f.name(), "the scenario's name");
+        if (f.name() != null && !f.name().matches("[A-Za-z0-9._-]{1,100}")) {
+            p.add("name", "use letters, digits, '.', '_' and '-' only (it names the output folder), found '"
+                    + f.name() + "'");
+        }
+        Topology topology = null;
+        if (p.require("topology", f.topology(), "the path of the topology file, for example "
+                + "../topologies/edge-shield.yaml")) {
+            Path topologyFile = file.toAbsolutePath().getParent().resolve(f.topology()).normalize();
+            Path shownTopology = file.getParent() == null ? Path.of(f.topology())
+                    : file.getParent().resolve(f.topology()).normalize();
+            try {
+                topology = TopologyReader.read(topologyFile, shownTopology.toString());
+            } catch (ScenarioException e) {
+                if (e.problems().size() == 1 && e.problems().get(0).message().equals("no such file")) {
+                    p.add("topology", "the topology file '" + f.topology() + "' does not exist (looked for "
+                            + shownTopology + ")");
+                } else {
+                    p.addAll(e.problems());
+                }
+            }
+        }
+
+        long seed = f.seed() == null ? 1L : f.seed();
+        RunSettings run = run(p, f.run());
+        Map<ObjectKind, CacheControl> cacheControl = cacheControl(p, f.cacheControl());
+        long headerBytes = p.bytes("headerSize", f.headerSize(), 500);
+        Workload workload = workload(p, f.workload(), topology);
+        Clients clients = clients(p, f.clients());
+        if (workload != null && run != null
+                && workload.rate() * run.duration() / 1e6 * run.replications() > MAX_REQUESTS) {
+            p.add("workload.rate", String.format("rate x duration x replications asks for %.3g requests; the limit "
+                    + "is %.0g", workload.rate() * run.duration() / 1e6 * run.replications(), MAX_REQUESTS));
+        }
+        p.throwIfAny();
+        return new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology, seed, run,
+                cacheControl, headerBytes, workload, clients);
+    }
+
+    private static RunSettings run(Problems p, ScenarioFile.RunFile r) {
+        if (r == null) {
+            p.add("run", "missing: run settings, at least 'duration' (for example duration: 10min)");
+            return null;
+        }
+        p.require("run.duration", r.duration(), "how long requests arrive, for example '10min'");
+        long duration = p.micros("run.duration", r.duration(), 0);
+        long warmup = p.micros("run.warmup", r.warmup(), 0);
+        int replications = r.replications() == null ? 1 : r.replications();
+        if (r.duration() != null && duration <= 0) {
+            p.add("run.duration", "must be more than 0");
+        }
+        if (duration > 0 && warmup >= duration) {
+            p.add("run.warmup", "the warm-up (" + r.warmup() + ") must be shorter than the duration ("
+                    + r.duration() + ")");
+        }
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            p.add("run.replications", "must be between 1 and " + MAX_REPLICATIONS + ", found " + replications);
+        }
+        return new RunSettings(duration, warmup, replications);
+    }
+
+    private static Map<ObjectKind, CacheControl> cacheControl(Problems p, Map<String, String> written) {
+        Map<ObjectKind, CacheControl> result = new EnumMap<>(ObjectKind.class);
+        DEFAULT_CACHE_CONTROL.forEach((k, v) -> result.put(k, CacheControlHeader.parse(v)));
+        if (written == null) {
+            return result;
+        }
+        List<String> labels = new ArrayList<>();
+        for (ObjectKind k : ObjectKind.values()) {
+            labels.add(k.label());
+        }
+        for (Map.Entry<String, String> e : new TreeMap<>(written).entrySet()) {
+            String path = "cacheControl." + e.getKey();
+            ObjectKind kind = ObjectKind.byLabel(e.getKey());
+            if (kind == null) {
+                p.add(path, "unknown object kind '" + e.getKey() + "'" + Problems.didYouMean(e.getKey(), labels)
+                        + "; known: " + String.join(", ", labels));
+                continue;
+            }
+            if (e.getValue() == null) {
+                p.add(path, "missing: a Cache-Control header value, for example 'public, max-age=86400'");
+                continue;
+            }
+            try {
+                result.put(kind, CacheControlHeader.parse(e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                p.add(path, ex.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private static Workload workload(Problems p, ScenarioFile.WorkloadFile w, Topology topology) {
+        if (w == null) {
+            p.add("workload", "missing: the request stream (type: zipf, objects, alpha, rate, objectSize)");
+            return null;
+        }
+        String type = w.type() == null ? "zipf" : w.type();
+        if (!type.equals("zipf")) {
+            p.add("workload.type", "unknown workload type '" + type + "'" + Problems.didYouMean(type, List.of("zipf"))
+                    + "; known: zipf");
+        }
+        p.require("workload.objects", w.objects(), "the number of distinct objects");
+        int objects = w.objects() == null ? 1 : w.objects();
+        if (objects < 1 || objects > MAX_OBJECTS) {
+            p.add("workload.objects", "must be between 1 and " + MAX_OBJECTS + ", found " + objects);
+        }
+        double alpha = w.alpha() == null ? 0.8 : w.alpha();
+        if (!(alpha >= 0 && alpha <= 5)) {
+            p.add("workload.alpha", "the Zipf exponent must be between 0 and 5, found " + alpha);
+        }
+        p.require("workload.rate", w.rate(), "requests per second, for example '2000/s'");
+        double rate = p.perSecond("workload.rate", w.rate(), 1);
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            p.add("workload.rate", "must be more than 0 requests per second");
+        }
+        SizeSpec size = size(p, w.objectSize());
+        ObjectKind kind = ObjectKind.MEDIA_SEGMENT;
+        if (w.kind() != null) {
+            kind = ObjectKind.byLabel(w.kind());
+            if (kind == null) {
+                List<String> labels = new ArrayList<>();
+                for (ObjectKind k : ObjectKind.values()) {
+                    labels.add(k.label());
+                }
+                p.add("workload.kind", "unknown object kind '" + w.kind() + "'" + Problems.didYouMean(w.kind(), labels)
+                        + "; known: " + String.join(", ", labels));
+                kind = ObjectKind.MEDIA_SEGMENT;
+            }
+        }
+        Map<String, Double> regions = w.regions() == null ? Map.of() : w.regions();
+        if (topology != null) {
+            double total = 0;
+            for (Map.Entry<String, Double> e : new TreeMap<>(regions).entrySet()) {
+                String path = "workload.regions." + e.getKey();
+                if (!topology.regions().contains(e.getKey())) {
+                    p.add(path, "region '" + e.getKey() + "' is not in the topology's regions " + topology.regions()
+                            + Problems.didYouMean(e.getKey(), topology.regions()));
+                } else if (e.getValue() == null || !(e.getValue() >= 0) || Double.isInfinite(e.getValue())) {
+                    p.add(path, "a region weight must be a number of 0 or more, found " + e.getValue());
+                } else {
+                    total += e.getValue();
+                    boolean served = false;
+                    for (CacheNodeSpec n : topology.edge().nodes()) {
+                        served |= n.region().equals(e.getKey());
+                    }
+                    if (!served && e.getValue() > 0) {
+                        p.add(path, "no edge node of the topology serves region '" + e.getKey() + "'");
+                    }
+                }
+            }
+            if (!regions.isEmpty() && !(total > 0)) {
+                p.add("workload.regions", "the region weights add up to 0");
+            }
+        }
+        return new Workload(objects, alpha, rate, size, kind, regions);
+    }
+
+    private static SizeSpec size(Problems p, String text) {
+        String path = "workload.objectSize";
+        if (text == null) {
+            p.add(path, "missing: the object size, for example '2MB' or 'lognormal(median=1MB, sigma=1.0)'");
+            return new SizeSpec.Fixed(1);
+        }
+        Matcher m = LOGNORMAL.matcher(text);
+        if (m.matches()) {
+            long median = p.bytes(path, m.group(1), 1);
+            double sigma = Double.parseDouble(m.group(2));
+            if (median <= 0 || sigma > 5) {
+                p.add(path, "lognormal needs a median above 0 and a sigma of at most 5, found '" + text + "'");
+            }
+            return new SizeSpec.LogNormal(Math.max(1, median), sigma);
+        }
+        if (text.trim().startsWith("lognormal")) {
+            p.add(path, "write a lognormal size as 'lognormal(median=1MB, sigma=1.0)', found '" + text + "'");
+            return new SizeSpec.Fixed(1);
+        }
+        long bytes = p.bytes(path, text, 1);
+        if (bytes <= 0) {
+            p.add(path, "must be more than 0 bytes");
+        }
+        return new SizeSpec.Fixed(Math.max(1, bytes));
+    }
+
+    private static Clients clients(Problems p, ScenarioFile.ClientsFile c) {
+        String rtt = c == null || c.rtt() == null ? "30ms" : c.rtt();
+        String throughput = c == null || c.throughput() == null ? "20Mbps" : c.throughput();
+        return new Clients(p.micros("clients.rtt", rtt, 0), p.bitsPerSecond("clients.throughput", throughput, 1));
+    }
+}

@@ -1,0 +1,72 @@
+package io.cdnsim.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A topology file as written. Every field is optional at this level; {@link TopologyReader} checks what is required
+ * and fills in defaults. Quantities are strings with units ({@code "15ms"}, {@code "20GB"}).
+ *
+ * @param schema      optional JSON Schema reference for editors
+ * @param name        topology name
+ * @param description what it models
+ * @param regions     viewer regions
+ * @param tiers       cache tiers from the viewers inwards
+ * @param origins     origins
+ */
+record TopologyFile(@JsonProperty("$schema") String schema, String name, String description, List<String> regions,
+                    List<TierFile> tiers, List<OriginFile> origins) {
+
+    /**
+     * @param name  tier name
+     * @param cache settings for every node of the tier
+     * @param nodes the nodes
+     */
+    record TierFile(String name, CacheFile cache, List<NodeFile> nodes) {
+    }
+
+    /**
+     * @param id        unique id
+     * @param region    region
+     * @param weight    routing weight within its region (edge nodes), default 1
+     * @param parent    id of the node or origin it fetches from
+     * @param rtt       RTT to the parent
+     * @param bandwidth bandwidth to the parent, default unlimited
+     * @param cache     settings overriding the tier's
+     */
+    record NodeFile(String id, String region, Double weight, String parent, String rtt, String bandwidth,
+                    CacheFile cache) {
+    }
+
+    /**
+     * @param capacity    store capacity
+     * @param eviction    lru or fifo
+     * @param hitRatio    fixed hit ratio instead of a store
+     * @param ttl         clamps of the origin's lifetimes
+     * @param honorAge    count freshness from the response's Date (true) or from the fill (false)
+     * @param collapsing  request collapsing on or off
+     * @param lockTimeout how long a collapsed request waits at most
+     * @param serviceTime time to answer
+     */
+    record CacheFile(String capacity, String eviction, Double hitRatio, TtlFile ttl, Boolean honorAge,
+                     Boolean collapsing, String lockTimeout, String serviceTime) {
+    }
+
+    /**
+     * @param min      lower clamp
+     * @param max      upper clamp
+     * @param fallback lifetime when the origin sends none ({@code default} in files)
+     */
+    record TtlFile(String min, String max, @JsonProperty("default") String fallback) {
+    }
+
+    /**
+     * @param id          unique id
+     * @param serviceTime time to first byte unloaded
+     * @param capacity    requests per second it can start
+     * @param egress      egress bandwidth
+     * @param timeout     how long a request may wait for its first byte
+     */
+    record OriginFile(String id, String serviceTime, String capacity, String egress, String timeout) {
+    }
+}

@@ -1,0 +1,256 @@
+package io.cdnsim.config;
+
+import io.cdnsim.cache.EvictionPolicy;
+import io.cdnsim.cache.TtlRule;
+import io.cdnsim.content.CacheControl;
+import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.CacheSettings;
+import io.cdnsim.model.OriginSpec;
+import io.cdnsim.model.Tier;
+import io.cdnsim.model.Topology;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a topology file into a validated {@link Topology}. Node settings are the node's {@code cache} over its tier's
+ * {@code cache} over the built-in defaults (LRU, collapsing on, lock timeout 5 s, no service time, Age honoured, no
+ * TTL clamps, default TTL 0).
+ */
+public final class TopologyReader {
+
+    /** The most cache tiers a topology may have (so with the origin, five layers). */
+    public static final int MAX_TIERS = 4;
+    static final List<String> EVICTIONS = List.of("lru", "fifo");
+
+    private TopologyReader() {
+    }
+
+    /**
+     * @param file      the topology file
+     * @param shownName how to name it in messages
+     * @return the topology
+     * @throws ScenarioException if anything is wrong, with every problem found
+     */
+    public static Topology read(Path file, String shownName) throws ScenarioException {
+        Documents.Parsed<TopologyFile> parsed = Documents.read(file, shownName, TopologyFile.class, "topology");
+        TopologyFile f = parsed.value();
+        Problems p = parsed.problems();
+
+        p.require("name", f.name(), "the topology's name");
+        List<String> regions = f.regions() == null ? List.of() : f.regions();
+        if (regions.isEmpty()) {
+            p.add("regions", "missing: the list of viewer regions, for example [eu, na]");
+        }
+        checkUnique(p, "regions", regions);
+
+        Map<String, Integer> tierOfId = new HashMap<>();
+        List<TopologyFile.TierFile> tierFiles = f.tiers() == null ? List.of() : f.tiers();
+        List<TopologyFile.OriginFile> originFiles = f.origins() == null ? List.of() : f.origins();
+        if (tierFiles.isEmpty()) {
+            p.add("tiers", "missing: at least one cache tier (the edge)");
+        } else if (tierFiles.size() > MAX_TIERS) {
+            p.add("tiers", "has " + tierFiles.size() + " tiers; at most " + MAX_TIERS
+                    + " cache tiers are supported (five layers with the origin)");
+        }
+        if (originFiles.isEmpty()) {
+            p.add("origins", "missing: at least one origin");
+        }
+        Set<String> tierNames = new HashSet<>();
+        for (int t = 0; t < tierFiles.size(); t++) {
+            TopologyFile.TierFile tf = tierFiles.get(t);
+            String path = "tiers[" + t + "]";
+            if (tf == null) {
+                p.add(path, "empty tier");
+                continue;
+            }
+            if (p.require(path + ".name", tf.name(), "the tier's name, for example edge")) {
+                if ("origin".equals(tf.name()) || !tierNames.add(tf.name())) {
+                    p.add(path + ".name", "tier name '" + tf.name() + "' is already used"
+                            + ("origin".equals(tf.name()) ? " by the origins" : ""));
+                }
+            }
+            if (tf.nodes() == null || tf.nodes().isEmpty()) {
+                p.add(path + ".nodes", "missing: the tier's nodes");
+                continue;
+            }
+            for (int n = 0; n < tf.nodes().size(); n++) {
+                TopologyFile.NodeFile nf = tf.nodes().get(n);
+                if (nf != null && nf.id() != null && tierOfId.putIfAbsent(nf.id(), t) != null) {
+                    p.add(path + ".nodes[" + n + "].id", "id '" + nf.id() + "' is used twice");
+                }
+            }
+        }
+        for (int o = 0; o < originFiles.size(); o++) {
+            TopologyFile.OriginFile of = originFiles.get(o);
+            if (of != null && of.id() != null && tierOfId.putIfAbsent(of.id(), tierFiles.size()) != null) {
+                p.add("origins[" + o + "].id", "id '" + of.id() + "' is used twice");
+            }
+        }
+
+        List<Tier> tiers = new ArrayList<>();
+        for (int t = 0; t < tierFiles.size(); t++) {
+            TopologyFile.TierFile tf = tierFiles.get(t);
+            if (tf == null || tf.nodes() == null) {
+                continue;
+            }
+            String path = "tiers[" + t + "]";
+            List<CacheNodeSpec> nodes = new ArrayList<>();
+            for (int n = 0; n < tf.nodes().size(); n++) {
+                CacheNodeSpec node = node(p, path + ".nodes[" + n + "]", tf.nodes().get(n), tf.cache(), t, tierOfId,
+                        tierFiles, regions);
+                if (node != null) {
+                    nodes.add(node);
+                }
+            }
+            tiers.add(new Tier(tf.name(), nodes));
+        }
+        List<OriginSpec> origins = new ArrayList<>();
+        for (int o = 0; o < originFiles.size(); o++) {
+            OriginSpec origin = origin(p, "origins[" + o + "]", originFiles.get(o));
+            if (origin != null) {
+                origins.add(origin);
+            }
+        }
+        p.throwIfAny();
+        return new Topology(f.name(), f.description() == null ? "" : f.description().strip(), regions, tiers,
+                origins);
+    }
+
+    private static CacheNodeSpec node(Problems p, String path, TopologyFile.NodeFile nf, TopologyFile.CacheFile tier,
+                                      int t, Map<String, Integer> tierOfId, List<TopologyFile.TierFile> tiers,
+                                      List<String> regions) {
+        if (nf == null) {
+            p.add(path, "empty node");
+            return null;
+        }
+        p.require(path + ".id", nf.id(), "the node's id");
+        if (nf.region() != null && !regions.contains(nf.region())) {
+            p.add(path + ".region", "region '" + nf.region() + "' is not in the topology's regions " + regions
+                    + Problems.didYouMean(nf.region(), regions));
+        } else if (nf.region() == null && t == 0) {
+            p.add(path + ".region", "missing: the region this edge node serves, one of " + regions);
+        }
+        double weight = nf.weight() == null ? 1.0 : nf.weight();
+        if (!(weight > 0) || Double.isInfinite(weight)) {
+            p.add(path + ".weight", "must be a positive number, found " + nf.weight());
+        }
+        if (p.require(path + ".parent", nf.parent(), "the id of the node or origin it fetches from")) {
+            Integer parentTier = tierOfId.get(nf.parent());
+            if (parentTier == null) {
+                p.add(path + ".parent", "no node or origin has the id '" + nf.parent() + "'"
+                        + Problems.didYouMean(nf.parent(), tierOfId.keySet()));
+            } else if (parentTier <= t) {
+                String where = parentTier < tiers.size() ? "tier '" + tiers.get(parentTier).name() + "'" : "origins";
+                p.add(path + ".parent", "'" + nf.parent() + "' is in " + where + ", which is not inward of tier '"
+                        + tiers.get(t).name() + "'; a parent must be in a later tier or an origin, or requests "
+                        + "would go round in a cycle");
+            }
+        }
+        p.require(path + ".rtt", nf.rtt(), "the round-trip time to the parent, for example '20ms'");
+        long rtt = p.micros(path + ".rtt", nf.rtt(), 0);
+        long bandwidth = p.bitsPerSecond(path + ".bandwidth", nf.bandwidth(), Long.MAX_VALUE);
+        CacheSettings cache = cache(p, path, nf.cache(), tier, t);
+        return new CacheNodeSpec(nf.id(), nf.region() == null ? "" : nf.region(), weight, nf.parent(), rtt,
+                bandwidth, cache);
+    }
+
+    private static CacheSettings cache(Problems p, String path, TopologyFile.CacheFile node,
+                                       TopologyFile.CacheFile tier, int t) {
+        TopologyFile.CacheFile empty = new TopologyFile.CacheFile(null, null, null, null, null, null, null, null);
+        TopologyFile.CacheFile n = node == null ? empty : node;
+        TopologyFile.CacheFile d = tier == null ? empty : tier;
+        String nodePath = path + ".cache";
+        String tierPath = "tiers[" + t + "].cache";
+        String capacityText = first(n.capacity(), d.capacity());
+        String capacityPath = n.capacity() != null ? nodePath + ".capacity" : tierPath + ".capacity";
+        Double hitRatio = first(n.hitRatio(), d.hitRatio());
+        String hitPath = n.hitRatio() != null ? nodePath + ".hitRatio" : tierPath + ".hitRatio";
+        double fixed = -1;
+        if (hitRatio != null) {
+            if (!(hitRatio >= 0 && hitRatio <= 1)) {
+                p.add(hitPath, "a hit ratio must be between 0 and 1, found " + hitRatio);
+            } else {
+                fixed = hitRatio;
+            }
+        }
+        long capacity = p.bytes(capacityPath, capacityText, -1);
+        if (hitRatio == null && capacityText == null) {
+            p.add(nodePath + ".capacity", "missing: the cache capacity (for example '50GB'), in the node's or its "
+                    + "tier's cache settings, or a fixed hitRatio");
+        } else if (hitRatio == null && capacity == 0) {
+            p.add(capacityPath, "the capacity must be more than 0 bytes");
+        }
+        String eviction = first(n.eviction(), d.eviction(), "lru");
+        if (!EVICTIONS.contains(eviction) || EvictionPolicy.named(eviction) == null) {
+            p.add(n.eviction() != null ? nodePath + ".eviction" : tierPath + ".eviction", "unknown eviction policy '"
+                    + eviction + "'" + Problems.didYouMean(eviction, EVICTIONS) + "; known: " + EVICTIONS);
+        }
+        TopologyFile.TtlFile nt = n.ttl();
+        TopologyFile.TtlFile dt = d.ttl();
+        String ttlPath = nt != null ? nodePath + ".ttl" : tierPath + ".ttl";
+        long min = p.micros(ttlPath + ".min", first(nt == null ? null : nt.min(), dt == null ? null : dt.min()),
+                CacheControl.ABSENT);
+        long max = p.micros(ttlPath + ".max", first(nt == null ? null : nt.max(), dt == null ? null : dt.max()),
+                CacheControl.ABSENT);
+        long fallback = p.micros(ttlPath + ".default",
+                first(nt == null ? null : nt.fallback(), dt == null ? null : dt.fallback()), 0);
+        if (min != CacheControl.ABSENT && max != CacheControl.ABSENT && min > max) {
+            p.add(ttlPath, "ttl.min is larger than ttl.max");
+        }
+        String lockText = first(n.lockTimeout(), d.lockTimeout(), "5s");
+        long lock = "never".equals(lockText) ? Long.MAX_VALUE
+                : p.micros(n.lockTimeout() != null ? nodePath + ".lockTimeout" : tierPath + ".lockTimeout",
+                lockText, Long.MAX_VALUE);
+        if (lock == 0) {
+            p.add(nodePath + ".lockTimeout", "must be more than 0 (or 'never')");
+        }
+        long service = p.micros(n.serviceTime() != null ? nodePath + ".serviceTime" : tierPath + ".serviceTime",
+                first(n.serviceTime(), d.serviceTime(), "0"), 0);
+        return new CacheSettings(capacity, eviction, fixed, new TtlRule(min, max, fallback),
+                first(n.honorAge(), d.honorAge(), Boolean.TRUE), first(n.collapsing(), d.collapsing(), Boolean.TRUE),
+                lock, service);
+    }
+
+    private static OriginSpec origin(Problems p, String path, TopologyFile.OriginFile of) {
+        if (of == null) {
+            p.add(path, "empty origin");
+            return null;
+        }
+        p.require(path + ".id", of.id(), "the origin's id");
+        long service = p.micros(path + ".serviceTime", of.serviceTime(), 0);
+        double capacity = p.perSecond(path + ".capacity", of.capacity(), Double.POSITIVE_INFINITY);
+        if (!(capacity > 0)) {
+            p.add(path + ".capacity", "must be more than 0 requests per second");
+        }
+        long egress = p.bitsPerSecond(path + ".egress", of.egress(), Long.MAX_VALUE);
+        long timeout = p.micros(path + ".timeout", of.timeout(), 10_000_000L);
+        if (timeout <= 0) {
+            p.add(path + ".timeout", "must be more than 0");
+        }
+        return new OriginSpec(of.id(), service, capacity, egress, timeout);
+    }
+
+    private static void checkUnique(Problems p, String path, List<String> values) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null || !seen.add(values.get(i))) {
+                p.add(path + "[" + i + "]", "'" + values.get(i) + "' is listed twice or empty");
+            }
+        }
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,57 @@
+package io.cdnsim.cache;
+
+/**
+ * Chooses which copy an {@link ObjectStore} evicts. The store tells the policy about every admission, hit and
+ * removal by slot index; the policy names the victim. Implementations keep their state in primitive arrays indexed
+ * by slot and allocate nothing per call.
+ */
+public interface EvictionPolicy {
+
+    /**
+     * Makes room for slot indices below {@code slots}.
+     *
+     * @param slots the number of slots the store may use
+     */
+    void ensureCapacity(int slots);
+
+    /**
+     * A new copy entered the store.
+     *
+     * @param slot its slot
+     */
+    void admitted(int slot);
+
+    /**
+     * A stored copy was used to answer a request.
+     *
+     * @param slot its slot
+     */
+    void hit(int slot);
+
+    /**
+     * @return the slot to evict next; only called while the store holds at least one copy
+     */
+    int victim();
+
+    /**
+     * A copy left the store (evicted or replaced).
+     *
+     * @param slot its slot
+     */
+    void removed(int slot);
+
+    /**
+     * @param name a policy name as written in scenario files ({@code lru}, {@code fifo})
+     * @return a new policy, or null if the name is unknown
+     */
+    static EvictionPolicy named(String name) {
+        switch (name) {
+            case "lru":
+                return new LruPolicy();
+            case "fifo":
+                return new FifoPolicy();
+            default:
+                return null;
+        }
+    }
+}

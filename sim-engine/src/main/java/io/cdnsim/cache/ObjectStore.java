@@ -1,0 +1,168 @@
+package io.cdnsim.cache;
+
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.util.Arrays;
+
+/**
+ * The storage of one cache node: copies of objects up to a capacity in bytes, evicted in the order an
+ * {@link EvictionPolicy} names. Besides the bytes it keeps, for each copy, the time its freshness is counted from
+ * (the response's Date) and the version it holds; the node that owns the store turns the date into expiry times with
+ * its own TTL rules.
+ *
+ * <p>Copies live in slots (parallel primitive arrays); an open-addressing hash map finds a key's slot. Lookups,
+ * admissions and evictions allocate nothing once the arrays have grown.
+ */
+public final class ObjectStore {
+
+    /** The slot returned for a key that is not stored. */
+    public static final int ABSENT = -1;
+
+    private final long capacityBytes;
+    private final EvictionPolicy policy;
+    private final Long2IntOpenHashMap index = new Long2IntOpenHashMap();
+
+    private long[] keys = new long[0];
+    private long[] sizes = new long[0];
+    private long[] dates = new long[0];
+    private long[] versions = new long[0];
+    private int[] freeSlots = new int[0];
+    private int freeCount;
+    private int slotsUsed;
+
+    private long usedBytes;
+    private long evictions;
+
+    /**
+     * @param capacityBytes the capacity in bytes
+     * @param policy        the eviction policy, used by this store only
+     */
+    public ObjectStore(long capacityBytes, EvictionPolicy policy) {
+        if (capacityBytes <= 0) {
+            throw new IllegalArgumentException("capacity must be positive: " + capacityBytes);
+        }
+        this.capacityBytes = capacityBytes;
+        this.policy = policy;
+        index.defaultReturnValue(ABSENT);
+    }
+
+    /**
+     * @param key an object key
+     * @return the slot of its copy, or {@link #ABSENT}; does not count as a use
+     */
+    public int find(long key) {
+        return index.get(key);
+    }
+
+    /**
+     * Records that a stored copy answered a request (an LRU policy moves it to the front).
+     *
+     * @param slot a slot returned by {@link #find}
+     */
+    public void use(int slot) {
+        policy.hit(slot);
+    }
+
+    /**
+     * Stores a copy, evicting others in the policy's order until it fits. A copy already stored under the key is
+     * replaced. An object larger than the whole capacity is not stored.
+     *
+     * @param key  the object key
+     * @param size its size in bytes
+     * @return the new copy's slot, or {@link #ABSENT} if it cannot fit at all
+     */
+    public int admit(long key, long size) {
+        int existing = index.get(key);
+        if (existing != ABSENT) {
+            remove(existing);
+        }
+        if (size > capacityBytes) {
+            return ABSENT;
+        }
+        while (usedBytes + size > capacityBytes) {
+            remove(policy.victim());
+            evictions++;
+        }
+        int slot = allocateSlot();
+        keys[slot] = key;
+        sizes[slot] = size;
+        usedBytes += size;
+        index.put(key, slot);
+        policy.admitted(slot);
+        return slot;
+    }
+
+    /**
+     * Records what a copy holds.
+     *
+     * @param slot    the copy
+     * @param date    time its freshness is counted from, microseconds
+     * @param version the object version it holds
+     */
+    public void setValidated(int slot, long date, long version) {
+        dates[slot] = date;
+        versions[slot] = version;
+    }
+
+    /**
+     * Removes a copy.
+     *
+     * @param slot the copy
+     */
+    public void remove(int slot) {
+        policy.removed(slot);
+        index.remove(keys[slot]);
+        usedBytes -= sizes[slot];
+        freeSlots[freeCount++] = slot;
+    }
+
+    /** @param slot a copy @return its size in bytes */
+    public long size(int slot) {
+        return sizes[slot];
+    }
+
+    /** @param slot a copy @return the time its freshness is counted from */
+    public long date(int slot) {
+        return dates[slot];
+    }
+
+    /** @param slot a copy @return the version it holds */
+    public long version(int slot) {
+        return versions[slot];
+    }
+
+    /** @return bytes stored */
+    public long usedBytes() {
+        return usedBytes;
+    }
+
+    /** @return capacity in bytes */
+    public long capacityBytes() {
+        return capacityBytes;
+    }
+
+    /** @return number of copies stored */
+    public int count() {
+        return index.size();
+    }
+
+    /** @return copies evicted to make room so far */
+    public long evictions() {
+        return evictions;
+    }
+
+    private int allocateSlot() {
+        if (freeCount > 0) {
+            return freeSlots[--freeCount];
+        }
+        if (slotsUsed == keys.length) {
+            int capacity = Math.max(64, keys.length * 2);
+            keys = Arrays.copyOf(keys, capacity);
+            sizes = Arrays.copyOf(sizes, capacity);
+            dates = Arrays.copyOf(dates, capacity);
+            versions = Arrays.copyOf(versions, capacity);
+            freeSlots = Arrays.copyOf(freeSlots, capacity);
+            policy.ensureCapacity(capacity);
+        }
+        return slotsUsed++;
+    }
+}

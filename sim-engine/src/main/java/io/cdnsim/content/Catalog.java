@@ -1,0 +1,30 @@
+package io.cdnsim.content;
+
+/**
+ * What the origin holds: for each object id, its kind, its size and its current version. Object ids are longs chosen
+ * by the workload; the catalog is the single source of truth for their properties.
+ */
+public interface Catalog {
+
+    /**
+     * @param object an object id
+     * @return the object's kind
+     */
+    ObjectKind kind(long object);
+
+    /**
+     * @param object an object id
+     * @return the body size in bytes
+     */
+    long size(long object);
+
+    /**
+     * The version of an object at a time. A cache that holds an older version gets a full response (200) to its
+     * conditional request; one that holds the current version gets a 304.
+     *
+     * @param object an object id
+     * @param time   simulation time in microseconds
+     * @return a number that changes whenever the object's content changes
+     */
+    long version(long object, long time);
+}

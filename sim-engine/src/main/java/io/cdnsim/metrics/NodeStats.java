@@ -1,0 +1,185 @@
+package io.cdnsim.metrics;
+
+import io.cdnsim.content.ObjectKind;
+import io.cdnsim.network.Outcome;
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one node measured after the warm-up: requests and outcomes per object kind, bytes, upstream traffic,
+ * collapsing, and latency histograms. Nodes only emit into it; reports read it at the end. Memory is fixed: counters
+ * and histograms, nothing per request.
+ */
+public final class NodeStats {
+
+    private static final int OUTCOMES = Outcome.count();
+    private static final long HISTOGRAM_MAX_MICROS = 3_600_000_000L;
+
+    private final long[] requests = new long[ObjectKind.count()];
+    private final long[] outcomes = new long[ObjectKind.count() * OUTCOMES];
+    private final long[] bytesOut = new long[ObjectKind.count() * OUTCOMES];
+    private long upstreamRequests;
+    private long conditionalRequests;
+    private long upstreamBytes;
+    private long lockTimeouts;
+    private int peakWaiters;
+    private final Histogram responseTime = new Histogram(HISTOGRAM_MAX_MICROS, 3);
+    private final Histogram collapseWait = new Histogram(HISTOGRAM_MAX_MICROS, 3);
+
+    /** A request arrived. @param kind its object kind */
+    public void arrival(ObjectKind kind) {
+        requests[kind.ordinal()]++;
+    }
+
+    /**
+     * A request was answered.
+     *
+     * @param kind         its object kind
+     * @param outcome      how
+     * @param bytes        bytes sent downstream
+     * @param responseTime time from its arrival to the first byte of the answer, microseconds
+     */
+    public void answered(ObjectKind kind, Outcome outcome, long bytes, long responseTime) {
+        int i = kind.ordinal() * OUTCOMES + outcome.ordinal();
+        outcomes[i]++;
+        bytesOut[i] += bytes;
+        this.responseTime.recordValue(Math.min(Math.max(responseTime, 0), HISTOGRAM_MAX_MICROS));
+    }
+
+    /** The node sent a request upstream. @param conditional whether it was a revalidation */
+    public void upstreamRequest(boolean conditional) {
+        upstreamRequests++;
+        if (conditional) {
+            conditionalRequests++;
+        }
+    }
+
+    /** A response from upstream arrived. @param bytes its bytes on the wire */
+    public void upstreamResponse(long bytes) {
+        upstreamBytes += bytes;
+    }
+
+    /** A collapsed request was released. @param wait how long it waited, microseconds */
+    public void collapseReleased(long wait) {
+        collapseWait.recordValue(Math.min(Math.max(wait, 0), HISTOGRAM_MAX_MICROS));
+    }
+
+    /** A fetch's waiting queue reached this depth. @param depth requests waiting */
+    public void waiters(int depth) {
+        if (depth > peakWaiters) {
+            peakWaiters = depth;
+        }
+    }
+
+    /** A collapsed request gave up waiting and went upstream itself. */
+    public void lockTimeout() {
+        lockTimeouts++;
+    }
+
+    /**
+     * Adds another node's figures to these (to total a tier).
+     *
+     * @param other the other node's statistics
+     */
+    public void add(NodeStats other) {
+        for (int i = 0; i < requests.length; i++) {
+            requests[i] += other.requests[i];
+        }
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] += other.outcomes[i];
+            bytesOut[i] += other.bytesOut[i];
+        }
+        upstreamRequests += other.upstreamRequests;
+        conditionalRequests += other.conditionalRequests;
+        upstreamBytes += other.upstreamBytes;
+        lockTimeouts += other.lockTimeouts;
+        peakWaiters = Math.max(peakWaiters, other.peakWaiters);
+        responseTime.add(other.responseTime);
+        collapseWait.add(other.collapseWait);
+    }
+
+    /** @param kind a kind @return requests of that kind that arrived */
+    public long requests(ObjectKind kind) {
+        return requests[kind.ordinal()];
+    }
+
+    /** @return requests that arrived */
+    public long requests() {
+        long sum = 0;
+        for (long r : requests) {
+            sum += r;
+        }
+        return sum;
+    }
+
+    /** @param kind a kind @param outcome an outcome @return requests of that kind answered that way */
+    public long outcomes(ObjectKind kind, Outcome outcome) {
+        return outcomes[kind.ordinal() * OUTCOMES + outcome.ordinal()];
+    }
+
+    /** @param outcome an outcome @return requests answered that way */
+    public long outcomes(Outcome outcome) {
+        long sum = 0;
+        for (int k = 0; k < requests.length; k++) {
+            sum += outcomes[k * OUTCOMES + outcome.ordinal()];
+        }
+        return sum;
+    }
+
+    /** @param kind a kind @param outcome an outcome @return bytes sent for requests of that kind answered that way */
+    public long bytesOut(ObjectKind kind, Outcome outcome) {
+        return bytesOut[kind.ordinal() * OUTCOMES + outcome.ordinal()];
+    }
+
+    /** @param outcome an outcome @return bytes sent for requests answered that way */
+    public long bytesOut(Outcome outcome) {
+        long sum = 0;
+        for (int k = 0; k < requests.length; k++) {
+            sum += bytesOut[k * OUTCOMES + outcome.ordinal()];
+        }
+        return sum;
+    }
+
+    /** @return bytes sent downstream */
+    public long bytesOut() {
+        long sum = 0;
+        for (long b : bytesOut) {
+            sum += b;
+        }
+        return sum;
+    }
+
+    /** @return requests sent upstream (fetches and revalidations) */
+    public long upstreamRequests() {
+        return upstreamRequests;
+    }
+
+    /** @return conditional requests (revalidations) sent upstream */
+    public long conditionalRequests() {
+        return conditionalRequests;
+    }
+
+    /** @return bytes received from upstream */
+    public long upstreamBytes() {
+        return upstreamBytes;
+    }
+
+    /** @return collapsed requests that timed out waiting */
+    public long lockTimeouts() {
+        return lockTimeouts;
+    }
+
+    /** @return deepest waiting queue seen on one fetch */
+    public int peakWaiters() {
+        return peakWaiters;
+    }
+
+    /** @return response times, microseconds */
+    public Histogram responseTime() {
+        return responseTime;
+    }
+
+    /** @return waits of collapsed requests, microseconds */
+    public Histogram collapseWait() {
+        return collapseWait;
+    }
+}

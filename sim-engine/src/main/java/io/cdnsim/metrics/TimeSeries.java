@@ -1,0 +1,113 @@
+package io.cdnsim.metrics;
+
+import io.cdnsim.network.Outcome;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Per-second counts for each tier, handed to a {@link Sink} as each second closes, so memory does not grow with the
+ * run. Columns: for each tier, requests that arrived, then each outcome, then bytes sent; then the origin's requests
+ * and bytes sent. The series also tracks the peak per-second request and byte rates of each tier after the warm-up.
+ */
+public final class TimeSeries {
+
+    /** Receives one row per simulated second. */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * @param second the second (0 is the first second of the run)
+         * @param values the row, in the order of {@link TimeSeries#columns()}; only valid during the call
+         */
+        void row(long second, long[] values);
+
+        /** A sink that keeps nothing. */
+        Sink NONE = (second, values) -> { };
+    }
+
+    private static final int PER_TIER = 2 + Outcome.count();
+
+    private final List<String> tierNames;
+    private final long[] current;
+    private final long[] peakRequests;
+    private final long[] peakBytes;
+    private final long warmupSeconds;
+    private final Sink sink;
+    private long second;
+
+    /**
+     * @param tierNames     names of the cache tiers, then the origin tier last
+     * @param warmupSeconds seconds of warm-up, whose rows are written but not used for peaks
+     * @param sink          where rows go
+     */
+    public TimeSeries(List<String> tierNames, long warmupSeconds, Sink sink) {
+        this.tierNames = List.copyOf(tierNames);
+        this.current = new long[tierNames.size() * PER_TIER];
+        this.peakRequests = new long[tierNames.size()];
+        this.peakBytes = new long[tierNames.size()];
+        this.warmupSeconds = warmupSeconds;
+        this.sink = sink;
+    }
+
+    /** @return the column names of each row */
+    public List<String> columns() {
+        return columns(tierNames);
+    }
+
+    /**
+     * @param tierNames names of the cache tiers, then the origin tier last
+     * @return the column names of each row of a series over these tiers
+     */
+    public static List<String> columns(List<String> tierNames) {
+        List<String> cols = new ArrayList<>();
+        for (String t : tierNames) {
+            cols.add(t + "_requests");
+            for (Outcome o : Outcome.values()) {
+                cols.add(t + "_" + o.label());
+            }
+            cols.add(t + "_bytes");
+        }
+        return cols;
+    }
+
+    /** A request arrived at a tier. @param tier tier index */
+    public void arrival(int tier) {
+        current[tier * PER_TIER]++;
+    }
+
+    /**
+     * A tier answered a request.
+     *
+     * @param tier    tier index
+     * @param outcome how
+     * @param bytes   bytes sent
+     */
+    public void answered(int tier, Outcome outcome, long bytes) {
+        int base = tier * PER_TIER;
+        current[base + 1 + outcome.ordinal()]++;
+        current[base + PER_TIER - 1] += bytes;
+    }
+
+    /** Closes the current second: hands its row to the sink and starts the next. */
+    public void closeSecond() {
+        sink.row(second, current);
+        if (second >= warmupSeconds) {
+            for (int t = 0; t < peakRequests.length; t++) {
+                peakRequests[t] = Math.max(peakRequests[t], current[t * PER_TIER]);
+                peakBytes[t] = Math.max(peakBytes[t], current[t * PER_TIER + PER_TIER - 1]);
+            }
+        }
+        Arrays.fill(current, 0);
+        second++;
+    }
+
+    /** @param tier tier index @return most requests that arrived in one second after the warm-up */
+    public long peakRequestsPerSecond(int tier) {
+        return peakRequests[tier];
+    }
+
+    /** @param tier tier index @return most bytes sent in one second after the warm-up */
+    public long peakBytesPerSecond(int tier) {
+        return peakBytes[tier];
+    }
+}

@@ -1,0 +1,27 @@
+package io.cdnsim.model;
+
+import io.cdnsim.cache.TtlRule;
+
+/**
+ * How one cache node behaves.
+ *
+ * @param capacityBytes capacity of its store in bytes (ignored with a fixed hit ratio)
+ * @param eviction      eviction policy name: {@code lru} or {@code fifo}
+ * @param fixedHitRatio if in [0, 1], the node holds no copies and answers each request as a hit with this probability
+ *                      (an arithmetic-study tier); negative for a real cache
+ * @param ttl           how it clamps the origin's lifetimes
+ * @param honorAge      true: a copy's freshness is counted from the response's Date, so a copy from a parent cache
+ *                      arrives already aged (RFC 9111 Age); false: from the moment it is filled here
+ * @param collapsing    one upstream fetch per object at a time, other requests wait for it
+ * @param lockTimeout   how long a collapsed request waits before it goes upstream itself, microseconds
+ *                      ({@code Long.MAX_VALUE} for never)
+ * @param serviceTime   time to answer from the node, microseconds
+ */
+public record CacheSettings(long capacityBytes, String eviction, double fixedHitRatio, TtlRule ttl, boolean honorAge,
+                            boolean collapsing, long lockTimeout, long serviceTime) {
+
+    /** @return true if this is an arithmetic tier with a fixed hit ratio and no store */
+    public boolean hasFixedHitRatio() {
+        return fixedHitRatio >= 0;
+    }
+}

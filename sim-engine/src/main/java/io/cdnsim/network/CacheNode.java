@@ -1,0 +1,295 @@
+package io.cdnsim.network;
+
+import io.cdnsim.cache.EvictionPolicy;
+import io.cdnsim.cache.ObjectStore;
+import io.cdnsim.content.CacheControl;
+import io.cdnsim.content.Catalog;
+import io.cdnsim.content.ObjectKind;
+import io.cdnsim.kernel.EventHandler;
+import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.model.CacheSettings;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.util.Map;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A caching proxy: an edge POP, a mid-tier cache or a shield.
+ *
+ * <p>A request is answered from a fresh copy (HIT); from an expired copy within stale-while-revalidate, with one
+ * revalidation started in the background (STALE); by joining a fetch already in flight for the object when collapsing
+ * is on (COLLAPSED); or by a fetch of its own, conditional when an expired copy is held (REFRESH_HIT on a 304, MISS on
+ * a full response). An upstream error is answered from an expired copy within stale-if-error (STALE), else passed on
+ * (ERROR). With a fixed hit ratio the node keeps no copies and answers a HIT with that probability.
+ *
+ * <p>Objects whose Cache-Control says no-store or private are never kept (but may still be collapsed).
+ * A copy's freshness lifetime is the tier's clamp of the origin's s-maxage (else max-age), counted from the
+ * response's Date (or from the fill, if the tier ignores Age); it is not renewed by hits.
+ */
+public final class CacheNode implements EventHandler {
+
+    private final int index;
+    private final int tier;
+    private final Network network;
+    private final Requests rq;
+    private final Catalog catalog;
+    private final TimeSeries series;
+    private final NodeStats stats = new NodeStats();
+    private final ObjectStore store;
+    private final UniformRandomProvider hitStream;
+    private final double hitRatio;
+    private final boolean collapsing;
+    private final boolean honorAge;
+    private final long lockTimeout;
+    private final long serviceTime;
+    private final long headerBytes;
+    private final long[] lifetime = new long[ObjectKind.count()];
+    private final long[] staleWhileRevalidate = new long[ObjectKind.count()];
+    private final long[] staleIfError = new long[ObjectKind.count()];
+    private final boolean[] noStore = new boolean[ObjectKind.count()];
+    private final Long2IntOpenHashMap inflight = new Long2IntOpenHashMap();
+
+    /**
+     * @param index        node number
+     * @param tier         tier index
+     * @param network      the network it is placed in
+     * @param settings     its behaviour
+     * @param cacheControl the origin's directives per object kind
+     * @param hitStream    random stream for a fixed hit ratio (unused otherwise)
+     */
+    CacheNode(int index, int tier, Network network, CacheSettings settings, Map<ObjectKind, CacheControl> cacheControl,
+              UniformRandomProvider hitStream) {
+        this.index = index;
+        this.tier = tier;
+        this.network = network;
+        this.rq = network.requests();
+        this.catalog = network.catalog();
+        this.series = network.series();
+        this.hitStream = hitStream;
+        this.hitRatio = settings.fixedHitRatio();
+        this.store = settings.hasFixedHitRatio() ? null
+                : new ObjectStore(settings.capacityBytes(), EvictionPolicy.named(settings.eviction()));
+        this.collapsing = settings.collapsing();
+        this.honorAge = settings.honorAge();
+        this.lockTimeout = settings.lockTimeout();
+        this.serviceTime = settings.serviceTime();
+        this.headerBytes = network.headerBytes();
+        this.inflight.defaultReturnValue(Requests.NONE);
+        for (ObjectKind k : ObjectKind.values()) {
+            CacheControl cc = cacheControl.getOrDefault(k, CacheControl.NONE);
+            lifetime[k.ordinal()] = settings.ttl().lifetime(cc);
+            staleWhileRevalidate[k.ordinal()] = Math.max(0, cc.staleWhileRevalidate());
+            staleIfError[k.ordinal()] = Math.max(0, cc.staleIfError());
+            noStore[k.ordinal()] = cc.noStore();
+        }
+    }
+
+    @Override
+    public void handle(int kind, long arg) {
+        switch (kind) {
+            case Network.REQUEST:
+                receive((int) arg);
+                break;
+            case Network.RESPONSE:
+                onResponse((int) arg);
+                break;
+            case Network.LOCK_TIMEOUT:
+                onLockTimeout((int) arg, (int) (arg >>> 32));
+                break;
+            default:
+                throw new IllegalStateException("unknown event kind " + kind);
+        }
+    }
+
+    /**
+     * A request arrives now.
+     *
+     * @param req its slot
+     */
+    void receive(int req) {
+        long obj = rq.object(req);
+        ObjectKind kind = catalog.kind(obj);
+        if (rq.counted(req)) {
+            stats.arrival(kind);
+        }
+        series.arrival(tier);
+        long now = network.loop().now();
+        if (store == null) {
+            if (hitStream.nextDouble() < hitRatio) {
+                answer(req, Outcome.HIT, catalog.version(obj, now), now, catalog.size(obj), Long.MAX_VALUE);
+            } else {
+                forward(req, obj, Requests.NO_VERSION);
+            }
+            return;
+        }
+        int s = store.find(obj);
+        if (s == ObjectStore.ABSENT) {
+            forward(req, obj, Requests.NO_VERSION);
+            return;
+        }
+        int k = kind.ordinal();
+        long expires = store.date(s) + lifetime[k];
+        if (now < expires) {
+            store.use(s);
+            answerFromCopy(req, s, Outcome.HIT);
+        } else if (now < expires + staleWhileRevalidate[k]) {
+            store.use(s);
+            answerFromCopy(req, s, Outcome.STALE);
+            if (!inflight.containsKey(obj)) {
+                startFetch(obj, Requests.NONE, store.version(s), true);
+            }
+        } else {
+            forward(req, obj, store.version(s));
+        }
+    }
+
+    private void forward(int req, long obj, long condVersion) {
+        if (collapsing) {
+            int fetch = inflight.get(obj);
+            if (fetch != Requests.NONE) {
+                join(fetch, req);
+                return;
+            }
+        }
+        startFetch(obj, req, condVersion, collapsing);
+    }
+
+    private void join(int fetch, int req) {
+        int depth = rq.addWaiter(fetch, req);
+        if (rq.counted(req)) {
+            stats.waiters(depth);
+        }
+        if (lockTimeout != Long.MAX_VALUE && !rq.timerArmed(fetch)) {
+            rq.setTimerArmed(fetch, true);
+            network.armLockTimer(index, fetch, rq.arrivedAt(rq.firstWaiter(fetch)) + lockTimeout);
+        }
+    }
+
+    private void startFetch(long obj, int owner, long condVersion, boolean register) {
+        boolean counted = owner != Requests.NONE ? rq.counted(owner)
+                : network.loop().now() >= network.warmupEnd();
+        int fetch = network.send(index, obj, condVersion, counted);
+        rq.setOwner(fetch, owner);
+        if (register) {
+            inflight.put(obj, fetch);
+            rq.setRegistered(fetch);
+        }
+        if (counted) {
+            stats.upstreamRequest(condVersion != Requests.NO_VERSION);
+        }
+    }
+
+    private void onResponse(int fetch) {
+        long now = network.loop().now();
+        long obj = rq.object(fetch);
+        if (rq.registered(fetch)) {
+            inflight.remove(obj);
+        }
+        if (rq.counted(fetch)) {
+            stats.upstreamResponse(rq.bodyBytes(fetch));
+        }
+        int status = rq.status(fetch);
+        long version = rq.version(fetch);
+        long date = honorAge ? rq.date(fetch) : now;
+        long size = rq.objectSize(fetch);
+        long bps = rq.bottleneck(fetch);
+        Outcome ownerOutcome;
+        Outcome waiterOutcome;
+        if (status == Requests.ERROR) {
+            int s = store == null ? ObjectStore.ABSENT : store.find(obj);
+            int k = catalog.kind(obj).ordinal();
+            if (s != ObjectStore.ABSENT && now < store.date(s) + lifetime[k] + staleIfError[k]) {
+                ownerOutcome = Outcome.STALE;
+                waiterOutcome = Outcome.STALE;
+                version = store.version(s);
+                date = store.date(s);
+                size = store.size(s);
+                bps = Long.MAX_VALUE;
+            } else {
+                ownerOutcome = Outcome.ERROR;
+                waiterOutcome = Outcome.ERROR;
+            }
+        } else {
+            ownerOutcome = status == Requests.OK ? Outcome.MISS : Outcome.REFRESH_HIT;
+            waiterOutcome = Outcome.COLLAPSED;
+            if (store != null && !noStore[catalog.kind(obj).ordinal()]) {
+                int s = store.find(obj);
+                if (status == Requests.OK || s == ObjectStore.ABSENT) {
+                    s = store.admit(obj, size);
+                }
+                if (s != ObjectStore.ABSENT) {
+                    store.setValidated(s, date, version);
+                }
+            }
+        }
+        int owner = rq.owner(fetch);
+        if (owner != Requests.NONE) {
+            answer(owner, ownerOutcome, version, date, size, bps);
+        }
+        for (int w = rq.pollWaiter(fetch); w != Requests.NONE; w = rq.pollWaiter(fetch)) {
+            if (rq.counted(w)) {
+                stats.collapseReleased(now - rq.arrivedAt(w));
+            }
+            answer(w, waiterOutcome, version, date, size, bps);
+        }
+        rq.close(fetch);
+    }
+
+    private void onLockTimeout(int fetch, int generation) {
+        if (rq.generation(fetch) != generation) {
+            return;
+        }
+        rq.setTimerArmed(fetch, false);
+        long now = network.loop().now();
+        int w = rq.firstWaiter(fetch);
+        while (w != Requests.NONE && rq.arrivedAt(w) + lockTimeout <= now) {
+            rq.pollWaiter(fetch);
+            if (rq.counted(w)) {
+                stats.lockTimeout();
+            }
+            long obj = rq.object(w);
+            int s = store == null ? ObjectStore.ABSENT : store.find(obj);
+            startFetch(obj, w, s == ObjectStore.ABSENT ? Requests.NO_VERSION : store.version(s), false);
+            w = rq.firstWaiter(fetch);
+        }
+        if (w != Requests.NONE) {
+            rq.setTimerArmed(fetch, true);
+            network.armLockTimer(index, fetch, rq.arrivedAt(w) + lockTimeout);
+        }
+    }
+
+    private void answerFromCopy(int req, int s, Outcome outcome) {
+        answer(req, outcome, store.version(s), store.date(s), store.size(s), Long.MAX_VALUE);
+    }
+
+    private void answer(int req, Outcome outcome, long version, long date, long size, long bps) {
+        long at = network.loop().now() + serviceTime;
+        int code;
+        long body;
+        if (outcome == Outcome.ERROR) {
+            code = Requests.ERROR;
+            body = headerBytes;
+        } else if (rq.condVersion(req) == version) {
+            code = Requests.NOT_MODIFIED;
+            body = headerBytes;
+        } else {
+            code = Requests.OK;
+            body = size;
+        }
+        if (rq.counted(req)) {
+            stats.answered(catalog.kind(rq.object(req)), outcome, body, at - rq.arrivedAt(req));
+        }
+        series.answered(tier, outcome, body);
+        network.reply(req, code, at, version, date, size, body, bps);
+    }
+
+    /** @return what this node measured */
+    public NodeStats stats() {
+        return stats;
+    }
+
+    /** @return its store, or null for a fixed-hit-ratio node */
+    public ObjectStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,220 @@
+package io.cdnsim.network;
+
+import io.cdnsim.content.Catalog;
+import io.cdnsim.kernel.EventLoop;
+import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.metrics.TimeSeries;
+
+/**
+ * The wiring between nodes: who is whose parent, the links' round-trip times and bandwidths, and the two messages
+ * that cross a link (a request going up, a response coming down). Each crossing takes half the link's RTT.
+ * Nodes are numbered: cache nodes first, tier by tier from the edge, then the origins.
+ */
+public final class Network {
+
+    /** Event kind: a request arrives at a node. */
+    public static final int REQUEST = 0;
+    /** Event kind: a response arrives at the node that sent the request. */
+    public static final int RESPONSE = 1;
+    /** Event kind: a collapsed request's lock timeout may have expired. */
+    public static final int LOCK_TIMEOUT = 2;
+
+    private final EventLoop loop;
+    private final Requests requests;
+    private final Catalog catalog;
+    private final TimeSeries series;
+    private final long warmupEnd;
+    private final long headerBytes;
+
+    private final int[] target;
+    private final int[] parent;
+    private final long[] uplinkRtt;
+    private final long[] uplinkBps;
+    private final int[] tier;
+    private final NodeStats[] stats;
+    private final CacheNode[] caches;
+    private ClientSink clients = (rq, s) -> { };
+
+    /**
+     * @param loop        the event loop
+     * @param catalog     what the origin holds
+     * @param series      the per-second series
+     * @param nodeCount   cache nodes plus origins
+     * @param warmupEnd   end of the warm-up, microseconds
+     * @param headerBytes bytes of a header-only response
+     */
+    public Network(EventLoop loop, Catalog catalog, TimeSeries series, int nodeCount, long warmupEnd,
+                   long headerBytes) {
+        this.loop = loop;
+        this.requests = new Requests();
+        this.catalog = catalog;
+        this.series = series;
+        this.warmupEnd = warmupEnd;
+        this.headerBytes = headerBytes;
+        this.target = new int[nodeCount];
+        this.parent = new int[nodeCount];
+        this.uplinkRtt = new long[nodeCount];
+        this.uplinkBps = new long[nodeCount];
+        this.tier = new int[nodeCount];
+        this.stats = new NodeStats[nodeCount];
+        this.caches = new CacheNode[nodeCount];
+    }
+
+    /**
+     * Places a cache node.
+     *
+     * @param node      its number
+     * @param cache     the node
+     * @param tierIndex its tier
+     * @param parentNode the node it fetches from
+     * @param rtt       RTT to the parent, microseconds
+     * @param bps       bandwidth to the parent, bit/s
+     */
+    void placeCache(int node, CacheNode cache, int tierIndex, int parentNode, long rtt, long bps) {
+        caches[node] = cache;
+        place(node, loop.register(cache), tierIndex, cache.stats());
+        parent[node] = parentNode;
+        uplinkRtt[node] = rtt;
+        uplinkBps[node] = bps;
+    }
+
+    /**
+     * Places an origin.
+     *
+     * @param node      its number
+     * @param origin    the origin
+     * @param tierIndex the origin tier
+     */
+    void placeOrigin(int node, OriginServer origin, int tierIndex) {
+        place(node, loop.register(origin), tierIndex, origin.stats());
+        parent[node] = -1;
+    }
+
+    private void place(int node, int handler, int tierIndex, NodeStats nodeStats) {
+        target[node] = handler;
+        tier[node] = tierIndex;
+        stats[node] = nodeStats;
+    }
+
+    /** @param sink told about every answer to a viewer */
+    public void setClients(ClientSink sink) {
+        this.clients = sink;
+    }
+
+    /**
+     * A viewer's request reaches an edge node now.
+     *
+     * @param edgeNode the edge node
+     * @param object   the object
+     * @param tag      the sender's own tag, returned with the answer
+     */
+    public void request(int edgeNode, long object, long tag) {
+        int s = requests.open(object, Requests.CLIENT, edgeNode, loop.now(), Requests.NO_VERSION,
+                loop.now() >= warmupEnd);
+        requests.setTag(s, tag);
+        caches[edgeNode].receive(s);
+    }
+
+    /**
+     * Sends a request from a node to its parent.
+     *
+     * @param from        the sending node
+     * @param object      the object
+     * @param condVersion the version the sender holds, or {@link Requests#NO_VERSION}
+     * @param counted     whether its statistics count
+     * @return the request's slot
+     */
+    int send(int from, long object, long condVersion, boolean counted) {
+        int to = parent[from];
+        long arrival = loop.now() + uplinkRtt[from] / 2;
+        int s = requests.open(object, from, to, arrival, condVersion, counted);
+        loop.schedule(arrival, target[to], REQUEST, s);
+        return s;
+    }
+
+    /**
+     * Sends a response back to whoever sent the request: a viewer is told at once, a node when the response has
+     * crossed the link.
+     *
+     * @param s    the request
+     * @param code status
+     * @param at   time the first byte leaves the answering node
+     * @param ver  object version
+     * @param date the response's Date
+     * @param size object size
+     * @param body bytes on the wire
+     * @param bps  narrowest bandwidth so far
+     */
+    void reply(int s, int code, long at, long ver, long date, long size, long body, long bps) {
+        requests.respond(s, code, at, ver, date, size, body, bps);
+        int sender = requests.sender(s);
+        if (sender == Requests.CLIENT) {
+            clients.answered(requests, s);
+            requests.close(s);
+        } else {
+            requests.narrowBottleneck(s, uplinkBps[sender]);
+            loop.schedule(at + uplinkRtt[sender] / 2, target[sender], RESPONSE, s);
+        }
+    }
+
+    /**
+     * Arms a lock-timeout timer for a fetch.
+     *
+     * @param node  the node holding the fetch
+     * @param fetch the fetch
+     * @param at    when it fires
+     */
+    void armLockTimer(int node, int fetch, long at) {
+        loop.schedule(at, target[node], LOCK_TIMEOUT, ((long) requests.generation(fetch) << 32) | fetch);
+    }
+
+    /** @return the loop */
+    EventLoop loop() {
+        return loop;
+    }
+
+    /** @return the request table */
+    public Requests requests() {
+        return requests;
+    }
+
+    /** @return the catalog */
+    Catalog catalog() {
+        return catalog;
+    }
+
+    /** @return the per-second series */
+    TimeSeries series() {
+        return series;
+    }
+
+    /** @return end of the warm-up */
+    long warmupEnd() {
+        return warmupEnd;
+    }
+
+    /** @return bytes of a header-only response */
+    long headerBytes() {
+        return headerBytes;
+    }
+
+    /** @param node a node @return its tier */
+    public int tierOf(int node) {
+        return tier[node];
+    }
+
+    /** @param node a node @return its statistics */
+    public NodeStats stats(int node) {
+        return stats[node];
+    }
+
+    /** @param node a node @return the cache node, or null for an origin */
+    public CacheNode cache(int node) {
+        return caches[node];
+    }
+
+    /** @return number of nodes */
+    public int nodeCount() {
+        return target.length;
+    }
+}

@@ -1,0 +1,102 @@
+package io.cdnsim.network;
+
+import io.cdnsim.content.Catalog;
+import io.cdnsim.content.ObjectKind;
+import io.cdnsim.kernel.EventHandler;
+import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.model.OriginSpec;
+
+/**
+ * The origin: it holds every object and answers every request it can start in time.
+ *
+ * <p>Capacity is two first-come-first-served servers in a row. The request server starts at most
+ * {@code requestsPerSecond} requests a second (each takes 1/capacity of it); the egress pipe sends
+ * {@code egressBps} bits a second, one response after another. The first byte leaves after the request has started,
+ * the service time has passed and the pipe is free. A request whose first byte would leave later than its timeout
+ * after its arrival fails with an error at the timeout and consumes no capacity. Outcomes here are HIT (served from
+ * the origin's storage, a 304 if the sender's version is current) or ERROR.
+ */
+public final class OriginServer implements EventHandler {
+
+    private final int tier;
+    private final Network network;
+    private final Requests rq;
+    private final Catalog catalog;
+    private final TimeSeries series;
+    private final NodeStats stats = new NodeStats();
+    private final long serviceTime;
+    private final double microsPerRequest;
+    private final double microsPerBit;
+    private final long timeout;
+    private final long headerBytes;
+    private double requestServerFree;
+    private double egressFree;
+
+    /**
+     * @param tier    tier index of the origins
+     * @param network the network it is placed in
+     * @param spec    its capacity and timing
+     */
+    OriginServer(int tier, Network network, OriginSpec spec) {
+        this.tier = tier;
+        this.network = network;
+        this.rq = network.requests();
+        this.catalog = network.catalog();
+        this.series = network.series();
+        this.serviceTime = spec.serviceTime();
+        this.microsPerRequest = Double.isInfinite(spec.requestsPerSecond()) ? 0 : 1e6 / spec.requestsPerSecond();
+        this.microsPerBit = spec.egressBps() == Long.MAX_VALUE ? 0 : 1e6 / spec.egressBps();
+        this.timeout = spec.timeout();
+        this.headerBytes = network.headerBytes();
+    }
+
+    @Override
+    public void handle(int kind, long req) {
+        if (kind != Network.REQUEST) {
+            throw new IllegalStateException("an origin only receives requests, got kind " + kind);
+        }
+        receive((int) req);
+    }
+
+    private void receive(int req) {
+        long now = network.loop().now();
+        long obj = rq.object(req);
+        ObjectKind kind = catalog.kind(obj);
+        boolean counted = rq.counted(req);
+        if (counted) {
+            stats.arrival(kind);
+        }
+        series.arrival(tier);
+        long version = catalog.version(obj, now);
+        long size = catalog.size(obj);
+        boolean notModified = rq.condVersion(req) == version;
+        long body = notModified ? headerBytes : size;
+
+        double start = Math.max(now, requestServerFree);
+        double firstByte = Math.max(start + serviceTime, egressFree);
+        if (firstByte - now > timeout) {
+            long at = now + timeout;
+            if (counted) {
+                stats.answered(kind, Outcome.ERROR, headerBytes, timeout);
+            }
+            series.answered(tier, Outcome.ERROR, headerBytes);
+            network.reply(req, Requests.ERROR, at, version, at, size, headerBytes, Long.MAX_VALUE);
+            return;
+        }
+        requestServerFree = start + microsPerRequest;
+        egressFree = firstByte + body * 8 * microsPerBit;
+        long at = (long) Math.ceil(firstByte);
+        if (counted) {
+            stats.answered(kind, Outcome.HIT, body, at - now);
+        }
+        series.answered(tier, Outcome.HIT, body);
+        network.reply(req, notModified ? Requests.NOT_MODIFIED : Requests.OK, at, version, at, size, body,
+                Long.MAX_VALUE);
+    }
+
+    /** @return what the origin measured */
+    public NodeStats stats() {
+        return stats;
+    }
+}

@@ -1,0 +1,349 @@
+package io.cdnsim.network;
+
+import java.util.Arrays;
+
+/**
+ * Every request in flight, in parallel primitive arrays indexed by slot.
+ *
+ * <p>A slot is one request message from a sender (a client or a cache node) to a receiver (a cache node or an origin)
+ * and, once answered, the response travelling back. A node that must go upstream opens a new slot for the fetch and
+ * parks the requests waiting for it on the fetch's waiter list (collapsing). Slots are recycled; each reuse bumps the
+ * slot's generation so that a timer armed for an earlier use can tell it is out of date.
+ */
+public final class Requests {
+
+    /** Sender id of a request that came from a viewer. */
+    public static final int CLIENT = -1;
+    /** No slot. */
+    public static final int NONE = -1;
+    /** Version of an unconditional request. */
+    public static final long NO_VERSION = Long.MIN_VALUE;
+
+    /** Response status: full body. */
+    public static final int OK = 200;
+    /** Response status: not modified, header only. */
+    public static final int NOT_MODIFIED = 304;
+    /** Response status: the upstream failed or timed out. */
+    public static final int ERROR = 504;
+
+    private static final int COUNTED = 1;
+    private static final int REGISTERED = 2;
+    private static final int TIMER_ARMED = 4;
+
+    private long[] object;
+    private long[] tag;
+    private long[] arrivedAt;
+    private long[] condVersion;
+    private int[] sender;
+    private int[] receiver;
+    private int[] flags;
+    private int[] generation;
+    private int[] owner;
+    private int[] waitHead;
+    private int[] waitTail;
+    private int[] nextWaiter;
+    private int[] waiters;
+
+    private int[] status;
+    private long[] respondedAt;
+    private long[] version;
+    private long[] date;
+    private long[] objectSize;
+    private long[] bodyBytes;
+    private long[] bottleneck;
+
+    private int[] free;
+    private int freeCount;
+    private int used;
+    private int live;
+
+    /** Creates an empty table. */
+    public Requests() {
+        resize(1024);
+    }
+
+    /**
+     * Opens a slot for a new request.
+     *
+     * @param obj       object id
+     * @param from      sender node, or {@link #CLIENT}
+     * @param to        receiver node
+     * @param arrival   time it arrives at the receiver
+     * @param condVer   version held by the sender for a conditional request, or {@link #NO_VERSION}
+     * @param isCounted whether its statistics count (it arrives after the warm-up)
+     * @return the slot
+     */
+    public int open(long obj, int from, int to, long arrival, long condVer, boolean isCounted) {
+        int s;
+        if (freeCount > 0) {
+            s = free[--freeCount];
+        } else {
+            if (used == object.length) {
+                resize(object.length * 2);
+            }
+            s = used++;
+        }
+        live++;
+        object[s] = obj;
+        tag[s] = 0;
+        sender[s] = from;
+        receiver[s] = to;
+        arrivedAt[s] = arrival;
+        condVersion[s] = condVer;
+        flags[s] = isCounted ? COUNTED : 0;
+        owner[s] = NONE;
+        waitHead[s] = NONE;
+        waitTail[s] = NONE;
+        nextWaiter[s] = NONE;
+        waiters[s] = 0;
+        status[s] = 0;
+        return s;
+    }
+
+    /**
+     * Closes a slot; its generation moves on.
+     *
+     * @param s the slot
+     */
+    public void close(int s) {
+        generation[s]++;
+        free[freeCount++] = s;
+        live--;
+    }
+
+    /** @return slots open now */
+    public int live() {
+        return live;
+    }
+
+    /** @param s slot @return object id */
+    public long object(int s) {
+        return object[s];
+    }
+
+    /** @param s slot @return the sender's own tag (a client's id, for example) */
+    public long tag(int s) {
+        return tag[s];
+    }
+
+    /**
+     * @param s a slot
+     * @param value the sender's own tag
+     */
+    public void setTag(int s, long value) {
+        tag[s] = value;
+    }
+
+    /** @param s slot @return sender node, or {@link #CLIENT} */
+    public int sender(int s) {
+        return sender[s];
+    }
+
+    /** @param s slot @return receiver node */
+    public int receiver(int s) {
+        return receiver[s];
+    }
+
+    /** @param s slot @return time it arrived at the receiver */
+    public long arrivedAt(int s) {
+        return arrivedAt[s];
+    }
+
+    /** @param s slot @return version the sender holds, or {@link #NO_VERSION} */
+    public long condVersion(int s) {
+        return condVersion[s];
+    }
+
+    /** @param s slot @return whether its statistics count */
+    public boolean counted(int s) {
+        return (flags[s] & COUNTED) != 0;
+    }
+
+    /** @param s slot @return whether it is the fetch other requests for its object collapse onto */
+    public boolean registered(int s) {
+        return (flags[s] & REGISTERED) != 0;
+    }
+
+    /** Marks a fetch as the one others collapse onto. @param s slot */
+    public void setRegistered(int s) {
+        flags[s] |= REGISTERED;
+    }
+
+    /** @param s slot @return whether a lock-timeout timer is pending for it */
+    public boolean timerArmed(int s) {
+        return (flags[s] & TIMER_ARMED) != 0;
+    }
+
+    /**
+     * @param s     slot
+     * @param armed whether a lock-timeout timer is pending for it
+     */
+    public void setTimerArmed(int s, boolean armed) {
+        flags[s] = armed ? flags[s] | TIMER_ARMED : flags[s] & ~TIMER_ARMED;
+    }
+
+    /** @param s slot @return its current generation */
+    public int generation(int s) {
+        return generation[s];
+    }
+
+    /** @param s a fetch @return the request that started it, or {@link #NONE} for a background revalidation */
+    public int owner(int s) {
+        return owner[s];
+    }
+
+    /**
+     * @param fetch a fetch
+     * @param req   the request that started it
+     */
+    public void setOwner(int fetch, int req) {
+        owner[fetch] = req;
+    }
+
+    /**
+     * Parks a request on a fetch's waiter list, in arrival order.
+     *
+     * @param fetch the fetch
+     * @param req   the waiting request
+     * @return the number of waiters now
+     */
+    public int addWaiter(int fetch, int req) {
+        nextWaiter[req] = NONE;
+        if (waitTail[fetch] == NONE) {
+            waitHead[fetch] = req;
+        } else {
+            nextWaiter[waitTail[fetch]] = req;
+        }
+        waitTail[fetch] = req;
+        return ++waiters[fetch];
+    }
+
+    /** @param fetch a fetch @return the longest-waiting request, or {@link #NONE} */
+    public int firstWaiter(int fetch) {
+        return waitHead[fetch];
+    }
+
+    /** @param req a waiting request @return the one after it, or {@link #NONE} */
+    public int nextWaiter(int req) {
+        return nextWaiter[req];
+    }
+
+    /**
+     * Takes the longest-waiting request off a fetch's list.
+     *
+     * @param fetch the fetch
+     * @return the request, or {@link #NONE}
+     */
+    public int pollWaiter(int fetch) {
+        int head = waitHead[fetch];
+        if (head != NONE) {
+            waitHead[fetch] = nextWaiter[head];
+            if (waitHead[fetch] == NONE) {
+                waitTail[fetch] = NONE;
+            }
+            waiters[fetch]--;
+        }
+        return head;
+    }
+
+    /**
+     * Writes a response into a slot.
+     *
+     * @param s        the request being answered
+     * @param code     {@link #OK}, {@link #NOT_MODIFIED} or {@link #ERROR}
+     * @param at       time the response leaves the receiver (first byte)
+     * @param ver      version of the object in the response
+     * @param dated    the response's Date: when its freshness is counted from
+     * @param size     the object's size in bytes
+     * @param body     bytes on the wire
+     * @param bpsLimit narrowest bandwidth on the path so far, bit/s
+     */
+    public void respond(int s, int code, long at, long ver, long dated, long size, long body, long bpsLimit) {
+        status[s] = code;
+        respondedAt[s] = at;
+        version[s] = ver;
+        date[s] = dated;
+        objectSize[s] = size;
+        bodyBytes[s] = body;
+        bottleneck[s] = bpsLimit;
+    }
+
+    /** @param s slot @return response status */
+    public int status(int s) {
+        return status[s];
+    }
+
+    /** @param s slot @return time the response left the receiver */
+    public long respondedAt(int s) {
+        return respondedAt[s];
+    }
+
+    /** @param s slot @return version in the response */
+    public long version(int s) {
+        return version[s];
+    }
+
+    /** @param s slot @return the response's Date */
+    public long date(int s) {
+        return date[s];
+    }
+
+    /** @param s slot @return the object's size */
+    public long objectSize(int s) {
+        return objectSize[s];
+    }
+
+    /** @param s slot @return bytes of the response on the wire */
+    public long bodyBytes(int s) {
+        return bodyBytes[s];
+    }
+
+    /** @param s slot @return narrowest bandwidth on the path, bit/s */
+    public long bottleneck(int s) {
+        return bottleneck[s];
+    }
+
+    /**
+     * Narrows the response's path bandwidth by one more link.
+     *
+     * @param s   slot
+     * @param bps the link's bandwidth, bit/s
+     */
+    public void narrowBottleneck(int s, long bps) {
+        if (bps < bottleneck[s]) {
+            bottleneck[s] = bps;
+        }
+    }
+
+    private void resize(int capacity) {
+        object = grow(object, capacity);
+        tag = grow(tag, capacity);
+        arrivedAt = grow(arrivedAt, capacity);
+        condVersion = grow(condVersion, capacity);
+        sender = grow(sender, capacity);
+        receiver = grow(receiver, capacity);
+        flags = grow(flags, capacity);
+        generation = grow(generation, capacity);
+        owner = grow(owner, capacity);
+        waitHead = grow(waitHead, capacity);
+        waitTail = grow(waitTail, capacity);
+        nextWaiter = grow(nextWaiter, capacity);
+        waiters = grow(waiters, capacity);
+        status = grow(status, capacity);
+        respondedAt = grow(respondedAt, capacity);
+        version = grow(version, capacity);
+        date = grow(date, capacity);
+        objectSize = grow(objectSize, capacity);
+        bodyBytes = grow(bodyBytes, capacity);
+        bottleneck = grow(bottleneck, capacity);
+        free = grow(free, capacity);
+    }
+
+    private static long[] grow(long[] a, int capacity) {
+        return a == null ? new long[capacity] : Arrays.copyOf(a, capacity);
+    }
+
+    private static int[] grow(int[] a, int capacity) {
+        return a == null ? new int[capacity] : Arrays.copyOf(a, capacity);
+    }
+}

@@ -1,0 +1,63 @@
+package io.cdnsim.run;
+
+import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.model.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+/**
+ * Runs a scenario's replications, in parallel when asked. Replication {@code r} always uses the streams of
+ * replication {@code r} and its own event loop, and results come back in replication order, so the answer does not
+ * depend on the number of threads.
+ */
+public final class Replications {
+
+    private Replications() {
+    }
+
+    /**
+     * @param scenario the scenario (its run settings say how many replications)
+     * @param threads  threads to use, at least 1
+     * @param series   the time-series sink of each replication
+     * @return one result per replication, in order
+     */
+    public static List<RunResult> run(Scenario scenario, int threads, IntFunction<TimeSeries.Sink> series) {
+        int n = scenario.run().replications();
+        if (threads <= 1 || n == 1) {
+            List<RunResult> results = new ArrayList<>();
+            for (int r = 0; r < n; r++) {
+                results.add(Simulation.run(scenario, r, series.apply(r)));
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n));
+        try {
+            List<Future<RunResult>> futures = new ArrayList<>();
+            for (int r = 0; r < n; r++) {
+                int rep = r;
+                futures.add(pool.submit(() -> Simulation.run(scenario, rep, series.apply(rep))));
+            }
+            List<RunResult> results = new ArrayList<>();
+            for (Future<RunResult> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running replications", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.cdnsim.run;
+
+import io.cdnsim.workload.ClientStats;
+import java.util.List;
+
+/**
+ * Everything one replication measured after its warm-up.
+ *
+ * @param scenario    scenario name
+ * @param replication replication index, from 0
+ * @param seed        the master seed
+ * @param duration    simulated duration of arrivals, microseconds
+ * @param warmup      warm-up, microseconds
+ * @param endTime     time the last event ran (after in-flight requests drained), microseconds
+ * @param events      events executed
+ * @param tiers       cache tiers from the edge, then the origin tier
+ * @param clients     what the viewers measured
+ */
+public record RunResult(String scenario, int replication, long seed, long duration, long warmup, long endTime,
+                        long events, List<TierResult> tiers, ClientStats clients) {
+
+    /** Copies the list. */
+    public RunResult {
+        tiers = List.copyOf(tiers);
+    }
+
+    /** @return the origin tier */
+    public TierResult origin() {
+        return tiers.get(tiers.size() - 1);
+    }
+
+    /** @return the edge tier */
+    public TierResult edge() {
+        return tiers.get(0);
+    }
+
+    /** @return seconds of measurement (duration less warm-up) */
+    public double measuredSeconds() {
+        return (duration - warmup) / 1e6;
+    }
+
+    /**
+     * End-to-end offload (Fastly's origin offload): the share of bytes served to viewers that did not come from the
+     * origin, {@code 1 - origin bytes sent / edge bytes sent}.
+     *
+     * @return the offload, NaN if nothing was served
+     */
+    public double offload() {
+        long served = edge().stats().bytesOut();
+        return served == 0 ? Double.NaN : 1.0 - (double) origin().stats().bytesOut() / served;
+    }
+}

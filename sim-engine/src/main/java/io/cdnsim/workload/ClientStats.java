@@ -1,0 +1,15 @@
+package io.cdnsim.workload;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * What the viewers measured after the warm-up.
+ *
+ * @param requests        requests answered
+ * @param errors          of which answered with an error
+ * @param bytes           bytes received
+ * @param timeToFirstByte time to first byte, microseconds (last-mile RTT included)
+ * @param downloadTime    time to the last byte, microseconds
+ */
+public record ClientStats(long requests, long errors, long bytes, Histogram timeToFirstByte, Histogram downloadTime) {
+}
