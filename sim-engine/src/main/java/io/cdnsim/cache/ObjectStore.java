@@ -1,6 +1,5 @@
 package io.cdnsim.cache;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.Arrays;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Arrays;
  * (the response's Date) and the version it holds; the node that owns the store turns the date into expiry times with
  * its own TTL rules.
  *
- * <p>Copies live in slots (parallel primitive arrays); an open-addressing hash map finds a key's slot. Lookups,
+ * <p>Copies live in slots (parallel primitive arrays); an open-addressing {@link KeyIndex} finds a key's slot. Lookups,
  * admissions and evictions allocate nothing once the arrays have grown.
  */
 public final class ObjectStore {
@@ -19,7 +18,7 @@ public final class ObjectStore {
 
     private final long capacityBytes;
     private final EvictionPolicy policy;
-    private final Long2IntOpenHashMap index = new Long2IntOpenHashMap();
+    private final KeyIndex index = new KeyIndex();
 
     private long[] keys = new long[0];
     private long[] sizes = new long[0];
@@ -42,7 +41,6 @@ public final class ObjectStore {
         }
         this.capacityBytes = capacityBytes;
         this.policy = policy;
-        index.defaultReturnValue(ABSENT);
     }
 
     /**
@@ -63,18 +61,15 @@ public final class ObjectStore {
     }
 
     /**
-     * Stores a copy, evicting others in the policy's order until it fits. A copy already stored under the key is
-     * replaced. An object larger than the whole capacity is not stored.
+     * Stores a copy of an object that is not stored yet (check with {@link #find}; {@link #remove} a copy to replace
+     * it), evicting others in the policy's order until it fits. An object larger than the whole capacity is not
+     * stored.
      *
-     * @param key  the object key
+     * @param key  the object key, not stored
      * @param size its size in bytes
      * @return the new copy's slot, or {@link #ABSENT} if it cannot fit at all
      */
     public int admit(long key, long size) {
-        int existing = index.get(key);
-        if (existing != ABSENT) {
-            remove(existing);
-        }
         if (size > capacityBytes) {
             return ABSENT;
         }
@@ -86,7 +81,7 @@ public final class ObjectStore {
         keys[slot] = key;
         sizes[slot] = size;
         usedBytes += size;
-        index.put(key, slot);
+        index.putNew(key, slot);
         policy.admitted(slot);
         return slot;
     }

@@ -3,49 +3,30 @@ package io.cdnsim.kernel;
 import java.util.Arrays;
 
 /**
- * The simulation kernel: a clock in integer microseconds and a future-event list ordered by (time, sequence number).
+ * The simulation kernel: a clock in integer microseconds and a future-event list ordered by (time, order of
+ * scheduling).
  *
- * <p>Events scheduled for the same instant run in the order they were scheduled. The list is a binary heap stored in
- * parallel primitive arrays (time, sequence, target, kind, argument), so scheduling and running an event allocate
- * nothing once the arrays have grown to the model's working size. Handlers are reached by an integer id, so
- * dispatch is an array load and an interface call.
+ * <p>Events scheduled for the same instant run in the order they were scheduled. The list is a {@link RadixQueue}, a
+ * monotone priority queue that fits a simulation clock (no event is scheduled before now), holding each event as
+ * three longs (time, target and kind, argument) in primitive arrays. Scheduling and running an event allocate
+ * nothing once the arrays have grown to the model's working size. Handlers are reached by an integer
+ * id: dispatch is an array load and an interface call.
  *
  * <p>One loop per run: there is no static state, and independent runs may execute on different threads.
  */
 public final class EventLoop {
 
-    private long[] times;
-    private long[] seqs;
-    private int[] targets;
-    private int[] kinds;
-    private long[] args;
-    private int size;
+    private final RadixQueue queue = new RadixQueue();
 
     private EventHandler[] handlers = new EventHandler[8];
     private int handlerCount;
 
     private long now;
-    private long nextSeq;
     private long executed;
     private boolean stopped;
 
     /** Creates an empty loop at time zero. */
     public EventLoop() {
-        this(1024);
-    }
-
-    /**
-     * Creates an empty loop at time zero with room for {@code initialCapacity} pending events before it grows.
-     *
-     * @param initialCapacity pending events the arrays hold before growing
-     */
-    public EventLoop(int initialCapacity) {
-        int capacity = Math.max(16, initialCapacity);
-        times = new long[capacity];
-        seqs = new long[capacity];
-        targets = new int[capacity];
-        kinds = new int[capacity];
-        args = new long[capacity];
     }
 
     /**
@@ -74,7 +55,7 @@ public final class EventLoop {
 
     /** @return the number of pending events */
     public int pending() {
-        return size;
+        return queue.size();
     }
 
     /**
@@ -89,21 +70,7 @@ public final class EventLoop {
         if (time < now) {
             throw new IllegalArgumentException("event at " + time + " us is in the past (now " + now + " us)");
         }
-        if (size == times.length) {
-            grow();
-        }
-        long seq = nextSeq++;
-        int hole = size++;
-        while (hole > 0) {
-            int parent = (hole - 1) >>> 1;
-            long pt = times[parent];
-            if (pt < time || (pt == time && seqs[parent] < seq)) {
-                break;
-            }
-            move(parent, hole);
-            hole = parent;
-        }
-        put(hole, time, seq, target, kind, arg);
+        queue.add(time, ((long) target << 32) | (kind & 0xFFFF_FFFFL), arg);
     }
 
     /**
@@ -129,83 +96,26 @@ public final class EventLoop {
     }
 
     /**
-     * Runs every event whose time is at most {@code endTime}, then sets the clock to {@code endTime} if the list ran
-     * past it (or is empty and {@code endTime} is finite).
+     * Runs every event whose time is at most {@code endTime}; then, unless stopped, moves the clock to
+     * {@code endTime} if that is finite and later than the last event.
      *
      * @param endTime last time (inclusive) to run events at, in microseconds
      */
     public void runUntil(long endTime) {
         stopped = false;
-        while (size > 0 && !stopped && times[0] <= endTime) {
-            step();
+        while (queue.size() > 0 && !stopped) {
+            long time = queue.peekTime();
+            if (time > endTime) {
+                break;
+            }
+            queue.poll();
+            long code = queue.polledCode();
+            now = time;
+            executed++;
+            handlers[(int) (code >>> 32)].handle((int) code, queue.polledArg());
         }
         if (!stopped && endTime != Long.MAX_VALUE && endTime > now) {
             now = endTime;
         }
-    }
-
-    private void step() {
-        long time = times[0];
-        int target = targets[0];
-        int kind = kinds[0];
-        long arg = args[0];
-        int last = --size;
-        if (last > 0) {
-            siftDownLast(last);
-        }
-        now = time;
-        executed++;
-        handlers[target].handle(kind, arg);
-    }
-
-    /** Moves the element at index {@code last} into the hole at the root and restores the heap order. */
-    private void siftDownLast(int last) {
-        long time = times[last];
-        long seq = seqs[last];
-        int target = targets[last];
-        int kind = kinds[last];
-        long arg = args[last];
-        int hole = 0;
-        int half = last >>> 1;
-        while (hole < half) {
-            int child = 2 * hole + 1;
-            int right = child + 1;
-            if (right < last && (times[right] < times[child]
-                    || (times[right] == times[child] && seqs[right] < seqs[child]))) {
-                child = right;
-            }
-            long ct = times[child];
-            if (time < ct || (time == ct && seq < seqs[child])) {
-                break;
-            }
-            move(child, hole);
-            hole = child;
-        }
-        put(hole, time, seq, target, kind, arg);
-    }
-
-    private void move(int from, int to) {
-        times[to] = times[from];
-        seqs[to] = seqs[from];
-        targets[to] = targets[from];
-        kinds[to] = kinds[from];
-        args[to] = args[from];
-    }
-
-    private void put(int i, long time, long seq, int target, int kind, long arg) {
-        times[i] = time;
-        seqs[i] = seq;
-        targets[i] = target;
-        kinds[i] = kind;
-        args[i] = arg;
-    }
-
-    private void grow() {
-        int capacity = times.length * 2;
-        times = Arrays.copyOf(times, capacity);
-        seqs = Arrays.copyOf(seqs, capacity);
-        targets = Arrays.copyOf(targets, capacity);
-        kinds = Arrays.copyOf(kinds, capacity);
-        args = Arrays.copyOf(args, capacity);
     }
 }

@@ -1,6 +1,7 @@
 package io.cdnsim.network;
 
 import io.cdnsim.cache.EvictionPolicy;
+import io.cdnsim.cache.KeyIndex;
 import io.cdnsim.cache.ObjectStore;
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.Catalog;
@@ -9,7 +10,6 @@ import io.cdnsim.kernel.EventHandler;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.CacheSettings;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -47,7 +47,7 @@ public final class CacheNode implements EventHandler {
     private final long[] staleWhileRevalidate = new long[ObjectKind.count()];
     private final long[] staleIfError = new long[ObjectKind.count()];
     private final boolean[] noStore = new boolean[ObjectKind.count()];
-    private final Long2IntOpenHashMap inflight = new Long2IntOpenHashMap();
+    private final KeyIndex inflight = new KeyIndex();
 
     /**
      * @param index        node number
@@ -74,7 +74,6 @@ public final class CacheNode implements EventHandler {
         this.lockTimeout = settings.lockTimeout();
         this.serviceTime = settings.serviceTime();
         this.headerBytes = network.headerBytes();
-        this.inflight.defaultReturnValue(Requests.NONE);
         for (ObjectKind k : ObjectKind.values()) {
             CacheControl cc = cacheControl.getOrDefault(k, CacheControl.NONE);
             lifetime[k.ordinal()] = settings.ttl().lifetime(cc);
@@ -135,7 +134,7 @@ public final class CacheNode implements EventHandler {
         } else if (now < expires + staleWhileRevalidate[k]) {
             store.use(s);
             answerFromCopy(req, s, Outcome.STALE);
-            if (!inflight.containsKey(obj)) {
+            if (inflight.get(obj) == KeyIndex.ABSENT) {
                 startFetch(obj, Requests.NONE, store.version(s), true);
             }
         } else {
@@ -146,7 +145,7 @@ public final class CacheNode implements EventHandler {
     private void forward(int req, long obj, long condVersion) {
         if (collapsing) {
             int fetch = inflight.get(obj);
-            if (fetch != Requests.NONE) {
+            if (fetch != KeyIndex.ABSENT) {
                 join(fetch, req);
                 return;
             }
@@ -171,7 +170,7 @@ public final class CacheNode implements EventHandler {
         int fetch = network.send(index, obj, condVersion, counted);
         rq.setOwner(fetch, owner);
         if (register) {
-            inflight.put(obj, fetch);
+            inflight.putNew(obj, fetch);
             rq.setRegistered(fetch);
         }
         if (counted) {
@@ -214,7 +213,11 @@ public final class CacheNode implements EventHandler {
             waiterOutcome = Outcome.COLLAPSED;
             if (store != null && !noStore[catalog.kind(obj).ordinal()]) {
                 int s = store.find(obj);
-                if (status == Requests.OK || s == ObjectStore.ABSENT) {
+                if (status == Requests.OK && s != ObjectStore.ABSENT) {
+                    store.remove(s);
+                    s = ObjectStore.ABSENT;
+                }
+                if (s == ObjectStore.ABSENT) {
                     s = store.admit(obj, size);
                 }
                 if (s != ObjectStore.ABSENT) {

@@ -49,7 +49,7 @@ public final class Simulation {
         long warmupEnd = scenario.run().warmup();
         Workload workload = scenario.workload();
 
-        EventLoop loop = new EventLoop(1 << 16);
+        EventLoop loop = new EventLoop();
         FixedCatalog catalog = new FixedCatalog(workload.kind(), sizes(workload, streams.stream("object-sizes")));
         TimeSeries timeSeries = new TimeSeries(tierNames(scenario), warmupEnd / SECOND, series);
         Wiring wiring = Wiring.build(scenario.topology(), scenario.cacheControl(), loop, catalog, timeSeries, streams,
