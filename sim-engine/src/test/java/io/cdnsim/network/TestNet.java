@@ -1,0 +1,121 @@
+package io.cdnsim.network;
+
+import io.cdnsim.cache.TtlRule;
+import io.cdnsim.content.CacheControl;
+import io.cdnsim.content.FixedCatalog;
+import io.cdnsim.content.ObjectKind;
+import io.cdnsim.kernel.EventLoop;
+import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.CacheSettings;
+import io.cdnsim.model.OriginSpec;
+import io.cdnsim.model.Tier;
+import io.cdnsim.model.Topology;
+import io.cdnsim.random.RandomStreams;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small network driven by hand: requests at chosen times, answers recorded. Objects 1..n are media segments of
+ * a fixed size. Times in microseconds.
+ */
+final class TestNet {
+
+    static final long MS = 1_000;
+    static final long S = 1_000_000;
+    static final long SIZE = 1_000_000;
+    static final long HEADER = 500;
+
+    /** One answer a viewer got. */
+    record Answer(long object, long sentAt, long answeredAt, int status, long body) {
+    }
+
+    final EventLoop loop = new EventLoop();
+    final Network net;
+    final List<Answer> answers = new ArrayList<>();
+    private final int driver;
+
+    private TestNet(Topology topology, CacheControl segments, long warmupEnd, int objects) {
+        long[] sizes = new long[objects];
+        Arrays.fill(sizes, SIZE);
+        FixedCatalog catalog = new FixedCatalog(ObjectKind.MEDIA_SEGMENT, sizes);
+        List<String> tiers = new ArrayList<>();
+        topology.tiers().forEach(t -> tiers.add(t.name()));
+        tiers.add("origin");
+        TimeSeries series = new TimeSeries(tiers, 0, TimeSeries.Sink.NONE);
+        net = Wiring.build(topology, Map.of(ObjectKind.MEDIA_SEGMENT, segments), loop, catalog, series,
+                new RandomStreams(1), warmupEnd, HEADER).network();
+        net.setClients((rq, s) -> answers.add(new Answer(rq.object(s), rq.arrivedAt(s), rq.respondedAt(s),
+                rq.status(s), rq.bodyBytes(s))));
+        driver = loop.register((edge, object) -> net.request(edge, object, 0));
+    }
+
+    static TestNet of(Topology topology, CacheControl segments) {
+        return new TestNet(topology, segments, 0, 10);
+    }
+
+    static TestNet withWarmup(Topology topology, CacheControl segments, long warmupEnd) {
+        return new TestNet(topology, segments, warmupEnd, 10);
+    }
+
+    /** A viewer asks edge node 0 for an object at a time. */
+    TestNet request(long time, long object) {
+        loop.schedule(time, driver, 0, object);
+        return this;
+    }
+
+    TestNet run() {
+        loop.run();
+        return this;
+    }
+
+    NodeStats edge() {
+        return net.stats(0);
+    }
+
+    NodeStats node(int i) {
+        return net.stats(i);
+    }
+
+    NodeStats origin() {
+        return net.stats(net.nodeCount() - 1);
+    }
+
+    static CacheSettings cache(boolean collapsing, long lockTimeout) {
+        return new CacheSettings(100 * SIZE, "lru", -1, TtlRule.ORIGIN, true, collapsing, lockTimeout, 0);
+    }
+
+    /** Edge (RTT 20 ms to the origin) and origin (service time 10 ms, with the given capacity). */
+    static Topology edgeOrigin(CacheSettings edge, double requestsPerSecond, long egressBps, long timeout) {
+        return new Topology("t", "", List.of("r"),
+                List.of(new Tier("edge", List.of(new CacheNodeSpec("edge", "r", 1, "origin", 20 * MS,
+                        Long.MAX_VALUE, edge)))),
+                List.of(new OriginSpec("origin", 10 * MS, requestsPerSecond, egressBps, timeout)));
+    }
+
+    static Topology edgeOrigin(CacheSettings edge) {
+        return edgeOrigin(edge, Double.POSITIVE_INFINITY, Long.MAX_VALUE, 10 * S);
+    }
+
+    /** Edge (RTT 20 ms) -> shield (RTT 2 ms) -> origin (service time 10 ms). */
+    static Topology edgeShieldOrigin(CacheSettings edge, CacheSettings shield) {
+        return new Topology("t", "", List.of("r"),
+                List.of(new Tier("edge", List.of(new CacheNodeSpec("edge", "r", 1, "shield", 20 * MS,
+                                Long.MAX_VALUE, edge))),
+                        new Tier("shield", List.of(new CacheNodeSpec("shield", "r", 1, "origin", 2 * MS,
+                                Long.MAX_VALUE, shield)))),
+                List.of(new OriginSpec("origin", 10 * MS, Double.POSITIVE_INFINITY, Long.MAX_VALUE, 10 * S)));
+    }
+
+    static CacheControl maxAge(long seconds) {
+        return new CacheControl(seconds * S, CacheControl.ABSENT, CacheControl.ABSENT, CacheControl.ABSENT, false);
+    }
+
+    static CacheControl cc(long maxAgeS, long swrS, long sieS, boolean noStore) {
+        return new CacheControl(maxAgeS * S, CacheControl.ABSENT, swrS < 0 ? CacheControl.ABSENT : swrS * S,
+                sieS < 0 ? CacheControl.ABSENT : sieS * S, noStore);
+    }
+}
