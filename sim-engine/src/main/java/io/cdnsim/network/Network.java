@@ -18,6 +18,8 @@ public final class Network {
     public static final int RESPONSE = 1;
     /** Event kind: a collapsed request's lock timeout may have expired. */
     public static final int LOCK_TIMEOUT = 2;
+    /** Event kind: an origin's response leaves it (its first byte is sent). */
+    public static final int SEND = 3;
 
     private final EventLoop loop;
     private final Requests requests;
@@ -147,6 +149,16 @@ public final class Network {
      */
     void reply(int s, int code, long at, long ver, long date, long size, long body, long bps) {
         requests.respond(s, code, at, ver, date, size, body, bps);
+        send(s);
+    }
+
+    /**
+     * Sends a response already written into its slot back to whoever sent the request.
+     *
+     * @param s the answered request
+     */
+    void send(int s) {
+        long at = requests.respondedAt(s);
         int sender = requests.sender(s);
         if (sender == Requests.CLIENT) {
             clients.answered(requests, s);
@@ -155,6 +167,18 @@ public final class Network {
             requests.narrowBottleneck(s, uplinkBps[sender]);
             loop.schedule(at + uplinkRtt[sender] / 2, target[sender], RESPONSE, s);
         }
+    }
+
+    /**
+     * Schedules an event for a node.
+     *
+     * @param node the node
+     * @param at   when
+     * @param kind the event kind
+     * @param arg  its argument
+     */
+    void schedule(int node, long at, int kind, long arg) {
+        loop.schedule(at, target[node], kind, arg);
     }
 
     /**

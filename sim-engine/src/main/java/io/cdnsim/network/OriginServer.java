@@ -15,10 +15,12 @@ import io.cdnsim.model.OriginSpec;
  * {@code egressBps} bits a second, one response after another. The first byte leaves after the request has started,
  * the service time has passed and the pipe is free. A request whose first byte would leave later than its timeout
  * after its arrival fails with an error at the timeout and consumes no capacity. Outcomes here are HIT (served from
- * the origin's storage, a 304 if the sender's version is current) or ERROR.
+ * the origin's storage, a 304 if the sender's version is current) or ERROR. Requests are counted when they arrive;
+ * responses (and their bytes, in the time series) when their first byte leaves, which is what the egress rate is.
  */
 public final class OriginServer implements EventHandler {
 
+    private final int index;
     private final int tier;
     private final Network network;
     private final Requests rq;
@@ -34,11 +36,13 @@ public final class OriginServer implements EventHandler {
     private double egressFree;
 
     /**
+     * @param index   node number
      * @param tier    tier index of the origins
      * @param network the network it is placed in
      * @param spec    its capacity and timing
      */
-    OriginServer(int tier, Network network, OriginSpec spec) {
+    OriginServer(int index, int tier, Network network, OriginSpec spec) {
+        this.index = index;
         this.tier = tier;
         this.network = network;
         this.rq = network.requests();
@@ -53,10 +57,15 @@ public final class OriginServer implements EventHandler {
 
     @Override
     public void handle(int kind, long req) {
-        if (kind != Network.REQUEST) {
+        if (kind == Network.REQUEST) {
+            receive((int) req);
+        } else if (kind == Network.SEND) {
+            int s = (int) req;
+            series.answered(tier, rq.status(s) == Requests.ERROR ? Outcome.ERROR : Outcome.HIT, rq.bodyBytes(s));
+            network.send(s);
+        } else {
             throw new IllegalStateException("an origin only receives requests, got kind " + kind);
         }
-        receive((int) req);
     }
 
     private void receive(int req) {
@@ -80,8 +89,8 @@ public final class OriginServer implements EventHandler {
             if (counted) {
                 stats.answered(kind, Outcome.ERROR, headerBytes, timeout);
             }
-            series.answered(tier, Outcome.ERROR, headerBytes);
-            network.reply(req, Requests.ERROR, at, version, at, size, headerBytes, Long.MAX_VALUE);
+            rq.respond(req, Requests.ERROR, at, version, at, size, headerBytes, Long.MAX_VALUE);
+            network.schedule(index, at, Network.SEND, req);
             return;
         }
         requestServerFree = start + microsPerRequest;
@@ -90,9 +99,9 @@ public final class OriginServer implements EventHandler {
         if (counted) {
             stats.answered(kind, Outcome.HIT, body, at - now);
         }
-        series.answered(tier, Outcome.HIT, body);
-        network.reply(req, notModified ? Requests.NOT_MODIFIED : Requests.OK, at, version, at, size, body,
+        rq.respond(req, notModified ? Requests.NOT_MODIFIED : Requests.OK, at, version, at, size, body,
                 Long.MAX_VALUE);
+        network.schedule(index, at, Network.SEND, req);
     }
 
     /** @return what the origin measured */

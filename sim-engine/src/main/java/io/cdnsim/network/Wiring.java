@@ -72,7 +72,8 @@ public final class Wiring {
             }
         }
         for (OriginSpec o : topology.origins()) {
-            network.placeOrigin(number.get(o.id()), new OriginServer(originTier, network, o), originTier);
+            int i = number.get(o.id());
+            network.placeOrigin(i, new OriginServer(i, originTier, network, o), originTier);
         }
         return new Wiring(network, ids, edges);
     }

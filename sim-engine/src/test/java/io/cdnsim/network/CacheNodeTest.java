@@ -158,6 +158,22 @@ class CacheNodeTest {
     }
 
     /**
+     * Pins that the origin's bytes count in the second they leave it, after the egress queue: three 1 MB bodies at
+     * 8 Mbit/s leave at 0.01 s, 1.01 s and 2.01 s, one per second (they once all counted in second 0, at arrival).
+     * Row layout: per tier (edge, origin) requests, six outcomes, bytes; origin requests are column 8, bytes 15.
+     */
+    @Test
+    void originBytesCountWhenTheyLeave() {
+        TestNet t = TestNet.of(TestNet.edgeOrigin(NO_COLLAPSING, Double.POSITIVE_INFINITY, 8_000_000, 10 * S),
+                TestNet.maxAge(60)).request(0, 1).request(0, 2).request(0, 3).closeSecondsUntil(3).run();
+        assertEquals(3, t.rows.size());
+        for (long[] row : t.rows) {
+            assertEquals(SIZE, row[15]);
+        }
+        assertEquals(3, t.rows.get(0)[8], "all three arrive at the origin in second 0");
+    }
+
+    /**
      * Pins the lock timeout: the origin takes 5 s; a request collapsed at 0.5 s gives up at 1.5 s and fetches on
      * its own (answered at 1.5 + 5.02 s), while the first is answered at 5.02 s.
      */

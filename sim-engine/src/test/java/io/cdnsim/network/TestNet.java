@@ -36,6 +36,9 @@ final class TestNet {
     final EventLoop loop = new EventLoop();
     final Network net;
     final List<Answer> answers = new ArrayList<>();
+    /** Time-series rows, one per second closed by {@link #closeSecondsUntil}. */
+    final List<long[]> rows = new ArrayList<>();
+    private final TimeSeries series;
     private final int driver;
 
     private TestNet(Topology topology, CacheControl segments, long warmupEnd, int objects) {
@@ -45,7 +48,7 @@ final class TestNet {
         List<String> tiers = new ArrayList<>();
         topology.tiers().forEach(t -> tiers.add(t.name()));
         tiers.add("origin");
-        TimeSeries series = new TimeSeries(tiers, 0, TimeSeries.Sink.NONE);
+        series = new TimeSeries(tiers, 0, (second, values) -> rows.add(values.clone()));
         net = Wiring.build(topology, Map.of(ObjectKind.MEDIA_SEGMENT, segments), loop, catalog, series,
                 new RandomStreams(1), warmupEnd, HEADER).network();
         net.setClients((rq, s) -> answers.add(new Answer(rq.object(s), rq.arrivedAt(s), rq.respondedAt(s),
@@ -64,6 +67,15 @@ final class TestNet {
     /** A viewer asks edge node 0 for an object at a time. */
     TestNet request(long time, long object) {
         loop.schedule(time, driver, 0, object);
+        return this;
+    }
+
+    /** Closes a time-series row at the end of each second up to {@code seconds}. */
+    TestNet closeSecondsUntil(int seconds) {
+        int ticker = loop.register((kind, arg) -> series.closeSecond());
+        for (int i = 1; i <= seconds; i++) {
+            loop.schedule(i * S, ticker, 0, 0);
+        }
         return this;
     }
 
