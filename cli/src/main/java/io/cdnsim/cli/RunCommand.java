@@ -5,6 +5,7 @@ import io.cdnsim.config.ScenarioReader;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.report.ConsoleSummary;
+import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
 import io.cdnsim.run.RunResult;
 import java.io.IOException;
@@ -47,6 +48,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
 
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return e.getMessage() + " exists and is not a folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder: " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     @Override
     public Integer call() {
         Scenario scenario;
@@ -68,6 +82,11 @@ final class RunCommand implements Callable<Integer> {
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
+        String limit = ScenarioReader.limitProblem(scenario);
+        if (limit != null) {
+            spec.commandLine().getErr().println("--replications: " + limit);
+            return Main.BAD_INPUT;
+        }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) {
             spec.commandLine().getErr().println("--threads: must be at least 1, found " + threadCount);
@@ -77,8 +96,12 @@ final class RunCommand implements Callable<Integer> {
         List<RunResult> runs;
         try {
             runs = RunReport.run(scenario, outDir, threadCount);
+        } catch (OutputFolder.ForeignFilesException e) {
+            spec.commandLine().getErr().println("--out: " + e.getMessage());
+            return Main.BAD_INPUT;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("cdnsim: cannot write the outputs to " + outDir + ": " + e);
+            spec.commandLine().getErr().println("cdnsim: cannot write the outputs to " + outDir + ": "
+                    + describe(e));
             return Main.FAILED;
         }
         if (!quiet) {

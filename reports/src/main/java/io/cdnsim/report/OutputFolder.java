@@ -8,26 +8,69 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * An output folder written atomically: files go into a hidden temporary folder beside the target, which replaces
  * the target only when everything has been written. Until then, and if the run fails, the target is untouched.
+ * A target that holds anything but files an earlier run wrote is never replaced: the user's own files are safe.
  */
 public final class OutputFolder implements AutoCloseable {
 
+    /** The target exists and holds files that cdnsim did not write; nothing was changed. */
+    public static final class ForeignFilesException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ForeignFilesException(String message) {
+            super(message);
+        }
+    }
+
     private final Path target;
+    private final Set<String> ownFiles;
     private final Path work;
     private boolean committed;
 
     /**
-     * @param target the folder the outputs should end up in
-     * @throws IOException if the temporary folder cannot be created
+     * @param target   the folder the outputs should end up in
+     * @param ownFiles names of the files a run writes: a target holding only such files may be replaced
+     * @throws ForeignFilesException if the target exists and holds anything else
+     * @throws IOException           if the temporary folder cannot be created
      */
-    public OutputFolder(Path target) throws IOException {
+    public OutputFolder(Path target, Set<String> ownFiles) throws IOException {
         this.target = target.toAbsolutePath().normalize();
+        this.ownFiles = Set.copyOf(ownFiles);
+        checkReplaceable();
         Path parent = this.target.getParent();
         Files.createDirectories(parent);
         this.work = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".partial-");
+    }
+
+    private void checkReplaceable() throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new ForeignFilesException(target + " exists and is not a folder");
+        }
+        List<String> foreign = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(target)) {
+            entries.forEach(e -> {
+                if (!Files.isRegularFile(e) || !ownFiles.contains(e.getFileName().toString())) {
+                    foreign.add(e.getFileName().toString());
+                }
+            });
+        }
+        if (!foreign.isEmpty()) {
+            foreign.sort(null);
+            throw new ForeignFilesException("will not replace " + target + ": it holds files cdnsim did not write ("
+                    + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+                    + (foreign.size() > 5 ? ", ..." : "") + "); choose another --out folder");
+        }
     }
 
     /** @param name a file name @return where to write it now */
@@ -41,6 +84,8 @@ public final class OutputFolder implements AutoCloseable {
      * @throws IOException if the move fails
      */
     public void commit() throws IOException {
+        checkReplaceable();
+        makeReadable(work);
         if (Files.exists(target)) {
             Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
             Files.delete(old);
@@ -58,6 +103,15 @@ public final class OutputFolder implements AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             deleteTree(work);
+        }
+    }
+
+    /** A temporary folder is private to its owner; the finished outputs are readable like any other folder. */
+    private static void makeReadable(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
         }
     }
 

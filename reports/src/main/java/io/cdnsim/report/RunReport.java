@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs a scenario and writes its outputs into a folder, atomically: {@code summary.json}, {@code tiers.csv} and
@@ -32,12 +33,13 @@ public final class RunReport {
      * @param outDir   the output folder (replaced if it exists)
      * @param threads  threads for replications
      * @return the replications' results
+     * @throws OutputFolder.ForeignFilesException if the folder holds files cdnsim did not write (nothing is run)
      * @throws IOException if outputs cannot be written (the folder is then left as it was)
      */
     public static List<RunResult> run(Scenario scenario, Path outDir, int threads) throws IOException {
         List<String> columns = TimeSeries.columns(Simulation.tierNames(scenario));
         int n = scenario.run().replications();
-        try (OutputFolder out = new OutputFolder(outDir)) {
+        try (OutputFolder out = new OutputFolder(outDir, Set.copyOf(FILES))) {
             List<TimeSeriesCsv> sinks = new ArrayList<>();
             List<Path> parts = new ArrayList<>();
             for (int r = 0; r < n; r++) {

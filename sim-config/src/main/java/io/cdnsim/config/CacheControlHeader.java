@@ -21,6 +21,7 @@ final class CacheControlHeader {
         long swr = CacheControl.ABSENT;
         long sie = CacheControl.ABSENT;
         boolean noStore = false;
+        boolean noCache = false;
         for (String raw : header.split(",")) {
             String d = raw.trim().toLowerCase(Locale.ROOT);
             if (d.isEmpty()) {
@@ -47,7 +48,7 @@ final class CacheControlHeader {
                     noStore = true;
                     break;
                 case "no-cache":
-                    sMaxAge = 0;
+                    noCache = true;
                     break;
                 case "public":
                 case "immutable":
@@ -60,6 +61,9 @@ final class CacheControlHeader {
                             + "max-age, s-maxage, stale-while-revalidate, stale-if-error, no-store, private, "
                             + "no-cache, public, immutable, must-revalidate)");
             }
+        }
+        if (noCache) {
+            sMaxAge = 0;
         }
         return new CacheControl(maxAge, sMaxAge, swr, sie, noStore);
     }

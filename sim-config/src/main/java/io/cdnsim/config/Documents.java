@@ -2,6 +2,9 @@ package io.cdnsim.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +22,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads a YAML or JSON file safely into a file record: a size limit, no binary files, no arbitrary types (Jackson
@@ -45,7 +51,9 @@ final class Documents {
     }
 
     private static ObjectMapper mapper() {
-        YAMLFactory yaml = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+        YAMLFactory yaml = YAMLFactory.builder().loaderOptions(loaderOptions())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .build();
         return new ObjectMapper(yaml)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -87,30 +95,61 @@ final class Documents {
         if (text.isBlank()) {
             throw single(shownName, "the file is empty; a " + what + " file needs at least a name");
         }
-        Problems problems = new Problems(shownName, Locator.of(text, loaderOptions()));
+        LoaderOptions locating = loaderOptions();
+        // Composing does not expand aliases (nodes are shared), so the locator may follow many of them safely.
+        locating.setMaxAliasesForCollections(10_000);
+        Locator locator = Locator.of(text, locating);
+        Problems problems = new Problems(shownName, locator);
+        ObjectMapper mapper = mapper();
         T value;
         try {
-            value = mapper().readValue(text, type);
+            value = mapper.readValue(text, type);
         } catch (UnrecognizedPropertyException e) {
             List<String> known = new ArrayList<>();
             e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
             known.sort(null);
             String name = e.getPropertyName();
-            throw located(shownName, e, "unknown field '" + name + "'" + Problems.didYouMean(name, known)
-                    + "; allowed here: " + String.join(", ", known));
+            throw atPath(shownName, locator, path(e), "unknown field '" + name + "'" + Problems.didYouMean(name, known)
+                    + "; allowed here: " + String.join(", ", known), e.getLocation());
+        } catch (InputCoercionException e) {
+            throw located(shownName, e.getLocation(), "", "the number " + firstWord(e.getMessage())
+                    + " is out of range for this field");
         } catch (InvalidFormatException e) {
-            throw located(shownName, e, "expected " + describe(e.getTargetType()) + ", found '" + e.getValue() + "'");
+            throw atPath(shownName, locator, path(e), "expected " + describe(e.getTargetType()) + ", found '"
+                    + e.getValue() + "'", e.getLocation());
         } catch (MismatchedInputException e) {
-            throw located(shownName, e, "expected " + describe(e.getTargetType()) + " here");
+            if (e.getPath().isEmpty()) {
+                boolean empty = e.getOriginalMessage() != null && e.getOriginalMessage().contains("No content");
+                throw single(shownName, empty ? "the file holds no " + what + " (only comments or nothing)"
+                        : "a " + what + " file must be a mapping of fields (name: ..., topology: ..., ...)");
+            }
+            throw atPath(shownName, locator, path(e), "expected " + describe(e.getTargetType()) + " here",
+                    e.getLocation());
         } catch (JsonMappingException e) {
-            throw located(shownName, e, firstLine(e.getOriginalMessage()));
+            if (e.getCause() instanceof InputCoercionException ice) {
+                throw atPath(shownName, locator, path(e), "the number " + firstWord(ice.getMessage())
+                        + " is out of range for this field", e.getLocation());
+            }
+            throw located(shownName, e.getLocation(), path(e), firstLine(e.getOriginalMessage()));
+        } catch (StreamConstraintsException e) {
+            throw located(shownName, e.getLocation(), "", "the document is nested more than " + MAX_NESTING
+                    + " levels deep");
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ScenarioException(List.of(new Problem(shownName, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", "not valid YAML/JSON: " + firstLine(e.getOriginalMessage()))));
+            if (e.getCause() instanceof MarkedYAMLException y) {
+                Mark mark = y.getProblemMark() != null ? y.getProblemMark() : y.getContextMark();
+                String problem = y.getProblem() == null ? firstLine(y.getMessage()) : y.getProblem();
+                throw new ScenarioException(List.of(new Problem(shownName, mark == null ? 0 : mark.getLine() + 1,
+                        mark == null ? 0 : mark.getColumn() + 1, "", "not valid YAML: "
+                        + (y.getContext() == null ? "" : y.getContext() + ": ") + problem)));
+            }
+            if (e.getCause() instanceof YAMLException y) {
+                throw single(shownName, "not valid YAML: " + firstLine(y.getMessage()));
+            }
+            throw located(shownName, e.getLocation(), "", "not valid YAML/JSON: "
+                    + firstLine(e.getOriginalMessage()));
         }
         if (value == null) {
-            throw single(shownName, "the file holds no " + what);
+            throw single(shownName, "the file holds no " + what + " (only comments or nothing)");
         }
         return new Parsed<>(value, problems);
     }
@@ -119,10 +158,31 @@ final class Documents {
         return new ScenarioException(List.of(new Problem(file, 0, 0, "", message)));
     }
 
-    private static ScenarioException located(String file, JsonMappingException e, String message) {
-        JsonLocation at = e.getLocation();
+    private static ScenarioException located(String file, JsonLocation at, String path, String message) {
         return new ScenarioException(List.of(new Problem(file, at == null ? 0 : at.getLineNr(),
-                at == null ? 0 : at.getColumnNr(), path(e), message)));
+                at == null ? 0 : at.getColumnNr(), path, message)));
+    }
+
+    /**
+     * A problem at a field path, placed by the document's own marks (Jackson places some at the end of the
+     * mapping), or by Jackson's location where the document cannot be composed (too many aliases).
+     */
+    private static ScenarioException atPath(String file, Locator locator, String path, String message,
+                                            JsonLocation fallback) {
+        int[] at = locator.locate(path);
+        if (at[0] == 0 && fallback != null) {
+            return located(file, fallback, path, message);
+        }
+        return new ScenarioException(List.of(new Problem(file, at[0], at[1], path, message)));
+    }
+
+    private static String firstWord(String message) {
+        if (message == null) {
+            return "";
+        }
+        int open = message.indexOf('(');
+        int close = message.indexOf(')', open + 1);
+        return open >= 0 && close > open ? message.substring(open + 1, close) : "";
     }
 
     private static String path(JsonMappingException e) {

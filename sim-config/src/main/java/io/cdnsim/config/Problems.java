@@ -21,9 +21,13 @@ final class Problems {
         return file;
     }
 
+    /** Records a problem; the same problem at the same field is recorded once (tier settings shared by nodes). */
     void add(String path, String message) {
         int[] at = locator.locate(path);
-        found.add(new Problem(file, at[0], at[1], path, message));
+        Problem problem = new Problem(file, at[0], at[1], path, message);
+        if (!found.contains(problem)) {
+            found.add(problem);
+        }
     }
 
     void addAll(Collection<Problem> problems) {

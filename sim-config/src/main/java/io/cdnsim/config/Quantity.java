@@ -169,7 +169,13 @@ public final class Quantity {
             default:
                 throw new IllegalArgumentException("expected " + expected + ", found '" + text + "'");
         }
-        Parsed p = parse(count, expected);
+        Parsed p;
+        try {
+            p = parse(count, expected);
+        } catch (IllegalArgumentException e) {
+            String hint = t.startsWith("-") ? " (negative values are not allowed)" : "";
+            throw new IllegalArgumentException("expected " + expected + ", found '" + text + "'" + hint);
+        }
         if (!p.unit.isEmpty()) {
             throw new IllegalArgumentException("expected " + expected + ", found '" + text + "'");
         }

@@ -26,7 +26,7 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param warmup       initial period not counted
      * @param replications independent replications
      */
-    record RunFile(String duration, String warmup, Integer replications) {
+    record RunFile(String duration, String warmup, Long replications) {
     }
 
     /**
@@ -38,7 +38,7 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param kind       object kind
      * @param regions    share of requests per region
      */
-    record WorkloadFile(String type, Integer objects, Double alpha, String rate, String objectSize, String kind,
+    record WorkloadFile(String type, Long objects, Double alpha, String rate, String objectSize, String kind,
                         Map<String, Double> regions) {
     }
 

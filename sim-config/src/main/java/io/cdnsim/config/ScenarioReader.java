@@ -30,9 +30,11 @@ public final class ScenarioReader {
     public static final int MAX_OBJECTS = 200_000_000;
     /** Most replications. */
     public static final int MAX_REPLICATIONS = 1000;
+    /** Longest simulated duration: 31 days. */
+    public static final long MAX_DURATION = 31 * 86_400_000_000L;
 
     private static final Pattern LOGNORMAL = Pattern.compile(
-            "^\\s*lognormal\\s*\\(\\s*median\\s*=\\s*([^,]+?)\\s*,\\s*sigma\\s*=\\s*([0-9.]+)\\s*\\)\\s*$");
+            "^\\s*lognormal\\s*\\(\\s*median\\s*=\\s*([^,]+?)\\s*,\\s*sigma\\s*=\\s*([0-9]+(?:\\.[0-9]+)?)\\s*\\)\\s*$");
 
     /** Default Cache-Control per kind, following the seeds: segments for a day, live playlists about 1 s. */
     static final Map<ObjectKind, String> DEFAULT_CACHE_CONTROL = Map.of(
@@ -85,14 +87,34 @@ public final class ScenarioReader {
         long headerBytes = p.bytes("headerSize", f.headerSize(), 500);
         Workload workload = workload(p, f.workload(), topology);
         Clients clients = clients(p, f.clients());
-        if (workload != null && run != null
-                && workload.rate() * run.duration() / 1e6 * run.replications() > MAX_REQUESTS) {
-            p.add("workload.rate", String.format("rate x duration x replications asks for %.3g requests; the limit "
-                    + "is %.0g", workload.rate() * run.duration() / 1e6 * run.replications(), MAX_REQUESTS));
+        if (workload != null && run != null) {
+            String limit = requestLimitProblem(workload.rate(), run);
+            if (limit != null) {
+                p.add("workload.rate", limit);
+            }
         }
         p.throwIfAny();
         return new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology, seed, run,
                 cacheControl, headerBytes, workload, clients);
+    }
+
+    /**
+     * Checks a scenario against the limits that catch absurd inputs, after command-line overrides.
+     *
+     * @param scenario a scenario
+     * @return what is over a limit, or null
+     */
+    public static String limitProblem(Scenario scenario) {
+        return scenario.workload() == null ? null : requestLimitProblem(scenario.workload().rate(), scenario.run());
+    }
+
+    private static String requestLimitProblem(double rate, RunSettings run) {
+        double requests = rate * run.duration() / 1e6 * run.replications();
+        if (requests > MAX_REQUESTS) {
+            return String.format(java.util.Locale.ROOT, "rate x duration x replications asks for %.3g requests; "
+                    + "the limit is %.0g", requests, MAX_REQUESTS);
+        }
+        return null;
     }
 
     private static RunSettings run(Problems p, ScenarioFile.RunFile r) {
@@ -101,11 +123,14 @@ public final class ScenarioReader {
             return null;
         }
         p.require("run.duration", r.duration(), "how long requests arrive, for example '10min'");
-        long duration = p.micros("run.duration", r.duration(), 0);
+        long duration = p.micros("run.duration", r.duration(), -1);
         long warmup = p.micros("run.warmup", r.warmup(), 0);
-        int replications = r.replications() == null ? 1 : r.replications();
-        if (r.duration() != null && duration <= 0) {
+        long replications = r.replications() == null ? 1 : r.replications();
+        if (duration == 0) {
             p.add("run.duration", "must be more than 0");
+        } else if (duration > MAX_DURATION) {
+            p.add("run.duration", "at most " + MAX_DURATION / 86_400_000_000L + " days of simulated time, found '"
+                    + r.duration() + "'");
         }
         if (duration > 0 && warmup >= duration) {
             p.add("run.warmup", "the warm-up (" + r.warmup() + ") must be shorter than the duration ("
@@ -114,7 +139,8 @@ public final class ScenarioReader {
         if (replications < 1 || replications > MAX_REPLICATIONS) {
             p.add("run.replications", "must be between 1 and " + MAX_REPLICATIONS + ", found " + replications);
         }
-        return new RunSettings(duration, warmup, replications);
+        return new RunSettings(Math.max(duration, 1), warmup, (int) Math.max(1, Math.min(replications,
+                MAX_REPLICATIONS)));
     }
 
     private static Map<ObjectKind, CacheControl> cacheControl(Problems p, Map<String, String> written) {
@@ -159,7 +185,7 @@ public final class ScenarioReader {
                     + "; known: zipf");
         }
         p.require("workload.objects", w.objects(), "the number of distinct objects");
-        int objects = w.objects() == null ? 1 : w.objects();
+        long objects = w.objects() == null ? 1 : w.objects();
         if (objects < 1 || objects > MAX_OBJECTS) {
             p.add("workload.objects", "must be between 1 and " + MAX_OBJECTS + ", found " + objects);
         }
@@ -211,7 +237,7 @@ public final class ScenarioReader {
                 p.add("workload.regions", "the region weights add up to 0");
             }
         }
-        return new Workload(objects, alpha, rate, size, kind, regions);
+        return new Workload((int) Math.max(1, Math.min(objects, MAX_OBJECTS)), alpha, rate, size, kind, regions);
     }
 
     private static SizeSpec size(Problems p, String text) {

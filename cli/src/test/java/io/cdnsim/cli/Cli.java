@@ -1,0 +1,111 @@
+package io.cdnsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Test helpers: runs the command in-process and makes short copies of the shipped scenarios. */
+final class Cli {
+
+    static final Path SCENARIOS = Path.of("..", "scenarios");
+    static final Path TOPOLOGIES = Path.of("..", "topologies");
+
+    /** Seconds of arrivals in the short scenario. */
+    static final int SHORT_SECONDS = 20;
+    /** Seconds of warm-up in the short scenario. */
+    static final int SHORT_WARMUP = 5;
+
+    private Cli() {
+    }
+
+    /** What one command did. */
+    record Result(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    static Result execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
+            code = Main.execute(args, o, e);
+        }
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static Result execute(List<String> args) {
+        return execute(args.toArray(String[]::new));
+    }
+
+    /**
+     * Writes a short copy of scenarios/zipf-edge-shield.yaml into {@code dir}: 20 s of arrivals (5 s warm-up) at
+     * 2000/s, its topology referenced by absolute path.
+     */
+    static Path shortScenario(Path dir) throws IOException {
+        String text = Files.readString(SCENARIOS.resolve("zipf-edge-shield.yaml"));
+        text = replace(text, "topology: .*", "topology: "
+                + TOPOLOGIES.resolve("edge-shield.yaml").toAbsolutePath().normalize().toString().replace("\\", "/"));
+        text = replace(text, "name: .*", "name: short-edge-shield");
+        text = replace(text, "  duration: .*", "  duration: " + SHORT_SECONDS + "s");
+        text = replace(text, "  warmup: .*", "  warmup: " + SHORT_WARMUP + "s");
+        text = replace(text, "  rate: .*", "  rate: 2000/s");
+        Path file = dir.resolve("short-edge-shield.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    /**
+     * Writes a short copy of scenarios/zipf-five-tier-global.yaml into {@code dir}: 15 s of arrivals (3 s warm-up) at
+     * 3000/s, its topology referenced by absolute path. Lognormal sizes, four weighted regions, revalidation.
+     */
+    static Path shortFiveTier(Path dir) throws IOException {
+        String text = Files.readString(SCENARIOS.resolve("zipf-five-tier-global.yaml"));
+        text = replace(text, "topology: .*", "topology: " + TOPOLOGIES.resolve("five-tier-global.yaml")
+                .toAbsolutePath().normalize().toString().replace("\\", "/"));
+        text = replace(text, "name: .*", "name: short-five-tier");
+        text = replace(text, "  duration: .*", "  duration: 15s");
+        text = replace(text, "  warmup: .*", "  warmup: 3s");
+        text = replace(text, "  rate: .*", "  rate: 3000/s");
+        Path file = dir.resolve("short-five-tier.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    /** Replaces the one line matching {@code regex}; fails if there is none (the shipped file changed shape). */
+    static String replace(String text, String regex, String line) {
+        Matcher m = Pattern.compile("(?m)^" + regex + "$").matcher(text);
+        assertTrue(m.find(), "no line matching " + regex);
+        String result = text.substring(0, m.start()) + line + text.substring(m.end());
+        assertFalse(Pattern.compile("(?m)^" + regex + "$").matcher(text.substring(m.end())).find(),
+                "two lines match " + regex);
+        return result;
+    }
+
+    /** @return names in {@code dir} that start with a dot (a left-over temporary folder) */
+    static List<String> hiddenEntries(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("."))
+                    .collect(Collectors.toList());
+        }
+    }
+
+    /** Asserts the text shows no Java stack trace or exception class. */
+    static void assertNoStackTrace(String text) {
+        for (String bad : List.of("at io.cdnsim", "\tat ", "Exception", "internal error", "java.lang.")) {
+            assertFalse(text.contains(bad), () -> "shows '" + bad.strip() + "':\n" + text);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.cdnsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Number formatting of the console summary and the CSV files. */
+class FormatTest {
+
+    private Locale saved;
+
+    @BeforeEach
+    void germanDefaultLocale() {
+        // a locale with a decimal comma and dot grouping: output must not depend on it
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(saved);
+    }
+
+    // Pins CSV decimals: at most 6 places, trailing zeros dropped, a dot whatever the locale, empty for NaN.
+    @Test
+    void decimal() {
+        assertEquals("0.593987", Format.decimal(0.5939867187239296));
+        assertEquals("0.5", Format.decimal(0.5));
+        assertEquals("1", Format.decimal(1.0));
+        assertEquals("0", Format.decimal(0.0));
+        assertEquals("19.568", Format.decimal(19.568));
+        assertEquals("123456789", Format.decimal(123456789.0));
+        assertEquals("0", Format.decimal(1e-7), "no scientific notation");
+        assertEquals("0.000001", Format.decimal(1e-6));
+        assertEquals("", Format.decimal(Double.NaN));
+    }
+
+    // Pins the console formats: grouped counts, one-decimal rates, percentages, decimal byte units, milliseconds.
+    @Test
+    void consoleFormats() {
+        assertEquals("1,234,567", Format.count(1_234_567));
+        assertEquals("0", Format.count(0));
+        assertEquals("1,997.8", Format.rate(1997.8));
+        assertEquals("95.12 %", Format.percent(0.95123));
+        assertEquals("100.00 %", Format.percent(1.0));
+        assertEquals("-", Format.percent(Double.NaN));
+        assertEquals("999 B", Format.bytes(999));
+        assertEquals("2.40 GB", Format.bytes(2.4e9));
+        assertEquals("59.93 GB", Format.bytes(59_934_000_000L));
+        assertEquals("1.50 KB", Format.bytes(1500));
+        assertEquals("12.3 ms", Format.millis(12_345));
+    }
+}
