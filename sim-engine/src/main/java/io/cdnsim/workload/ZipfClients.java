@@ -40,6 +40,7 @@ public final class ZipfClients implements EventHandler, ClientSink {
     private final long clientBps;
     private double nextArrival;
 
+    private long issued;
     private long requests;
     private long errors;
     private long bytes;
@@ -86,6 +87,7 @@ public final class ZipfClients implements EventHandler, ClientSink {
         int edge = edgeNodes[routing.sample()];
         long object = popularity.sample();
         network.request(edge, object, 0);
+        issued++;
         nextArrival += interArrival.sample();
         if (nextArrival < end) {
             loop.schedule((long) nextArrival, target, 0, 0);
@@ -113,6 +115,6 @@ public final class ZipfClients implements EventHandler, ClientSink {
 
     /** @return the viewers' measurements after the warm-up */
     public ClientStats stats() {
-        return new ClientStats(requests, errors, bytes, timeToFirstByte, downloadTime);
+        return new ClientStats(issued, requests, errors, bytes, timeToFirstByte, downloadTime);
     }
 }

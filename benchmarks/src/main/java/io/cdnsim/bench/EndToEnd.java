@@ -1,0 +1,54 @@
+package io.cdnsim.bench;
+
+import io.cdnsim.config.ScenarioException;
+import io.cdnsim.config.ScenarioReader;
+import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.run.RunResult;
+import io.cdnsim.run.Simulation;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * End-to-end benchmark: runs whole scenarios (replication 0, no output files) and reports wall time, viewer
+ * requests per wall-clock second (warm-up requests included, since they are simulated too) and events per second.
+ * Each scenario runs once to warm the JIT, then {@code repeats} times; the best and the median are printed.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.cdnsim.bench.EndToEnd [--repeats N] scenario.yaml...</pre>
+ */
+public final class EndToEnd {
+
+    private EndToEnd() {
+    }
+
+    /**
+     * @param args {@code [--repeats N] scenario...}
+     * @throws ScenarioException if a scenario cannot be read
+     */
+    public static void main(String[] args) throws ScenarioException {
+        int repeats = 3;
+        int first = 0;
+        if (args.length > 1 && args[0].equals("--repeats")) {
+            repeats = Integer.parseInt(args[1]);
+            first = 2;
+        }
+        System.out.printf(Locale.ROOT, "%-34s %12s %10s %10s %14s %14s%n", "scenario", "requests", "best s",
+                "median s", "requests/s", "events/s");
+        for (int a = first; a < args.length; a++) {
+            Scenario scenario = ScenarioReader.read(Path.of(args[a]));
+            RunResult warm = Simulation.run(scenario, 0, TimeSeries.Sink.NONE);
+            double[] seconds = new double[repeats];
+            for (int r = 0; r < repeats; r++) {
+                long t0 = System.nanoTime();
+                Simulation.run(scenario, 0, TimeSeries.Sink.NONE);
+                seconds[r] = (System.nanoTime() - t0) / 1e9;
+            }
+            Arrays.sort(seconds);
+            double median = seconds[repeats / 2];
+            long requests = warm.clients().issued();
+            System.out.printf(Locale.ROOT, "%-34s %,12d %10.2f %10.2f %,14.0f %,14.0f%n", scenario.name(), requests,
+                    seconds[0], median, requests / median, warm.events() / median);
+        }
+    }
+}
