@@ -7,8 +7,10 @@ import io.cdnsim.model.Scenario;
 import io.cdnsim.report.ConsoleSummary;
 import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
+import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -94,8 +96,9 @@ final class RunCommand implements Callable<Integer> {
         }
         Path outDir = out != null ? out : Path.of("out", scenario.name());
         List<RunResult> runs;
+        Progress progress = quiet ? Progress.NONE : ProgressBar.forTerminal();
         try {
-            runs = RunReport.run(scenario, outDir, threadCount);
+            runs = RunReport.run(scenario, outDir, threadCount, progress);
         } catch (OutputFolder.ForeignFilesException e) {
             spec.commandLine().getErr().println("--out: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -103,11 +106,13 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cdnsim: cannot write the outputs to " + outDir + ": "
                     + describe(e));
             return Main.FAILED;
+        } finally {
+            ProgressBar.clear(progress);
         }
         if (!quiet) {
             spec.commandLine().getOut().print(ConsoleSummary.render(scenario, runs));
-            spec.commandLine().getOut().println("Outputs:     " + outDir + "/ (" + String.join(", ", RunReport.FILES)
-                    + ")");
+            List<String> written = RunReport.FILES.stream().filter(f -> Files.exists(outDir.resolve(f))).toList();
+            spec.commandLine().getOut().println("Outputs:     " + outDir + "/ (" + String.join(", ", written) + ")");
             spec.commandLine().getOut().flush();
         }
         return Main.OK;

@@ -3,6 +3,7 @@ package io.cdnsim.report;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.network.Outcome;
+import io.cdnsim.player.QoeStats;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import io.cdnsim.stats.ConfidenceInterval;
@@ -59,12 +60,15 @@ public final class ConsoleSummary {
         b.append(String.format(Locale.ROOT, "Offload:     %s of the bytes served to viewers did not come from the "
                 + "origin (%s of %s)%n", Format.percent(r.offload()), Format.bytes(r.edge().stats().bytesOut()
                 - o.stats().bytesOut()), Format.bytes(r.edge().stats().bytesOut())));
-        Histogram ttfb = r.clients().timeToFirstByte();
-        if (ttfb.getTotalCount() > 0) {
+        Histogram ttfb = r.clients() == null ? null : r.clients().timeToFirstByte();
+        if (ttfb != null && ttfb.getTotalCount() > 0) {
             b.append(String.format(Locale.ROOT, "Viewers:     time to first byte p50 %s, p95 %s, p99 %s; "
                             + "%s requests, %s errors%n", Format.millis(ttfb.getValueAtPercentile(50)),
                     Format.millis(ttfb.getValueAtPercentile(95)), Format.millis(ttfb.getValueAtPercentile(99)),
                     Format.count(r.clients().requests()), Format.count(r.clients().errors())));
+        }
+        if (r.qoe() != null) {
+            qoe(b, r);
         }
         if (runs.size() > 1) {
             b.append("\nKey figures over ").append(runs.size()).append(" replications (mean +- 95 % half-width):\n");
@@ -76,6 +80,44 @@ public final class ConsoleSummary {
             }
         }
         return b.toString();
+    }
+
+    private static void qoe(StringBuilder b, RunResult r) {
+        QoeStats all = r.qoe().total();
+        b.append(String.format(Locale.ROOT, "%nViewers' experience (%s sessions of %s viewers who joined):%n",
+                Format.count(all.sessions()), Format.count(r.qoe().joined())));
+        String head = String.format(Locale.ROOT, "%-16s %9s %11s %11s %11s %10s %9s %10s %11s %9s%n", "group",
+                "sessions", "startup p50", "startup p95", "startup p99", "join fail", "rebuffer", "stalls/s.",
+                "avg kbit/s", "switches");
+        b.append(head);
+        b.append("-".repeat(head.length() - 1)).append('\n');
+        qoeRow(b, "all", all);
+        for (int i = 0; i < r.qoe().regions().size(); i++) {
+            QoeStats q = r.qoe().region(i);
+            if (q.sessions() > 0) {
+                qoeRow(b, "region " + r.qoe().regions().get(i), q);
+            }
+        }
+        if (r.qoe().devices().size() > 1) {
+            for (int i = 0; i < r.qoe().devices().size(); i++) {
+                qoeRow(b, "device " + r.qoe().devices().get(i), r.qoe().device(i));
+            }
+        }
+        b.append("(startup: join to first frame; rebuffer: stall time over watch time; stalls/s.: rebuffer events "
+                + "per session)\n");
+    }
+
+    private static void qoeRow(StringBuilder b, String name, QoeStats q) {
+        Histogram s = q.startup();
+        boolean any = s.getTotalCount() > 0;
+        b.append(String.format(Locale.ROOT, "%-16s %9s %11s %11s %11s %10s %9s %10s %11s %9s%n", name,
+                Format.count(q.sessions()), any ? Format.millis(s.getValueAtPercentile(50)) : "-",
+                any ? Format.millis(s.getValueAtPercentile(95)) : "-",
+                any ? Format.millis(s.getValueAtPercentile(99)) : "-", Format.percent(q.joinFailureRate()),
+                Format.percent(q.rebufferRatio()),
+                q.sessions() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", (double) q.stalls() / q.sessions()),
+                Double.isNaN(q.averageBitrate()) ? "-" : Format.count(Math.round(q.averageBitrate() / 1000)),
+                q.sessions() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", (double) q.switches() / q.sessions())));
     }
 
     private static String seconds(double s) {

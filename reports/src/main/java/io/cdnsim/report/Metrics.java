@@ -32,8 +32,22 @@ final class Metrics {
         m.put("origin.peakRequestsPerSecond", r -> r.origin().peakRequestsPerSecond());
         m.put("origin.egressBytes", r -> r.origin().stats().bytesOut());
         m.put("origin.peakGbitPerSecond", r -> gbit(r.origin()));
-        m.put("viewers.timeToFirstByteP95Ms", r -> r.clients().timeToFirstByte().getValueAtPercentile(95) / 1000.0);
+        if (sample.clients() != null) {
+            m.put("viewers.timeToFirstByteP95Ms",
+                    r -> r.clients().timeToFirstByte().getValueAtPercentile(95) / 1000.0);
+        }
+        if (sample.qoe() != null) {
+            m.put("qoe.startupP50Ms", r -> percentileMs(r.qoe().total().startup(), 50));
+            m.put("qoe.startupP95Ms", r -> percentileMs(r.qoe().total().startup(), 95));
+            m.put("qoe.rebufferRatio", r -> r.qoe().total().rebufferRatio());
+            m.put("qoe.joinFailureRate", r -> r.qoe().total().joinFailureRate());
+            m.put("qoe.averageBitrateKbps", r -> r.qoe().total().averageBitrate() / 1000);
+        }
         return m;
+    }
+
+    static double percentileMs(org.HdrHistogram.Histogram h, double p) {
+        return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(p) / 1000.0;
     }
 
     static double gbit(TierResult t) {

@@ -1,7 +1,8 @@
 package io.cdnsim.report;
 
-import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.player.Session;
+import io.cdnsim.run.Progress;
 import io.cdnsim.run.Replications;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
@@ -16,60 +17,93 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs a scenario and writes its outputs into a folder, atomically: {@code summary.json}, {@code tiers.csv} and
- * {@code timeseries.csv}. Each replication streams its time series into its own file while it runs; the files are
- * joined in replication order at the end, so the output does not depend on the number of threads.
+ * Runs a scenario and writes its outputs into a folder, atomically: {@code summary.json}, {@code tiers.csv},
+ * {@code timeseries.csv} and, for a live event, {@code sessions.csv}. Each replication streams its time series and
+ * sessions into files of its own while it runs; they are joined in replication order at the end, so the output does
+ * not depend on the number of threads.
  */
 public final class RunReport {
 
-    /** Names of the files a run writes. */
-    public static final List<String> FILES = List.of("summary.json", "tiers.csv", "timeseries.csv");
+    /** Names of the files a run may write. */
+    public static final List<String> FILES = List.of("summary.json", "tiers.csv", "timeseries.csv", "sessions.csv");
 
     private RunReport() {
     }
 
     /**
      * @param scenario the scenario
-     * @param outDir   the output folder (replaced if it exists)
+     * @param outDir   the output folder (replaced if it holds only an earlier run's files)
      * @param threads  threads for replications
      * @return the replications' results
      * @throws OutputFolder.ForeignFilesException if the folder holds files cdnsim did not write (nothing is run)
      * @throws IOException if outputs cannot be written (the folder is then left as it was)
      */
     public static List<RunResult> run(Scenario scenario, Path outDir, int threads) throws IOException {
-        List<String> columns = TimeSeries.columns(Simulation.tierNames(scenario));
+        return run(scenario, outDir, threads, Progress.NONE);
+    }
+
+    /**
+     * @param scenario the scenario
+     * @param outDir   the output folder (replaced if it holds only an earlier run's files)
+     * @param threads  threads for replications
+     * @param progress told how the run advances
+     * @return the replications' results
+     * @throws OutputFolder.ForeignFilesException if the folder holds files cdnsim did not write (nothing is run)
+     * @throws IOException if outputs cannot be written (the folder is then left as it was)
+     */
+    public static List<RunResult> run(Scenario scenario, Path outDir, int threads, Progress progress)
+            throws IOException {
+        List<String> columns = Simulation.seriesColumns(scenario);
         int n = scenario.run().replications();
+        boolean live = scenario.live() != null;
         try (OutputFolder out = new OutputFolder(outDir, Set.copyOf(FILES))) {
-            List<TimeSeriesCsv> sinks = new ArrayList<>();
-            List<Path> parts = new ArrayList<>();
-            for (int r = 0; r < n; r++) {
-                Path part = out.file(n == 1 ? "timeseries.csv" : "timeseries.part-" + r + ".csv");
-                parts.add(part);
-                sinks.add(new TimeSeriesCsv(part, columns, r, r == 0));
-            }
+            List<TimeSeriesCsv> series = new ArrayList<>();
+            List<SessionsCsv> sessions = new ArrayList<>();
+            List<Path> seriesParts = new ArrayList<>();
+            List<Path> sessionParts = new ArrayList<>();
             List<RunResult> runs;
             try {
-                runs = Replications.run(scenario, threads, sinks::get);
+                for (int r = 0; r < n; r++) {
+                    Path part = out.file(n == 1 ? "timeseries.csv" : "timeseries.part-" + r + ".csv");
+                    seriesParts.add(part);
+                    series.add(new TimeSeriesCsv(part, columns, r, r == 0));
+                    if (live) {
+                        Path sessionPart = out.file(n == 1 ? "sessions.csv" : "sessions.part-" + r + ".csv");
+                        sessionParts.add(sessionPart);
+                        sessions.add(new SessionsCsv(sessionPart, r, r == 0));
+                    }
+                }
+                runs = Replications.run(scenario, threads, series::get,
+                        r -> live ? sessions.get(r) : Session.Sink.NONE, progress);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } finally {
-                for (TimeSeriesCsv s : sinks) {
+                for (TimeSeriesCsv s : series) {
+                    s.close();
+                }
+                for (SessionsCsv s : sessions) {
                     s.close();
                 }
             }
             if (n > 1) {
-                try (OutputStream joined = Files.newOutputStream(out.file("timeseries.csv"),
-                        StandardOpenOption.CREATE_NEW)) {
-                    for (Path part : parts) {
-                        Files.copy(part, joined);
-                        Files.delete(part);
-                    }
+                join(seriesParts, out.file("timeseries.csv"));
+                if (live) {
+                    join(sessionParts, out.file("sessions.csv"));
                 }
             }
             SummaryJson.write(scenario, runs, out.file("summary.json"));
             TiersCsv.write(runs, out.file("tiers.csv"));
             out.commit();
             return runs;
+        }
+    }
+
+    private static void join(List<Path> parts, Path target) throws IOException {
+        try (OutputStream joined = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+            for (Path part : parts) {
+                Files.copy(part, joined);
+                Files.delete(part);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import io.cdnsim.content.ObjectKind;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.network.Outcome;
+import io.cdnsim.player.QoeStats;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import io.cdnsim.stats.ConfidenceInterval;
@@ -103,12 +104,29 @@ public final class SummaryJson {
         number(e2e, "offload", r.offload());
         e2e.put("bytesToViewers", r.edge().stats().bytesOut());
         e2e.put("bytesFromOrigin", o.stats().bytesOut());
-        ObjectNode viewers = n.putObject("viewers");
-        viewers.put("requests", r.clients().requests());
-        viewers.put("errors", r.clients().errors());
-        viewers.put("bytes", r.clients().bytes());
-        percentiles(viewers.putObject("timeToFirstByteMs"), r.clients().timeToFirstByte());
-        percentiles(viewers.putObject("downloadTimeMs"), r.clients().downloadTime());
+        if (r.clients() != null) {
+            ObjectNode viewers = n.putObject("viewers");
+            viewers.put("requests", r.clients().requests());
+            viewers.put("errors", r.clients().errors());
+            viewers.put("bytes", r.clients().bytes());
+            percentiles(viewers.putObject("timeToFirstByteMs"), r.clients().timeToFirstByte());
+            percentiles(viewers.putObject("downloadTimeMs"), r.clients().downloadTime());
+        }
+        if (r.qoe() != null) {
+            ObjectNode q = n.putObject("qoe");
+            q.put("viewersJoined", r.qoe().joined());
+            qoe(q.putObject("all"), r.qoe().total());
+            ObjectNode regions = q.putObject("byRegion");
+            for (int i = 0; i < r.qoe().regions().size(); i++) {
+                if (r.qoe().region(i).sessions() > 0) {
+                    qoe(regions.putObject(r.qoe().regions().get(i)), r.qoe().region(i));
+                }
+            }
+            ObjectNode devices = q.putObject("byDevice");
+            for (int i = 0; i < r.qoe().devices().size(); i++) {
+                qoe(devices.putObject(r.qoe().devices().get(i)), r.qoe().device(i));
+            }
+        }
         return n;
     }
 
@@ -158,6 +176,30 @@ public final class SummaryJson {
             kn.put("bytesOut", bytes);
         }
         return n;
+    }
+
+    private static void qoe(ObjectNode n, QoeStats q) {
+        n.put("sessions", q.sessions());
+        n.put("joinFailures", q.joinFailures());
+        number(n, "joinFailureRate", q.joinFailureRate());
+        ObjectNode startup = n.putObject("startupMs");
+        if (q.startup().getTotalCount() == 0) {
+            startup.putNull("p50");
+            startup.putNull("p95");
+            startup.putNull("p99");
+        } else {
+            startup.put("p50", q.startup().getValueAtPercentile(50) / 1000.0);
+            startup.put("p95", q.startup().getValueAtPercentile(95) / 1000.0);
+            startup.put("p99", q.startup().getValueAtPercentile(99) / 1000.0);
+        }
+        number(n, "rebufferRatio", q.rebufferRatio());
+        n.put("rebufferEvents", q.stalls());
+        n.put("sessionsWithRebuffering", q.sessionsWithStalls());
+        number(n, "averageBitrateKbps", q.averageBitrate() / 1000);
+        n.put("switches", q.switches());
+        number(n, "switchesPerSession", q.sessions() == 0 ? Double.NaN : (double) q.switches() / q.sessions());
+        n.put("playedSeconds", q.playedTime() / 1e6);
+        n.put("errors", q.errors());
     }
 
     private static void percentiles(ObjectNode n, Histogram h) {

@@ -42,7 +42,7 @@ public final class TimeSeriesCsv implements TimeSeries.Sink, AutoCloseable {
         Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         this.csv = new CSVPrinter(w, format.build());
         this.replication = replication;
-        this.originBytesColumn = columns.size() - 1;
+        this.originBytesColumn = columns.indexOf("origin_bytes");
     }
 
     @Override

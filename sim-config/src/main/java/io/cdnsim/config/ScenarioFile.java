@@ -14,12 +14,17 @@ import java.util.Map;
  * @param run          duration, warm-up, replications
  * @param cacheControl Cache-Control header per object kind
  * @param headerSize   size of a header-only response
- * @param workload     the request stream
- * @param clients      the last mile
+ * @param workload     a synthetic request stream (or live, not both)
+ * @param clients      the synthetic stream's last mile
+ * @param live         a live channel (with audience and player)
+ * @param audience     the live event's viewers
+ * @param player       the live event's players
+ * @param collapsing   request collapsing at every cache node, overriding the topology
  */
 record ScenarioFile(@JsonProperty("$schema") String schema, String name, String description, String topology,
                     Long seed, RunFile run, Map<String, String> cacheControl, String headerSize,
-                    WorkloadFile workload, ClientsFile clients) {
+                    WorkloadFile workload, ClientsFile clients, LiveFile live, AudienceFile audience,
+                    PlayerFile player, Boolean collapsing) {
 
     /**
      * @param duration     simulated time of arrivals
@@ -47,5 +52,94 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param throughput viewer download throughput
      */
     record ClientsFile(String rtt, String throughput) {
+    }
+
+    /**
+     * @param segmentDuration segment duration (the cadence)
+     * @param dvrWindow       how far back the playlist reaches
+     * @param ladder          {@code hd}, {@code 4k}, or a list of renditions
+     * @param sizeVariation   relative variation of segment sizes
+     */
+    record LiveFile(String segmentDuration, String dvrWindow, Object ladder, Double sizeVariation) {
+    }
+
+    /**
+     * @param bitrate    average bitrate, e.g. 3Mbps
+     * @param resolution WIDTHxHEIGHT, e.g. 1280x720
+     */
+    record RenditionFile(String bitrate, String resolution) {
+    }
+
+    /**
+     * @param viewers       how many join
+     * @param arrival       when they join
+     * @param sessionLength how long each stays: a duration, exponential(mean=...) or lognormal(median=..., sigma=...)
+     * @param patience      how long a viewer waits for playback to start
+     * @param regions       share of viewers per region
+     * @param devices       device classes
+     * @param lastMile      per region (or "*"): throughput, variation, rtt
+     * @param congestion    congestion episodes
+     */
+    record AudienceFile(Long viewers, ArrivalFile arrival, String sessionLength, String patience,
+                        Map<String, Double> regions, java.util.List<DeviceFile> devices,
+                        Map<String, LastMileFile> lastMile, java.util.List<CongestionFile> congestion) {
+    }
+
+    /**
+     * @param type   spike, poisson, diurnal or table
+     * @param at     spike: when the ramp starts
+     * @param ramp   spike: its length
+     * @param rate   poisson: joins per second (e.g. 200/s)
+     * @param base   diurnal: rate at the quietest hour
+     * @param peak   diurnal: rate at the peak
+     * @param peakAt diurnal: time of the peak
+     * @param points table: (at, rate) points
+     */
+    record ArrivalFile(String type, String at, String ramp, String rate, String base, String peak, String peakAt,
+                       java.util.List<PointFile> points) {
+    }
+
+    /**
+     * @param at   a time
+     * @param rate joins at that time, e.g. 5000/min
+     */
+    record PointFile(String at, String rate) {
+    }
+
+    /**
+     * @param name             tv, desktop, mobile...
+     * @param weight           share of viewers
+     * @param maxBuffer        the most its player buffers
+     * @param maxResolution    its cap, e.g. 1080p
+     * @param throughputFactor multiplies the last mile's throughput
+     */
+    record DeviceFile(String name, Double weight, String maxBuffer, String maxResolution, Double throughputFactor) {
+    }
+
+    /**
+     * @param throughput distribution of throughput: a bit rate or lognormal(median=12Mbps, sigma=0.6)
+     * @param variation  standard deviation of the log of throughput over time
+     * @param rtt        distribution of RTT: a duration or lognormal(median=30ms, sigma=0.4)
+     */
+    record LastMileFile(String throughput, Double variation, String rtt) {
+    }
+
+    /**
+     * @param region region, or "*"
+     * @param from   start
+     * @param to     end
+     * @param factor share of throughput left
+     */
+    record CongestionFile(String region, String from, String to, Double factor) {
+    }
+
+    /**
+     * @param abr              throughput, bola or dynamic
+     * @param safety           throughput rule's safety factor
+     * @param startupBuffer    media buffered before playback starts
+     * @param holdbackSegments segments behind the live edge at start
+     * @param retryBase        first retry delay
+     */
+    record PlayerFile(String abr, Double safety, String startupBuffer, Integer holdbackSegments, String retryBase) {
     }
 }

@@ -4,6 +4,7 @@ import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Clients;
+import io.cdnsim.model.LiveSpec;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.SizeSpec;
@@ -81,21 +82,48 @@ public final class ScenarioReader {
             }
         }
 
+        if (topology != null && f.collapsing() != null) {
+            topology = topology.withCollapsing(f.collapsing());
+        }
         long seed = f.seed() == null ? 1L : f.seed();
         RunSettings run = run(p, f.run());
         Map<ObjectKind, CacheControl> cacheControl = cacheControl(p, f.cacheControl());
         long headerBytes = p.bytes("headerSize", f.headerSize(), 500);
-        Workload workload = workload(p, f.workload(), topology);
-        Clients clients = clients(p, f.clients());
-        if (workload != null && run != null) {
-            String limit = requestLimitProblem(workload.rate(), run);
-            if (limit != null) {
-                p.add("workload.rate", limit);
+        Workload workload = null;
+        Clients clients = null;
+        LiveSpec live = null;
+        if (f.live() != null) {
+            if (f.workload() != null) {
+                p.add("workload", "a scenario has either a synthetic 'workload' or a 'live' event, not both");
+            }
+            if (f.clients() != null) {
+                p.add("clients", "'clients' belongs to a synthetic workload; a live event's viewers are described "
+                        + "under audience.lastMile");
+            }
+            live = LiveReader.read(p, f, topology, run == null ? 1 : run.duration());
+            if (run != null) {
+                String limit = liveLimitProblem(live, run);
+                if (limit != null) {
+                    p.add("audience.viewers", limit);
+                }
+            }
+        } else {
+            if (f.audience() != null || f.player() != null) {
+                p.add(f.audience() != null ? "audience" : "player", "'audience' and 'player' describe a live event: "
+                        + "add a 'live' section (segmentDuration, ladder, ...)");
+            }
+            workload = workload(p, f.workload(), topology);
+            clients = clients(p, f.clients());
+            if (workload != null && run != null) {
+                String limit = requestLimitProblem(workload.rate(), run);
+                if (limit != null) {
+                    p.add("workload.rate", limit);
+                }
             }
         }
         p.throwIfAny();
         return new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology, seed, run,
-                cacheControl, headerBytes, workload, clients);
+                cacheControl, headerBytes, workload, clients, live);
     }
 
     /**
@@ -105,7 +133,19 @@ public final class ScenarioReader {
      * @return what is over a limit, or null
      */
     public static String limitProblem(Scenario scenario) {
-        return scenario.workload() == null ? null : requestLimitProblem(scenario.workload().rate(), scenario.run());
+        return scenario.workload() == null ? liveLimitProblem(scenario.live(), scenario.run())
+                : requestLimitProblem(scenario.workload().rate(), scenario.run());
+    }
+
+    /** A live event asks for about two objects per viewer and segment (a segment and a playlist). */
+    private static String liveLimitProblem(LiveSpec live, RunSettings run) {
+        double requests = 2.0 * live.audience().viewers() * run.duration() / live.segmentDuration()
+                * run.replications();
+        if (requests > MAX_REQUESTS) {
+            return String.format(java.util.Locale.ROOT, "viewers x (duration / segment duration) x 2 requests x "
+                    + "replications is about %.3g requests; the limit is %.0g", requests, MAX_REQUESTS);
+        }
+        return null;
     }
 
     private static String requestLimitProblem(double rate, RunSettings run) {

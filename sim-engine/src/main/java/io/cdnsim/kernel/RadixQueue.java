@@ -36,10 +36,11 @@ final class RadixQueue {
     private long polledCode;
     private long polledArg;
 
+    /** Longs a bucket holds when first used: 256 events, so that busy buckets rarely grow. */
+    private static final int FIRST_CAPACITY = 3 * 256;
+
     RadixQueue() {
-        for (int b = 0; b < BUCKETS; b++) {
-            buckets[b] = new long[12];
-        }
+        buckets[0] = new long[FIRST_CAPACITY];
     }
 
     int size() {
@@ -110,6 +111,10 @@ final class RadixQueue {
 
     private void append(int b, long time, long code, long arg) {
         long[] a = buckets[b];
+        if (a == null) {
+            a = new long[FIRST_CAPACITY];
+            buckets[b] = a;
+        }
         int n = counts[b];
         if (3 * n == a.length) {
             a = Arrays.copyOf(a, a.length * 2);

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Per-second counts for each tier, handed to a {@link Sink} as each second closes, so memory does not grow with the
- * run. Columns: for each tier, requests that arrived, then each outcome, then bytes sent; then the origin's requests
- * and bytes sent. The series also tracks the peak per-second request and byte rates of each tier after the warm-up.
+ * run. Columns: for each tier (the origin last), requests that arrived, then each outcome, then bytes sent; then the
+ * workload's own columns (viewers, for a live event), filled by an {@link Extra} when the second closes. The series
+ * also tracks the peak per-second request and byte rates of each tier after the warm-up.
  */
 public final class TimeSeries {
 
@@ -25,9 +26,21 @@ public final class TimeSeries {
         Sink NONE = (second, values) -> { };
     }
 
+    /** Fills the workload's own columns of a row when a second closes. */
+    @FunctionalInterface
+    public interface Extra {
+        /**
+         * @param row    the row
+         * @param offset where the extra columns start
+         */
+        void fill(long[] row, int offset);
+    }
+
     private static final int PER_TIER = 2 + Outcome.count();
 
     private final List<String> tierNames;
+    private final List<String> extraColumns;
+    private Extra extra = (row, offset) -> { };
     private final long[] current;
     private final long[] peakRequests;
     private final long[] peakBytes;
@@ -41,8 +54,19 @@ public final class TimeSeries {
      * @param sink          where rows go
      */
     public TimeSeries(List<String> tierNames, long warmupSeconds, Sink sink) {
+        this(tierNames, List.of(), warmupSeconds, sink);
+    }
+
+    /**
+     * @param tierNames     names of the cache tiers, then the origin tier last
+     * @param extraColumns  names of the workload's own columns
+     * @param warmupSeconds seconds of warm-up, whose rows are written but not used for peaks
+     * @param sink          where rows go
+     */
+    public TimeSeries(List<String> tierNames, List<String> extraColumns, long warmupSeconds, Sink sink) {
         this.tierNames = List.copyOf(tierNames);
-        this.current = new long[tierNames.size() * PER_TIER];
+        this.extraColumns = List.copyOf(extraColumns);
+        this.current = new long[tierNames.size() * PER_TIER + extraColumns.size()];
         this.peakRequests = new long[tierNames.size()];
         this.peakBytes = new long[tierNames.size()];
         this.warmupSeconds = warmupSeconds;
@@ -51,14 +75,20 @@ public final class TimeSeries {
 
     /** @return the column names of each row */
     public List<String> columns() {
-        return columns(tierNames);
+        return columns(tierNames, extraColumns);
+    }
+
+    /** @param filler fills the workload's own columns */
+    public void setExtra(Extra filler) {
+        this.extra = filler;
     }
 
     /**
-     * @param tierNames names of the cache tiers, then the origin tier last
+     * @param tierNames    names of the cache tiers, then the origin tier last
+     * @param extraColumns names of the workload's own columns
      * @return the column names of each row of a series over these tiers
      */
-    public static List<String> columns(List<String> tierNames) {
+    public static List<String> columns(List<String> tierNames, List<String> extraColumns) {
         List<String> cols = new ArrayList<>();
         for (String t : tierNames) {
             cols.add(t + "_requests");
@@ -67,6 +97,7 @@ public final class TimeSeries {
             }
             cols.add(t + "_bytes");
         }
+        cols.addAll(extraColumns);
         return cols;
     }
 
@@ -90,9 +121,10 @@ public final class TimeSeries {
 
     /** Closes the current second: hands its row to the sink and starts the next. */
     public void closeSecond() {
+        extra.fill(current, tierNames.size() * PER_TIER);
         sink.row(second, current);
         if (second >= warmupSeconds) {
-            for (int t = 0; t < peakRequests.length; t++) {
+            for (int t = 0; t < tierNames.size(); t++) {
                 peakRequests[t] = Math.max(peakRequests[t], current[t * PER_TIER]);
                 peakBytes[t] = Math.max(peakBytes[t], current[t * PER_TIER + PER_TIER - 1]);
             }

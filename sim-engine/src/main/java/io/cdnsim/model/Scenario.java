@@ -14,16 +14,39 @@ import java.util.Map;
  * @param run          duration, warm-up, replications
  * @param cacheControl the origin's Cache-Control per object kind (kinds not listed send none)
  * @param headerBytes  bytes of a header-only response (304, error)
- * @param workload     the request stream
- * @param clients      the viewers' last mile
+ * @param workload     a synthetic request stream, or null for a live event
+ * @param clients      the synthetic stream's last mile (null for a live event)
+ * @param live         a live event with viewers and players, or null for a synthetic stream
  */
 public record Scenario(String name, String description, Topology topology, long seed, RunSettings run,
                        Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Workload workload,
-                       Clients clients) {
+                       Clients clients, LiveSpec live) {
 
-    /** Copies the map. */
+    /** Copies the map; exactly one of workload and live is given. */
     public Scenario {
         cacheControl = Map.copyOf(cacheControl);
+        if ((workload == null) == (live == null)) {
+            throw new IllegalArgumentException("a scenario has either a synthetic workload or a live event");
+        }
+    }
+
+    /**
+     * A scenario driven by a synthetic request stream.
+     *
+     * @param name         its name
+     * @param description  what it models
+     * @param topology     the delivery network
+     * @param seed         the master seed
+     * @param run          duration, warm-up, replications
+     * @param cacheControl the origin's Cache-Control per object kind
+     * @param headerBytes  bytes of a header-only response
+     * @param workload     the request stream
+     * @param clients      the viewers' last mile
+     */
+    public Scenario(String name, String description, Topology topology, long seed, RunSettings run,
+                    Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Workload workload,
+                    Clients clients) {
+        this(name, description, topology, seed, run, cacheControl, headerBytes, workload, clients, null);
     }
 
     /**
@@ -39,7 +62,8 @@ public record Scenario(String name, String description, Topology topology, long 
      * @return this scenario with another master seed
      */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, topology, newSeed, run, cacheControl, headerBytes, workload, clients);
+        return new Scenario(name, description, topology, newSeed, run, cacheControl, headerBytes, workload, clients,
+                live);
     }
 
     /**
@@ -47,6 +71,7 @@ public record Scenario(String name, String description, Topology topology, long 
      * @return this scenario with other run settings
      */
     public Scenario withRun(RunSettings newRun) {
-        return new Scenario(name, description, topology, seed, newRun, cacheControl, headerBytes, workload, clients);
+        return new Scenario(name, description, topology, seed, newRun, cacheControl, headerBytes, workload, clients,
+                live);
     }
 }

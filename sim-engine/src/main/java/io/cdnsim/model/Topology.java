@@ -25,4 +25,23 @@ public record Topology(String name, String description, List<String> regions, Li
     public Tier edge() {
         return tiers.get(0);
     }
+
+    /**
+     * @param collapsing request collapsing on or off
+     * @return this topology with collapsing set so at every cache node
+     */
+    public Topology withCollapsing(boolean collapsing) {
+        List<Tier> changed = new java.util.ArrayList<>();
+        for (Tier t : tiers) {
+            List<CacheNodeSpec> nodes = new java.util.ArrayList<>();
+            for (CacheNodeSpec n : t.nodes()) {
+                CacheSettings c = n.cache();
+                nodes.add(new CacheNodeSpec(n.id(), n.region(), n.weight(), n.parent(), n.rtt(), n.bandwidth(),
+                        new CacheSettings(c.capacityBytes(), c.eviction(), c.fixedHitRatio(), c.ttl(), c.honorAge(),
+                                collapsing, c.lockTimeout(), c.serviceTime())));
+            }
+            changed.add(new Tier(t.name(), nodes));
+        }
+        return new Topology(name, description, regions, changed, origins);
+    }
 }

@@ -2,6 +2,7 @@ package io.cdnsim.run;
 
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.player.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -27,11 +28,25 @@ public final class Replications {
      * @return one result per replication, in order
      */
     public static List<RunResult> run(Scenario scenario, int threads, IntFunction<TimeSeries.Sink> series) {
+        return run(scenario, threads, series, r -> Session.Sink.NONE, Progress.NONE);
+    }
+
+    /**
+     * @param scenario the scenario (its run settings say how many replications)
+     * @param threads  threads to use, at least 1
+     * @param series   the time-series sink of each replication
+     * @param sessions the session sink of each replication
+     * @param progress told how replication 0 advances
+     * @return one result per replication, in order
+     */
+    public static List<RunResult> run(Scenario scenario, int threads, IntFunction<TimeSeries.Sink> series,
+                                      IntFunction<Session.Sink> sessions, Progress progress) {
         int n = scenario.run().replications();
         if (threads <= 1 || n == 1) {
             List<RunResult> results = new ArrayList<>();
             for (int r = 0; r < n; r++) {
-                results.add(Simulation.run(scenario, r, series.apply(r)));
+                results.add(Simulation.run(scenario, r, series.apply(r), sessions.apply(r),
+                        r == 0 ? progress : Progress.NONE));
             }
             return results;
         }
@@ -40,7 +55,8 @@ public final class Replications {
             List<Future<RunResult>> futures = new ArrayList<>();
             for (int r = 0; r < n; r++) {
                 int rep = r;
-                futures.add(pool.submit(() -> Simulation.run(scenario, rep, series.apply(rep))));
+                futures.add(pool.submit(() -> Simulation.run(scenario, rep, series.apply(rep), sessions.apply(rep),
+                        rep == 0 ? progress : Progress.NONE)));
             }
             List<RunResult> results = new ArrayList<>();
             for (Future<RunResult> f : futures) {

@@ -14,10 +14,11 @@ import java.util.List;
  * @param endTime     time the last event ran (after in-flight requests drained), microseconds
  * @param events      events executed
  * @param tiers       cache tiers from the edge, then the origin tier
- * @param clients     what the viewers measured
+ * @param clients     what the synthetic workload's viewers measured (null for a live event)
+ * @param qoe         the viewers' experience of a live event (null for a synthetic workload)
  */
 public record RunResult(String scenario, int replication, long seed, long duration, long warmup, long endTime,
-                        long events, List<TierResult> tiers, ClientStats clients) {
+                        long events, List<TierResult> tiers, ClientStats clients, QoeResult qoe) {
 
     /** Copies the list. */
     public RunResult {

@@ -1,11 +1,14 @@
 package io.cdnsim.run;
 
 import io.cdnsim.cache.ObjectStore;
+import io.cdnsim.content.Catalog;
 import io.cdnsim.content.FixedCatalog;
+import io.cdnsim.content.LiveChannel;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.LiveSpec;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.SizeSpec;
 import io.cdnsim.model.Tier;
@@ -13,6 +16,12 @@ import io.cdnsim.model.Workload;
 import io.cdnsim.network.CacheNode;
 import io.cdnsim.network.Network;
 import io.cdnsim.network.Wiring;
+import io.cdnsim.player.AbrRules;
+import io.cdnsim.player.JoinTimes;
+import io.cdnsim.player.LiveViewers;
+import io.cdnsim.player.QoeStats;
+import io.cdnsim.player.Session;
+import io.cdnsim.player.ViewerFactory;
 import io.cdnsim.random.RandomStreams;
 import io.cdnsim.workload.ZipfClients;
 import java.util.ArrayList;
@@ -24,13 +33,19 @@ import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
- * One replication of a scenario: builds the network and the workload on a fresh event loop, runs until the last
- * request has drained, and collects the result. No state is shared between simulations, so replications can run on
- * separate threads.
+ * One replication of a scenario: builds the network and the workload (a synthetic stream or a live event's
+ * viewers) on a fresh event loop, runs until the last request has drained, and collects the result. No state is
+ * shared between simulations, so replications can run on separate threads.
+ *
+ * <p>A live event ends at the run's duration: the viewers still watching then end their sessions, and the requests
+ * in flight drain.
  */
 public final class Simulation {
 
     private static final long SECOND = 1_000_000L;
+    /** The workload's own time-series columns for a live event. */
+    public static final List<String> LIVE_COLUMNS = List.of("viewers_watching", "viewers_playing",
+            "viewers_stalled", "average_bitrate_kbps");
 
     private Simulation() {
     }
@@ -44,28 +59,68 @@ public final class Simulation {
      * @return what it measured
      */
     public static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series) {
+        return run(scenario, replication, series, Session.Sink.NONE, Progress.NONE);
+    }
+
+    /**
+     * Runs one replication.
+     *
+     * @param scenario    the scenario
+     * @param replication replication index, from 0
+     * @param series      receives one time-series row per simulated second
+     * @param sessions    receives each viewer session as it ends (live events)
+     * @param progress    told once per simulated second how far the run is
+     * @return what it measured
+     */
+    public static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series, Session.Sink sessions,
+                                Progress progress) {
         RandomStreams streams = new RandomStreams(scenario.seed()).replication(replication);
         long duration = scenario.run().duration();
         long warmupEnd = scenario.run().warmup();
-        Workload workload = scenario.workload();
+        LiveSpec live = scenario.live();
 
         EventLoop loop = new EventLoop();
-        FixedCatalog catalog = new FixedCatalog(workload.kind(), sizes(workload, streams.stream("object-sizes")));
-        TimeSeries timeSeries = new TimeSeries(tierNames(scenario), warmupEnd / SECOND, series);
+        Catalog catalog = live == null
+                ? new FixedCatalog(scenario.workload().kind(), sizes(scenario.workload(), streams.stream("object-sizes")))
+                : new LiveChannel(0, live.segmentDuration(), -live.dvrWindow(), live.dvrWindow(), live.ladder(),
+                        live.sizeVariation(), streams.stream("segment-sizes").nextLong());
+        TimeSeries timeSeries = new TimeSeries(tierNames(scenario), extraColumns(scenario), warmupEnd / SECOND,
+                series);
         Wiring wiring = Wiring.build(scenario.topology(), scenario.cacheControl(), loop, catalog, timeSeries, streams,
                 warmupEnd, scenario.headerBytes());
         Network network = wiring.network();
-
         List<CacheNodeSpec> edgeSpecs = scenario.topology().edge().nodes();
         int[] edges = wiring.edgeNodes().stream().mapToInt(Integer::intValue).toArray();
-        ZipfClients clients = new ZipfClients(loop, network, workload, scenario.clients(), edges,
-                Routing.edgeWeights(edgeSpecs, workload.regionWeights()), streams::stream, duration);
-        clients.start();
 
-        registerTicker(loop, timeSeries, network, duration);
+        ZipfClients clients = null;
+        LiveViewers viewers = null;
+        if (live == null) {
+            Workload workload = scenario.workload();
+            clients = new ZipfClients(loop, network, workload, scenario.clients(), edges,
+                    Routing.edgeWeights(edgeSpecs, workload.regionWeights()), streams::stream, duration);
+            clients.start();
+        } else {
+            LiveChannel channel = (LiveChannel) catalog;
+            ViewerFactory factory = new ViewerFactory(live.audience(), scenario.topology().regions(), edgeSpecs, edges,
+                    wiring.nodeIds(), live.ladder(), streams.stream("viewers"));
+            viewers = new LiveViewers(loop, network, channel, live.audience(), live.player(),
+                    AbrRules.named(live.player().abr(), live.player().safety()), factory,
+                    new JoinTimes(live.audience().arrival(), live.audience().viewers(), streams.stream("joins")),
+                    streams.stream("bandwidth"), sessions, duration);
+            LiveViewers audience = viewers;
+            long[] snapshot = new long[3];
+            timeSeries.setExtra((row, offset) -> {
+                audience.snapshot(snapshot);
+                row[offset] = audience.active();
+                row[offset + 1] = snapshot[1];
+                row[offset + 2] = snapshot[0];
+                row[offset + 3] = snapshot[1] == 0 ? 0 : snapshot[2] / snapshot[1] / 1000;
+            });
+            viewers.start();
+        }
+        registerTicker(loop, timeSeries, network, duration, progress);
         loop.run();
-
-        return collect(scenario, replication, wiring, timeSeries, clients, loop);
+        return collect(scenario, replication, wiring, timeSeries, clients, viewers, loop);
     }
 
     /**
@@ -81,11 +136,29 @@ public final class Simulation {
         return names;
     }
 
+    /**
+     * @param scenario a scenario
+     * @return the workload's own time-series columns
+     */
+    public static List<String> extraColumns(Scenario scenario) {
+        return scenario.live() == null ? List.of() : LIVE_COLUMNS;
+    }
+
+    /**
+     * @param scenario a scenario
+     * @return every column of its time series
+     */
+    public static List<String> seriesColumns(Scenario scenario) {
+        return TimeSeries.columns(tierNames(scenario), extraColumns(scenario));
+    }
+
     /** Closes a time-series row every simulated second until arrivals have ended and every request has drained. */
-    private static void registerTicker(EventLoop loop, TimeSeries timeSeries, Network network, long duration) {
+    private static void registerTicker(EventLoop loop, TimeSeries timeSeries, Network network, long duration,
+                                       Progress progress) {
         int[] target = new int[1];
         target[0] = loop.register((kind, arg) -> {
             timeSeries.closeSecond();
+            progress.update(loop.now(), duration, loop.executed());
             if (loop.now() < duration || network.requests().live() > 0) {
                 loop.schedule(loop.now() + SECOND, target[0], 0, 0);
             }
@@ -94,7 +167,7 @@ public final class Simulation {
     }
 
     private static RunResult collect(Scenario scenario, int replication, Wiring wiring, TimeSeries timeSeries,
-                                     ZipfClients clients, EventLoop loop) {
+                                     ZipfClients clients, LiveViewers viewers, EventLoop loop) {
         Network network = wiring.network();
         List<TierResult> tiers = new ArrayList<>();
         List<Tier> specs = scenario.topology().tiers();
@@ -122,8 +195,22 @@ public final class Simulation {
             tiers.add(new TierResult(name, nodes, t == specs.size(), total, timeSeries.peakRequestsPerSecond(t),
                     timeSeries.peakBytesPerSecond(t), stored, capacity, evictions));
         }
+        QoeResult qoe = null;
+        if (viewers != null) {
+            ViewerFactory f = viewers.factory();
+            List<QoeStats> groups = new ArrayList<>();
+            QoeStats all = new QoeStats();
+            for (int r = 0; r < f.regionNames().size(); r++) {
+                for (int d = 0; d < f.deviceNames().size(); d++) {
+                    groups.add(viewers.qoe(r, d));
+                    all.add(viewers.qoe(r, d));
+                }
+            }
+            qoe = new QoeResult(f.regionNames(), f.deviceNames(), groups, all, viewers.joined());
+        }
         return new RunResult(scenario.name(), replication, scenario.seed(), scenario.run().duration(),
-                scenario.run().warmup(), loop.now(), loop.executed(), tiers, clients.stats());
+                scenario.run().warmup(), loop.now(), loop.executed(), tiers,
+                clients == null ? null : clients.stats(), qoe);
     }
 
     private static long[] sizes(Workload workload, UniformRandomProvider rng) {

@@ -1,0 +1,141 @@
+package io.cdnsim.content;
+
+/**
+ * A live channel as the origin packages it (C2). Segment n of every rendition covers
+ * [start + n·D, start + (n+1)·D) and becomes available at the origin when it has been produced, at
+ * start + (n+1)·D. The media playlist of a rendition lists the segments of the DVR window up to the latest one, so
+ * its version (the index of the latest segment) changes with every publication. The channel has been live since
+ * {@code start}, which may lie before the run.
+ *
+ * <p>Sizes: a media segment is bitrate × D / 8 bytes, varied by up to ±{@code sizeVariation} (a fixed function of
+ * the segment and rendition, keyed by a random stream, so every cache sees the same size); a playlist is 200 bytes
+ * plus 70 per listed segment; the master manifest 200 bytes plus 150 per rendition; an init segment 1,500 bytes;
+ * a key 16 bytes.
+ */
+public final class LiveChannel implements Catalog {
+
+    private final int channel;
+    private final long segmentDuration;
+    private final long start;
+    private final long dvrWindow;
+    private final Ladder ladder;
+    private final double sizeVariation;
+    private final long sizeKey;
+    private final long[] segmentBytes;
+
+    /**
+     * @param channel         the channel's title number in object ids
+     * @param segmentDuration D, microseconds
+     * @param start           when segment 0 started, microseconds (may be negative)
+     * @param dvrWindow       how far back the playlist reaches, microseconds (at least one segment)
+     * @param ladder          the renditions
+     * @param sizeVariation   relative size variation of segments, 0 to 0.5
+     * @param sizeKey         key of the size variation (from a named random stream)
+     */
+    public LiveChannel(int channel, long segmentDuration, long start, long dvrWindow, Ladder ladder,
+                       double sizeVariation, long sizeKey) {
+        this.channel = channel;
+        this.segmentDuration = segmentDuration;
+        this.start = start;
+        this.dvrWindow = Math.max(dvrWindow, segmentDuration);
+        this.ladder = ladder;
+        this.sizeVariation = sizeVariation;
+        this.sizeKey = sizeKey;
+        this.segmentBytes = new long[ladder.size()];
+        for (int r = 0; r < ladder.size(); r++) {
+            segmentBytes[r] = Math.round(ladder.bitrate(r) * (segmentDuration / 1e6) / 8);
+        }
+    }
+
+    /** @return the segment duration D, microseconds */
+    public long segmentDuration() {
+        return segmentDuration;
+    }
+
+    /** @return the ladder */
+    public Ladder ladder() {
+        return ladder;
+    }
+
+    /** @return the channel number */
+    public int channel() {
+        return channel;
+    }
+
+    /**
+     * @param time a time, microseconds
+     * @return the index of the latest segment available at the origin then, or -1 if none is
+     */
+    public long latestIndex(long time) {
+        return Math.floorDiv(time - start, segmentDuration) - 1;
+    }
+
+    /**
+     * @param time a time
+     * @return the oldest segment index the playlist lists then
+     */
+    public long oldestIndex(long time) {
+        return Math.max(0, latestIndex(time) - dvrWindow / segmentDuration + 1);
+    }
+
+    /** @param index a segment index @return when it became available at the origin */
+    public long publishedAt(long index) {
+        return start + (index + 1) * segmentDuration;
+    }
+
+    /** @return the master manifest's id */
+    public long master() {
+        return ObjectIds.of(ObjectKind.MASTER_MANIFEST, channel, 0, 0);
+    }
+
+    /** @param rendition a rendition @return its media playlist's id */
+    public long playlist(int rendition) {
+        return ObjectIds.of(ObjectKind.MEDIA_PLAYLIST, channel, rendition, 0);
+    }
+
+    /** @param rendition a rendition @return its init segment's id */
+    public long init(int rendition) {
+        return ObjectIds.of(ObjectKind.INIT_SEGMENT, channel, rendition, 0);
+    }
+
+    /** @param rendition a rendition @param index a segment index @return the media segment's id */
+    public long segment(int rendition, long index) {
+        return ObjectIds.of(ObjectKind.MEDIA_SEGMENT, channel, rendition, index);
+    }
+
+    @Override
+    public ObjectKind kind(long object) {
+        return ObjectIds.kind(object);
+    }
+
+    @Override
+    public long size(long object) {
+        switch (ObjectIds.kind(object)) {
+            case MEDIA_SEGMENT:
+                int r = ObjectIds.rendition(object);
+                return Math.max(1, Math.round(segmentBytes[r] * (1 + sizeVariation * unit(ObjectIds.index(object), r))));
+            case MEDIA_PLAYLIST:
+                return 200 + 70 * (dvrWindow / segmentDuration);
+            case MASTER_MANIFEST:
+                return 200 + 150L * ladder.size();
+            case INIT_SEGMENT:
+                return 1_500;
+            default:
+                return 16;
+        }
+    }
+
+    @Override
+    public long version(long object, long time) {
+        return ObjectIds.kind(object) == ObjectKind.MEDIA_PLAYLIST ? latestIndex(time) : 0;
+    }
+
+    /** A number in [-1, 1) fixed by (key, index, rendition): SplitMix64's finaliser over the three. */
+    private double unit(long index, int rendition) {
+        long z = sizeKey + index * 0x9E37_79B9_7F4A_7C15L + rendition * 0xBF58_476D_1CE4_E5B9L;
+        z = (z ^ (z >>> 30)) * 0xBF58_476D_1CE4_E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D0_49BB_1331_11EBL;
+        z ^= z >>> 31;
+        return (z >>> 11) * 0x1.0p-52 - 1.0;
+    }
+}

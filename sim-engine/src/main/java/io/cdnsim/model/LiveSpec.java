@@ -1,0 +1,17 @@
+package io.cdnsim.model;
+
+import io.cdnsim.content.Ladder;
+
+/**
+ * A live event: the channel, its audience and their players.
+ *
+ * @param segmentDuration the segment duration (cadence and target duration), microseconds
+ * @param dvrWindow       how far back the playlist reaches, microseconds
+ * @param ladder          the renditions
+ * @param sizeVariation   relative variation of segment sizes around bitrate × duration / 8, 0 to 0.5
+ * @param audience        who watches, when, from where, on what
+ * @param player          how the players behave
+ */
+public record LiveSpec(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
+                       PlayerSettings player) {
+}

@@ -1,0 +1,41 @@
+package io.cdnsim.player;
+
+/**
+ * What an ABR rule sees of one player when it picks the next segment's rendition. The player passes a view
+ * positioned on the viewer concerned, so asking allocates nothing.
+ */
+public interface AbrView {
+
+    /** @return number of renditions in the ladder */
+    int renditions();
+
+    /**
+     * @param rendition a rendition index, 0 the lowest
+     * @return its bitrate, bit/s
+     */
+    long bitrate(int rendition);
+
+    /** @return the highest rendition the device may play (its resolution cap) */
+    int maxRendition();
+
+    /** @return the rendition of the last segment, or -1 before the first */
+    int current();
+
+    /** @return seconds of media in the buffer */
+    double bufferSeconds();
+
+    /** @return the buffer the player keeps at most, seconds */
+    double maxBufferSeconds();
+
+    /** @return the segment duration, seconds */
+    double segmentSeconds();
+
+    /** @return the player's throughput estimate, bit/s, or NaN before the first download */
+    double throughputBps();
+
+    /** @return a small per-player memory for rules that keep state (the dynamic rule's current mode); 0 at first */
+    int memory();
+
+    /** @param value the new per-player memory */
+    void setMemory(int value);
+}

@@ -1,0 +1,615 @@
+package io.cdnsim.player;
+
+import io.cdnsim.content.Ladder;
+import io.cdnsim.content.LiveChannel;
+import io.cdnsim.kernel.EventHandler;
+import io.cdnsim.kernel.EventLoop;
+import io.cdnsim.model.Audience;
+import io.cdnsim.model.PlayerSettings;
+import io.cdnsim.network.ClientSink;
+import io.cdnsim.network.Network;
+import io.cdnsim.network.Requests;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * The audience of a live channel: every viewer's player, in parallel primitive arrays indexed by viewer (V1, V4).
+ *
+ * <p>A player fetches the master manifest, the media playlist of its rendition, the rendition's init segment, then
+ * segments one after another, starting {@code holdbackSegments} behind the live edge the playlist shows. Playback
+ * starts when {@code startupBuffer} of media is buffered; the buffer drains in real time while playing; an empty
+ * buffer stalls playback until {@code startupBuffer} is buffered again. The player keeps at most its device's
+ * maximum buffer, reloads its playlist once per target duration (the segment duration) and asks only for segments
+ * the playlist it holds lists, so a stale playlist delays it. Before each segment the ABR rule picks the rendition
+ * (a new rendition's init segment is fetched once). On an error the request is retried after a backoff that doubles
+ * up to 8 s. A viewer whose playback has not started within its patience gives up (a join failure); every viewer
+ * leaves at the end of its session.
+ *
+ * <p>Timing: a request is applied at the edge when the viewer sends it, and the viewer's whole RTT is added on the
+ * way back: a download ends at send time + (edge answer time - send time) + RTT + body / throughput, where the
+ * throughput is the narrowest of the viewer's last mile and the links the body crossed. The buffer is accounted
+ * lazily: each event brings a viewer's buffer up to date, and a stall that began between two events is dated
+ * exactly. One event per download and per playlist reload timer; nothing per viewer for a publication.
+ */
+public final class LiveViewers implements EventHandler, ClientSink {
+
+    private static final int JOIN = 0;
+    private static final int MAIN_DONE = 1;
+    private static final int PLAYLIST_DONE = 2;
+    private static final int RELOAD = 3;
+    private static final int WAKE = 4;
+    private static final int LEAVE = 5;
+    private static final int STARTUP_TIMEOUT = 6;
+    private static final int RETRY_MAIN = 7;
+    private static final int RETRY_PLAYLIST = 8;
+    private static final int END = 9;
+
+    private static final int STARTING = 0;
+    private static final int PLAYING = 1;
+    private static final int STALLED = 2;
+    private static final int DONE = 3;
+
+    private static final int STEP_MASTER = 0;
+    private static final int STEP_PLAYLIST = 1;
+    private static final int STEP_INIT = 2;
+    private static final int STEP_SEGMENT = 3;
+
+    private static final int BUSY = 0;
+    private static final int WAIT_ROOM = 1;
+    private static final int WAIT_PLAYLIST = 2;
+
+    // The fields of a viewer's record, grouped by type so that one viewer's state fills four cache lines.
+    private static final int JOINED_AT = 0;
+    private static final int PLAY_START = 1;
+    private static final int STALL_START = 2;
+    private static final int STALL_TIME = 3;
+    private static final int PLAYED_TIME = 4;
+    private static final int BUFFER = 5;
+    private static final int BUFFER_AT = 6;
+    private static final int MAX_BUFFER = 7;
+    private static final int NEXT_INDEX = 8;
+    private static final int KNOWN_LATEST = 9;
+    private static final int MAIN_SENT_AT = 10;
+    private static final int INITS_FETCHED = 11;
+    private static final int RTT = 12;
+    private static final int LONGS = 16;
+    private static final int THROUGHPUT = 0;
+    private static final int CURRENT = 1;
+    private static final int VARIATION = 2;
+    private static final int LOG_DEVIATION = 3;
+    private static final int FAST_ESTIMATE = 4;
+    private static final int SLOW_ESTIMATE = 5;
+    private static final int ESTIMATE_WEIGHT = 6;
+    private static final int BITRATE_TIME = 7;
+    private static final int DOUBLES = 8;
+    private static final int STATE = 0;
+    private static final int STEP = 1;
+    private static final int MAIN_STATUS = 2;
+    private static final int RENDITION = 3;
+    private static final int MAX_RENDITION = 4;
+    private static final int REGION = 5;
+    private static final int DEVICE = 6;
+    private static final int EDGE = 7;
+    private static final int STALLS = 8;
+    private static final int SWITCHES = 9;
+    private static final int SEGMENTS = 10;
+    private static final int ERRORS = 11;
+    private static final int RETRIES = 12;
+    private static final int ABR_MEMORY = 13;
+    private static final int PLAYLIST_IN_FLIGHT = 14;
+    private static final int INTS = 16;
+
+    private static final long MAX_RETRY_DELAY = 8_000_000L;
+    private static final double FAST_HALF_LIFE = 3.0;
+    private static final double SLOW_HALF_LIFE = 8.0;
+    private static final double VARIATION_TIME = 30.0;
+
+    private final EventLoop loop;
+    private final Network network;
+    private final LiveChannel channel;
+    private final Ladder ladder;
+    private final AbrRule abr;
+    private final ViewerFactory factory;
+    private final JoinTimes joins;
+    private final Session.Sink sessions;
+    private final long end;
+    private final int target;
+    private final long segment;
+    private final long startupBuffer;
+    private final int holdback;
+    private final long retryBase;
+    private final Congestions congestion;
+    private final ContinuousSampler gaussian;
+    private final double variationKeep;
+    private final double variationInnovation;
+
+    private final QoeStats[] qoe;
+    private final View view = new View();
+    private int joined;
+    private int active;
+
+    /** Per viewer v: longs at {@code v * LONGS + field}. */
+    private final long[] ls;
+    /** Per viewer v: doubles at {@code v * DOUBLES + field}. */
+    private final double[] ds;
+    /** Per viewer v: ints at {@code v * INTS + field}. */
+    private final int[] is;
+
+
+    /**
+     * @param loop      the event loop
+     * @param network   the network whose edges the players talk to
+     * @param channel   the live channel
+     * @param audience  who watches
+     * @param player    how the players behave
+     * @param abr       the ABR rule
+     * @param factory   draws each viewer's region, edge, device, session and last mile
+     * @param joins     the join times
+     * @param bandwidth stream for the throughput's variation over time
+     * @param sessions  receives each session as it ends
+     * @param end       the event ends: nobody joins from then on, and every session still going ends
+     */
+    public LiveViewers(EventLoop loop, Network network, LiveChannel channel, Audience audience, PlayerSettings player,
+                       AbrRule abr, ViewerFactory factory, JoinTimes joins, UniformRandomProvider bandwidth,
+                       Session.Sink sessions, long end) {
+        this.loop = loop;
+        this.network = network;
+        this.channel = channel;
+        this.ladder = channel.ladder();
+        this.abr = abr;
+        this.factory = factory;
+        this.joins = joins;
+        this.sessions = sessions;
+        this.end = end;
+        this.segment = channel.segmentDuration();
+        this.startupBuffer = player.startupBuffer();
+        this.holdback = player.holdbackSegments();
+        this.retryBase = player.retryBase();
+        this.congestion = new Congestions(audience.congestion(), factory.regionNames());
+        this.gaussian = ZigguratSampler.NormalizedGaussian.of(bandwidth);
+        this.variationKeep = Math.exp(-segment / 1e6 / VARIATION_TIME);
+        this.variationInnovation = Math.sqrt(1 - variationKeep * variationKeep);
+        this.qoe = new QoeStats[factory.regionNames().size() * factory.deviceNames().size()];
+        for (int i = 0; i < qoe.length; i++) {
+            qoe[i] = new QoeStats();
+        }
+        int n = audience.viewers();
+        ls = new long[n * LONGS];
+        ds = new double[n * DOUBLES];
+        is = new int[n * INTS];
+        this.target = loop.register(this);
+        network.setClients(this);
+    }
+
+    /** Schedules the first join and the end of the event. */
+    public void start() {
+        long first = joins.next();
+        if (first != JoinTimes.NONE && first < end) {
+            loop.schedule(first, target, JOIN, 0);
+        }
+        loop.schedule(end, target, END, 0);
+    }
+
+    @Override
+    public void handle(int kind, long arg) {
+        int v = (int) arg;
+        switch (kind) {
+            case JOIN:
+                join();
+                break;
+            case MAIN_DONE:
+                if (is[v * INTS + STATE] != DONE) {
+                    mainDone(v);
+                }
+                break;
+            case PLAYLIST_DONE:
+                is[v * INTS + PLAYLIST_IN_FLIGHT] = 0;
+                if (is[v * INTS + STATE] != DONE) {
+                    playlistDone(v);
+                }
+                break;
+            case RELOAD:
+                if (is[v * INTS + STATE] != DONE) {
+                    reload(v);
+                }
+                break;
+            case WAKE:
+                if (is[v * INTS + STATE] != DONE && is[v * INTS + MAIN_STATUS] == WAIT_ROOM) {
+                    advance(v);
+                    next(v);
+                }
+                break;
+            case LEAVE:
+                if (is[v * INTS + STATE] != DONE) {
+                    advance(v);
+                    finish(v, false);
+                }
+                break;
+            case STARTUP_TIMEOUT:
+                if (is[v * INTS + STATE] == STARTING) {
+                    finish(v, true);
+                }
+                break;
+            case RETRY_MAIN:
+                if (is[v * INTS + STATE] != DONE) {
+                    sendMain(v);
+                }
+                break;
+            case RETRY_PLAYLIST:
+                if (is[v * INTS + STATE] != DONE) {
+                    sendPlaylist(v);
+                }
+                break;
+            case END:
+                for (int w = 0; w < joined; w++) {
+                    if (is[w * INTS + STATE] != DONE) {
+                        advance(w);
+                        finish(w, false);
+                    }
+                }
+                break;
+            default:
+                throw new IllegalStateException("unknown player event " + kind);
+        }
+    }
+
+    private void join() {
+        int v = joined++;
+        long now = loop.now();
+        ViewerFactory.Viewer draw = factory.draw(v);
+        is[v * INTS + REGION] = draw.region();
+        is[v * INTS + DEVICE] = draw.device();
+        is[v * INTS + EDGE] = draw.edgeNode();
+        ls[v * LONGS + MAX_BUFFER] = draw.maxBuffer();
+        is[v * INTS + MAX_RENDITION] = draw.maxRendition();
+        ds[v * DOUBLES + THROUGHPUT] = draw.throughput();
+        ds[v * DOUBLES + CURRENT] = draw.throughput();
+        ds[v * DOUBLES + VARIATION] = draw.variation();
+        ls[v * LONGS + RTT] = draw.rtt();
+        ls[v * LONGS + JOINED_AT] = now;
+        ls[v * LONGS + BUFFER_AT] = now;
+        ls[v * LONGS + PLAY_START] = -1;
+        is[v * INTS + RENDITION] = -1;
+        ls[v * LONGS + KNOWN_LATEST] = -1;
+        is[v * INTS + STATE] = STARTING;
+        active++;
+        is[v * INTS + STEP] = STEP_MASTER;
+        sendMain(v);
+        loop.schedule(now + draw.patience(), target, STARTUP_TIMEOUT, v);
+        loop.schedule(now + draw.sessionLength(), target, LEAVE, v);
+        long next = joins.next();
+        if (next != JoinTimes.NONE && next < end) {
+            loop.schedule(Math.max(now, next), target, JOIN, 0);
+        }
+    }
+
+    /** Sends the request of the main chain's current step. */
+    private void sendMain(int v) {
+        is[v * INTS + MAIN_STATUS] = BUSY;
+        ls[v * LONGS + MAIN_SENT_AT] = loop.now();
+        int r = Math.max(0, is[v * INTS + RENDITION]);
+        long object;
+        switch (is[v * INTS + STEP]) {
+            case STEP_MASTER:
+                object = channel.master();
+                break;
+            case STEP_PLAYLIST:
+                object = channel.playlist(r);
+                break;
+            case STEP_INIT:
+                object = channel.init(r);
+                break;
+            default:
+                object = channel.segment(r, ls[v * LONGS + NEXT_INDEX]);
+                break;
+        }
+        network.request(is[v * INTS + EDGE], object, (long) v << 1);
+    }
+
+    private void sendPlaylist(int v) {
+        is[v * INTS + PLAYLIST_IN_FLIGHT] = 1;
+        network.request(is[v * INTS + EDGE], channel.playlist(Math.max(0, is[v * INTS + RENDITION])), ((long) v << 1) | 1);
+    }
+
+    @Override
+    public void answered(Requests rq, int s) {
+        long tag = rq.tag(s);
+        int v = (int) (tag >>> 1);
+        boolean main = (tag & 1) == 0;
+        if (is[v * INTS + STATE] == DONE) {
+            if (!main) {
+                is[v * INTS + PLAYLIST_IN_FLIGHT] = 0;
+            }
+            return;
+        }
+        long sent = rq.arrivedAt(s);
+        long firstByte = rq.respondedAt(s) + ls[v * LONGS + RTT];
+        if (rq.status(s) == Requests.ERROR) {
+            is[v * INTS + ERRORS]++;
+            long delay = Math.min(MAX_RETRY_DELAY, retryBase << Math.min(is[v * INTS + RETRIES]++, 20));
+            loop.schedule(firstByte + delay, target, main ? RETRY_MAIN : RETRY_PLAYLIST, v);
+            return;
+        }
+        is[v * INTS + RETRIES] = 0;
+        double bps = Math.min(rq.bottleneck(s), throughputAt(v, sent));
+        long done = firstByte + (long) Math.ceil(rq.bodyBytes(s) * 8e6 / bps);
+        if (main) {
+            if (is[v * INTS + STEP] == STEP_PLAYLIST) {
+                ls[v * LONGS + KNOWN_LATEST] = Math.max(ls[v * LONGS + KNOWN_LATEST], rq.version(s));
+            } else if (is[v * INTS + STEP] == STEP_SEGMENT) {
+                estimate(v, rq.bodyBytes(s) * 8.0, (done - sent) / 1e6);
+            }
+            loop.schedule(done, target, MAIN_DONE, v);
+        } else {
+            ls[v * LONGS + KNOWN_LATEST] = Math.max(ls[v * LONGS + KNOWN_LATEST], rq.version(s));
+            loop.schedule(done, target, PLAYLIST_DONE, v);
+        }
+    }
+
+    private void mainDone(int v) {
+        advance(v);
+        switch (is[v * INTS + STEP]) {
+            case STEP_MASTER:
+                is[v * INTS + RENDITION] = chooseRendition(v);
+                is[v * INTS + STEP] = STEP_PLAYLIST;
+                sendMain(v);
+                break;
+            case STEP_PLAYLIST:
+                ls[v * LONGS + NEXT_INDEX] = Math.max(channel.oldestIndex(loop.now()), ls[v * LONGS + KNOWN_LATEST] - holdback + 1);
+                loop.schedule(loop.now() + segment, target, RELOAD, v);
+                is[v * INTS + STEP] = STEP_INIT;
+                sendMain(v);
+                break;
+            case STEP_INIT:
+                ls[v * LONGS + INITS_FETCHED] |= 1L << is[v * INTS + RENDITION];
+                is[v * INTS + STEP] = STEP_SEGMENT;
+                next(v);
+                break;
+            default:
+                segmentDone(v);
+                break;
+        }
+    }
+
+    private void segmentDone(int v) {
+        long now = loop.now();
+        ls[v * LONGS + BUFFER] += segment;
+        is[v * INTS + SEGMENTS]++;
+        ds[v * DOUBLES + BITRATE_TIME] += ladder.bitrate(is[v * INTS + RENDITION]) * (double) segment;
+        ls[v * LONGS + NEXT_INDEX]++;
+        if (is[v * INTS + STATE] == STARTING && ls[v * LONGS + BUFFER] >= startupBuffer) {
+            is[v * INTS + STATE] = PLAYING;
+            ls[v * LONGS + PLAY_START] = now;
+        } else if (is[v * INTS + STATE] == STALLED && ls[v * LONGS + BUFFER] >= startupBuffer) {
+            is[v * INTS + STATE] = PLAYING;
+            ls[v * LONGS + STALL_TIME] += now - ls[v * LONGS + STALL_START];
+        }
+        next(v);
+    }
+
+    /** The main chain is free: fetch the next segment if there is room and the playlist lists it, else wait. */
+    private void next(int v) {
+        long now = loop.now();
+        if (ls[v * LONGS + BUFFER] + segment > ls[v * LONGS + MAX_BUFFER]) {
+            is[v * INTS + MAIN_STATUS] = WAIT_ROOM;
+            if (is[v * INTS + STATE] == PLAYING) {
+                loop.schedule(now + ls[v * LONGS + BUFFER] + segment - ls[v * LONGS + MAX_BUFFER], target, WAKE, v);
+            }
+            return;
+        }
+        if (ls[v * LONGS + NEXT_INDEX] > ls[v * LONGS + KNOWN_LATEST]) {
+            is[v * INTS + MAIN_STATUS] = WAIT_PLAYLIST;
+            return;
+        }
+        vary(v);
+        int r = chooseRendition(v);
+        if (r != is[v * INTS + RENDITION]) {
+            is[v * INTS + SWITCHES]++;
+            is[v * INTS + RENDITION] = r;
+        }
+        is[v * INTS + STEP] = (ls[v * LONGS + INITS_FETCHED] & (1L << r)) == 0 ? STEP_INIT : STEP_SEGMENT;
+        sendMain(v);
+    }
+
+    private int chooseRendition(int v) {
+        view.v = v;
+        int r = abr.choose(view);
+        return Math.max(0, Math.min(r, is[v * INTS + MAX_RENDITION]));
+    }
+
+    private void reload(int v) {
+        if (is[v * INTS + PLAYLIST_IN_FLIGHT] == 0) {
+            sendPlaylist(v);
+        }
+        loop.schedule(loop.now() + segment, target, RELOAD, v);
+    }
+
+    private void playlistDone(int v) {
+        if (is[v * INTS + MAIN_STATUS] == WAIT_PLAYLIST && ls[v * LONGS + NEXT_INDEX] <= ls[v * LONGS + KNOWN_LATEST]) {
+            advance(v);
+            next(v);
+        }
+    }
+
+    /** Brings a viewer's buffer up to now: drains it while playing and dates a stall that began since. */
+    private void advance(int v) {
+        long now = loop.now();
+        if (is[v * INTS + STATE] == PLAYING) {
+            long elapsed = now - ls[v * LONGS + BUFFER_AT];
+            if (elapsed >= ls[v * LONGS + BUFFER]) {
+                ls[v * LONGS + PLAYED_TIME] += ls[v * LONGS + BUFFER];
+                ls[v * LONGS + STALL_START] = ls[v * LONGS + BUFFER_AT] + ls[v * LONGS + BUFFER];
+                ls[v * LONGS + BUFFER] = 0;
+                is[v * INTS + STATE] = STALLED;
+                is[v * INTS + STALLS]++;
+            } else {
+                ls[v * LONGS + BUFFER] -= elapsed;
+                ls[v * LONGS + PLAYED_TIME] += elapsed;
+            }
+        }
+        ls[v * LONGS + BUFFER_AT] = now;
+    }
+
+    private void finish(int v, boolean joinFailed) {
+        long now = loop.now();
+        if (is[v * INTS + STATE] == STALLED) {
+            ls[v * LONGS + STALL_TIME] += now - ls[v * LONGS + STALL_START];
+        }
+        is[v * INTS + STATE] = DONE;
+        active--;
+        long played = ls[v * LONGS + PLAYED_TIME];
+        Session s = new Session(v, factory.regionNames().get(is[v * INTS + REGION]), factory.deviceNames().get(is[v * INTS + DEVICE]),
+                factory.edgeName(is[v * INTS + EDGE]), ls[v * LONGS + JOINED_AT], now, ls[v * LONGS + PLAY_START] < 0 ? -1 : ls[v * LONGS + PLAY_START] - ls[v * LONGS + JOINED_AT],
+                joinFailed, ls[v * LONGS + STALL_TIME], is[v * INTS + STALLS], played,
+                is[v * INTS + SEGMENTS] == 0 ? 0 : ds[v * DOUBLES + BITRATE_TIME] / (is[v * INTS + SEGMENTS] * (double) segment), is[v * INTS + SWITCHES], is[v * INTS + SEGMENTS],
+                is[v * INTS + ERRORS]);
+        qoe[is[v * INTS + REGION] * factory.deviceNames().size() + is[v * INTS + DEVICE]].add(s);
+        sessions.ended(s);
+    }
+
+    /** Records a download's throughput sample in the two EWMAs (dash.js: half-lives 3 s and 8 s, by duration). */
+    private void estimate(int v, double bits, double seconds) {
+        if (seconds <= 0) {
+            return;
+        }
+        double sample = bits / seconds;
+        double fast = Math.pow(0.5, seconds / FAST_HALF_LIFE);
+        double slow = Math.pow(0.5, seconds / SLOW_HALF_LIFE);
+        ds[v * DOUBLES + FAST_ESTIMATE] = fast * ds[v * DOUBLES + FAST_ESTIMATE] + (1 - fast) * sample;
+        ds[v * DOUBLES + SLOW_ESTIMATE] = slow * ds[v * DOUBLES + SLOW_ESTIMATE] + (1 - slow) * sample;
+        ds[v * DOUBLES + ESTIMATE_WEIGHT] += seconds;
+    }
+
+    private double throughputEstimate(int v) {
+        double w = ds[v * DOUBLES + ESTIMATE_WEIGHT];
+        if (w == 0) {
+            return Double.NaN;
+        }
+        double fast = ds[v * DOUBLES + FAST_ESTIMATE] / (1 - Math.pow(0.5, w / FAST_HALF_LIFE));
+        double slow = ds[v * DOUBLES + SLOW_ESTIMATE] / (1 - Math.pow(0.5, w / SLOW_HALF_LIFE));
+        return Math.min(fast, slow);
+    }
+
+    /**
+     * Moves the viewer's throughput one step of its lognormal AR(1) process: once per segment requested, so the
+     * correlation time of 30 s is counted in segments. The mean stays at the viewer's own level.
+     */
+    private void vary(int v) {
+        double sigma = ds[v * DOUBLES + VARIATION];
+        if (sigma > 0) {
+            double dev = variationKeep * ds[v * DOUBLES + LOG_DEVIATION] + sigma * variationInnovation * gaussian.sample();
+            ds[v * DOUBLES + LOG_DEVIATION] = dev;
+            ds[v * DOUBLES + CURRENT] = ds[v * DOUBLES + THROUGHPUT] * Math.exp(dev - sigma * sigma / 2);
+        }
+    }
+
+    /** The viewer's throughput for a download starting at a time: its current level under any congestion. */
+    private double throughputAt(int v, long time) {
+        return ds[v * DOUBLES + CURRENT] * congestion.factor(is[v * INTS + REGION], time);
+    }
+
+    /** @return viewers who have joined so far */
+    public int joined() {
+        return joined;
+    }
+
+    /** @return viewers watching (joined and not yet left) */
+    public int active() {
+        return active;
+    }
+
+    /**
+     * Counts, at the current time, the viewers whose playback is stalled and the bitrate being played.
+     *
+     * @param out {@code out[0]} stalled viewers, {@code out[1]} playing viewers, {@code out[2]} sum of their
+     *            renditions' bitrates in bit/s
+     */
+    public void snapshot(long[] out) {
+        long now = loop.now();
+        long stalled = 0;
+        long playing = 0;
+        long bitrates = 0;
+        for (int v = 0; v < joined; v++) {
+            int st = is[v * INTS + STATE];
+            if (st == STALLED || (st == PLAYING && now - ls[v * LONGS + BUFFER_AT] >= ls[v * LONGS + BUFFER])) {
+                stalled++;
+            } else if (st == PLAYING) {
+                playing++;
+                bitrates += ladder.bitrate(is[v * INTS + RENDITION]);
+            }
+        }
+        out[0] = stalled;
+        out[1] = playing;
+        out[2] = bitrates;
+    }
+
+    /**
+     * @param regionIndex a region index ({@link ViewerFactory#regionNames()})
+     * @param deviceIndex a device index ({@link ViewerFactory#deviceNames()})
+     * @return the QoE of the sessions of that group that have ended (all of them once the run is over)
+     */
+    public QoeStats qoe(int regionIndex, int deviceIndex) {
+        return qoe[regionIndex * factory.deviceNames().size() + deviceIndex];
+    }
+
+    /** @return the viewer factory (names of regions and devices) */
+    public ViewerFactory factory() {
+        return factory;
+    }
+
+    /** The ABR rule's view of the viewer {@code v}. */
+    private final class View implements AbrView {
+        private int v;
+
+        @Override
+        public int renditions() {
+            return ladder.size();
+        }
+
+        @Override
+        public long bitrate(int r) {
+            return ladder.bitrate(r);
+        }
+
+        @Override
+        public int maxRendition() {
+            return is[v * INTS + MAX_RENDITION];
+        }
+
+        @Override
+        public int current() {
+            return is[v * INTS + RENDITION];
+        }
+
+        @Override
+        public double bufferSeconds() {
+            return ls[v * LONGS + BUFFER] / 1e6;
+        }
+
+        @Override
+        public double maxBufferSeconds() {
+            return ls[v * LONGS + MAX_BUFFER] / 1e6;
+        }
+
+        @Override
+        public double segmentSeconds() {
+            return segment / 1e6;
+        }
+
+        @Override
+        public double throughputBps() {
+            return throughputEstimate(v);
+        }
+
+        @Override
+        public int memory() {
+            return is[v * INTS + ABR_MEMORY];
+        }
+
+        @Override
+        public void setMemory(int value) {
+            is[v * INTS + ABR_MEMORY] = value;
+        }
+    }
+}

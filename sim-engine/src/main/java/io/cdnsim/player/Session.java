@@ -1,0 +1,41 @@
+package io.cdnsim.player;
+
+/**
+ * One viewer's session as it ended (a row of sessions.csv).
+ *
+ * @param viewer         viewer number, in joining order
+ * @param region         region
+ * @param device         device class
+ * @param edge           edge node id
+ * @param joinedAt       join time, microseconds
+ * @param endedAt        end time, microseconds
+ * @param startupTime    join to first frame, microseconds; -1 if playback never started
+ * @param joinFailed     playback did not start within the viewer's patience (the viewer gave up)
+ * @param stallTime      time spent rebuffering, microseconds
+ * @param stalls         rebuffering events
+ * @param playedTime     media time played, microseconds
+ * @param averageBitrate mean bitrate of the segments downloaded, weighted by duration, bit/s
+ * @param switches       rendition changes
+ * @param segments       segments downloaded
+ * @param errors         errors received (each retried)
+ */
+public record Session(int viewer, String region, String device, String edge, long joinedAt, long endedAt,
+                      long startupTime, boolean joinFailed, long stallTime, int stalls, long playedTime,
+                      double averageBitrate, int switches, int segments, int errors) {
+
+    /** Receives each session as it ends. */
+    @FunctionalInterface
+    public interface Sink {
+        /** @param session a session that ended */
+        void ended(Session session);
+
+        /** A sink that keeps nothing. */
+        Sink NONE = s -> { };
+    }
+
+    /** @return stall time over (played time + stall time), 0 if nothing was played */
+    public double rebufferRatio() {
+        long total = playedTime + stallTime;
+        return total == 0 ? 0 : (double) stallTime / total;
+    }
+}

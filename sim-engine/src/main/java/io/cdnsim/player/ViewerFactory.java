@@ -1,0 +1,150 @@
+package io.cdnsim.player;
+
+import io.cdnsim.content.Ladder;
+import io.cdnsim.model.Audience;
+import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.DeviceClass;
+import io.cdnsim.model.Distribution;
+import io.cdnsim.model.LastMile;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * Draws who each joining viewer is (V1-V3, N2): a region by the audience's region weights (or by the edge nodes'
+ * weights), an edge node of that region by node weight, a device class by weight, a session length, a last-mile
+ * throughput and RTT from the region's distributions (the throughput scaled by the device's factor). All draws come
+ * from one stream, {@code viewers}, in joining order.
+ */
+public final class ViewerFactory {
+
+    /**
+     * One viewer's draw.
+     *
+     * @param region        region index
+     * @param edgeNode      edge node number in the network
+     * @param device        device index
+     * @param maxBuffer     its player's maximum buffer, microseconds
+     * @param maxRendition  highest rendition its device plays
+     * @param sessionLength how long it stays, microseconds
+     * @param patience      how long it waits for playback to start, microseconds
+     * @param throughput    its last-mile throughput, bit/s
+     * @param variation     standard deviation of the log of its throughput over time
+     * @param rtt           its RTT to the edge, microseconds
+     */
+    public record Viewer(int region, int edgeNode, int device, long maxBuffer, int maxRendition, long sessionLength,
+                         long patience, double throughput, double variation, long rtt) {
+    }
+
+    private final Audience audience;
+    private final UniformRandomProvider rng;
+    private final ZigguratSampler.NormalizedGaussian gaussian;
+    private final List<String> regionNames;
+    private final List<String> deviceNames = new ArrayList<>();
+    private final List<String> nodeNames;
+    private final DiscreteSampler regionSampler;
+    private final DiscreteSampler[] edgeSampler;
+    private final int[][] edgeNodes;
+    private final DiscreteSampler deviceSampler;
+    private final int[] maxRendition;
+    private final LastMile[] lastMile;
+
+    /**
+     * @param audience  the audience
+     * @param regions   the topology's regions, in order
+     * @param edges     the edge nodes' specs, in topology order
+     * @param edgeNodes their node numbers in the network, same order
+     * @param nodeNames every node's id by node number
+     * @param ladder    the ladder (for the devices' resolution caps)
+     * @param rng       the {@code viewers} stream
+     */
+    public ViewerFactory(Audience audience, List<String> regions, List<CacheNodeSpec> edges, int[] edgeNodes,
+                         List<String> nodeNames, Ladder ladder, UniformRandomProvider rng) {
+        this.audience = audience;
+        this.rng = rng;
+        this.gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
+        this.regionNames = List.copyOf(regions);
+        this.nodeNames = List.copyOf(nodeNames);
+        int n = regions.size();
+        double[] regionWeight = new double[n];
+        this.edgeSampler = new DiscreteSampler[n];
+        this.edgeNodes = new int[n][];
+        this.lastMile = new LastMile[n];
+        for (int r = 0; r < n; r++) {
+            String name = regions.get(r);
+            List<Integer> nodes = new ArrayList<>();
+            List<Double> weights = new ArrayList<>();
+            for (int e = 0; e < edges.size(); e++) {
+                if (edges.get(e).region().equals(name)) {
+                    nodes.add(edgeNodes[e]);
+                    weights.add(edges.get(e).weight());
+                }
+            }
+            this.edgeNodes[r] = nodes.stream().mapToInt(Integer::intValue).toArray();
+            double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+            if (!nodes.isEmpty()) {
+                edgeSampler[r] = AliasMethodDiscreteSampler.of(rng,
+                        weights.stream().mapToDouble(Double::doubleValue).toArray());
+            }
+            regionWeight[r] = nodes.isEmpty() ? 0
+                    : audience.regions().isEmpty() ? total : audience.regions().getOrDefault(name, 0.0);
+            lastMile[r] = audience.lastMileOf(name);
+        }
+        this.regionSampler = AliasMethodDiscreteSampler.of(rng, regionWeight);
+        double[] deviceWeight = new double[audience.devices().size()];
+        this.maxRendition = new int[deviceWeight.length];
+        for (int d = 0; d < deviceWeight.length; d++) {
+            DeviceClass dc = audience.devices().get(d);
+            deviceNames.add(dc.name());
+            deviceWeight[d] = dc.weight();
+            maxRendition[d] = ladder.highestWithin(dc.maxHeight());
+        }
+        this.deviceSampler = AliasMethodDiscreteSampler.of(rng, deviceWeight);
+    }
+
+    /**
+     * @param viewer the viewer's number
+     * @return its draw
+     */
+    public Viewer draw(int viewer) {
+        int r = regionSampler.sample();
+        int edge = edgeNodes[r][edgeSampler[r].sample()];
+        int d = deviceSampler.sample();
+        DeviceClass dc = audience.devices().get(d);
+        long session = Math.max(1, Math.round(sample(audience.sessionLength())));
+        LastMile m = lastMile[r];
+        double bps = Math.max(1_000, sample(m.throughput()) * dc.throughputFactor());
+        long rtt = Math.max(0, Math.round(sample(m.rtt())));
+        return new Viewer(r, edge, d, dc.maxBuffer(), maxRendition[d], session, audience.patience(), bps,
+                m.variation(), rtt);
+    }
+
+    private double sample(Distribution dist) {
+        if (dist instanceof Distribution.Fixed f) {
+            return f.value();
+        }
+        if (dist instanceof Distribution.Exponential e) {
+            return -e.mean() * Math.log1p(-rng.nextDouble());
+        }
+        Distribution.LogNormal ln = (Distribution.LogNormal) dist;
+        return ln.median() * Math.exp(ln.sigma() * gaussian.sample());
+    }
+
+    /** @return region names by index */
+    public List<String> regionNames() {
+        return regionNames;
+    }
+
+    /** @return device class names by index */
+    public List<String> deviceNames() {
+        return deviceNames;
+    }
+
+    /** @param node a node number @return its id */
+    public String edgeName(int node) {
+        return nodeNames.get(node);
+    }
+}
