@@ -167,6 +167,9 @@ final class RadixQueue {
         long[] all = new long[3 * total];
         int k = 0;
         for (int b = 0; b < BUCKETS; b++) {
+            if (buckets[b] == null) {
+                continue;
+            }
             int from = b == 0 ? head0 : 0;
             System.arraycopy(buckets[b], 3 * from, all, k, 3 * (counts[b] - from));
             k += 3 * (counts[b] - from);
