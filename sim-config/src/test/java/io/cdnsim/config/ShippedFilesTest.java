@@ -70,7 +70,12 @@ class ShippedFilesTest {
         Scenario s = ScenarioReader.read(file);
         assertEquals(file.getFileName().toString(), s.name() + ".yaml", "name matches the file name");
         assertTrue(s.run().duration() > s.run().warmup());
-        assertTrue(s.workload().rate() > 0);
+        if (s.live() == null) {
+            assertTrue(s.workload().rate() > 0);
+        } else {
+            assertTrue(s.live().audience().viewers() > 0);
+            assertTrue(s.live().segmentDuration() > 0);
+        }
         assertParentsResolveInwards(s.topology());
     }
 
