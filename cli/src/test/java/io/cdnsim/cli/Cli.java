@@ -84,6 +84,23 @@ final class Cli {
         return file;
     }
 
+    /**
+     * Writes a short copy of scenarios/premiere-spike.yaml into {@code dir}: 2,000 viewers joining over 20 s,
+     * 40 s in all, its topology referenced by absolute path.
+     */
+    static Path shortPremiere(Path dir) throws IOException {
+        String text = Files.readString(SCENARIOS.resolve("premiere-spike.yaml"));
+        text = replace(text, "topology: .*", "topology: " + TOPOLOGIES.resolve("five-tier-global.yaml")
+                .toAbsolutePath().normalize().toString().replace("\\", "/"));
+        text = replace(text, "name: .*", "name: short-premiere");
+        text = replace(text, "  duration: .*", "  duration: 40s");
+        text = replace(text, "  viewers: .*", "  viewers: 2000");
+        text = replace(text, "  arrival: .*", "  arrival: { type: spike, at: 2s, ramp: 20s }");
+        Path file = dir.resolve("short-premiere.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
     /** Replaces the one line matching {@code regex}; fails if there is none (the shipped file changed shape). */
     static String replace(String text, String regex, String line) {
         Matcher m = Pattern.compile("(?m)^" + regex + "$").matcher(text);

@@ -32,6 +32,21 @@ class DeterminismTest {
         assertEquals(withoutOutputsLine(a.out()), withoutOutputsLine(b.out()));
     }
 
+    // Pins Q2 for a live event: same seed, byte-identical sessions.csv (one row per viewer) and other files,
+    // on one thread and on two with two replications.
+    @Test
+    void liveEventSameSeedSameSessions(@TempDir Path dir) throws IOException {
+        Path scenario = Cli.shortPremiere(dir);
+        run(scenario, dir.resolve("a"));
+        run(scenario, dir.resolve("b"));
+        assertSameFiles(dir.resolve("a"), dir.resolve("b"));
+        assertEquals(2001, Files.readAllLines(dir.resolve("a").resolve("sessions.csv")).size());
+        run(scenario, dir.resolve("c"), "--replications", "2", "--threads", "1");
+        run(scenario, dir.resolve("d"), "--replications", "2", "--threads", "2");
+        assertSameFiles(dir.resolve("c"), dir.resolve("d"));
+        assertEquals(4001, Files.readAllLines(dir.resolve("c").resolve("sessions.csv")).size());
+    }
+
     // Pins that three replications give byte-identical outputs on one thread and on two.
     @Test
     void threadsDoNotChangeTheOutputs(@TempDir Path dir) throws IOException {
@@ -102,7 +117,10 @@ class DeterminismTest {
     }
 
     private static void assertSameFiles(Path a, Path b) throws IOException {
-        for (String f : RunReport.FILES) {
+        List<String> present = RunReport.FILES.stream().filter(f -> Files.exists(a.resolve(f))).toList();
+        assertEquals(present, RunReport.FILES.stream().filter(f -> Files.exists(b.resolve(f))).toList());
+        assertTrue(present.containsAll(List.of("summary.json", "tiers.csv", "timeseries.csv")), present::toString);
+        for (String f : present) {
             byte[] x = Files.readAllBytes(a.resolve(f));
             byte[] y = Files.readAllBytes(b.resolve(f));
             assertArrayEquals(x, y, () -> f + " differs between " + a + " and " + b + ":\n" + firstDifference(x, y));
