@@ -1,0 +1,153 @@
+package io.cdnsim.player;
+
+import static io.cdnsim.player.LiveFixture.MS;
+import static io.cdnsim.player.LiveFixture.S;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cdnsim.content.ObjectKind;
+import io.cdnsim.model.Arrival;
+import io.cdnsim.model.Congestion;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.network.Outcome;
+import io.cdnsim.run.RunResult;
+import io.cdnsim.run.TierResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The live channel, the players and the cache hierarchy together, on small events with known answers. */
+class LiveEventTest {
+
+    /**
+     * Pins a single player's startup on a constant 10 Mbit/s link, by hand. Each of the four startup requests
+     * (master 350 B, playlist 2,300 B, init 1,500 B, first segment 250,000 B at 1 Mbit/s x 2 s) misses at the edge:
+     * 10 ms to the origin, 10 ms of service, 10 ms back, plus the viewer's RTT of 30 ms: 60 ms to the first byte,
+     * then bytes x 0.8 us. Startup = 4 x 60 ms + 280 + 1,840 + 1,200 + 200,000 us = 443,320 us.
+     */
+    @Test
+    void singlePlayerStartupByHand() {
+        Scenario s = LiveFixture.scenario(LiveFixture.edgeOnly(20 * MS, 10 * MS), 2 * S,
+                LiveFixture.ladder(1_000_000), LiveFixture.audience(1, new Arrival.Spike(5 * S, 0), 60 * S, 10e6,
+                        30 * MS, List.of()), "throughput", 30 * S, 0);
+        LiveFixture.Run run = LiveFixture.run(s);
+        Session v = run.sessions().get(0);
+        assertEquals(5 * S, v.joinedAt());
+        assertEquals(443_320, v.startupTime());
+        assertEquals(0, v.stalls());
+        assertEquals(1_000_000, v.averageBitrate(), 1e-9);
+    }
+
+    /**
+     * Pins the steady bitrate on a constant link: ladder 1 and 4 Mbit/s, 10 Mbit/s link. The first segment is at
+     * the lowest rung (no estimate yet); it measures 2 Mbit in 0.26 s = 7.7 Mbit/s, and 0.9 x 7.7 >= 4, so every
+     * later segment is at 4 Mbit/s (each measuring 8 Mbit in about 0.86 s): one switch, and an average bitrate of
+     * (1 + 4 (n - 1)) / n Mbit/s over n segments.
+     */
+    @Test
+    void steadyBitrateOnAConstantLink() {
+        Scenario s = LiveFixture.scenario(LiveFixture.edgeOnly(20 * MS, 10 * MS), 2 * S,
+                LiveFixture.ladder(1_000_000, 4_000_000), LiveFixture.audience(1, new Arrival.Spike(5 * S, 0),
+                        60 * S, 10e6, 30 * MS, List.of()), "throughput", 60 * S, 0);
+        Session v = LiveFixture.run(s).sessions().get(0);
+        int n = v.segments();
+        assertTrue(n > 20, "segments " + n);
+        assertEquals(1, v.switches());
+        assertEquals((1e6 + 4e6 * (n - 1)) / n, v.averageBitrate(), 1e-6);
+        assertEquals(0, v.stalls());
+    }
+
+    /**
+     * Pins that a throughput drop makes the throughput rule step down and recover: a congestion episode leaves
+     * 15 % of a 10 Mbit/s link (1.5 Mbit/s, below 0.9 x 4 Mbit/s) between 40 s and 80 s; the players' average
+     * bitrate (time series) is 4 Mbit/s before and 1 Mbit/s late in the episode. Recovery is slow, as in dash.js:
+     * the slow EWMA (half-life 8 s of download time) holds about 1.44 Mbit/s and each 1 Mbit/s segment adds only
+     * 0.26 s of download time at 7.7 Mbit/s; reaching 4/0.9 Mbit/s takes about 7.5 s of download time, some 29
+     * segments or 58 s, so the players are back at 4 Mbit/s well before 150 s.
+     */
+    @Test
+    void throughputDropStepsDown() {
+        Scenario s = LiveFixture.scenario(LiveFixture.edgeOnly(20 * MS, 10 * MS), 2 * S,
+                LiveFixture.ladder(1_000_000, 4_000_000), LiveFixture.audience(20, new Arrival.Spike(2 * S, 5 * S),
+                        300 * S, 10e6, 30 * MS, List.of(new Congestion("*", 40 * S, 80 * S, 0.15))),
+                "throughput", 200 * S, 0);
+        long[] kbps = LiveFixture.run(s).column("average_bitrate_kbps");
+        assertEquals(4000, kbps[35]);
+        assertEquals(1000, kbps[75]);
+        assertEquals(1000, kbps[100], "the slow EWMA still remembers the episode");
+        assertEquals(4000, kbps[150]);
+    }
+
+    /**
+     * Pins rebuffering: with a link of half the lowest rendition's bitrate, a segment takes twice its duration to
+     * arrive, so about half of a session is spent stalled; with a link far above the highest rendition, nobody
+     * stalls.
+     */
+    @Test
+    void rebufferingBelowTheLowestRenditionAndNotWellAbove() {
+        Scenario slow = LiveFixture.scenario(LiveFixture.edgeOnly(20 * MS, 10 * MS), 2 * S,
+                LiveFixture.ladder(1_000_000, 4_000_000), LiveFixture.audience(10, new Arrival.Spike(2 * S, 5 * S),
+                        300 * S, 0.5e6, 30 * MS, List.of()), "dynamic", 120 * S, 0);
+        for (Session v : LiveFixture.run(slow).sessions()) {
+            assertTrue(v.rebufferRatio() > 0.35 && v.rebufferRatio() < 0.55, "ratio " + v.rebufferRatio());
+            assertTrue(v.stalls() > 0);
+        }
+        Scenario fast = LiveFixture.scenario(LiveFixture.edgeOnly(20 * MS, 10 * MS), 2 * S,
+                LiveFixture.ladder(1_000_000, 4_000_000), LiveFixture.audience(10, new Arrival.Spike(2 * S, 5 * S),
+                        300 * S, 50e6, 30 * MS, List.of()), "dynamic", 120 * S, 0);
+        for (Session v : LiveFixture.run(fast).sessions()) {
+            assertEquals(0, v.stalls());
+            assertEquals(0, v.stallTime());
+        }
+    }
+
+    /**
+     * Pins the request rates of steady live traffic: N viewers on D-second segments ask for N/D segments a second
+     * and reload N/D playlists a second (once per target duration). 400 viewers, D = 2 s: 200/s each, within 2 %
+     * (a count over 60 s can be off by about one request per viewer at the window's edges: 400 of 12,000).
+     */
+    @Test
+    void steadyTrafficRates() {
+        Scenario s = LiveFixture.scenario(LiveFixture.edgeOnly(20 * MS, 10 * MS), 2 * S,
+                LiveFixture.ladder(1_000_000), LiveFixture.audience(400, new Arrival.Spike(0, 10 * S), 600 * S, 20e6,
+                        30 * MS, List.of()), "throughput", 90 * S, 30 * S);
+        RunResult r = LiveFixture.run(s).result();
+        double seconds = r.measuredSeconds();
+        double segments = r.edge().stats().requests(ObjectKind.MEDIA_SEGMENT) / seconds;
+        double playlists = r.edge().stats().requests(ObjectKind.MEDIA_PLAYLIST) / seconds;
+        assertEquals(200, segments, 4, "segments/s");
+        assertEquals(200, playlists, 4, "playlists/s");
+    }
+
+    /**
+     * Pins request collapsing through the hierarchy: with collapsing on and caches large enough, the origin gets
+     * each segment once (once per shield), whatever the number of viewers: its segment requests equal the shield's
+     * segment misses and do not grow from 200 to 2,000 viewers. Without a shield, once per mid-tier (two mids:
+     * twice as many). Without collapsing, many times as many.
+     */
+    @Test
+    void originGetsEachSegmentOncePerShield() {
+        long small = originSegments(true, true, 200);
+        long large = originSegments(true, true, 2000);
+        assertEquals(small, large, "independent of the audience");
+        Scenario s = hierarchyEvent(true, true, 2000);
+        RunResult r = LiveFixture.run(s).result();
+        TierResult shield = r.tiers().get(2);
+        assertEquals(shield.stats().outcomes(ObjectKind.MEDIA_SEGMENT, Outcome.MISS),
+                r.origin().stats().requests(ObjectKind.MEDIA_SEGMENT));
+        long noShield = originSegments(false, true, 2000);
+        assertEquals(2 * large, noShield, 2.0, "once per mid-tier");
+        long noCollapsing = originSegments(true, false, 2000);
+        assertTrue(noCollapsing > 5 * large, "without collapsing " + noCollapsing + " vs " + large);
+    }
+
+    private static Scenario hierarchyEvent(boolean shield, boolean collapsing, int viewers) {
+        return LiveFixture.scenario(LiveFixture.hierarchy(shield, collapsing), 2 * S, LiveFixture.ladder(2_000_000),
+                LiveFixture.audience(viewers, new Arrival.Spike(S, 10 * S), 600 * S, 20e6, 30 * MS, List.of()),
+                "throughput", 60 * S, 20 * S);
+    }
+
+    private static long originSegments(boolean shield, boolean collapsing, int viewers) {
+        return LiveFixture.run(hierarchyEvent(shield, collapsing, viewers)).result().origin().stats()
+                .requests(ObjectKind.MEDIA_SEGMENT);
+    }
+}
