@@ -87,7 +87,7 @@ public final class ConsoleSummary {
         b.append(String.format(Locale.ROOT, "%nViewers' experience (%s sessions of %s viewers who joined):%n",
                 Format.count(all.sessions()), Format.count(r.qoe().joined())));
         String head = String.format(Locale.ROOT, "%-16s %9s %11s %11s %11s %10s %9s %10s %11s %9s%n", "group",
-                "sessions", "startup p50", "startup p95", "startup p99", "join fail", "rebuffer", "stalls/s.",
+                "sessions", "startup p50", "startup p95", "startup p99", "join fail", "rebuffer", "stalls/ses",
                 "avg kbit/s", "switches");
         b.append(head);
         b.append("-".repeat(head.length() - 1)).append('\n');
@@ -103,7 +103,7 @@ public final class ConsoleSummary {
                 qoeRow(b, "device " + r.qoe().devices().get(i), r.qoe().device(i));
             }
         }
-        b.append("(startup: join to first frame; rebuffer: stall time over watch time; stalls/s.: rebuffer events "
+        b.append("(startup: join to first frame; rebuffer: stall time over watch time; stalls/ses: rebuffer events "
                 + "per session)\n");
     }
 

@@ -18,9 +18,17 @@ final class Format {
         return String.format(Locale.ROOT, "%,.1f", perSecond);
     }
 
-    /** @return a ratio as a percentage with two decimals, {@code 95.12 %}, or {@code -} */
+    /**
+     * @param ratio a ratio
+     * @return it as a percentage with two decimals, {@code 95.12 %} (three above 99.99 %, so that 99.997 % does not
+     *         read as 100 %), or {@code -}
+     */
     static String percent(double ratio) {
-        return Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f %%", ratio * 100);
+        if (Double.isNaN(ratio)) {
+            return "-";
+        }
+        boolean nearlyAll = ratio >= 0.9999 && ratio < 1;
+        return String.format(Locale.ROOT, nearlyAll ? "%.3f %%" : "%.2f %%", ratio * 100);
     }
 
     /** @return bytes in decimal units, {@code 2.40 GB} */
