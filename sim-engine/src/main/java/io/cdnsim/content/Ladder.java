@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param name       its name
  * @param renditions renditions, lowest bitrate first
+ * @param bitrates   their bitrates, bit/s (derived from the renditions)
  */
-public record Ladder(String name, List<Rendition> renditions) {
+public record Ladder(String name, List<Rendition> renditions, long[] bitrates) {
 
     /** A typical HD ladder: 240p at 400 kbit/s up to 1080p at 6 Mbit/s. */
     public static final Ladder HD = new Ladder("hd", List.of(
@@ -28,9 +29,18 @@ public record Ladder(String name, List<Rendition> renditions) {
             new Rendition(10_000_000, 2560, 1440),
             new Rendition(16_000_000, 3840, 2160)));
 
-    /** Copies the list and checks its order. */
+    /**
+     * @param name       its name
+     * @param renditions renditions, lowest bitrate first
+     */
+    public Ladder(String name, List<Rendition> renditions) {
+        this(name, renditions, renditions.stream().mapToLong(Rendition::bitrate).toArray());
+    }
+
+    /** Copies the list, checks its order and keeps the bitrates in an array for the players' hot path. */
     public Ladder {
         renditions = List.copyOf(renditions);
+        bitrates = renditions.stream().mapToLong(Rendition::bitrate).toArray();
         if (renditions.isEmpty() || renditions.size() > ObjectIds.MAX_RENDITIONS) {
             throw new IllegalArgumentException("a ladder needs 1 to " + ObjectIds.MAX_RENDITIONS + " renditions");
         }
@@ -48,7 +58,7 @@ public record Ladder(String name, List<Rendition> renditions) {
 
     /** @param i index @return its bitrate, bit/s */
     public long bitrate(int i) {
-        return renditions.get(i).bitrate();
+        return bitrates[i];
     }
 
     /**

@@ -59,48 +59,47 @@ public final class LiveViewers implements EventHandler, ClientSink {
     private static final int WAIT_ROOM = 1;
     private static final int WAIT_PLAYLIST = 2;
 
-    // The fields of a viewer's record, grouped by type so that one viewer's state fills four cache lines.
-    private static final int JOINED_AT = 0;
-    private static final int PLAY_START = 1;
-    private static final int STALL_START = 2;
-    private static final int STALL_TIME = 3;
-    private static final int PLAYED_TIME = 4;
-    private static final int BUFFER = 5;
-    private static final int BUFFER_AT = 6;
-    private static final int MAX_BUFFER = 7;
-    private static final int NEXT_INDEX = 8;
-    private static final int KNOWN_LATEST = 9;
-    private static final int MAIN_SENT_AT = 10;
-    private static final int INITS_FETCHED = 11;
-    private static final int RTT = 12;
-    private static final int LONGS = 16;
-    private static final int THROUGHPUT = 0;
-    private static final int CURRENT = 1;
-    private static final int VARIATION = 2;
-    private static final int LOG_DEVIATION = 3;
-    private static final int FAST_ESTIMATE = 4;
-    private static final int SLOW_ESTIMATE = 5;
-    private static final int ESTIMATE_WEIGHT = 6;
-    private static final int BITRATE_TIME = 7;
-    private static final int DOUBLES = 8;
+    // A viewer's record: 36 longs (doubles stored as their bits), the fields every event touches first.
     private static final int STATE = 0;
     private static final int STEP = 1;
     private static final int MAIN_STATUS = 2;
     private static final int RENDITION = 3;
-    private static final int MAX_RENDITION = 4;
-    private static final int REGION = 5;
-    private static final int DEVICE = 6;
-    private static final int EDGE = 7;
-    private static final int STALLS = 8;
-    private static final int SWITCHES = 9;
-    private static final int SEGMENTS = 10;
-    private static final int ERRORS = 11;
-    private static final int RETRIES = 12;
-    private static final int ABR_MEMORY = 13;
-    private static final int PLAYLIST_IN_FLIGHT = 14;
-    private static final int INTS = 16;
+    private static final int EDGE = 4;
+    private static final int RTT = 5;
+    private static final int BUFFER = 6;
+    private static final int BUFFER_AT = 7;
+    private static final int NEXT_INDEX = 8;
+    private static final int KNOWN_LATEST = 9;
+    private static final int PLAYLIST_IN_FLIGHT = 10;
+    private static final int CURRENT = 11;
+    private static final int FAST_ESTIMATE = 12;
+    private static final int SLOW_ESTIMATE = 13;
+    private static final int ESTIMATE_WEIGHT = 14;
+    private static final int MAX_BUFFER = 15;
+    private static final int MAX_RENDITION = 16;
+    private static final int INITS_FETCHED = 17;
+    private static final int REGION = 18;
+    private static final int ABR_MEMORY = 19;
+    private static final int JOINED_AT = 20;
+    private static final int PLAY_START = 21;
+    private static final int STALL_START = 22;
+    private static final int STALL_TIME = 23;
+    private static final int PLAYED_TIME = 24;
+    private static final int MAIN_SENT_AT = 25;
+    private static final int THROUGHPUT = 26;
+    private static final int VARIATION = 27;
+    private static final int LOG_DEVIATION = 28;
+    private static final int BITRATE_TIME = 29;
+    private static final int STALLS = 30;
+    private static final int SWITCHES = 31;
+    private static final int SEGMENTS = 32;
+    private static final int ERRORS = 33;
+    private static final int RETRIES = 34;
+    private static final int DEVICE = 35;
+    private static final int FIELDS = 36;
 
     private static final long MAX_RETRY_DELAY = 8_000_000L;
+    private static final double LN2 = Math.log(2);
     private static final double FAST_HALF_LIFE = 3.0;
     private static final double SLOW_HALF_LIFE = 8.0;
     private static final double VARIATION_TIME = 30.0;
@@ -129,12 +128,8 @@ public final class LiveViewers implements EventHandler, ClientSink {
     private int joined;
     private int active;
 
-    /** Per viewer v: longs at {@code v * LONGS + field}. */
-    private final long[] ls;
-    /** Per viewer v: doubles at {@code v * DOUBLES + field}. */
-    private final double[] ds;
-    /** Per viewer v: ints at {@code v * INTS + field}. */
-    private final int[] is;
+    /** Viewer v's record: field f at {@code v * FIELDS + f}; one array, so a viewer's state is contiguous. */
+    private final long[] rec;
 
 
     /**
@@ -175,9 +170,7 @@ public final class LiveViewers implements EventHandler, ClientSink {
             qoe[i] = new QoeStats();
         }
         int n = audience.viewers();
-        ls = new long[n * LONGS];
-        ds = new double[n * DOUBLES];
-        is = new int[n * INTS];
+        rec = new long[n * FIELDS];
         this.target = loop.register(this);
         network.setClients(this);
     }
@@ -199,51 +192,51 @@ public final class LiveViewers implements EventHandler, ClientSink {
                 join();
                 break;
             case MAIN_DONE:
-                if (is[v * INTS + STATE] != DONE) {
+                if ((int) get(v, STATE) != DONE) {
                     mainDone(v);
                 }
                 break;
             case PLAYLIST_DONE:
-                is[v * INTS + PLAYLIST_IN_FLIGHT] = 0;
-                if (is[v * INTS + STATE] != DONE) {
+                set(v, PLAYLIST_IN_FLIGHT, 0);
+                if ((int) get(v, STATE) != DONE) {
                     playlistDone(v);
                 }
                 break;
             case RELOAD:
-                if (is[v * INTS + STATE] != DONE) {
+                if ((int) get(v, STATE) != DONE) {
                     reload(v);
                 }
                 break;
             case WAKE:
-                if (is[v * INTS + STATE] != DONE && is[v * INTS + MAIN_STATUS] == WAIT_ROOM) {
+                if ((int) get(v, STATE) != DONE && (int) get(v, MAIN_STATUS) == WAIT_ROOM) {
                     advance(v);
                     next(v);
                 }
                 break;
             case LEAVE:
-                if (is[v * INTS + STATE] != DONE) {
+                if ((int) get(v, STATE) != DONE) {
                     advance(v);
                     finish(v, false);
                 }
                 break;
             case STARTUP_TIMEOUT:
-                if (is[v * INTS + STATE] == STARTING) {
+                if ((int) get(v, STATE) == STARTING) {
                     finish(v, true);
                 }
                 break;
             case RETRY_MAIN:
-                if (is[v * INTS + STATE] != DONE) {
+                if ((int) get(v, STATE) != DONE) {
                     sendMain(v);
                 }
                 break;
             case RETRY_PLAYLIST:
-                if (is[v * INTS + STATE] != DONE) {
+                if ((int) get(v, STATE) != DONE) {
                     sendPlaylist(v);
                 }
                 break;
             case END:
                 for (int w = 0; w < joined; w++) {
-                    if (is[w * INTS + STATE] != DONE) {
+                    if ((int) get(w, STATE) != DONE) {
                         advance(w);
                         finish(w, false);
                     }
@@ -258,23 +251,23 @@ public final class LiveViewers implements EventHandler, ClientSink {
         int v = joined++;
         long now = loop.now();
         ViewerFactory.Viewer draw = factory.draw(v);
-        is[v * INTS + REGION] = draw.region();
-        is[v * INTS + DEVICE] = draw.device();
-        is[v * INTS + EDGE] = draw.edgeNode();
-        ls[v * LONGS + MAX_BUFFER] = draw.maxBuffer();
-        is[v * INTS + MAX_RENDITION] = draw.maxRendition();
-        ds[v * DOUBLES + THROUGHPUT] = draw.throughput();
-        ds[v * DOUBLES + CURRENT] = draw.throughput();
-        ds[v * DOUBLES + VARIATION] = draw.variation();
-        ls[v * LONGS + RTT] = draw.rtt();
-        ls[v * LONGS + JOINED_AT] = now;
-        ls[v * LONGS + BUFFER_AT] = now;
-        ls[v * LONGS + PLAY_START] = -1;
-        is[v * INTS + RENDITION] = -1;
-        ls[v * LONGS + KNOWN_LATEST] = -1;
-        is[v * INTS + STATE] = STARTING;
+        set(v, REGION, draw.region());
+        set(v, DEVICE, draw.device());
+        set(v, EDGE, draw.edgeNode());
+        set(v, MAX_BUFFER, draw.maxBuffer());
+        set(v, MAX_RENDITION, draw.maxRendition());
+        setD(v, THROUGHPUT, draw.throughput());
+        setD(v, CURRENT, draw.throughput());
+        setD(v, VARIATION, draw.variation());
+        set(v, RTT, draw.rtt());
+        set(v, JOINED_AT, now);
+        set(v, BUFFER_AT, now);
+        set(v, PLAY_START, -1);
+        set(v, RENDITION, -1);
+        set(v, KNOWN_LATEST, -1);
+        set(v, STATE, STARTING);
         active++;
-        is[v * INTS + STEP] = STEP_MASTER;
+        set(v, STEP, STEP_MASTER);
         sendMain(v);
         loop.schedule(now + draw.patience(), target, STARTUP_TIMEOUT, v);
         loop.schedule(now + draw.sessionLength(), target, LEAVE, v);
@@ -286,11 +279,11 @@ public final class LiveViewers implements EventHandler, ClientSink {
 
     /** Sends the request of the main chain's current step. */
     private void sendMain(int v) {
-        is[v * INTS + MAIN_STATUS] = BUSY;
-        ls[v * LONGS + MAIN_SENT_AT] = loop.now();
-        int r = Math.max(0, is[v * INTS + RENDITION]);
+        set(v, MAIN_STATUS, BUSY);
+        set(v, MAIN_SENT_AT, loop.now());
+        int r = Math.max(0, (int) get(v, RENDITION));
         long object;
-        switch (is[v * INTS + STEP]) {
+        switch ((int) get(v, STEP)) {
             case STEP_MASTER:
                 object = channel.master();
                 break;
@@ -301,15 +294,15 @@ public final class LiveViewers implements EventHandler, ClientSink {
                 object = channel.init(r);
                 break;
             default:
-                object = channel.segment(r, ls[v * LONGS + NEXT_INDEX]);
+                object = channel.segment(r, get(v, NEXT_INDEX));
                 break;
         }
-        network.request(is[v * INTS + EDGE], object, (long) v << 1);
+        network.request((int) get(v, EDGE), object, (long) v << 1);
     }
 
     private void sendPlaylist(int v) {
-        is[v * INTS + PLAYLIST_IN_FLIGHT] = 1;
-        network.request(is[v * INTS + EDGE], channel.playlist(Math.max(0, is[v * INTS + RENDITION])), ((long) v << 1) | 1);
+        set(v, PLAYLIST_IN_FLIGHT, 1);
+        network.request((int) get(v, EDGE), channel.playlist(Math.max(0, (int) get(v, RENDITION))), ((long) v << 1) | 1);
     }
 
     @Override
@@ -317,53 +310,55 @@ public final class LiveViewers implements EventHandler, ClientSink {
         long tag = rq.tag(s);
         int v = (int) (tag >>> 1);
         boolean main = (tag & 1) == 0;
-        if (is[v * INTS + STATE] == DONE) {
+        if ((int) get(v, STATE) == DONE) {
             if (!main) {
-                is[v * INTS + PLAYLIST_IN_FLIGHT] = 0;
+                set(v, PLAYLIST_IN_FLIGHT, 0);
             }
             return;
         }
         long sent = rq.arrivedAt(s);
-        long firstByte = rq.respondedAt(s) + ls[v * LONGS + RTT];
+        long firstByte = rq.respondedAt(s) + get(v, RTT);
         if (rq.status(s) == Requests.ERROR) {
-            is[v * INTS + ERRORS]++;
-            long delay = Math.min(MAX_RETRY_DELAY, retryBase << Math.min(is[v * INTS + RETRIES]++, 20));
+            set(v, ERRORS, get(v, ERRORS) + 1);
+            int retry = (int) get(v, RETRIES);
+            set(v, RETRIES, retry + 1);
+            long delay = Math.min(MAX_RETRY_DELAY, retryBase << Math.min(retry, 20));
             loop.schedule(firstByte + delay, target, main ? RETRY_MAIN : RETRY_PLAYLIST, v);
             return;
         }
-        is[v * INTS + RETRIES] = 0;
+        set(v, RETRIES, 0);
         double bps = Math.min(rq.bottleneck(s), throughputAt(v, sent));
         long done = firstByte + (long) Math.ceil(rq.bodyBytes(s) * 8e6 / bps);
         if (main) {
-            if (is[v * INTS + STEP] == STEP_PLAYLIST) {
-                ls[v * LONGS + KNOWN_LATEST] = Math.max(ls[v * LONGS + KNOWN_LATEST], rq.version(s));
-            } else if (is[v * INTS + STEP] == STEP_SEGMENT) {
+            if ((int) get(v, STEP) == STEP_PLAYLIST) {
+                set(v, KNOWN_LATEST, Math.max(get(v, KNOWN_LATEST), rq.version(s)));
+            } else if ((int) get(v, STEP) == STEP_SEGMENT) {
                 estimate(v, rq.bodyBytes(s) * 8.0, (done - sent) / 1e6);
             }
             loop.schedule(done, target, MAIN_DONE, v);
         } else {
-            ls[v * LONGS + KNOWN_LATEST] = Math.max(ls[v * LONGS + KNOWN_LATEST], rq.version(s));
+            set(v, KNOWN_LATEST, Math.max(get(v, KNOWN_LATEST), rq.version(s)));
             loop.schedule(done, target, PLAYLIST_DONE, v);
         }
     }
 
     private void mainDone(int v) {
         advance(v);
-        switch (is[v * INTS + STEP]) {
+        switch ((int) get(v, STEP)) {
             case STEP_MASTER:
-                is[v * INTS + RENDITION] = chooseRendition(v);
-                is[v * INTS + STEP] = STEP_PLAYLIST;
+                set(v, RENDITION, chooseRendition(v));
+                set(v, STEP, STEP_PLAYLIST);
                 sendMain(v);
                 break;
             case STEP_PLAYLIST:
-                ls[v * LONGS + NEXT_INDEX] = Math.max(channel.oldestIndex(loop.now()), ls[v * LONGS + KNOWN_LATEST] - holdback + 1);
+                set(v, NEXT_INDEX, Math.max(channel.oldestIndex(loop.now()), get(v, KNOWN_LATEST) - holdback + 1));
                 loop.schedule(loop.now() + segment, target, RELOAD, v);
-                is[v * INTS + STEP] = STEP_INIT;
+                set(v, STEP, STEP_INIT);
                 sendMain(v);
                 break;
             case STEP_INIT:
-                ls[v * LONGS + INITS_FETCHED] |= 1L << is[v * INTS + RENDITION];
-                is[v * INTS + STEP] = STEP_SEGMENT;
+                set(v, INITS_FETCHED, get(v, INITS_FETCHED) | (1L << (int) get(v, RENDITION)));
+                set(v, STEP, STEP_SEGMENT);
                 next(v);
                 break;
             default:
@@ -374,16 +369,16 @@ public final class LiveViewers implements EventHandler, ClientSink {
 
     private void segmentDone(int v) {
         long now = loop.now();
-        ls[v * LONGS + BUFFER] += segment;
-        is[v * INTS + SEGMENTS]++;
-        ds[v * DOUBLES + BITRATE_TIME] += ladder.bitrate(is[v * INTS + RENDITION]) * (double) segment;
-        ls[v * LONGS + NEXT_INDEX]++;
-        if (is[v * INTS + STATE] == STARTING && ls[v * LONGS + BUFFER] >= startupBuffer) {
-            is[v * INTS + STATE] = PLAYING;
-            ls[v * LONGS + PLAY_START] = now;
-        } else if (is[v * INTS + STATE] == STALLED && ls[v * LONGS + BUFFER] >= startupBuffer) {
-            is[v * INTS + STATE] = PLAYING;
-            ls[v * LONGS + STALL_TIME] += now - ls[v * LONGS + STALL_START];
+        set(v, BUFFER, get(v, BUFFER) + (segment));
+        set(v, SEGMENTS, get(v, SEGMENTS) + 1);
+        setD(v, BITRATE_TIME, getD(v, BITRATE_TIME) + (ladder.bitrate((int) get(v, RENDITION)) * (double) segment));
+        set(v, NEXT_INDEX, get(v, NEXT_INDEX) + 1);
+        if ((int) get(v, STATE) == STARTING && get(v, BUFFER) >= startupBuffer) {
+            set(v, STATE, PLAYING);
+            set(v, PLAY_START, now);
+        } else if ((int) get(v, STATE) == STALLED && get(v, BUFFER) >= startupBuffer) {
+            set(v, STATE, PLAYING);
+            set(v, STALL_TIME, get(v, STALL_TIME) + (now - get(v, STALL_START)));
         }
         next(v);
     }
@@ -391,42 +386,42 @@ public final class LiveViewers implements EventHandler, ClientSink {
     /** The main chain is free: fetch the next segment if there is room and the playlist lists it, else wait. */
     private void next(int v) {
         long now = loop.now();
-        if (ls[v * LONGS + BUFFER] + segment > ls[v * LONGS + MAX_BUFFER]) {
-            is[v * INTS + MAIN_STATUS] = WAIT_ROOM;
-            if (is[v * INTS + STATE] == PLAYING) {
-                loop.schedule(now + ls[v * LONGS + BUFFER] + segment - ls[v * LONGS + MAX_BUFFER], target, WAKE, v);
+        if (get(v, BUFFER) + segment > get(v, MAX_BUFFER)) {
+            set(v, MAIN_STATUS, WAIT_ROOM);
+            if ((int) get(v, STATE) == PLAYING) {
+                loop.schedule(now + get(v, BUFFER) + segment - get(v, MAX_BUFFER), target, WAKE, v);
             }
             return;
         }
-        if (ls[v * LONGS + NEXT_INDEX] > ls[v * LONGS + KNOWN_LATEST]) {
-            is[v * INTS + MAIN_STATUS] = WAIT_PLAYLIST;
+        if (get(v, NEXT_INDEX) > get(v, KNOWN_LATEST)) {
+            set(v, MAIN_STATUS, WAIT_PLAYLIST);
             return;
         }
         vary(v);
         int r = chooseRendition(v);
-        if (r != is[v * INTS + RENDITION]) {
-            is[v * INTS + SWITCHES]++;
-            is[v * INTS + RENDITION] = r;
+        if (r != (int) get(v, RENDITION)) {
+            set(v, SWITCHES, get(v, SWITCHES) + 1);
+            set(v, RENDITION, r);
         }
-        is[v * INTS + STEP] = (ls[v * LONGS + INITS_FETCHED] & (1L << r)) == 0 ? STEP_INIT : STEP_SEGMENT;
+        set(v, STEP, (get(v, INITS_FETCHED) & (1L << r)) == 0 ? STEP_INIT : STEP_SEGMENT);
         sendMain(v);
     }
 
     private int chooseRendition(int v) {
         view.v = v;
         int r = abr.choose(view);
-        return Math.max(0, Math.min(r, is[v * INTS + MAX_RENDITION]));
+        return Math.max(0, Math.min(r, (int) get(v, MAX_RENDITION)));
     }
 
     private void reload(int v) {
-        if (is[v * INTS + PLAYLIST_IN_FLIGHT] == 0) {
+        if ((int) get(v, PLAYLIST_IN_FLIGHT) == 0) {
             sendPlaylist(v);
         }
         loop.schedule(loop.now() + segment, target, RELOAD, v);
     }
 
     private void playlistDone(int v) {
-        if (is[v * INTS + MAIN_STATUS] == WAIT_PLAYLIST && ls[v * LONGS + NEXT_INDEX] <= ls[v * LONGS + KNOWN_LATEST]) {
+        if ((int) get(v, MAIN_STATUS) == WAIT_PLAYLIST && get(v, NEXT_INDEX) <= get(v, KNOWN_LATEST)) {
             advance(v);
             next(v);
         }
@@ -435,36 +430,40 @@ public final class LiveViewers implements EventHandler, ClientSink {
     /** Brings a viewer's buffer up to now: drains it while playing and dates a stall that began since. */
     private void advance(int v) {
         long now = loop.now();
-        if (is[v * INTS + STATE] == PLAYING) {
-            long elapsed = now - ls[v * LONGS + BUFFER_AT];
-            if (elapsed >= ls[v * LONGS + BUFFER]) {
-                ls[v * LONGS + PLAYED_TIME] += ls[v * LONGS + BUFFER];
-                ls[v * LONGS + STALL_START] = ls[v * LONGS + BUFFER_AT] + ls[v * LONGS + BUFFER];
-                ls[v * LONGS + BUFFER] = 0;
-                is[v * INTS + STATE] = STALLED;
-                is[v * INTS + STALLS]++;
+        if ((int) get(v, STATE) == PLAYING) {
+            long elapsed = now - get(v, BUFFER_AT);
+            if (elapsed >= get(v, BUFFER)) {
+                set(v, PLAYED_TIME, get(v, PLAYED_TIME) + (get(v, BUFFER)));
+                set(v, STALL_START, get(v, BUFFER_AT) + get(v, BUFFER));
+                set(v, BUFFER, 0);
+                set(v, STATE, STALLED);
+                set(v, STALLS, get(v, STALLS) + 1);
             } else {
-                ls[v * LONGS + BUFFER] -= elapsed;
-                ls[v * LONGS + PLAYED_TIME] += elapsed;
+                set(v, BUFFER, get(v, BUFFER) - (elapsed));
+                set(v, PLAYED_TIME, get(v, PLAYED_TIME) + (elapsed));
             }
         }
-        ls[v * LONGS + BUFFER_AT] = now;
+        set(v, BUFFER_AT, now);
     }
 
     private void finish(int v, boolean joinFailed) {
         long now = loop.now();
-        if (is[v * INTS + STATE] == STALLED) {
-            ls[v * LONGS + STALL_TIME] += now - ls[v * LONGS + STALL_START];
+        if ((int) get(v, STATE) == STALLED) {
+            set(v, STALL_TIME, get(v, STALL_TIME) + (now - get(v, STALL_START)));
         }
-        is[v * INTS + STATE] = DONE;
+        set(v, STATE, DONE);
         active--;
-        long played = ls[v * LONGS + PLAYED_TIME];
-        Session s = new Session(v, factory.regionNames().get(is[v * INTS + REGION]), factory.deviceNames().get(is[v * INTS + DEVICE]),
-                factory.edgeName(is[v * INTS + EDGE]), ls[v * LONGS + JOINED_AT], now, ls[v * LONGS + PLAY_START] < 0 ? -1 : ls[v * LONGS + PLAY_START] - ls[v * LONGS + JOINED_AT],
-                joinFailed, ls[v * LONGS + STALL_TIME], is[v * INTS + STALLS], played,
-                is[v * INTS + SEGMENTS] == 0 ? 0 : ds[v * DOUBLES + BITRATE_TIME] / (is[v * INTS + SEGMENTS] * (double) segment), is[v * INTS + SWITCHES], is[v * INTS + SEGMENTS],
-                is[v * INTS + ERRORS]);
-        qoe[is[v * INTS + REGION] * factory.deviceNames().size() + is[v * INTS + DEVICE]].add(s);
+        int region = (int) get(v, REGION);
+        int device = (int) get(v, DEVICE);
+        int segments = (int) get(v, SEGMENTS);
+        long joinedAt = get(v, JOINED_AT);
+        long startup = get(v, PLAY_START) < 0 ? -1 : get(v, PLAY_START) - joinedAt;
+        double averageBitrate = segments == 0 ? 0 : getD(v, BITRATE_TIME) / (segments * (double) segment);
+        Session s = new Session(v, factory.regionNames().get(region), factory.deviceNames().get(device),
+                factory.edgeName((int) get(v, EDGE)), joinedAt, now, startup, joinFailed, get(v, STALL_TIME),
+                (int) get(v, STALLS), get(v, PLAYED_TIME), averageBitrate, (int) get(v, SWITCHES), segments,
+                (int) get(v, ERRORS));
+        qoe[region * factory.deviceNames().size() + device].add(s);
         sessions.ended(s);
     }
 
@@ -474,20 +473,20 @@ public final class LiveViewers implements EventHandler, ClientSink {
             return;
         }
         double sample = bits / seconds;
-        double fast = Math.pow(0.5, seconds / FAST_HALF_LIFE);
-        double slow = Math.pow(0.5, seconds / SLOW_HALF_LIFE);
-        ds[v * DOUBLES + FAST_ESTIMATE] = fast * ds[v * DOUBLES + FAST_ESTIMATE] + (1 - fast) * sample;
-        ds[v * DOUBLES + SLOW_ESTIMATE] = slow * ds[v * DOUBLES + SLOW_ESTIMATE] + (1 - slow) * sample;
-        ds[v * DOUBLES + ESTIMATE_WEIGHT] += seconds;
+        double fast = Math.exp(-LN2 * seconds / FAST_HALF_LIFE);
+        double slow = Math.exp(-LN2 * seconds / SLOW_HALF_LIFE);
+        setD(v, FAST_ESTIMATE, fast * getD(v, FAST_ESTIMATE) + (1 - fast) * sample);
+        setD(v, SLOW_ESTIMATE, slow * getD(v, SLOW_ESTIMATE) + (1 - slow) * sample);
+        setD(v, ESTIMATE_WEIGHT, getD(v, ESTIMATE_WEIGHT) + (seconds));
     }
 
     private double throughputEstimate(int v) {
-        double w = ds[v * DOUBLES + ESTIMATE_WEIGHT];
+        double w = getD(v, ESTIMATE_WEIGHT);
         if (w == 0) {
             return Double.NaN;
         }
-        double fast = ds[v * DOUBLES + FAST_ESTIMATE] / (1 - Math.pow(0.5, w / FAST_HALF_LIFE));
-        double slow = ds[v * DOUBLES + SLOW_ESTIMATE] / (1 - Math.pow(0.5, w / SLOW_HALF_LIFE));
+        double fast = getD(v, FAST_ESTIMATE) / (1 - Math.exp(-LN2 * w / FAST_HALF_LIFE));
+        double slow = getD(v, SLOW_ESTIMATE) / (1 - Math.exp(-LN2 * w / SLOW_HALF_LIFE));
         return Math.min(fast, slow);
     }
 
@@ -496,17 +495,33 @@ public final class LiveViewers implements EventHandler, ClientSink {
      * correlation time of 30 s is counted in segments. The mean stays at the viewer's own level.
      */
     private void vary(int v) {
-        double sigma = ds[v * DOUBLES + VARIATION];
+        double sigma = getD(v, VARIATION);
         if (sigma > 0) {
-            double dev = variationKeep * ds[v * DOUBLES + LOG_DEVIATION] + sigma * variationInnovation * gaussian.sample();
-            ds[v * DOUBLES + LOG_DEVIATION] = dev;
-            ds[v * DOUBLES + CURRENT] = ds[v * DOUBLES + THROUGHPUT] * Math.exp(dev - sigma * sigma / 2);
+            double dev = variationKeep * getD(v, LOG_DEVIATION) + sigma * variationInnovation * gaussian.sample();
+            setD(v, LOG_DEVIATION, dev);
+            setD(v, CURRENT, getD(v, THROUGHPUT) * Math.exp(dev - sigma * sigma / 2));
         }
     }
 
     /** The viewer's throughput for a download starting at a time: its current level under any congestion. */
     private double throughputAt(int v, long time) {
-        return ds[v * DOUBLES + CURRENT] * congestion.factor(is[v * INTS + REGION], time);
+        return getD(v, CURRENT) * congestion.factor((int) get(v, REGION), time);
+    }
+
+    private long get(int v, int field) {
+        return rec[v * FIELDS + field];
+    }
+
+    private void set(int v, int field, long value) {
+        rec[v * FIELDS + field] = value;
+    }
+
+    private double getD(int v, int field) {
+        return Double.longBitsToDouble(rec[v * FIELDS + field]);
+    }
+
+    private void setD(int v, int field, double value) {
+        rec[v * FIELDS + field] = Double.doubleToRawLongBits(value);
     }
 
     /** @return viewers who have joined so far */
@@ -531,12 +546,12 @@ public final class LiveViewers implements EventHandler, ClientSink {
         long playing = 0;
         long bitrates = 0;
         for (int v = 0; v < joined; v++) {
-            int st = is[v * INTS + STATE];
-            if (st == STALLED || (st == PLAYING && now - ls[v * LONGS + BUFFER_AT] >= ls[v * LONGS + BUFFER])) {
+            int st = (int) get(v, STATE);
+            if (st == STALLED || (st == PLAYING && now - get(v, BUFFER_AT) >= get(v, BUFFER))) {
                 stalled++;
             } else if (st == PLAYING) {
                 playing++;
-                bitrates += ladder.bitrate(is[v * INTS + RENDITION]);
+                bitrates += ladder.bitrate((int) get(v, RENDITION));
             }
         }
         out[0] = stalled;
@@ -574,22 +589,22 @@ public final class LiveViewers implements EventHandler, ClientSink {
 
         @Override
         public int maxRendition() {
-            return is[v * INTS + MAX_RENDITION];
+            return (int) get(v, MAX_RENDITION);
         }
 
         @Override
         public int current() {
-            return is[v * INTS + RENDITION];
+            return (int) get(v, RENDITION);
         }
 
         @Override
         public double bufferSeconds() {
-            return ls[v * LONGS + BUFFER] / 1e6;
+            return get(v, BUFFER) / 1e6;
         }
 
         @Override
         public double maxBufferSeconds() {
-            return ls[v * LONGS + MAX_BUFFER] / 1e6;
+            return get(v, MAX_BUFFER) / 1e6;
         }
 
         @Override
@@ -604,12 +619,12 @@ public final class LiveViewers implements EventHandler, ClientSink {
 
         @Override
         public int memory() {
-            return is[v * INTS + ABR_MEMORY];
+            return (int) get(v, ABR_MEMORY);
         }
 
         @Override
         public void setMemory(int value) {
-            is[v * INTS + ABR_MEMORY] = value;
+            set(v, ABR_MEMORY, value);
         }
     }
 }
