@@ -37,7 +37,10 @@ public final class ScenarioReader {
     private static final Pattern LOGNORMAL = Pattern.compile(
             "^\\s*lognormal\\s*\\(\\s*median\\s*=\\s*([^,]+?)\\s*,\\s*sigma\\s*=\\s*([0-9]+(?:\\.[0-9]+)?)\\s*\\)\\s*$");
 
-    /** Default Cache-Control per kind, following the seeds: segments for a day, live playlists about 1 s. */
+    /**
+     * Default Cache-Control per kind, following the seeds: segments for a day, playlists 1 s (for a live event,
+     * half a segment duration, rounded to whole seconds, at least 1 s).
+     */
     static final Map<ObjectKind, String> DEFAULT_CACHE_CONTROL = Map.of(
             ObjectKind.MASTER_MANIFEST, "public, max-age=300",
             ObjectKind.MEDIA_PLAYLIST, "public, max-age=1",
@@ -101,6 +104,10 @@ public final class ScenarioReader {
                         + "under audience.lastMile");
             }
             live = LiveReader.read(p, f, topology, run == null ? 1 : run.duration());
+            if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
+                long half = Math.max(1, Math.round(live.segmentDuration() / 2e6));
+                cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse("public, max-age=" + half));
+            }
             if (run != null) {
                 String limit = liveLimitProblem(live, run);
                 if (limit != null) {
