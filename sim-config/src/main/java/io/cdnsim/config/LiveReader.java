@@ -169,26 +169,7 @@ final class LiveReader {
             p.add("audience.patience", "must be more than 0");
         }
         Map<String, Double> regions = af.regions() == null ? Map.of() : af.regions();
-        double total = 0;
-        for (Map.Entry<String, Double> e : new TreeMap<>(regions).entrySet()) {
-            String path = "audience.regions." + e.getKey();
-            boolean served = topology != null && topology.edge().nodes().stream()
-                    .map(CacheNodeSpec::region).anyMatch(e.getKey()::equals);
-            if (topology != null && !topology.regions().contains(e.getKey())) {
-                p.add(path, "region '" + e.getKey() + "' is not in the topology's regions " + topology.regions()
-                        + Problems.didYouMean(e.getKey(), topology.regions()));
-            } else if (e.getValue() == null || !(e.getValue() >= 0) || Double.isInfinite(e.getValue())) {
-                p.add(path, "a region weight must be a number of 0 or more, found " + e.getValue());
-            } else {
-                total += e.getValue();
-                if (!served && e.getValue() > 0) {
-                    p.add(path, "no edge node of the topology serves region '" + e.getKey() + "'");
-                }
-            }
-        }
-        if (!regions.isEmpty() && !(total > 0)) {
-            p.add("audience.regions", "the region weights add up to 0");
-        }
+        ScenarioReader.checkRegionWeights(p, "audience.regions", regions, topology);
         List<DeviceClass> devices = devices(p, af.devices(), segment, player);
         Map<String, LastMile> lastMile = new LinkedHashMap<>();
         lastMile.put("*", new LastMile(new Distribution.LogNormal(15e6, 0.7), 0.2,

@@ -260,31 +260,37 @@ public final class ScenarioReader {
             }
         }
         Map<String, Double> regions = w.regions() == null ? Map.of() : w.regions();
-        if (topology != null) {
-            double total = 0;
-            for (Map.Entry<String, Double> e : new TreeMap<>(regions).entrySet()) {
-                String path = "workload.regions." + e.getKey();
-                if (!topology.regions().contains(e.getKey())) {
-                    p.add(path, "region '" + e.getKey() + "' is not in the topology's regions " + topology.regions()
-                            + Problems.didYouMean(e.getKey(), topology.regions()));
-                } else if (e.getValue() == null || !(e.getValue() >= 0) || Double.isInfinite(e.getValue())) {
-                    p.add(path, "a region weight must be a number of 0 or more, found " + e.getValue());
-                } else {
-                    total += e.getValue();
-                    boolean served = false;
-                    for (CacheNodeSpec n : topology.edge().nodes()) {
-                        served |= n.region().equals(e.getKey());
-                    }
-                    if (!served && e.getValue() > 0) {
-                        p.add(path, "no edge node of the topology serves region '" + e.getKey() + "'");
-                    }
+        checkRegionWeights(p, "workload.regions", regions, topology);
+        return new Workload((int) Math.max(1, Math.min(objects, MAX_OBJECTS)), alpha, rate, size, kind, regions);
+    }
+
+    /**
+     * Checks a map of region weights against the topology: known regions, weights of 0 or more, served by an edge
+     * node, not all zero.
+     */
+    static void checkRegionWeights(Problems p, String path, Map<String, Double> regions, Topology topology) {
+        if (topology == null) {
+            return;
+        }
+        double total = 0;
+        for (Map.Entry<String, Double> e : new TreeMap<>(regions).entrySet()) {
+            String at = path + "." + e.getKey();
+            boolean served = topology.edge().nodes().stream().map(CacheNodeSpec::region).anyMatch(e.getKey()::equals);
+            if (!topology.regions().contains(e.getKey())) {
+                p.add(at, "region '" + e.getKey() + "' is not in the topology's regions " + topology.regions()
+                        + Problems.didYouMean(e.getKey(), topology.regions()));
+            } else if (e.getValue() == null || !(e.getValue() >= 0) || Double.isInfinite(e.getValue())) {
+                p.add(at, "a region weight must be a number of 0 or more, found " + e.getValue());
+            } else {
+                total += e.getValue();
+                if (!served && e.getValue() > 0) {
+                    p.add(at, "no edge node of the topology serves region '" + e.getKey() + "'");
                 }
             }
-            if (!regions.isEmpty() && !(total > 0)) {
-                p.add("workload.regions", "the region weights add up to 0");
-            }
         }
-        return new Workload((int) Math.max(1, Math.min(objects, MAX_OBJECTS)), alpha, rate, size, kind, regions);
+        if (!regions.isEmpty() && !(total > 0)) {
+            p.add(path, "the region weights add up to 0");
+        }
     }
 
     private static SizeSpec size(Problems p, String text) {
