@@ -36,7 +36,7 @@ public class LruNodeBench {
 
     static final int TRACE = 4_000_000;
 
-    @Param({"lru", "fifo"})
+    @Param({"lru", "fifo", "lfu", "sieve", "s3fifo"})
     public String policy;
 
     @Param({"10000", "100000"})

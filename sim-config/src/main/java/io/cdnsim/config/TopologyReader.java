@@ -25,7 +25,7 @@ public final class TopologyReader {
 
     /** The most cache tiers a topology may have (so with the origin, five layers). */
     public static final int MAX_TIERS = 4;
-    static final List<String> EVICTIONS = List.of("lru", "fifo");
+    static final List<String> EVICTIONS = List.of("lru", "fifo", "lfu", "sieve", "s3fifo");
 
     private TopologyReader() {
     }

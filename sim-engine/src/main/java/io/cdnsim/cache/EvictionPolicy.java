@@ -41,7 +41,8 @@ public interface EvictionPolicy {
     void removed(int slot);
 
     /**
-     * @param name a policy name as written in scenario files ({@code lru}, {@code fifo})
+     * @param name a policy name as written in scenario files ({@code lru}, {@code fifo}, {@code lfu}, {@code sieve},
+     *             {@code s3fifo})
      * @return a new policy, or null if the name is unknown
      */
     static EvictionPolicy named(String name) {
@@ -50,6 +51,12 @@ public interface EvictionPolicy {
                 return new LruPolicy();
             case "fifo":
                 return new FifoPolicy();
+            case "lfu":
+                return new LfuPolicy();
+            case "sieve":
+                return new SievePolicy();
+            case "s3fifo":
+                return new S3FifoPolicy();
             default:
                 return null;
         }

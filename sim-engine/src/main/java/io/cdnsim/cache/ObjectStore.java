@@ -18,6 +18,8 @@ public final class ObjectStore {
 
     private final long capacityBytes;
     private final EvictionPolicy policy;
+    /** The policy again if it wants keys and sizes ({@link ObjectAwarePolicy}), else null. */
+    private final ObjectAwarePolicy objectAware;
     private final KeyIndex index = new KeyIndex();
 
     private long[] keys = new long[0];
@@ -41,6 +43,10 @@ public final class ObjectStore {
         }
         this.capacityBytes = capacityBytes;
         this.policy = policy;
+        this.objectAware = policy instanceof ObjectAwarePolicy aware ? aware : null;
+        if (objectAware != null) {
+            objectAware.attach(capacityBytes);
+        }
     }
 
     /**
@@ -72,6 +78,9 @@ public final class ObjectStore {
     public int admit(long key, long size) {
         if (size > capacityBytes) {
             return ABSENT;
+        }
+        if (objectAware != null) {
+            objectAware.admitting(key, size);
         }
         while (usedBytes + size > capacityBytes) {
             remove(policy.victim());

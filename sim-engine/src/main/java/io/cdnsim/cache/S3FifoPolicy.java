@@ -1,0 +1,286 @@
+package io.cdnsim.cache;
+
+import java.util.Arrays;
+
+/**
+ * S3-FIFO (Yang, Zhang, Qiu, Yue, Rashmi, "FIFO queues are all you need for cache eviction", SOSP 2023), as its
+ * authors' simulator libCacheSim implements it ({@code S3FIFO.c}, default parameters).
+ *
+ * <p><b>Queues and quotas.</b> For a store of {@code C} bytes: the small FIFO's quota is {@code S = (long) (C * 0.10)}
+ * (truncated, libCacheSim's rounding: {@code C / 10} rounded down, so 0 for {@code C < 10}, 1 for {@code 10..19}
+ * unit-size objects), the main FIFO's quota is {@code C - S}, and the ghost FIFO remembers keys of objects evicted from
+ * the small queue up to {@code (long) (C * 0.90)} bytes of their sizes (no ghost at all if that is 0). The quotas are
+ * not hard limits on the queues: the store's total is the only hard limit; they only steer which queue is evicted.
+ *
+ * <p><b>Requests.</b> Each copy has a frequency, 0 on admission, incremented by each hit and capped at 3 (libCacheSim
+ * counts without a cap but only ever uses {@code min(freq, 3)}, so the decisions are the same). A missed object whose
+ * key is in the ghost is removed from the ghost and admitted to the head of main; any other is admitted to the head of
+ * small. The ghost is consulted before the store evicts anything for the admission.
+ *
+ * <p><b>Eviction</b> ({@link #victim()}), repeated until a copy is chosen:
+ * <ul>
+ *   <li>if main holds more than its quota, or small is empty: look at main's tail; if its frequency is at least 1,
+ *       move it to main's head with frequency {@code freq - 1} and look again; otherwise it is the victim;</li>
+ *   <li>otherwise look at small's tail; if its frequency is at least 2 (libCacheSim's move-to-main threshold), move it
+ *       to main's head with frequency 0 (main may go over its quota; nothing is evicted from main for it) and look
+ *       again while small is not empty; otherwise it is the victim, and once removed its key and size enter the
+ *       ghost.</li>
+ * </ul>
+ *
+ * <p><b>Differences from libCacheSim</b>, because the {@link ObjectStore}, not the policy, decides what is stored:
+ * libCacheSim refuses to store an object not found in the ghost whose size is at least the small quota (so with unit
+ * sizes a libCacheSim S3-FIFO of fewer than 20 objects stores nothing); here every object that fits in the store is
+ * admitted and enters small even if it exceeds small's quota. With objects smaller than the small quota the two
+ * agree. A copy removed for a reason other than eviction (replacement, invalidation) leaves its
+ * queue without entering the ghost, as libCacheSim's {@code remove}.
+ *
+ * <p><b>Sizes and keys.</b> The policy needs the capacity in bytes and each object's key and size, which plain slot
+ * callbacks do not carry, so it implements {@link ObjectAwarePolicy}: the store calls {@link #attach} once and
+ * {@link #admitting} before evicting for each admission. It works only in a store that does ({@link ObjectStore}).
+ *
+ * <p>{@link #victim()} moves copies between and within queues, so it is not a pure query: the store must remove the
+ * copy it names. Nothing is allocated per operation; arrays grow with {@link #ensureCapacity} and the ghost's pool
+ * grows as it needs to (bounded by its byte quota for objects of positive size).
+ */
+public final class S3FifoPolicy implements ObjectAwarePolicy {
+
+    /** Default share of the capacity for the small queue (libCacheSim's {@code fifo-size-ratio}). */
+    public static final double SMALL_RATIO = 0.10;
+    /** Default ghost size as a share of the capacity (libCacheSim's {@code ghost-size-ratio}). */
+    public static final double GHOST_RATIO = 0.90;
+    /** Default hits in the small queue needed to move to main (libCacheSim's {@code move-to-main-threshold}). */
+    public static final int MOVE_TO_MAIN_THRESHOLD = 2;
+    /** The cap on a copy's frequency. */
+    public static final int MAX_FREQ = 3;
+
+    private static final int NONE = -1;
+    private static final byte OUT = 0;
+    private static final byte SMALL = 1;
+    private static final byte MAIN = 2;
+
+    private final double smallRatio;
+    private final double ghostRatio;
+    private final int threshold;
+
+    private final SlotList small = new SlotList();
+    private final SlotList main = new SlotList();
+    private GhostFifo ghost;
+
+    private long capacityBytes = -1;
+    private long smallQuota;
+    private long mainQuota;
+    private long ghostQuota;
+
+    private long[] keys = new long[0];
+    private long[] sizes = new long[0];
+    private byte[] queue = new byte[0];
+    private byte[] freq = new byte[0];
+    private long smallBytes;
+    private long mainBytes;
+    private int smallCount;
+    private int mainCount;
+
+    private boolean pending;
+    private long pendingKey;
+    private long pendingSize;
+    private boolean pendingToMain;
+
+    private int evicting = NONE;
+    private boolean evictingToGhost;
+
+    /** Creates a policy with libCacheSim's defaults: 10 % small, 90 % ghost, move to main at 2 hits. */
+    public S3FifoPolicy() {
+        this(SMALL_RATIO, GHOST_RATIO, MOVE_TO_MAIN_THRESHOLD);
+    }
+
+    /**
+     * @param smallRatio share of the capacity for the small queue, in [0, 1)
+     * @param ghostRatio ghost size as a share of the capacity, 0 or more (0: no ghost)
+     * @param threshold  hits in the small queue needed to move to main, 1 to {@link #MAX_FREQ}
+     */
+    public S3FifoPolicy(double smallRatio, double ghostRatio, int threshold) {
+        if (!(smallRatio >= 0 && smallRatio < 1) || !(ghostRatio >= 0) || threshold < 1 || threshold > MAX_FREQ) {
+            throw new IllegalArgumentException(
+                    "bad S3-FIFO parameters: small " + smallRatio + ", ghost " + ghostRatio + ", threshold " + threshold);
+        }
+        this.smallRatio = smallRatio;
+        this.ghostRatio = ghostRatio;
+        this.threshold = threshold;
+    }
+
+    @Override
+    public void attach(long capacityBytes) {
+        if (this.capacityBytes >= 0) {
+            throw new IllegalStateException("an S3FifoPolicy serves one store only");
+        }
+        this.capacityBytes = capacityBytes;
+        // libCacheSim: (int64_t) (cache_size * ratio), i.e. truncated.
+        smallQuota = (long) (capacityBytes * smallRatio);
+        mainQuota = capacityBytes - smallQuota;
+        ghostQuota = (long) (capacityBytes * ghostRatio);
+        ghost = new GhostFifo(ghostQuota);
+    }
+
+    @Override
+    public void admitting(long key, long size) {
+        if (ghost == null) {
+            throw new IllegalStateException("S3FifoPolicy used before attach(capacityBytes)");
+        }
+        pending = true;
+        pendingKey = key;
+        pendingSize = size;
+        pendingToMain = ghost.remove(key);
+    }
+
+    @Override
+    public void ensureCapacity(int slots) {
+        if (slots > keys.length) {
+            keys = Arrays.copyOf(keys, slots);
+            sizes = Arrays.copyOf(sizes, slots);
+            queue = Arrays.copyOf(queue, slots);
+            freq = Arrays.copyOf(freq, slots);
+            small.ensureCapacity(slots);
+            main.ensureCapacity(slots);
+        }
+    }
+
+    @Override
+    public void admitted(int slot) {
+        if (!pending) {
+            throw new IllegalStateException("S3FifoPolicy needs a store that calls ObjectAwarePolicy.admitting");
+        }
+        pending = false;
+        keys[slot] = pendingKey;
+        sizes[slot] = pendingSize;
+        freq[slot] = 0;
+        if (pendingToMain) {
+            queue[slot] = MAIN;
+            main.pushHead(slot);
+            mainBytes += pendingSize;
+            mainCount++;
+        } else {
+            queue[slot] = SMALL;
+            small.pushHead(slot);
+            smallBytes += pendingSize;
+            smallCount++;
+        }
+    }
+
+    @Override
+    public void hit(int slot) {
+        if (freq[slot] < MAX_FREQ) {
+            freq[slot]++;
+        }
+    }
+
+    @Override
+    public int victim() {
+        while (true) {
+            if (mainBytes > mainQuota || smallCount == 0) {
+                while (true) {
+                    int t = main.tail();
+                    if (freq[t] == 0) {
+                        evicting = t;
+                        evictingToGhost = false;
+                        return t;
+                    }
+                    freq[t]--;
+                    main.moveToHead(t);
+                }
+            }
+            while (smallCount > 0) {
+                int t = small.tail();
+                if (freq[t] < threshold) {
+                    evicting = t;
+                    evictingToGhost = true;
+                    return t;
+                }
+                small.unlink(t);
+                smallBytes -= sizes[t];
+                smallCount--;
+                main.pushHead(t);
+                mainBytes += sizes[t];
+                mainCount++;
+                queue[t] = MAIN;
+                freq[t] = 0;
+            }
+            // Every copy in small had enough hits and moved to main: evict from main.
+        }
+    }
+
+    @Override
+    public void removed(int slot) {
+        if (queue[slot] == SMALL) {
+            small.unlink(slot);
+            smallBytes -= sizes[slot];
+            smallCount--;
+        } else {
+            main.unlink(slot);
+            mainBytes -= sizes[slot];
+            mainCount--;
+        }
+        queue[slot] = OUT;
+        if (slot == evicting) {
+            if (evictingToGhost) {
+                ghost.add(keys[slot], sizes[slot]);
+            }
+            evicting = NONE;
+        }
+    }
+
+    /** @return the small queue's quota in bytes, {@code (long) (capacity * smallRatio)} */
+    public long smallQuota() {
+        return smallQuota;
+    }
+
+    /** @return the main queue's quota in bytes, capacity minus the small quota */
+    public long mainQuota() {
+        return mainQuota;
+    }
+
+    /** @return the ghost's capacity in bytes of remembered objects, {@code (long) (capacity * ghostRatio)} */
+    public long ghostQuota() {
+        return ghostQuota;
+    }
+
+    /** @return bytes of copies in the small queue */
+    public long smallBytes() {
+        return smallBytes;
+    }
+
+    /** @return bytes of copies in the main queue */
+    public long mainBytes() {
+        return mainBytes;
+    }
+
+    /** @return copies in the small queue */
+    public int smallCount() {
+        return smallCount;
+    }
+
+    /** @return copies in the main queue */
+    public int mainCount() {
+        return mainCount;
+    }
+
+    /** @return keys remembered by the ghost queue */
+    public int ghostCount() {
+        return ghost == null ? 0 : ghost.count();
+    }
+
+    /**
+     * @param key an object key
+     * @return whether the ghost queue remembers it
+     */
+    public boolean inGhost(long key) {
+        return ghost != null && ghost.contains(key);
+    }
+
+    /**
+     * @param slot a stored copy
+     * @return whether it is in the main queue (else it is in the small queue)
+     */
+    public boolean inMain(int slot) {
+        return queue[slot] == MAIN;
+    }
+}

@@ -1,0 +1,97 @@
+package io.cdnsim.cache;
+
+import java.util.Arrays;
+
+/**
+ * SIEVE (Zhang, Yang, Yue, Vigfusson, Rashmi, "SIEVE is Simpler than LRU: an Efficient Turn-Key Eviction Algorithm
+ * for Web Caches", NSDI 2024).
+ *
+ * <p>Copies sit in one FIFO queue, new ones at the head; each has a visited bit, cleared on admission and set by a
+ * hit (a hit moves nothing). A hand remembers where the last eviction stopped. To find a victim the hand starts there
+ * (at the tail if it points nowhere), and walks towards the head clearing visited bits until it reaches a copy whose
+ * bit is clear: that copy is the victim; past the head it wraps around to the tail. After the victim leaves, the hand
+ * points at the victim's neighbour on the head side (nowhere if the victim was the head, so the next search starts
+ * at the tail again). A copy removed for another reason moves the hand the same way if the hand pointed at it. This
+ * is the algorithm as published and as libCacheSim implements it ({@code Sieve.c}).
+ *
+ * <p>{@link #victim()} clears the visited bits it passes, so it is not a pure query: the store must remove the copy it
+ * names, which {@link ObjectStore} does. Nothing is allocated except when {@link #ensureCapacity} grows the arrays.
+ */
+public final class SievePolicy implements EvictionPolicy {
+
+    private static final int NONE = -1;
+
+    /** Towards the tail (older). */
+    private int[] next = new int[0];
+    /** Towards the head (newer). */
+    private int[] prev = new int[0];
+    private boolean[] visited = new boolean[0];
+    private int head = NONE;
+    private int tail = NONE;
+    private int hand = NONE;
+
+    /** Creates an empty policy. */
+    public SievePolicy() {
+    }
+
+    @Override
+    public void ensureCapacity(int slots) {
+        if (slots > prev.length) {
+            prev = Arrays.copyOf(prev, slots);
+            next = Arrays.copyOf(next, slots);
+            visited = Arrays.copyOf(visited, slots);
+        }
+    }
+
+    @Override
+    public void admitted(int slot) {
+        visited[slot] = false;
+        prev[slot] = NONE;
+        next[slot] = head;
+        if (head != NONE) {
+            prev[head] = slot;
+        } else {
+            tail = slot;
+        }
+        head = slot;
+    }
+
+    @Override
+    public void hit(int slot) {
+        visited[slot] = true;
+    }
+
+    @Override
+    public int victim() {
+        int s = hand == NONE ? tail : hand;
+        while (visited[s]) {
+            visited[s] = false;
+            s = prev[s] == NONE ? tail : prev[s];
+        }
+        // Leave the hand on the victim; removed() steps it to the victim's newer neighbour.
+        hand = s;
+        return s;
+    }
+
+    @Override
+    public void removed(int slot) {
+        int p = prev[slot];
+        int n = next[slot];
+        if (slot == hand) {
+            hand = p;
+        }
+        if (p != NONE) {
+            next[p] = n;
+        } else {
+            head = n;
+        }
+        if (n != NONE) {
+            prev[n] = p;
+        } else {
+            tail = p;
+        }
+        prev[slot] = NONE;
+        next[slot] = NONE;
+        visited[slot] = false;
+    }
+}
