@@ -138,6 +138,7 @@ public final class CacheNode implements EventHandler {
                 startFetch(obj, Requests.NONE, store.version(s), true);
             }
         } else {
+            store.use(s);
             forward(req, obj, store.version(s));
         }
     }
@@ -194,12 +195,21 @@ public final class CacheNode implements EventHandler {
         long bps = rq.bottleneck(fetch);
         Outcome ownerOutcome;
         Outcome waiterOutcome;
+        if (status == Requests.NOT_MODIFIED) {
+            int s = store == null ? ObjectStore.ABSENT : store.find(obj);
+            if (s == ObjectStore.ABSENT) {
+                refetch(fetch);
+                return;
+            }
+            bps = Long.MAX_VALUE;
+        }
         if (status == Requests.ERROR) {
             int s = store == null ? ObjectStore.ABSENT : store.find(obj);
             int k = catalog.kind(obj).ordinal();
-            if (s != ObjectStore.ABSENT && now < store.date(s) + lifetime[k] + staleIfError[k]) {
-                ownerOutcome = Outcome.STALE;
-                waiterOutcome = Outcome.STALE;
+            long expires = s == ObjectStore.ABSENT ? Long.MIN_VALUE : store.date(s) + lifetime[k];
+            if (s != ObjectStore.ABSENT && now < expires + staleIfError[k]) {
+                ownerOutcome = now < expires ? Outcome.HIT : Outcome.STALE;
+                waiterOutcome = ownerOutcome;
                 version = store.version(s);
                 date = store.date(s);
                 size = store.size(s);
@@ -219,6 +229,8 @@ public final class CacheNode implements EventHandler {
                 }
                 if (s == ObjectStore.ABSENT) {
                     s = store.admit(obj, size);
+                } else {
+                    store.use(s);
                 }
                 if (s != ObjectStore.ABSENT) {
                     store.setValidated(s, date, version);
@@ -234,6 +246,31 @@ public final class CacheNode implements EventHandler {
                 stats.collapseReleased(now - rq.arrivedAt(w));
             }
             answer(w, waiterOutcome, version, date, size, bps);
+        }
+        rq.close(fetch);
+    }
+
+    /**
+     * A 304 came back for a copy that was evicted while the revalidation travelled: the node has no body to answer
+     * with, so it fetches the object again, unconditionally, for the same requests (their outcome will be MISS).
+     */
+    private void refetch(int fetch) {
+        long obj = rq.object(fetch);
+        boolean counted = rq.counted(fetch);
+        int again = network.send(index, obj, Requests.NO_VERSION, counted);
+        rq.setOwner(again, rq.owner(fetch));
+        rq.moveWaiters(fetch, again);
+        if (rq.registered(fetch)) {
+            inflight.putNew(obj, again);
+            rq.setRegistered(again);
+        }
+        if (counted) {
+            stats.upstreamRequest(false);
+        }
+        int first = rq.firstWaiter(again);
+        if (first != Requests.NONE && lockTimeout != Long.MAX_VALUE) {
+            rq.setTimerArmed(again, true);
+            network.armLockTimer(index, again, Math.max(network.loop().now(), rq.arrivedAt(first) + lockTimeout));
         }
         rq.close(fetch);
     }

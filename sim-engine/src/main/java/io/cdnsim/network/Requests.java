@@ -218,6 +218,21 @@ public final class Requests {
         return ++waiters[fetch];
     }
 
+    /**
+     * Moves every waiter of one fetch, in order, to another fetch that has none.
+     *
+     * @param from the fetch they wait on
+     * @param to   the fetch they will wait on
+     */
+    public void moveWaiters(int from, int to) {
+        waitHead[to] = waitHead[from];
+        waitTail[to] = waitTail[from];
+        waiters[to] = waiters[from];
+        waitHead[from] = NONE;
+        waitTail[from] = NONE;
+        waiters[from] = 0;
+    }
+
     /** @param fetch a fetch @return the longest-waiting request, or {@link #NONE} */
     public int firstWaiter(int fetch) {
         return waitHead[fetch];

@@ -19,6 +19,7 @@ public final class JoinTimes {
     private final UniformRandomProvider rng;
     private final int viewers;
     private final double maxRate;
+    private final long end;
     private int emitted;
     private double t;
 
@@ -26,18 +27,20 @@ public final class JoinTimes {
      * @param arrival the arrival process
      * @param viewers how many viewers join in all
      * @param rng     the {@code joins} stream
+     * @param end     no join happens at or after this time (the run's end): a rate that falls to zero ends joins
      */
-    public JoinTimes(Arrival arrival, int viewers, UniformRandomProvider rng) {
+    public JoinTimes(Arrival arrival, int viewers, UniformRandomProvider rng, long end) {
         this.arrival = arrival;
+        this.end = end;
         this.rng = rng;
         this.viewers = viewers;
         this.maxRate = maxRate(arrival);
         this.t = arrival instanceof Arrival.Spike s ? s.at() : 0;
     }
 
-    /** @return the next join time in microseconds, or {@link #NONE} once every viewer has joined */
+    /** @return the next join time in microseconds, or {@link #NONE} once every viewer has joined or time is up */
     public long next() {
-        if (emitted == viewers) {
+        if (emitted == viewers || t >= end) {
             return NONE;
         }
         int remaining = viewers - emitted;
@@ -51,12 +54,13 @@ public final class JoinTimes {
             t += exponential(p.rate());
             return (long) t;
         }
-        while (true) {
+        while (t < end) {
             t += exponential(maxRate);
             if (rng.nextDouble() * maxRate <= rate(t)) {
-                return (long) t;
+                return t < end ? (long) t : NONE;
             }
         }
+        return NONE;
     }
 
     private double exponential(double ratePerSecond) {

@@ -59,7 +59,7 @@ public final class LiveViewers implements EventHandler, ClientSink {
     private static final int WAIT_ROOM = 1;
     private static final int WAIT_PLAYLIST = 2;
 
-    // A viewer's record: 36 longs (doubles stored as their bits), the fields every event touches first.
+    // A viewer's record: 39 longs (doubles stored as their bits), the fields every event touches first.
     private static final int STATE = 0;
     private static final int STEP = 1;
     private static final int MAIN_STATUS = 2;
@@ -96,7 +96,10 @@ public final class LiveViewers implements EventHandler, ClientSink {
     private static final int ERRORS = 33;
     private static final int RETRIES = 34;
     private static final int DEVICE = 35;
-    private static final int FIELDS = 36;
+    private static final int MAIN_VERSION = 36;
+    private static final int PLAYLIST_VERSION = 37;
+    private static final int PLAYLIST_RETRIES = 38;
+    private static final int FIELDS = 39;
 
     private static final long MAX_RETRY_DELAY = 8_000_000L;
     private static final double LN2 = Math.log(2);
@@ -199,6 +202,7 @@ public final class LiveViewers implements EventHandler, ClientSink {
             case PLAYLIST_DONE:
                 set(v, PLAYLIST_IN_FLIGHT, 0);
                 if ((int) get(v, STATE) != DONE) {
+                    set(v, KNOWN_LATEST, Math.max(get(v, KNOWN_LATEST), get(v, PLAYLIST_VERSION)));
                     playlistDone(v);
                 }
                 break;
@@ -269,8 +273,12 @@ public final class LiveViewers implements EventHandler, ClientSink {
         active++;
         set(v, STEP, STEP_MASTER);
         sendMain(v);
-        loop.schedule(now + draw.patience(), target, STARTUP_TIMEOUT, v);
-        loop.schedule(now + draw.sessionLength(), target, LEAVE, v);
+        if (now + draw.patience() < end) {
+            loop.schedule(now + draw.patience(), target, STARTUP_TIMEOUT, v);
+        }
+        if (now + draw.sessionLength() < end) {
+            loop.schedule(now + draw.sessionLength(), target, LEAVE, v);
+        }
         long next = joins.next();
         if (next != JoinTimes.NONE && next < end) {
             loop.schedule(Math.max(now, next), target, JOIN, 0);
@@ -318,26 +326,27 @@ public final class LiveViewers implements EventHandler, ClientSink {
         }
         long sent = rq.arrivedAt(s);
         long firstByte = rq.respondedAt(s) + get(v, RTT);
+        int retries = main ? RETRIES : PLAYLIST_RETRIES;
         if (rq.status(s) == Requests.ERROR) {
             set(v, ERRORS, get(v, ERRORS) + 1);
-            int retry = (int) get(v, RETRIES);
-            set(v, RETRIES, retry + 1);
+            int retry = (int) get(v, retries);
+            set(v, retries, retry + 1);
             long delay = Math.min(MAX_RETRY_DELAY, retryBase << Math.min(retry, 20));
             loop.schedule(firstByte + delay, target, main ? RETRY_MAIN : RETRY_PLAYLIST, v);
             return;
         }
-        set(v, RETRIES, 0);
+        set(v, retries, 0);
         double bps = Math.min(rq.bottleneck(s), throughputAt(v, sent));
         long done = firstByte + (long) Math.ceil(rq.bodyBytes(s) * 8e6 / bps);
         if (main) {
             if ((int) get(v, STEP) == STEP_PLAYLIST) {
-                set(v, KNOWN_LATEST, Math.max(get(v, KNOWN_LATEST), rq.version(s)));
+                set(v, MAIN_VERSION, rq.version(s));
             } else if ((int) get(v, STEP) == STEP_SEGMENT) {
                 estimate(v, rq.bodyBytes(s) * 8.0, (done - sent) / 1e6);
             }
             loop.schedule(done, target, MAIN_DONE, v);
         } else {
-            set(v, KNOWN_LATEST, Math.max(get(v, KNOWN_LATEST), rq.version(s)));
+            set(v, PLAYLIST_VERSION, rq.version(s));
             loop.schedule(done, target, PLAYLIST_DONE, v);
         }
     }
@@ -351,6 +360,7 @@ public final class LiveViewers implements EventHandler, ClientSink {
                 sendMain(v);
                 break;
             case STEP_PLAYLIST:
+                set(v, KNOWN_LATEST, Math.max(get(v, KNOWN_LATEST), get(v, MAIN_VERSION)));
                 set(v, NEXT_INDEX, Math.max(channel.oldestIndex(loop.now()), get(v, KNOWN_LATEST) - holdback + 1));
                 loop.schedule(loop.now() + segment, target, RELOAD, v);
                 set(v, STEP, STEP_INIT);
@@ -359,7 +369,7 @@ public final class LiveViewers implements EventHandler, ClientSink {
             case STEP_INIT:
                 set(v, INITS_FETCHED, get(v, INITS_FETCHED) | (1L << (int) get(v, RENDITION)));
                 set(v, STEP, STEP_SEGMENT);
-                next(v);
+                sendMain(v);
                 break;
             default:
                 segmentDone(v);
@@ -432,7 +442,7 @@ public final class LiveViewers implements EventHandler, ClientSink {
         long now = loop.now();
         if ((int) get(v, STATE) == PLAYING) {
             long elapsed = now - get(v, BUFFER_AT);
-            if (elapsed >= get(v, BUFFER)) {
+            if (elapsed > get(v, BUFFER)) {
                 set(v, PLAYED_TIME, get(v, PLAYED_TIME) + (get(v, BUFFER)));
                 set(v, STALL_START, get(v, BUFFER_AT) + get(v, BUFFER));
                 set(v, BUFFER, 0);
@@ -547,7 +557,7 @@ public final class LiveViewers implements EventHandler, ClientSink {
         long bitrates = 0;
         for (int v = 0; v < joined; v++) {
             int st = (int) get(v, STATE);
-            if (st == STALLED || (st == PLAYING && now - get(v, BUFFER_AT) >= get(v, BUFFER))) {
+            if (st == STALLED || (st == PLAYING && now - get(v, BUFFER_AT) > get(v, BUFFER))) {
                 stalled++;
             } else if (st == PLAYING) {
                 playing++;

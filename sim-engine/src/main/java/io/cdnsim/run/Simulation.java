@@ -84,8 +84,8 @@ public final class Simulation {
                 ? new FixedCatalog(scenario.workload().kind(), sizes(scenario.workload(), streams.stream("object-sizes")))
                 : new LiveChannel(0, live.segmentDuration(), -live.dvrWindow(), live.dvrWindow(), live.ladder(),
                         live.sizeVariation(), streams.stream("segment-sizes").nextLong());
-        TimeSeries timeSeries = new TimeSeries(tierNames(scenario), extraColumns(scenario), warmupEnd / SECOND,
-                series);
+        TimeSeries timeSeries = new TimeSeries(tierNames(scenario), extraColumns(scenario),
+                (warmupEnd + SECOND - 1) / SECOND, series);
         Wiring wiring = Wiring.build(scenario.topology(), scenario.cacheControl(), loop, catalog, timeSeries, streams,
                 warmupEnd, scenario.headerBytes());
         Network network = wiring.network();
@@ -105,7 +105,8 @@ public final class Simulation {
                     wiring.nodeIds(), live.ladder(), streams.stream("viewers"));
             viewers = new LiveViewers(loop, network, channel, live.audience(), live.player(),
                     AbrRules.named(live.player().abr(), live.player().safety()), factory,
-                    new JoinTimes(live.audience().arrival(), live.audience().viewers(), streams.stream("joins")),
+                    new JoinTimes(live.audience().arrival(), live.audience().viewers(), streams.stream("joins"),
+                            duration),
                     streams.stream("bandwidth"), sessions, duration);
             LiveViewers audience = viewers;
             long[] snapshot = new long[3];

@@ -135,6 +135,43 @@ class CacheNodeTest {
     }
 
     /**
+     * Pins that an upstream error answered from a copy that is still fresh is a HIT, not STALE (there is no
+     * stale-if-error here). Collapsing off; the origin starts one request a second and fails one that would wait
+     * over 100 ms. Object 1 at 0 is filled at 30 ms (fresh for 60 s); its second request at 5 ms went upstream on
+     * its own, waits for the origin, fails at 115 ms and reaches the edge at 125 ms, where the fresh copy answers.
+     */
+    @Test
+    void upstreamErrorWithAFreshCopyIsAHit() {
+        TestNet t = TestNet.of(TestNet.edgeOrigin(NO_COLLAPSING, 1, Long.MAX_VALUE, 100 * MS), TestNet.maxAge(60))
+                .request(0, 1).request(5 * MS, 1).run();
+        assertEquals(1, t.origin().outcomes(Outcome.ERROR));
+        assertEquals(1, t.edge().outcomes(Outcome.MISS));
+        assertEquals(1, t.edge().outcomes(Outcome.HIT));
+        assertEquals(0, t.edge().outcomes(Outcome.STALE));
+        assertEquals(new TestNet.Answer(1, 5 * MS, 125 * MS, Requests.OK, SIZE), t.answers.get(1));
+    }
+
+    /**
+     * Pins a 304 that comes back after its copy was evicted: the node has no body, so it fetches again without a
+     * condition and the request is a MISS with a full body from upstream. Room for one object, max-age 1 s.
+     * Object 1 at 0 (Date 20 ms, stale from 1.02 s); object 1 at 1.5 s sends a conditional request; object 2 at
+     * 1.49 s is filled at 1.52 s and evicts object 1; the 304 arrives at 1.53 s, the refetch's body at 1.56 s.
+     */
+    @Test
+    void a304ForAnEvictedCopyFetchesAgain() {
+        CacheSettings one = new CacheSettings(SIZE, "lru", -1, TtlRule.ORIGIN, true, true, Long.MAX_VALUE, 0);
+        TestNet t = TestNet.of(TestNet.edgeOrigin(one), TestNet.maxAge(1))
+                .request(0, 1).request(1490 * MS, 2).request(1500 * MS, 1).run();
+        assertEquals(3, t.edge().outcomes(Outcome.MISS));
+        assertEquals(0, t.edge().outcomes(Outcome.REFRESH_HIT));
+        assertEquals(4, t.edge().upstreamRequests());
+        assertEquals(1, t.edge().conditionalRequests());
+        assertEquals(3 * SIZE + HEADER, t.edge().upstreamBytes());
+        assertEquals(3 * SIZE, t.edge().bytesOut());
+        assertEquals(new TestNet.Answer(1, 1500 * MS, 1560 * MS, Requests.OK, SIZE), t.answers.get(2));
+    }
+
+    /**
      * Pins origin request capacity as a FIFO server: 10 requests/s means one start every 100 ms, so three misses
      * arriving together are answered at 30, 130 and 230 ms.
      */

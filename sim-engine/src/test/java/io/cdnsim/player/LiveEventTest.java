@@ -140,6 +140,23 @@ class LiveEventTest {
         assertTrue(noCollapsing > 5 * large, "without collapsing " + noCollapsing + " vs " + large);
     }
 
+    /**
+     * Pins two ends of a run: a join table whose rate falls to zero stops producing joins (it once spun forever),
+     * and the run ends when the event does and its requests have drained, even though sessions were meant to last
+     * two hours (LEAVE events once kept the loop going until then).
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 20, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void runsEndWithTheEvent() {
+        Arrival table = new Arrival.Table(List.of(0L, 10 * S), List.of(10.0, 0.0));
+        Scenario s = LiveFixture.scenario(LiveFixture.edgeOnly(20 * MS, 10 * MS), 2 * S,
+                LiveFixture.ladder(1_000_000), LiveFixture.audience(1000, table, 7200 * S, 20e6, 30 * MS, List.of()),
+                "throughput", 60 * S, 0);
+        RunResult r = LiveFixture.run(s).result();
+        assertTrue(r.qoe().joined() > 20 && r.qoe().joined() < 100, "joined " + r.qoe().joined());
+        assertTrue(r.endTime() < 62 * S, "end " + r.endTime());
+    }
+
     private static Scenario hierarchyEvent(boolean shield, boolean collapsing, int viewers) {
         return LiveFixture.scenario(LiveFixture.hierarchy(shield, collapsing), 2 * S, LiveFixture.ladder(2_000_000),
                 LiveFixture.audience(viewers, new Arrival.Spike(S, 10 * S), 600 * S, 20e6, 30 * MS, List.of()),
