@@ -47,9 +47,12 @@ record TopologyFile(@JsonProperty("$schema") String schema, String name, String 
      * @param collapsing  request collapsing on or off
      * @param lockTimeout how long a collapsed request waits at most
      * @param serviceTime time to answer
+     * @param admission   always, or second-request (store an object on its second miss)
+     * @param admissionTable cells of the second-request table (a power of two)
      */
     record CacheFile(String capacity, String eviction, Double hitRatio, TtlFile ttl, Boolean honorAge,
-                     Boolean collapsing, String lockTimeout, String serviceTime) {
+                     Boolean collapsing, String lockTimeout, String serviceTime, String admission,
+                     Long admissionTable) {
     }
 
     /**

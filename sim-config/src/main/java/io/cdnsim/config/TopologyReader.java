@@ -161,7 +161,8 @@ public final class TopologyReader {
 
     private static CacheSettings cache(Problems p, String path, TopologyFile.CacheFile node,
                                        TopologyFile.CacheFile tier, int t) {
-        TopologyFile.CacheFile empty = new TopologyFile.CacheFile(null, null, null, null, null, null, null, null);
+        TopologyFile.CacheFile empty = new TopologyFile.CacheFile(null, null, null, null, null, null, null, null, null,
+                null);
         TopologyFile.CacheFile n = node == null ? empty : node;
         TopologyFile.CacheFile d = tier == null ? empty : tier;
         String nodePath = path + ".cache";
@@ -211,9 +212,25 @@ public final class TopologyReader {
         }
         long service = p.micros(n.serviceTime() != null ? nodePath + ".serviceTime" : tierPath + ".serviceTime",
                 first(n.serviceTime(), d.serviceTime(), "0"), 0);
+        String admission = first(n.admission(), d.admission(), "always");
+        String admissionPath = n.admission() != null ? nodePath + ".admission" : tierPath + ".admission";
+        int cells = 0;
+        if ("second-request".equals(admission)) {
+            long table = first(n.admissionTable(), d.admissionTable(), 65_536L);
+            if (table < 1 || table > (1 << 26) || Long.bitCount(table) != 1) {
+                p.add(n.admissionTable() != null ? nodePath + ".admissionTable" : tierPath + ".admissionTable",
+                        "must be a power of two between 1 and 67108864, found " + table);
+            } else {
+                cells = (int) table;
+            }
+        } else if (!"always".equals(admission)) {
+            p.add(admissionPath, "unknown admission '" + admission + "'"
+                    + Problems.didYouMean(admission, List.of("always", "second-request"))
+                    + "; known: always, second-request");
+        }
         return new CacheSettings(capacity, eviction, fixed, new TtlRule(min, max, fallback),
                 first(n.honorAge(), d.honorAge(), Boolean.TRUE), first(n.collapsing(), d.collapsing(), Boolean.TRUE),
-                lock, service);
+                lock, service, cells);
     }
 
     private static OriginSpec origin(Problems p, String path, TopologyFile.OriginFile of) {

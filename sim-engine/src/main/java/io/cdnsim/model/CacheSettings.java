@@ -16,9 +16,28 @@ import io.cdnsim.cache.TtlRule;
  * @param lockTimeout   how long a collapsed request waits before it goes upstream itself, microseconds
  *                      ({@code Long.MAX_VALUE} for never)
  * @param serviceTime   time to answer from the node, microseconds
+ * @param admissionCells 0 to store every fetched object; otherwise "admit on second request" with a table of this
+ *                       many cells (a power of two): an object is stored only on its second miss
  */
 public record CacheSettings(long capacityBytes, String eviction, double fixedHitRatio, TtlRule ttl, boolean honorAge,
-                            boolean collapsing, long lockTimeout, long serviceTime) {
+                            boolean collapsing, long lockTimeout, long serviceTime, int admissionCells) {
+
+    /**
+     * Settings that store every fetched object.
+     *
+     * @param capacityBytes capacity of its store in bytes
+     * @param eviction      eviction policy name
+     * @param fixedHitRatio a fixed hit ratio in [0, 1], or negative for a real cache
+     * @param ttl           how it clamps the origin's lifetimes
+     * @param honorAge      count freshness from the response's Date
+     * @param collapsing    request collapsing
+     * @param lockTimeout   how long a collapsed request waits at most, microseconds
+     * @param serviceTime   time to answer, microseconds
+     */
+    public CacheSettings(long capacityBytes, String eviction, double fixedHitRatio, TtlRule ttl, boolean honorAge,
+                         boolean collapsing, long lockTimeout, long serviceTime) {
+        this(capacityBytes, eviction, fixedHitRatio, ttl, honorAge, collapsing, lockTimeout, serviceTime, 0);
+    }
 
     /** @return true if this is an arithmetic tier with a fixed hit ratio and no store */
     public boolean hasFixedHitRatio() {

@@ -3,6 +3,7 @@ package io.cdnsim.network;
 import io.cdnsim.cache.EvictionPolicy;
 import io.cdnsim.cache.KeyIndex;
 import io.cdnsim.cache.ObjectStore;
+import io.cdnsim.cache.SecondHitAdmission;
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.Catalog;
 import io.cdnsim.content.ObjectKind;
@@ -22,7 +23,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * a full response). An upstream error is answered from an expired copy within stale-if-error (STALE), else passed on
  * (ERROR). With a fixed hit ratio the node keeps no copies and answers a HIT with that probability.
  *
- * <p>Objects whose Cache-Control says no-store or private are never kept (but may still be collapsed).
+ * <p>Objects whose Cache-Control says no-store or private are never kept (but may still be collapsed). With
+ * "admit on second request", a fetched object is kept only if it was missed before (recently enough to be
+ * remembered).
  * A copy's freshness lifetime is the tier's clamp of the origin's s-maxage (else max-age), counted from the
  * response's Date (or from the fill, if the tier ignores Age); it is not renewed by hits.
  */
@@ -36,6 +39,7 @@ public final class CacheNode implements EventHandler {
     private final TimeSeries series;
     private final NodeStats stats = new NodeStats();
     private final ObjectStore store;
+    private final SecondHitAdmission admission;
     private final UniformRandomProvider hitStream;
     private final double hitRatio;
     private final boolean collapsing;
@@ -69,6 +73,8 @@ public final class CacheNode implements EventHandler {
         this.hitRatio = settings.fixedHitRatio();
         this.store = settings.hasFixedHitRatio() ? null
                 : new ObjectStore(settings.capacityBytes(), EvictionPolicy.named(settings.eviction()));
+        this.admission = settings.admissionCells() > 0 && store != null
+                ? new SecondHitAdmission(settings.admissionCells()) : null;
         this.collapsing = settings.collapsing();
         this.honorAge = settings.honorAge();
         this.lockTimeout = settings.lockTimeout();
@@ -228,7 +234,7 @@ public final class CacheNode implements EventHandler {
                     s = ObjectStore.ABSENT;
                 }
                 if (s == ObjectStore.ABSENT) {
-                    s = store.admit(obj, size);
+                    s = admission == null || admission.admit(obj) ? store.admit(obj, size) : ObjectStore.ABSENT;
                 } else {
                     store.use(s);
                 }

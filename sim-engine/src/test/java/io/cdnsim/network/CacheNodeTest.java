@@ -172,6 +172,21 @@ class CacheNodeTest {
     }
 
     /**
+     * Pins "admit on second request": the first miss of object 1 is not stored, the second is, the third request is
+     * a hit; object 2, requested once, never takes room.
+     */
+    @Test
+    void secondRequestAdmission() {
+        CacheSettings second = new CacheSettings(100 * SIZE, "lru", -1, TtlRule.ORIGIN, true, true, Long.MAX_VALUE,
+                0, 1024);
+        TestNet t = TestNet.of(TestNet.edgeOrigin(second), TestNet.maxAge(60))
+                .request(0, 1).request(S, 2).request(2 * S, 1).request(3 * S, 1).run();
+        assertEquals(3, t.edge().outcomes(Outcome.MISS));
+        assertEquals(1, t.edge().outcomes(Outcome.HIT));
+        assertEquals(SIZE, t.net.cache(0).store().usedBytes());
+    }
+
+    /**
      * Pins origin request capacity as a FIFO server: 10 requests/s means one start every 100 ms, so three misses
      * arriving together are answered at 30, 130 and 230 ms.
      */
