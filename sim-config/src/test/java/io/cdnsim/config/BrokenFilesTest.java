@@ -64,7 +64,8 @@ class BrokenFilesTest {
         return Stream.of(
                 // topologies
                 c("topology-unknown-field.yaml", "tiers[0].cache.capactiy", 7,
-                        "unknown field 'capactiy'", "did you mean 'capacity'?", "allowed here: capacity"),
+                        "unknown field 'capactiy'", "did you mean 'capacity'?",
+                        "allowed here: admission, admissionTable, capacity"),
                 c("topology-missing-parent.yaml", "tiers[0].nodes[0].parent", 11,
                         "no node or origin has the id 'sheild'", "did you mean 'shield'?"),
                 c("topology-same-tier-parent.yaml", "tiers[0].nodes[0].parent", 11,
