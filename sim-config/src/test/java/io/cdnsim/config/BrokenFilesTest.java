@@ -115,7 +115,17 @@ class BrokenFilesTest {
                 c("scenario-invalid-yaml.yaml", "", 5, "not valid YAML", "~(?i)tab"),
                 c("scenario-alias-bomb.yaml", "lol0", 4, "unknown field 'lol0'"),
                 c("scenario-deep-nesting.yaml", "", 0, "~(?i)nest"),
-                c("scenario-deep-nesting-in-field.yaml", "description", 4, "expected a single value"));
+                c("scenario-deep-nesting-in-field.yaml", "description", 4, "expected a single value"),
+                // live events
+                c("live-unknown-abr.yaml", "player.abr", 12, "unknown ABR rule 'bolla'", "did you mean 'bola'?"),
+                c("live-bad-arrival.yaml", "audience.arrival.type", 10, "unknown arrival type 'spkie'",
+                        "did you mean 'spike'?"),
+                c("live-small-buffer.yaml", "audience.devices[0].maxBuffer", 12,
+                        "must hold the startup buffer plus one segment"),
+                c("live-ladder-order.yaml", "live.ladder", 8, "lowest bitrate to the highest"),
+                c("live-and-workload.yaml", "workload", 6, "either a synthetic 'workload' or a 'live' event"),
+                c("live-bad-distribution.yaml", "audience.lastMile.*.throughput", 13,
+                        "expected a bit rate like", "15 megabits"));
     }
 
     // Pins, for each broken file: ScenarioException, file + path + problem in the message, the line, one problem.
