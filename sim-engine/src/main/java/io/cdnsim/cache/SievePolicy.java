@@ -21,13 +21,8 @@ public final class SievePolicy implements EvictionPolicy {
 
     private static final int NONE = -1;
 
-    /** Towards the tail (older). */
-    private int[] next = new int[0];
-    /** Towards the head (newer). */
-    private int[] prev = new int[0];
+    private final SlotList queue = new SlotList();
     private boolean[] visited = new boolean[0];
-    private int head = NONE;
-    private int tail = NONE;
     private int hand = NONE;
 
     /** Creates an empty policy. */
@@ -36,9 +31,8 @@ public final class SievePolicy implements EvictionPolicy {
 
     @Override
     public void ensureCapacity(int slots) {
-        if (slots > prev.length) {
-            prev = Arrays.copyOf(prev, slots);
-            next = Arrays.copyOf(next, slots);
+        queue.ensureCapacity(slots);
+        if (slots > visited.length) {
             visited = Arrays.copyOf(visited, slots);
         }
     }
@@ -46,14 +40,7 @@ public final class SievePolicy implements EvictionPolicy {
     @Override
     public void admitted(int slot) {
         visited[slot] = false;
-        prev[slot] = NONE;
-        next[slot] = head;
-        if (head != NONE) {
-            prev[head] = slot;
-        } else {
-            tail = slot;
-        }
-        head = slot;
+        queue.pushHead(slot);
     }
 
     @Override
@@ -63,10 +50,11 @@ public final class SievePolicy implements EvictionPolicy {
 
     @Override
     public int victim() {
-        int s = hand == NONE ? tail : hand;
+        int s = hand == NONE ? queue.tail() : hand;
         while (visited[s]) {
             visited[s] = false;
-            s = prev[s] == NONE ? tail : prev[s];
+            int newer = queue.newer(s);
+            s = newer == NONE ? queue.tail() : newer;
         }
         // Leave the hand on the victim; removed() steps it to the victim's newer neighbour.
         hand = s;
@@ -75,23 +63,10 @@ public final class SievePolicy implements EvictionPolicy {
 
     @Override
     public void removed(int slot) {
-        int p = prev[slot];
-        int n = next[slot];
         if (slot == hand) {
-            hand = p;
+            hand = queue.newer(slot);
         }
-        if (p != NONE) {
-            next[p] = n;
-        } else {
-            head = n;
-        }
-        if (n != NONE) {
-            prev[n] = p;
-        } else {
-            tail = p;
-        }
-        prev[slot] = NONE;
-        next[slot] = NONE;
+        queue.unlink(slot);
         visited[slot] = false;
     }
 }

@@ -64,4 +64,9 @@ final class SlotList {
     int tail() {
         return tail;
     }
+
+    /** @return the slot one step towards the head (newer) from {@code slot}, or -1 at the head */
+    int newer(int slot) {
+        return prev[slot];
+    }
 }
