@@ -1,0 +1,153 @@
+package io.cdnsim.config.trace;
+
+import java.io.IOException;
+
+/**
+ * What every reader shares: rebasing times on the first request, the rule that times do not go backwards, skipping
+ * zero-size requests, and turning damaged compressed input into a {@link TraceException} at the place reached.
+ */
+abstract class AbstractTraceReader implements TraceReader {
+
+    /** The file as the user named it. */
+    protected final String source;
+    private final String unit;
+    private final long maxBackstep;
+    private final boolean skipZeroSize;
+
+    /** Set by {@link #read()}: the request's absolute time in microseconds on the trace's clock. */
+    protected long readTime;
+    /** Set by {@link #read()}: the request's key. */
+    protected long readKey;
+    /** Set by {@link #read()}: the request's size in bytes. */
+    protected long readSize;
+    /** Set by {@link #read()}: the request's line or record. */
+    protected long readPosition;
+
+    private long time;
+    private long key;
+    private long size;
+    private long position;
+    private long start = Long.MIN_VALUE;
+    private long previous;
+    private long previousPosition;
+    private boolean finished;
+
+    AbstractTraceReader(String source, String unit, TraceOptions options) {
+        this.source = source;
+        this.unit = unit;
+        this.maxBackstep = options.maxBackstepMicros();
+        this.skipZeroSize = options.skipZeroSize();
+    }
+
+    /**
+     * Reads the next request into {@link #readTime}, {@link #readKey}, {@link #readSize} and {@link #readPosition}.
+     *
+     * @return false at the end
+     * @throws IOException    if the input cannot be read
+     * @throws TraceException if the request is malformed
+     */
+    protected abstract boolean read() throws IOException, TraceException;
+
+    /** @return the line or record being read, for a message about damaged input */
+    protected abstract long positionReached();
+
+    /** Releases the input. */
+    protected abstract void release() throws IOException;
+
+    @Override
+    public final boolean next() throws IOException, TraceException {
+        if (finished) {
+            return false;
+        }
+        while (true) {
+            boolean more;
+            try {
+                more = read();
+            } catch (Compression.DamagedInputException e) {
+                finished = true;
+                throw new TraceException(source, unit, positionReached(), e.getMessage()
+                        + " (the file is truncated or corrupt)");
+            }
+            if (!more) {
+                finished = true;
+                return false;
+            }
+            long t = readTime;
+            if (start == Long.MIN_VALUE) {
+                start = t;
+            } else if (t < previous) {
+                long back = previous - t;
+                if (back > maxBackstep) {
+                    throw fail(readPosition, "time goes backwards: " + (t >= start ? seconds(t - start)
+                            + " after the start" : seconds(start - t) + " before the start") + " is "
+                            + seconds(back) + " earlier than " + unit + " " + previousPosition + " ("
+                            + seconds(previous - start) + "); times must not decrease"
+                            + (maxBackstep > 0 ? " by more than max-backstep (" + seconds(maxBackstep) + ")"
+                                    : " (max-backstep=<duration> tolerates small steps back)"));
+                }
+                t = previous;
+            }
+            previous = t;
+            previousPosition = readPosition;
+            if (skipZeroSize && readSize == 0) {
+                continue;
+            }
+            time = t - start;
+            key = readKey;
+            size = readSize;
+            position = readPosition;
+            return true;
+        }
+    }
+
+    /**
+     * @param at     the line or record
+     * @param detail what is wrong
+     * @return an exception naming the file and the place
+     */
+    protected final TraceException fail(long at, String detail) {
+        return new TraceException(source, unit, at, detail);
+    }
+
+    /** @param micros a duration @return it in seconds, for messages, e.g. {@code 1.5 s} */
+    static String seconds(long micros) {
+        String s = java.math.BigDecimal.valueOf(micros, 6).stripTrailingZeros().toPlainString();
+        return s + " s";
+    }
+
+    @Override
+    public final long time() {
+        return time;
+    }
+
+    @Override
+    public final long key() {
+        return key;
+    }
+
+    @Override
+    public final long size() {
+        return size;
+    }
+
+    @Override
+    public final long lineNumber() {
+        return position;
+    }
+
+    @Override
+    public final long startTime() {
+        return start;
+    }
+
+    @Override
+    public final String source() {
+        return source;
+    }
+
+    @Override
+    public final void close() throws IOException {
+        finished = true;
+        release();
+    }
+}
