@@ -16,8 +16,11 @@ import java.util.Arrays;
  * binary heap on large pending sets. Pairs with equal times always share a bucket and every move is a stable append,
  * so they leave in the order they entered.
  *
- * <p>A time below the latest minimum is accepted only when that minimum was peeked at but not taken; the buckets
- * are then rebuilt around the lower base (slow, and rare: only after a run stopped at an end time).
+ * <p>Peeking does not move {@code last}: when bucket 0 is empty, {@link #peekTime()} scans the lowest non-empty
+ * bucket for its minimum and remembers it until the next poll (an add below it lowers it). So a caller may peek,
+ * find the next event later than it wants, and add events between the clock and that event (as a replay does
+ * before each logged request) at no extra cost. A time below {@code last} itself is a caller's error that is still
+ * handled: the buckets are rebuilt around the lower base (slow).
  */
 final class RadixQueue {
 
@@ -35,6 +38,11 @@ final class RadixQueue {
     private int size;
     private long polledCode;
     private long polledArg;
+    /** The minimum of the buckets above 0 found by a peek, or {@link #UNKNOWN} (below every time, so never lowered). */
+    private long peeked = UNKNOWN;
+    private int rebases;
+
+    private static final long UNKNOWN = Long.MIN_VALUE;
 
     /** Longs a bucket holds when first used: 256 events, so that busy buckets rarely grow. */
     private static final int FIRST_CAPACITY = 3 * 256;
@@ -58,16 +66,28 @@ final class RadixQueue {
         if (time < last) {
             rebase(time);
         }
-        append(bucketOf(time), time, code, arg);
+        int b = bucketOf(time);
+        append(b, time, code, arg);
         size++;
+        if (b != 0 && time < peeked) {
+            peeked = time;
+        }
     }
 
     /** @return the smallest time; the queue must not be empty */
     long peekTime() {
-        if (counts[0] == head0) {
-            spreadLowestBucket();
+        if (counts[0] != head0) {
+            return last;
         }
-        return last;
+        if (peeked == UNKNOWN) {
+            peeked = minimum(lowestNonEmptyAboveZero());
+        }
+        return peeked;
+    }
+
+    /** @return how many times the buckets were rebuilt around a lower base (a test's probe) */
+    int rebases() {
+        return rebases;
     }
 
     /**
@@ -77,6 +97,7 @@ final class RadixQueue {
     void poll() {
         if (counts[0] == head0) {
             spreadLowestBucket();
+            peeked = UNKNOWN;
         }
         long[] b0 = buckets[0];
         polledCode = b0[3 * head0 + 1];
@@ -132,17 +153,22 @@ final class RadixQueue {
         int b = lowestNonEmptyAboveZero();
         long[] a = buckets[b];
         int n = counts[b];
-        long min = Long.MAX_VALUE;
-        for (int i = 0; i < 3 * n; i += 3) {
-            min = Math.min(min, a[i]);
-        }
-        last = min;
+        last = peeked != UNKNOWN ? peeked : minimum(b);
         counts[b] = 0;
         nonEmpty[b >>> 6] &= ~(1L << b);
         head0 = 0;
         for (int i = 0; i < 3 * n; i += 3) {
             append(bucketOf(a[i]), a[i], a[i + 1], a[i + 2]);
         }
+    }
+
+    private long minimum(int b) {
+        long[] a = buckets[b];
+        long min = Long.MAX_VALUE;
+        for (int i = 0; i < 3 * counts[b]; i += 3) {
+            min = Math.min(min, a[i]);
+        }
+        return min;
     }
 
     private int lowestNonEmptyAboveZero() {
@@ -160,6 +186,8 @@ final class RadixQueue {
 
     /** A time below {@code last} arrived (after a peek): re-buckets everything around the new, lower base. */
     private void rebase(long time) {
+        rebases++;
+        peeked = UNKNOWN;
         int total = 0;
         for (int b = 0; b < BUCKETS; b++) {
             total += counts[b] - (b == 0 ? head0 : 0);
