@@ -9,6 +9,7 @@ import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
 import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
+import io.cdnsim.workload.BadTraceException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,12 +96,29 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path outDir = out != null ? out : Path.of("out", scenario.name());
+        return execute(spec, scenario, outDir, threadCount, quiet);
+    }
+
+    /**
+     * Runs a scenario, writes its outputs and prints its summary: shared by {@code run} and {@code replay}.
+     *
+     * @param spec        the command (for its streams)
+     * @param scenario    the scenario
+     * @param outDir      the output folder
+     * @param threadCount threads for replications
+     * @param quiet       print nothing but errors
+     * @return the exit code
+     */
+    static int execute(CommandSpec spec, Scenario scenario, Path outDir, int threadCount, boolean quiet) {
         List<RunResult> runs;
         Progress progress = quiet ? Progress.NONE : ProgressBar.forTerminal();
         try {
             runs = RunReport.run(scenario, outDir, threadCount, progress);
         } catch (OutputFolder.ForeignFilesException e) {
             spec.commandLine().getErr().println("--out: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (BadTraceException e) {
+            spec.commandLine().getErr().println(e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {
             spec.commandLine().getErr().println("cdnsim: cannot write the outputs to " + outDir + ": "

@@ -47,7 +47,12 @@ public final class SummaryJson {
         sc.put("description", scenario.description());
         sc.put("topology", scenario.topology().name());
         sc.put("seed", scenario.seed());
-        sc.put("durationSeconds", scenario.run().duration() / 1e6);
+        sc.put("durationSeconds", runs.get(0).duration() / 1e6);
+        if (scenario.replay() != null) {
+            ObjectNode replay = sc.putObject("replay");
+            replay.put("trace", scenario.replay().trace());
+            replay.put("format", scenario.replay().format());
+        }
         sc.put("warmupSeconds", scenario.run().warmup() / 1e6);
         sc.put("replications", scenario.run().replications());
 

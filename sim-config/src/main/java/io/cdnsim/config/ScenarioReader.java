@@ -130,7 +130,7 @@ public final class ScenarioReader {
         }
         p.throwIfAny();
         return new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology, seed, run,
-                cacheControl, headerBytes, workload, clients, live);
+                cacheControl, headerBytes, workload, clients, live, null);
     }
 
     /**

@@ -14,20 +14,40 @@ import java.util.Map;
  * @param run          duration, warm-up, replications
  * @param cacheControl the origin's Cache-Control per object kind (kinds not listed send none)
  * @param headerBytes  bytes of a header-only response (304, error)
- * @param workload     a synthetic request stream, or null for a live event
- * @param clients      the synthetic stream's last mile (null for a live event)
- * @param live         a live event with viewers and players, or null for a synthetic stream
+ * @param workload     a synthetic request stream, or null
+ * @param clients      the last mile of a synthetic stream or a replay (null for a live event)
+ * @param live         a live event with viewers and players, or null
+ * @param replay       a request log to replay, or null; its run lasts until the log ends
  */
 public record Scenario(String name, String description, Topology topology, long seed, RunSettings run,
                        Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Workload workload,
-                       Clients clients, LiveSpec live) {
+                       Clients clients, LiveSpec live, ReplaySpec replay) {
 
-    /** Copies the map; exactly one of workload and live is given. */
+    /** Copies the map; exactly one of workload, live and replay is given. */
     public Scenario {
         cacheControl = Map.copyOf(cacheControl);
-        if ((workload == null) == (live == null)) {
-            throw new IllegalArgumentException("a scenario has either a synthetic workload or a live event");
+        int demands = (workload == null ? 0 : 1) + (live == null ? 0 : 1) + (replay == null ? 0 : 1);
+        if (demands != 1) {
+            throw new IllegalArgumentException("a scenario has exactly one of a synthetic workload, a live event "
+                    + "and a replay");
         }
+    }
+
+    /**
+     * A live event.
+     *
+     * @param name         its name
+     * @param description  what it models
+     * @param topology     the delivery network
+     * @param seed         the master seed
+     * @param run          duration, warm-up, replications
+     * @param cacheControl the origin's Cache-Control per object kind
+     * @param headerBytes  bytes of a header-only response
+     * @param live         the event
+     */
+    public Scenario(String name, String description, Topology topology, long seed, RunSettings run,
+                    Map<ObjectKind, CacheControl> cacheControl, long headerBytes, LiveSpec live) {
+        this(name, description, topology, seed, run, cacheControl, headerBytes, null, null, live, null);
     }
 
     /**
@@ -46,7 +66,7 @@ public record Scenario(String name, String description, Topology topology, long 
     public Scenario(String name, String description, Topology topology, long seed, RunSettings run,
                     Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Workload workload,
                     Clients clients) {
-        this(name, description, topology, seed, run, cacheControl, headerBytes, workload, clients, null);
+        this(name, description, topology, seed, run, cacheControl, headerBytes, workload, clients, null, null);
     }
 
     /**
@@ -63,7 +83,7 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, topology, newSeed, run, cacheControl, headerBytes, workload, clients,
-                live);
+                live, replay);
     }
 
     /**
@@ -72,6 +92,6 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario withRun(RunSettings newRun) {
         return new Scenario(name, description, topology, seed, newRun, cacheControl, headerBytes, workload, clients,
-                live);
+                live, replay);
     }
 }

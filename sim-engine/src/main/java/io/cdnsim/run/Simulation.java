@@ -4,6 +4,8 @@ import io.cdnsim.cache.ObjectStore;
 import io.cdnsim.content.Catalog;
 import io.cdnsim.content.FixedCatalog;
 import io.cdnsim.content.LiveChannel;
+import io.cdnsim.content.ObjectKind;
+import io.cdnsim.content.TraceCatalog;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
@@ -23,7 +25,13 @@ import io.cdnsim.player.QoeStats;
 import io.cdnsim.player.Session;
 import io.cdnsim.player.ViewerFactory;
 import io.cdnsim.random.RandomStreams;
+import io.cdnsim.workload.ClientStats;
+import io.cdnsim.workload.RequestSource;
+import io.cdnsim.workload.TraceClients;
 import io.cdnsim.workload.ZipfClients;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,13 +85,8 @@ public final class Simulation {
         RandomStreams streams = new RandomStreams(scenario.seed()).replication(replication);
         long duration = scenario.run().duration();
         long warmupEnd = scenario.run().warmup();
-        LiveSpec live = scenario.live();
-
         EventLoop loop = new EventLoop();
-        Catalog catalog = live == null
-                ? new FixedCatalog(scenario.workload().kind(), sizes(scenario.workload(), streams.stream("object-sizes")))
-                : new LiveChannel(0, live.segmentDuration(), -live.dvrWindow(), live.dvrWindow(), live.ladder(),
-                        live.sizeVariation(), streams.stream("segment-sizes").nextLong());
+        Catalog catalog = catalog(scenario, streams);
         TimeSeries timeSeries = new TimeSeries(tierNames(scenario), extraColumns(scenario),
                 (warmupEnd + SECOND - 1) / SECOND, series);
         Wiring wiring = Wiring.build(scenario.topology(), scenario.cacheControl(), loop, catalog, timeSeries, streams,
@@ -91,37 +94,72 @@ public final class Simulation {
         Network network = wiring.network();
         List<CacheNodeSpec> edgeSpecs = scenario.topology().edge().nodes();
         int[] edges = wiring.edgeNodes().stream().mapToInt(Integer::intValue).toArray();
+        long[] end = {duration};
 
         ZipfClients clients = null;
+        TraceClients replayed = null;
         LiveViewers viewers = null;
-        if (live == null) {
+        if (scenario.workload() != null) {
             Workload workload = scenario.workload();
             clients = new ZipfClients(loop, network, workload, scenario.clients(), edges,
                     Routing.edgeWeights(edgeSpecs, workload.regionWeights()), streams::stream, duration);
             clients.start();
+            registerTicker(loop, timeSeries, network, end, progress);
+        } else if (scenario.replay() != null) {
+            replayed = new TraceClients(loop, network, (TraceCatalog) catalog, edges,
+                    Routing.edgeWeights(edgeSpecs, Map.of()), streams.stream("routing"), scenario.clients());
+            registerTicker(loop, timeSeries, network, end, progress);
+            try (RequestSource source = scenario.replay().opener().open()) {
+                replayed.replay(source);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            end[0] = (replayed.lastTime() / SECOND + 1) * SECOND;
         } else {
-            LiveChannel channel = (LiveChannel) catalog;
-            ViewerFactory factory = new ViewerFactory(live.audience(), scenario.topology().regions(), edgeSpecs, edges,
-                    wiring.nodeIds(), live.ladder(), streams.stream("viewers"));
-            viewers = new LiveViewers(loop, network, channel, live.audience(), live.player(),
-                    AbrRules.named(live.player().abr(), live.player().safety()), factory,
-                    new JoinTimes(live.audience().arrival(), live.audience().viewers(), streams.stream("joins"),
-                            duration),
-                    streams.stream("bandwidth"), sessions, duration);
-            LiveViewers audience = viewers;
-            long[] snapshot = new long[3];
-            timeSeries.setExtra((row, offset) -> {
-                audience.snapshot(snapshot);
-                row[offset] = audience.active();
-                row[offset + 1] = snapshot[1];
-                row[offset + 2] = snapshot[0];
-                row[offset + 3] = snapshot[1] == 0 ? 0 : snapshot[2] / snapshot[1] / 1000;
-            });
-            viewers.start();
+            viewers = startViewers(scenario, loop, network, (LiveChannel) catalog, timeSeries, wiring, edges,
+                    streams, sessions);
+            registerTicker(loop, timeSeries, network, end, progress);
         }
-        registerTicker(loop, timeSeries, network, duration, progress);
         loop.run();
-        return collect(scenario, replication, wiring, timeSeries, clients, viewers, loop);
+        return collect(scenario, replication, end[0], wiring, timeSeries,
+                clients != null ? clients.stats() : replayed != null ? replayed.stats() : null, viewers, loop);
+    }
+
+    private static Catalog catalog(Scenario scenario, RandomStreams streams) {
+        LiveSpec live = scenario.live();
+        if (live != null) {
+            return new LiveChannel(0, live.segmentDuration(), -live.dvrWindow(), live.dvrWindow(), live.ladder(),
+                    live.sizeVariation(), streams.stream("segment-sizes").nextLong());
+        }
+        if (scenario.replay() != null) {
+            return new TraceCatalog(ObjectKind.MEDIA_SEGMENT);
+        }
+        return new FixedCatalog(scenario.workload().kind(), sizes(scenario.workload(),
+                streams.stream("object-sizes")));
+    }
+
+    private static LiveViewers startViewers(Scenario scenario, EventLoop loop, Network network, LiveChannel channel,
+                                            TimeSeries timeSeries, Wiring wiring, int[] edges, RandomStreams streams,
+                                            Session.Sink sessions) {
+        LiveSpec live = scenario.live();
+        long duration = scenario.run().duration();
+        ViewerFactory factory = new ViewerFactory(live.audience(), scenario.topology().regions(),
+                scenario.topology().edge().nodes(), edges, wiring.nodeIds(), live.ladder(), streams.stream("viewers"));
+        LiveViewers viewers = new LiveViewers(loop, network, channel, live.audience(), live.player(),
+                AbrRules.named(live.player().abr(), live.player().safety()), factory,
+                new JoinTimes(live.audience().arrival(), live.audience().viewers(), streams.stream("joins"),
+                        duration),
+                streams.stream("bandwidth"), sessions, duration);
+        long[] snapshot = new long[3];
+        timeSeries.setExtra((row, offset) -> {
+            viewers.snapshot(snapshot);
+            row[offset] = viewers.active();
+            row[offset + 1] = snapshot[1];
+            row[offset + 2] = snapshot[0];
+            row[offset + 3] = snapshot[1] == 0 ? 0 : snapshot[2] / snapshot[1] / 1000;
+        });
+        viewers.start();
+        return viewers;
     }
 
     /**
@@ -153,22 +191,26 @@ public final class Simulation {
         return TimeSeries.columns(tierNames(scenario), extraColumns(scenario));
     }
 
-    /** Closes a time-series row every simulated second until arrivals have ended and every request has drained. */
-    private static void registerTicker(EventLoop loop, TimeSeries timeSeries, Network network, long duration,
+    /**
+     * Closes a time-series row every simulated second until arrivals have ended ({@code end[0]}, which a replay
+     * learns only when its log ends) and every request has drained.
+     */
+    private static void registerTicker(EventLoop loop, TimeSeries timeSeries, Network network, long[] end,
                                        Progress progress) {
         int[] target = new int[1];
         target[0] = loop.register((kind, arg) -> {
             timeSeries.closeSecond();
-            progress.update(loop.now(), duration, loop.executed());
-            if (loop.now() < duration || network.requests().live() > 0) {
+            progress.update(loop.now(), end[0], loop.executed());
+            if (loop.now() < end[0] || network.requests().live() > 0) {
                 loop.schedule(loop.now() + SECOND, target[0], 0, 0);
             }
         });
         loop.schedule(SECOND, target[0], 0, 0);
     }
 
-    private static RunResult collect(Scenario scenario, int replication, Wiring wiring, TimeSeries timeSeries,
-                                     ZipfClients clients, LiveViewers viewers, EventLoop loop) {
+    private static RunResult collect(Scenario scenario, int replication, long duration, Wiring wiring,
+                                     TimeSeries timeSeries, ClientStats clients, LiveViewers viewers,
+                                     EventLoop loop) {
         Network network = wiring.network();
         List<TierResult> tiers = new ArrayList<>();
         List<Tier> specs = scenario.topology().tiers();
@@ -209,9 +251,8 @@ public final class Simulation {
             }
             qoe = new QoeResult(f.regionNames(), f.deviceNames(), groups, all, viewers.joined());
         }
-        return new RunResult(scenario.name(), replication, scenario.seed(), scenario.run().duration(),
-                scenario.run().warmup(), loop.now(), loop.executed(), tiers,
-                clients == null ? null : clients.stats(), qoe);
+        return new RunResult(scenario.name(), replication, scenario.seed(), duration,
+                scenario.run().warmup(), loop.now(), loop.executed(), tiers, clients, qoe);
     }
 
     private static long[] sizes(Workload workload, UniformRandomProvider rng) {

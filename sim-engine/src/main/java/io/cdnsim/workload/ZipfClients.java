@@ -4,11 +4,8 @@ import io.cdnsim.kernel.EventHandler;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.Clients;
 import io.cdnsim.model.Workload;
-import io.cdnsim.network.ClientSink;
 import io.cdnsim.network.Network;
-import io.cdnsim.network.Requests;
 import java.util.function.Function;
-import org.HdrHistogram.Histogram;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -24,9 +21,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Random streams: {@code arrivals} (inter-arrival times), {@code popularity} (which object), {@code routing}
  * (which edge node).
  */
-public final class ZipfClients implements EventHandler, ClientSink {
-
-    private static final long HISTOGRAM_MAX_MICROS = 3_600_000_000L;
+public final class ZipfClients implements EventHandler {
 
     private final EventLoop loop;
     private final Network network;
@@ -36,16 +31,9 @@ public final class ZipfClients implements EventHandler, ClientSink {
     private final DiscreteSampler popularity;
     private final DiscreteSampler routing;
     private final long end;
-    private final long clientRtt;
-    private final long clientBps;
+    private final ClientMeasurements measurements;
     private double nextArrival;
-
     private long issued;
-    private long requests;
-    private long errors;
-    private long bytes;
-    private final Histogram timeToFirstByte = new Histogram(HISTOGRAM_MAX_MICROS, 3);
-    private final Histogram downloadTime = new Histogram(HISTOGRAM_MAX_MICROS, 3);
 
     /**
      * @param loop        the event loop
@@ -69,9 +57,8 @@ public final class ZipfClients implements EventHandler, ClientSink {
                 workload.alpha());
         this.routing = AliasMethodDiscreteSampler.of(streams.apply("routing"), edgeWeights);
         this.end = end;
-        this.clientRtt = clients.rtt();
-        this.clientBps = clients.throughput();
-        network.setClients(this);
+        this.measurements = new ClientMeasurements(clients);
+        network.setClients(measurements);
     }
 
     /** Schedules the first arrival. */
@@ -94,27 +81,8 @@ public final class ZipfClients implements EventHandler, ClientSink {
         }
     }
 
-    @Override
-    public void answered(Requests rq, int s) {
-        if (!rq.counted(s)) {
-            return;
-        }
-        requests++;
-        if (rq.status(s) == Requests.ERROR) {
-            errors++;
-            return;
-        }
-        long body = rq.bodyBytes(s);
-        bytes += body;
-        long ttfb = rq.respondedAt(s) - rq.arrivedAt(s) + clientRtt;
-        long bps = Math.min(rq.bottleneck(s), clientBps);
-        long transfer = (long) Math.ceil(body * 8e6 / bps);
-        timeToFirstByte.recordValue(Math.min(ttfb, HISTOGRAM_MAX_MICROS));
-        downloadTime.recordValue(Math.min(ttfb + transfer, HISTOGRAM_MAX_MICROS));
-    }
-
     /** @return the viewers' measurements after the warm-up */
     public ClientStats stats() {
-        return new ClientStats(issued, requests, errors, bytes, timeToFirstByte, downloadTime);
+        return measurements.stats(issued);
     }
 }

@@ -104,7 +104,7 @@ final class LiveFixture {
         return new Scenario("live-test", "", topology, 5, new RunSettings(duration, warmup, 1),
                 Map.of(ObjectKind.MEDIA_SEGMENT, segments, ObjectKind.INIT_SEGMENT, segments,
                         ObjectKind.MASTER_MANIFEST, segments, ObjectKind.MEDIA_PLAYLIST, playlists),
-                500, null, null, live);
+                500, live);
     }
 
     static Run run(Scenario scenario) {

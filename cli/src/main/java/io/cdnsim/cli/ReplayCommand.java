@@ -1,0 +1,89 @@
+package io.cdnsim.cli;
+
+import io.cdnsim.config.ReplayReader;
+import io.cdnsim.config.ScenarioException;
+import io.cdnsim.model.Scenario;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cdnsim replay}: replays a request log through a topology or a single cache. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = "Replay a request log (libCacheSim csv or oracleGeneral, plain 'time id size' lines, "
+                + "CloudFront access logs; gzip or zstd compressed) through a topology or a single cache, and "
+                + "report it as a run: per-tier request and byte hit ratios, offload, origin egress, the time series.",
+        footer = {"", "Examples:",
+                "  cdnsim replay trace.oracleGeneral.zst --cache 1GB --eviction lru",
+                "  cdnsim replay trace.txt --format plain --cache 100MB --eviction s3fifo --warmup 1h",
+                "  cdnsim replay access.log.gz --topology topologies/edge-shield.yaml --cache-control 'max-age=3600'",
+                "", "docs/replay.md describes the formats and their options."})
+final class ReplayCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TRACE", description = "The request log.")
+    private Path trace;
+
+    @Option(names = "--format", paramLabel = "F", description = "libcachesim-csv, oracle-general, plain or "
+            + "cloudfront (default: detected from the content).")
+    private String format;
+
+    @Option(names = "--trace-options", paramLabel = "K=V,...", description = "Reader options, libCacheSim style, "
+            + "e.g. 'time-col=1, obj-id-col=2, obj-size-col=3, has-header=true' (see docs/replay.md).")
+    private String traceOptions;
+
+    @Option(names = "--topology", paramLabel = "FILE", description = "Replay through this topology.")
+    private Path topology;
+
+    @Option(names = "--cache", paramLabel = "SIZE", description = "Replay through one cache of this capacity "
+            + "(e.g. 1GB) in front of an origin, with no latency.")
+    private String cache;
+
+    @Option(names = "--eviction", paramLabel = "P", description = "The single cache's policy: lru (default), fifo, "
+            + "lfu, sieve, s3fifo.")
+    private String eviction;
+
+    @Option(names = "--admission", paramLabel = "A", description = "The single cache's admission: always "
+            + "(default) or second-request.")
+    private String admission;
+
+    @Option(names = "--cache-control", paramLabel = "HEADER", description = "The origin's Cache-Control for every "
+            + "object (default: objects never expire).")
+    private String cacheControl;
+
+    @Option(names = "--warmup", paramLabel = "DURATION", description = "Requests in the first DURATION of the "
+            + "trace fill the caches but are not counted (default 0).")
+    private String warmup;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Master seed: routing between "
+            + "edge nodes (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Name of the run (default replay-<trace file>).")
+    private String name;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<name>).")
+    private Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() {
+        Scenario scenario;
+        try {
+            scenario = ReplayReader.read(new ReplayReader.Options(trace, format, traceOptions, topology, cache,
+                    eviction, admission, cacheControl, warmup, seed, name));
+        } catch (ScenarioException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            return Main.BAD_INPUT;
+        }
+        Path outDir = out != null ? out : Path.of("out", scenario.name());
+        return RunCommand.execute(spec, scenario, outDir, 1, quiet);
+    }
+}

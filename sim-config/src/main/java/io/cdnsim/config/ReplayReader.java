@@ -1,0 +1,183 @@
+package io.cdnsim.config;
+
+import io.cdnsim.cache.TtlRule;
+import io.cdnsim.config.trace.TraceException;
+import io.cdnsim.config.trace.TraceFormat;
+import io.cdnsim.config.trace.TraceOptions;
+import io.cdnsim.config.trace.TraceReader;
+import io.cdnsim.config.trace.TraceRequests;
+import io.cdnsim.content.CacheControl;
+import io.cdnsim.content.ObjectKind;
+import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.CacheSettings;
+import io.cdnsim.model.Clients;
+import io.cdnsim.model.OriginSpec;
+import io.cdnsim.model.ReplaySpec;
+import io.cdnsim.model.RunSettings;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.model.Tier;
+import io.cdnsim.model.Topology;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the options of {@code cdnsim replay} into a {@link Scenario} that replays a request log (I6): the trace, its
+ * format (detected when not given) and reader options, and either a topology file or a single cache built from a
+ * capacity and an eviction policy. The single cache sits in front of an origin with no latency, so each request is
+ * served before the next one arrives, as in a cache simulator such as libCacheSim. Every object is immutable unless
+ * {@code --cache-control} says otherwise.
+ */
+public final class ReplayReader {
+
+    /** Where problems with the options are reported. */
+    static final String SOURCE = "cdnsim replay";
+    /** Freshness lifetime of replayed objects when no Cache-Control is given: a century, i.e. forever. */
+    static final long FOREVER = 100L * 365 * 86_400 * 1_000_000;
+
+    private ReplayReader() {
+    }
+
+    /**
+     * What {@code cdnsim replay} was given; null for an option not given.
+     *
+     * @param trace        the trace file
+     * @param format       its format's name, or null to detect it
+     * @param traceOptions the reader's options ({@code key=value, ...})
+     * @param topology     a topology file, or null with {@code cache}
+     * @param cache        the capacity of a single cache, or null with {@code topology}
+     * @param eviction     the single cache's eviction policy (default lru)
+     * @param admission    the single cache's admission (always or second-request)
+     * @param cacheControl the origin's Cache-Control for every object
+     * @param warmup       the warm-up: requests before it are not counted
+     * @param seed         the master seed (routing between edge nodes)
+     * @param name         the run's name (default: replay-&lt;trace file name&gt;)
+     */
+    public record Options(Path trace, String format, String traceOptions, Path topology, String cache,
+                          String eviction, String admission, String cacheControl, String warmup, long seed,
+                          String name) {
+    }
+
+    /**
+     * @param o the options
+     * @return the replay scenario
+     * @throws ScenarioException if an option, the topology or the trace's header is wrong, with every problem found
+     */
+    public static Scenario read(Options o) throws ScenarioException {
+        Problems p = new Problems(SOURCE, Locator.of("", Documents.loaderOptions()));
+        Topology topology = topology(p, o);
+        ReplaySpec replay = trace(p, o);
+        CacheControl cc = CacheControl.NONE;
+        if (o.cacheControl() != null) {
+            try {
+                cc = CacheControlHeader.parse(o.cacheControl());
+            } catch (IllegalArgumentException e) {
+                p.add("--cache-control", e.getMessage());
+            }
+        }
+        if (cc.sharedLifetime() == CacheControl.ABSENT) {
+            cc = new CacheControl(FOREVER, cc.sMaxAge(), cc.staleWhileRevalidate(), cc.staleIfError(), cc.noStore());
+        }
+        long warmup = p.micros("--warmup", o.warmup(), 0);
+        String name = o.name() != null ? o.name() : "replay-" + baseName(o.trace());
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            p.add("--name", "a name is letters, digits, '.', '_' and '-' (it names the output folder), found '"
+                    + name + "'");
+        }
+        p.throwIfAny();
+        return new Scenario(name, "Replay of " + o.trace() + " (" + replay.format() + ")", topology, o.seed(),
+                new RunSettings(Long.MAX_VALUE, warmup, 1), Map.of(ObjectKind.MEDIA_SEGMENT, cc), 300, null,
+                new Clients(0, Long.MAX_VALUE), null, replay);
+    }
+
+    private static Topology topology(Problems p, Options o) {
+        if ((o.topology() == null) == (o.cache() == null)) {
+            p.add("--topology", "give either --topology FILE or --cache SIZE (a single cache), not "
+                    + (o.topology() == null ? "neither" : "both"));
+            return null;
+        }
+        if (o.topology() != null) {
+            try {
+                return TopologyReader.read(o.topology(), o.topology().toString());
+            } catch (ScenarioException e) {
+                p.addAll(e.problems());
+                return null;
+            }
+        }
+        long capacity = p.bytes("--cache", o.cache(), 0);
+        if (capacity <= 0 && p.isEmpty()) {
+            p.add("--cache", "the capacity must be more than 0 bytes, found '" + o.cache() + "'");
+        }
+        String eviction = o.eviction() == null ? "lru" : o.eviction();
+        if (!TopologyReader.EVICTIONS.contains(eviction)) {
+            p.add("--eviction", "unknown eviction policy '" + eviction + "'"
+                    + Problems.didYouMean(eviction, TopologyReader.EVICTIONS) + "; known: " + TopologyReader.EVICTIONS);
+        }
+        String admission = o.admission() == null ? "always" : o.admission();
+        if (!List.of("always", "second-request").contains(admission)) {
+            p.add("--admission", "unknown admission '" + admission + "'; known: always, second-request");
+        }
+        CacheSettings settings = new CacheSettings(capacity, eviction, -1, TtlRule.ORIGIN, true, true,
+                Long.MAX_VALUE, 0, "second-request".equals(admission) ? 1 << 20 : 0);
+        CacheNodeSpec node = new CacheNodeSpec("cache", "all", 1, "origin", 0, Long.MAX_VALUE, settings);
+        return new Topology("single-cache", "one " + eviction + " cache of " + o.cache() + " in front of the origin",
+                List.of("all"), List.of(new Tier("cache", List.of(node))),
+                List.of(new OriginSpec("origin", 0, Double.POSITIVE_INFINITY, Long.MAX_VALUE, Long.MAX_VALUE)));
+    }
+
+    private static ReplaySpec trace(Problems p, Options o) {
+        Path path = o.trace();
+        if (!Files.isRegularFile(path)) {
+            p.add("TRACE", "no such file: " + path);
+            return null;
+        }
+        TraceOptions options;
+        try {
+            options = TraceOptions.parse(o.traceOptions());
+        } catch (IllegalArgumentException e) {
+            p.add("--trace-options", e.getMessage());
+            return null;
+        }
+        TraceFormat format;
+        if (o.format() != null) {
+            try {
+                format = TraceFormat.byLabel(o.format());
+            } catch (IllegalArgumentException e) {
+                p.add("--format", e.getMessage());
+                return null;
+            }
+        } else {
+            try {
+                format = TraceFormat.detect(path);
+            } catch (TraceException e) {
+                p.add("--format", e.getMessage());
+                return null;
+            } catch (IOException e) {
+                p.add("TRACE", "cannot read " + path + ": " + e.getMessage());
+                return null;
+            }
+        }
+        try (TraceReader r = format.open(path, options)) {
+            r.next();
+        } catch (TraceException e) {
+            p.add("TRACE", e.getMessage());
+            return null;
+        } catch (IOException e) {
+            p.add("TRACE", "cannot read " + path + ": " + e.getMessage());
+            return null;
+        }
+        return new ReplaySpec(path.toString(), format.label(), TraceRequests.opener(path, format, options));
+    }
+
+    private static String baseName(Path trace) {
+        String n = trace.getFileName().toString();
+        for (String ext : List.of(".gz", ".zst", ".zstd", ".bin", ".csv", ".txt", ".log", ".oracleGeneral")) {
+            if (n.endsWith(ext)) {
+                n = n.substring(0, n.length() - ext.length());
+            }
+        }
+        return n.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

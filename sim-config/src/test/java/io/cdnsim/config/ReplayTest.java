@@ -1,0 +1,130 @@
+package io.cdnsim.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.network.Outcome;
+import io.cdnsim.run.RunResult;
+import io.cdnsim.run.Simulation;
+import io.cdnsim.run.TierResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Replays through a single cache against straightforward reference caches, and the replay's error paths. */
+class ReplayTest {
+
+    @TempDir
+    Path dir;
+
+    /** A skewed trace of unit-size objects: {@code n} requests over {@code objects} keys, ten per second. */
+    private Path trace(int n, int objects, long seed) throws IOException {
+        SplittableRandom rng = new SplittableRandom(seed);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            double u = rng.nextDouble();
+            long key = (long) Math.floor(Math.pow(objects, u));
+            b.append(i / 10).append(' ').append(key).append(" 1\n");
+        }
+        Path file = dir.resolve("unit.txt");
+        Files.writeString(file, b);
+        return file;
+    }
+
+    /** Misses of a reference cache of {@code capacity} objects: LRU (access order) or FIFO (insertion order). */
+    private static long referenceMisses(Path trace, int capacity, boolean lru) throws IOException {
+        Map<Long, Boolean> cache = new LinkedHashMap<>(16, 0.75f, lru) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+                return size() > capacity;
+            }
+        };
+        long misses = 0;
+        for (String line : Files.readAllLines(trace)) {
+            long key = Long.parseLong(line.split(" ")[1]);
+            if (cache.get(key) == null) {
+                misses++;
+                cache.put(key, Boolean.TRUE);
+            }
+        }
+        return misses;
+    }
+
+    private Scenario replay(Path trace, String capacity, String eviction) throws ScenarioException {
+        return ReplayReader.read(new ReplayReader.Options(trace, "plain", null, null, capacity, eviction, null, null,
+                null, 1, "t"));
+    }
+
+    private static TierResult cache(Scenario s) {
+        RunResult r = Simulation.run(s, 0, TimeSeries.Sink.NONE);
+        return r.tiers().get(0);
+    }
+
+    /**
+     * Pins the issue's exactness test: on the same trace and capacity (in objects, unit sizes), the miss count of
+     * the replayed LRU and FIFO cache equals a reference written here, for several capacities.
+     */
+    @Test
+    void lruAndFifoMissesEqualAReferenceCache() throws Exception {
+        Path t = trace(50_000, 5_000, 7);
+        for (int capacity : new int[] {1, 10, 100, 1000}) {
+            for (String policy : new String[] {"lru", "fifo"}) {
+                TierResult c = cache(replay(t, capacity + "B", policy));
+                long expected = referenceMisses(t, capacity, policy.equals("lru"));
+                assertEquals(expected, c.stats().outcomes(Outcome.MISS), policy + " with " + capacity + " objects");
+                assertEquals(50_000 - expected, c.stats().outcomes(Outcome.HIT), policy + " hits");
+            }
+        }
+    }
+
+    /** Pins the time base: 50,000 requests at ten a second last 5,000 s; the origin sees each miss once. */
+    @Test
+    void durationAndOriginFollowTheTrace() throws Exception {
+        Path t = trace(50_000, 5_000, 7);
+        RunResult r = Simulation.run(replay(t, "100B", "lru"), 0, TimeSeries.Sink.NONE);
+        assertEquals(5_000_000_000L, r.duration());
+        assertEquals(r.edge().stats().outcomes(Outcome.MISS), r.origin().requests());
+        assertEquals(50_000, r.clients().issued());
+    }
+
+    /** Pins the warm-up: requests in the first 1,000 s fill the cache but only the other 40,000 are counted. */
+    @Test
+    void warmupRequestsAreNotCounted() throws Exception {
+        Path t = trace(50_000, 5_000, 7);
+        Scenario s = ReplayReader.read(new ReplayReader.Options(t, "plain", null, null, "100B", "lru", null, null,
+                "1000s", 1, "t"));
+        assertEquals(40_000, cache(s).requests());
+    }
+
+    /** Pins the error path: a malformed line deep in the trace surfaces with its line number. */
+    @Test
+    void malformedLineIsReportedWithItsNumber() throws Exception {
+        Files.writeString(dir.resolve("bad.txt"), "0 1 10\n1 2 10\n2 x 10\n");
+        Scenario s = replay(dir.resolve("bad.txt"), "1KB", "lru");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> Simulation.run(s, 0, TimeSeries.Sink.NONE));
+        assertTrue(e.getCause().getMessage().contains("line 3"), e.getCause().getMessage());
+    }
+
+    /** Pins the option checks: every wrong option is reported at once, naming the option. */
+    @Test
+    void wrongOptionsAreAllReported() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ReplayReader.read(
+                new ReplayReader.Options(dir.resolve("missing.txt"), "nope", null, null, "12 parsecs", "lur", null,
+                        "max-age=abc", null, 1, null)));
+        String all = e.problems().toString();
+        assertTrue(all.contains("TRACE: no such file"), all);
+        assertTrue(all.contains("--cache"), all);
+        assertTrue(all.contains("--eviction: unknown eviction policy 'lur' (did you mean 'lru'?)"), all);
+        assertTrue(all.contains("--cache-control"), all);
+    }
+}
