@@ -156,10 +156,7 @@ public final class ThroughputTrace {
      */
     public long firstBitMicros(long startMicros) {
         long off = offset(startMicros);
-        if (rtt == null) {
-            return 0;
-        }
-        return Math.round(latencyPhase(pieceAt(off), off));
+        return rtt == null ? 0 : Math.round(walk(off, 1, true));
     }
 
     /**
@@ -181,67 +178,44 @@ public final class ThroughputTrace {
         if (bits == 0) {
             return 0;
         }
-        int i = pieceAt(off);
-        double elapsed = 0;
-        double at = off;
-        if (rtt != null) {
-            double wait = latencyPhase(i, off);
-            if (wait >= Long.MAX_VALUE) {
-                return Long.MAX_VALUE;
-            }
-            elapsed = wait;
-            double end = off + wait;
-            long loops = (long) Math.floor(end / length);
-            at = end - (double) loops * length;
-            i = pieceAt((long) at);
+        double wait = rtt == null ? 0 : walk(off, 1, true);
+        if (wait >= Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
         }
-        double left = bits;
-        while (true) {
-            double end = i + 1 < starts.length ? starts[i + 1] : length;
-            double span = end - at;
-            double carries = bps[i] * span / 1e6;
-            if (left <= carries) {
-                elapsed += left * 1e6 / bps[i];
-                return Math.round(elapsed);
-            }
-            left -= carries;
-            elapsed += span;
-            i++;
-            at = end;
-            if (i == starts.length) {
-                i = 0;
-                at = 0;
-                long loops = wholeLoops(left, loopBits);
-                elapsed += (double) loops * length;
-                left -= loops * loopBits;
-                if (elapsed >= Long.MAX_VALUE) {
-                    return Long.MAX_VALUE;
-                }
-            }
-        }
+        double at = off + wait;
+        at -= Math.floor(at / length) * length;
+        return Math.round(wait + walk(at, bits, false));
     }
 
-    /** @return the exact wait for one latency from {@code at} in piece {@code i}, microseconds */
-    private double latencyPhase(int i, double at) {
+    /**
+     * Walks the pieces from {@code at} until {@code amount} is used up: bits at each piece's throughput, or (with
+     * {@code latency}) latencies at {@code 1 / rtt} per microsecond. Whole loops are skipped, not walked.
+     *
+     * @param at     an offset into the loop, microseconds (fractional after a latency)
+     * @param amount bits, or latencies; more than 0
+     * @return the exact time it takes, microseconds (at least {@link Long#MAX_VALUE} if that is beyond a long)
+     */
+    private double walk(double at, double amount, boolean latency) {
+        int i = pieceAt((long) at);
+        double perLoop = latency ? loopLatencies : loopBits;
         double elapsed = 0;
-        double units = 1;
         while (true) {
             double end = i + 1 < starts.length ? starts[i + 1] : length;
             double span = end - at;
-            double need = units * rtt[i];
-            if (need <= span) {
-                return elapsed + need;
+            double carries = latency ? span / rtt[i] : bps[i] * span / 1e6;
+            if (amount <= carries) {
+                return elapsed + (latency ? amount * rtt[i] : amount * 1e6 / bps[i]);
             }
-            units -= span / rtt[i];
+            amount -= carries;
             elapsed += span;
             i++;
             at = end;
             if (i == starts.length) {
                 i = 0;
                 at = 0;
-                long loops = wholeLoops(units, loopLatencies);
+                long loops = wholeLoops(amount, perLoop);
                 elapsed += (double) loops * length;
-                units -= loops * loopLatencies;
+                amount -= loops * perLoop;
                 if (elapsed >= Long.MAX_VALUE) {
                     return elapsed;
                 }
