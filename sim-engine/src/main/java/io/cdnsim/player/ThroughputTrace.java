@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * A viewer's last mile as a recorded network trace: throughput that is constant over each piece of time and changes
  * from one piece to the next, with an optional latency per piece. Read from Sabre's {@code network.json} or from
- * Pensieve's cooked {@code time Mbps} files by {@code io.cdnsim.config.trace.NetworkTraceReader}; docs/network-traces.md
- * describes both formats.
+ * Pensieve's cooked {@code time Mbps} files by {@code io.cdnsim.config.trace.NetworkTraceReader};
+ * docs/network-traces.md describes both formats.
  *
  * <p>Piece {@code i} covers {@code [pieceStart(i), pieceStart(i + 1))} microseconds, the last piece ends at
  * {@link #length()}. The trace <b>loops</b>: time {@code t} reads the trace at {@code t mod length()}, as both Sabre
