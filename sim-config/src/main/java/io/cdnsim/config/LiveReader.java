@@ -12,6 +12,7 @@ import io.cdnsim.model.LastMile;
 import io.cdnsim.model.LiveSpec;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.Topology;
+import io.cdnsim.model.UrlSpec;
 import io.cdnsim.player.AbrRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +65,21 @@ final class LiveReader {
         }
         PlayerSettings player = player(p, f.player(), segment);
         Audience audience = audience(p, f.audience(), topology, segment, player, ladder, duration);
-        return new LiveSpec(segment, dvr, ladder, variation, audience, player);
+        return new LiveSpec(segment, dvr, ladder, variation, audience, player, urls(p, f.urls()));
+    }
+
+    private static UrlSpec urls(Problems p, ScenarioFile.UrlsFile u) {
+        if (u == null) {
+            return UrlSpec.SHARED;
+        }
+        String query = u.cacheKeyQuery() == null ? "ignore" : u.cacheKeyQuery();
+        if (!query.equals("include") && !query.equals("ignore")) {
+            p.add("urls.cacheKeyQuery", "must be 'include' (the cache key includes the query string) or 'ignore' "
+                    + "(it is stripped), found '" + query + "'" + Problems.didYouMean(query, List.of("include",
+                    "ignore")));
+        }
+        return new UrlSpec(Boolean.TRUE.equals(u.viewerToken()), query.equals("include"),
+                Boolean.TRUE.equals(u.personalizedManifests()));
     }
 
     private static Ladder ladder(Problems p, Object written) {

@@ -20,11 +20,20 @@ import java.util.Map;
  * @param audience     the live event's viewers
  * @param player       the live event's players
  * @param collapsing   request collapsing at every cache node, overriding the topology
+ * @param urls         how the live players' URLs meet the cache key
  */
 record ScenarioFile(@JsonProperty("$schema") String schema, String name, String description, String topology,
                     Long seed, RunFile run, Map<String, String> cacheControl, String headerSize,
                     WorkloadFile workload, ClientsFile clients, LiveFile live, AudienceFile audience,
-                    PlayerFile player, Boolean collapsing) {
+                    PlayerFile player, Boolean collapsing, UrlsFile urls) {
+
+    /**
+     * @param viewerToken           players append a per-viewer query string to every URL
+     * @param cacheKeyQuery         {@code include}: the CDN's cache key includes the query string; {@code ignore}
+     * @param personalizedManifests server-side ad insertion: per-viewer, uncacheable media playlists
+     */
+    record UrlsFile(Boolean viewerToken, String cacheKeyQuery, Boolean personalizedManifests) {
+    }
 
     /**
      * @param duration     simulated time of arrivals

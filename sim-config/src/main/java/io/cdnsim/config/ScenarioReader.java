@@ -106,7 +106,8 @@ public final class ScenarioReader {
             live = LiveReader.read(p, f, topology, run == null ? 1 : run.duration());
             if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
                 long half = Math.max(1, Math.round(live.segmentDuration() / 2e6));
-                cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse("public, max-age=" + half));
+                cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse(
+                        live.urls().personalizedManifests() ? "private, no-store" : "public, max-age=" + half));
             }
             if (run != null) {
                 String limit = liveLimitProblem(live, run);
@@ -115,6 +116,9 @@ public final class ScenarioReader {
                 }
             }
         } else {
+            if (f.urls() != null) {
+                p.add("urls", "'urls' describes a live event's players: add a 'live' section");
+            }
             if (f.audience() != null || f.player() != null) {
                 p.add(f.audience() != null ? "audience" : "player", "'audience' and 'player' describe a live event: "
                         + "add a 'live' section (segmentDuration, ladder, ...)");

@@ -125,7 +125,9 @@ class BrokenFilesTest {
                 c("live-ladder-order.yaml", "live.ladder", 8, "lowest bitrate to the highest"),
                 c("live-and-workload.yaml", "workload", 6, "either a synthetic 'workload' or a 'live' event"),
                 c("live-bad-distribution.yaml", "audience.lastMile.*.throughput", 13,
-                        "expected a bit rate like", "15 megabits"));
+                        "expected a bit rate like", "15 megabits"),
+                c("live-bad-cache-key.yaml", "urls.cacheKeyQuery", 13, "must be 'include'",
+                        "did you mean 'include'?"));
     }
 
     // Pins, for each broken file: ScenarioException, file + path + problem in the message, the line, one problem.

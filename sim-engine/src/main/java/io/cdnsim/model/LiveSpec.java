@@ -11,7 +11,23 @@ import io.cdnsim.content.Ladder;
  * @param sizeVariation   relative variation of segment sizes around bitrate × duration / 8, 0 to 0.5
  * @param audience        who watches, when, from where, on what
  * @param player          how the players behave
+ * @param urls            how the players' URLs meet the cache key
  */
 public record LiveSpec(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
-                       PlayerSettings player) {
+                       PlayerSettings player, UrlSpec urls) {
+
+    /**
+     * A live event with plain shared URLs.
+     *
+     * @param segmentDuration the segment duration, microseconds
+     * @param dvrWindow       how far back the playlist reaches, microseconds
+     * @param ladder          the renditions
+     * @param sizeVariation   relative variation of segment sizes
+     * @param audience        who watches
+     * @param player          how the players behave
+     */
+    public LiveSpec(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
+                    PlayerSettings player) {
+        this(segmentDuration, dvrWindow, ladder, sizeVariation, audience, player, UrlSpec.SHARED);
+    }
 }

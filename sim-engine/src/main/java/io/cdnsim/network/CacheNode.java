@@ -113,6 +113,7 @@ public final class CacheNode implements EventHandler {
      */
     void receive(int req) {
         long obj = rq.object(req);
+        long key = rq.cacheKey(req);
         ObjectKind kind = catalog.kind(obj);
         if (rq.counted(req)) {
             stats.arrival(kind);
@@ -123,13 +124,13 @@ public final class CacheNode implements EventHandler {
             if (hitStream.nextDouble() < hitRatio) {
                 answer(req, Outcome.HIT, catalog.version(obj, now), now, catalog.size(obj), Long.MAX_VALUE);
             } else {
-                forward(req, obj, Requests.NO_VERSION);
+                forward(req, Requests.NO_VERSION);
             }
             return;
         }
-        int s = store.find(obj);
+        int s = store.find(key);
         if (s == ObjectStore.ABSENT) {
-            forward(req, obj, Requests.NO_VERSION);
+            forward(req, Requests.NO_VERSION);
             return;
         }
         int k = kind.ordinal();
@@ -140,24 +141,24 @@ public final class CacheNode implements EventHandler {
         } else if (now < expires + staleWhileRevalidate[k]) {
             store.use(s);
             answerFromCopy(req, s, Outcome.STALE);
-            if (inflight.get(obj) == KeyIndex.ABSENT) {
-                startFetch(obj, Requests.NONE, store.version(s), true);
+            if (inflight.get(key) == KeyIndex.ABSENT) {
+                startFetch(req, Requests.NONE, store.version(s), true);
             }
         } else {
             store.use(s);
-            forward(req, obj, store.version(s));
+            forward(req, store.version(s));
         }
     }
 
-    private void forward(int req, long obj, long condVersion) {
+    private void forward(int req, long condVersion) {
         if (collapsing) {
-            int fetch = inflight.get(obj);
+            int fetch = inflight.get(rq.cacheKey(req));
             if (fetch != KeyIndex.ABSENT) {
                 join(fetch, req);
                 return;
             }
         }
-        startFetch(obj, req, condVersion, collapsing);
+        startFetch(req, req, condVersion, collapsing);
     }
 
     private void join(int fetch, int req) {
@@ -171,13 +172,21 @@ public final class CacheNode implements EventHandler {
         }
     }
 
-    private void startFetch(long obj, int owner, long condVersion, boolean register) {
+    /**
+     * Sends a fetch upstream for the object (and URL variant) of request {@code like}.
+     *
+     * @param like        the request whose object is fetched
+     * @param owner       the request the fetch answers, or {@link Requests#NONE} for a background revalidation
+     * @param condVersion the version held, or {@link Requests#NO_VERSION}
+     * @param register    whether later requests may join it
+     */
+    private void startFetch(int like, int owner, long condVersion, boolean register) {
         boolean counted = owner != Requests.NONE ? rq.counted(owner)
                 : network.loop().now() >= network.warmupEnd();
-        int fetch = network.send(index, obj, condVersion, counted);
+        int fetch = network.send(index, rq.object(like), rq.variant(like), condVersion, counted);
         rq.setOwner(fetch, owner);
         if (register) {
-            inflight.putNew(obj, fetch);
+            inflight.putNew(rq.cacheKey(fetch), fetch);
             rq.setRegistered(fetch);
         }
         if (counted) {
@@ -188,8 +197,9 @@ public final class CacheNode implements EventHandler {
     private void onResponse(int fetch) {
         long now = network.loop().now();
         long obj = rq.object(fetch);
+        long key = rq.cacheKey(fetch);
         if (rq.registered(fetch)) {
-            inflight.remove(obj);
+            inflight.remove(key);
         }
         if (rq.counted(fetch)) {
             stats.upstreamResponse(rq.bodyBytes(fetch));
@@ -202,7 +212,7 @@ public final class CacheNode implements EventHandler {
         Outcome ownerOutcome;
         Outcome waiterOutcome;
         if (status == Requests.NOT_MODIFIED) {
-            int s = store == null ? ObjectStore.ABSENT : store.find(obj);
+            int s = store == null ? ObjectStore.ABSENT : store.find(key);
             if (s == ObjectStore.ABSENT) {
                 refetch(fetch);
                 return;
@@ -210,7 +220,7 @@ public final class CacheNode implements EventHandler {
             bps = Long.MAX_VALUE;
         }
         if (status == Requests.ERROR) {
-            int s = store == null ? ObjectStore.ABSENT : store.find(obj);
+            int s = store == null ? ObjectStore.ABSENT : store.find(key);
             int k = catalog.kind(obj).ordinal();
             long expires = s == ObjectStore.ABSENT ? Long.MIN_VALUE : store.date(s) + lifetime[k];
             if (s != ObjectStore.ABSENT && now < expires + staleIfError[k]) {
@@ -228,13 +238,13 @@ public final class CacheNode implements EventHandler {
             ownerOutcome = status == Requests.OK ? Outcome.MISS : Outcome.REFRESH_HIT;
             waiterOutcome = Outcome.COLLAPSED;
             if (store != null && !noStore[catalog.kind(obj).ordinal()]) {
-                int s = store.find(obj);
+                int s = store.find(key);
                 if (status == Requests.OK && s != ObjectStore.ABSENT) {
                     store.remove(s);
                     s = ObjectStore.ABSENT;
                 }
                 if (s == ObjectStore.ABSENT) {
-                    s = admission == null || admission.admit(obj) ? store.admit(obj, size) : ObjectStore.ABSENT;
+                    s = admission == null || admission.admit(key) ? store.admit(key, size) : ObjectStore.ABSENT;
                 } else {
                     store.use(s);
                 }
@@ -261,13 +271,12 @@ public final class CacheNode implements EventHandler {
      * with, so it fetches the object again, unconditionally, for the same requests (their outcome will be MISS).
      */
     private void refetch(int fetch) {
-        long obj = rq.object(fetch);
         boolean counted = rq.counted(fetch);
-        int again = network.send(index, obj, Requests.NO_VERSION, counted);
+        int again = network.send(index, rq.object(fetch), rq.variant(fetch), Requests.NO_VERSION, counted);
         rq.setOwner(again, rq.owner(fetch));
         rq.moveWaiters(fetch, again);
         if (rq.registered(fetch)) {
-            inflight.putNew(obj, again);
+            inflight.putNew(rq.cacheKey(fetch), again);
             rq.setRegistered(again);
         }
         if (counted) {
@@ -293,9 +302,8 @@ public final class CacheNode implements EventHandler {
             if (rq.counted(w)) {
                 stats.lockTimeout();
             }
-            long obj = rq.object(w);
-            int s = store == null ? ObjectStore.ABSENT : store.find(obj);
-            startFetch(obj, w, s == ObjectStore.ABSENT ? Requests.NO_VERSION : store.version(s), false);
+            int s = store == null ? ObjectStore.ABSENT : store.find(rq.cacheKey(w));
+            startFetch(w, w, s == ObjectStore.ABSENT ? Requests.NO_VERSION : store.version(s), false);
             w = rq.firstWaiter(fetch);
         }
         if (w != Requests.NONE) {

@@ -111,9 +111,22 @@ public final class Network {
      * @param tag      the sender's own tag, returned with the answer
      */
     public void request(int edgeNode, long object, long tag) {
+        request(edgeNode, object, 0, tag);
+    }
+
+    /**
+     * A viewer's request for a variant of an object's URL (see {@link Requests#setVariant}) reaches an edge node now.
+     *
+     * @param edgeNode the edge node
+     * @param object   the object
+     * @param variant  0 for the plain URL, else the variant caches keep apart
+     * @param tag      the sender's own tag, returned with the answer
+     */
+    public void request(int edgeNode, long object, long variant, long tag) {
         int s = requests.open(object, Requests.CLIENT, edgeNode, loop.now(), Requests.NO_VERSION,
                 loop.now() >= warmupEnd);
         requests.setTag(s, tag);
+        requests.setVariant(s, variant);
         caches[edgeNode].receive(s);
     }
 
@@ -122,14 +135,16 @@ public final class Network {
      *
      * @param from        the sending node
      * @param object      the object
+     * @param variant     the URL variant ({@link Requests#setVariant})
      * @param condVersion the version the sender holds, or {@link Requests#NO_VERSION}
      * @param counted     whether its statistics count
      * @return the request's slot
      */
-    int send(int from, long object, long condVersion, boolean counted) {
+    int send(int from, long object, long variant, long condVersion, boolean counted) {
         int to = parent[from];
         long arrival = loop.now() + uplinkRtt[from] / 2;
         int s = requests.open(object, from, to, arrival, condVersion, counted);
+        requests.setVariant(s, variant);
         loop.schedule(arrival, target[to], REQUEST, s);
         return s;
     }

@@ -31,6 +31,7 @@ public final class Requests {
     private static final int TIMER_ARMED = 4;
 
     private long[] object;
+    private long[] variant;
     private long[] tag;
     private long[] arrivedAt;
     private long[] condVersion;
@@ -85,6 +86,7 @@ public final class Requests {
         }
         live++;
         object[s] = obj;
+        variant[s] = 0;
         tag[s] = 0;
         sender[s] = from;
         receiver[s] = to;
@@ -114,6 +116,40 @@ public final class Requests {
     /** @return slots open now */
     public int live() {
         return live;
+    }
+
+    /**
+     * Marks a request's URL as one of several variants of its object that caches keep apart, for example a query
+     * string that is part of the cache key ({@code ?token=viewer}). The origin serves every variant the same object.
+     *
+     * @param s     slot
+     * @param value 0 for the object's plain URL, anything else for a variant
+     */
+    public void setVariant(int s, long value) {
+        variant[s] = value;
+    }
+
+    /** @param s slot @return its variant, 0 for the plain URL */
+    public long variant(int s) {
+        return variant[s];
+    }
+
+    /**
+     * The key a cache stores and collapses the request's response under: the object id for the plain URL, else a
+     * 64-bit mix of object and variant with bit 63 set, so it never equals an object id (which are non-negative).
+     *
+     * @param s slot
+     * @return the cache key
+     */
+    public long cacheKey(int s) {
+        long v = variant[s];
+        if (v == 0) {
+            return object[s];
+        }
+        long h = object[s] * 0x9E37_79B9_7F4A_7C15L ^ v;
+        h = (h ^ (h >>> 33)) * 0xFF51_AFD7_ED55_8CCDL;
+        h = (h ^ (h >>> 33)) * 0xC4CE_B9FE_1A85_EC53L;
+        return (h ^ (h >>> 33)) | Long.MIN_VALUE;
     }
 
     /** @param s slot @return object id */
@@ -332,6 +368,7 @@ public final class Requests {
 
     private void resize(int capacity) {
         object = grow(object, capacity);
+        variant = grow(variant, capacity);
         tag = grow(tag, capacity);
         arrivedAt = grow(arrivedAt, capacity);
         condVersion = grow(condVersion, capacity);

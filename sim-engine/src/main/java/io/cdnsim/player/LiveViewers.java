@@ -6,6 +6,7 @@ import io.cdnsim.kernel.EventHandler;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.PlayerSettings;
+import io.cdnsim.model.UrlSpec;
 import io.cdnsim.network.ClientSink;
 import io.cdnsim.network.Network;
 import io.cdnsim.network.Requests;
@@ -125,6 +126,8 @@ public final class LiveViewers implements EventHandler, ClientSink {
     private final ContinuousSampler gaussian;
     private final double variationKeep;
     private final double variationInnovation;
+    private final boolean segmentsPerViewer;
+    private final boolean playlistsPerViewer;
 
     private final QoeStats[] qoe;
     private final View view = new View();
@@ -151,6 +154,28 @@ public final class LiveViewers implements EventHandler, ClientSink {
     public LiveViewers(EventLoop loop, Network network, LiveChannel channel, Audience audience, PlayerSettings player,
                        AbrRule abr, ViewerFactory factory, JoinTimes joins, UniformRandomProvider bandwidth,
                        Session.Sink sessions, long end) {
+        this(loop, network, channel, audience, player, UrlSpec.SHARED, abr, factory, joins, bandwidth, sessions, end);
+    }
+
+    /**
+     * @param loop      the event loop
+     * @param network   the network whose edges the players talk to
+     * @param channel   the live channel
+     * @param audience  who watches
+     * @param player    how the players behave
+     * @param urls      how the players' URLs meet the cache key
+     * @param abr       the ABR rule
+     * @param factory   draws each viewer's region, edge, device, session and last mile
+     * @param joins     the join times
+     * @param bandwidth stream for the throughput's variation over time
+     * @param sessions  receives each session as it ends
+     * @param end       the event ends: nobody joins from then on, and every session still going ends
+     */
+    public LiveViewers(EventLoop loop, Network network, LiveChannel channel, Audience audience, PlayerSettings player,
+                       UrlSpec urls, AbrRule abr, ViewerFactory factory, JoinTimes joins,
+                       UniformRandomProvider bandwidth, Session.Sink sessions, long end) {
+        this.segmentsPerViewer = urls.segmentsPerViewer();
+        this.playlistsPerViewer = urls.playlistsPerViewer();
         this.loop = loop;
         this.network = network;
         this.channel = channel;
@@ -291,12 +316,14 @@ public final class LiveViewers implements EventHandler, ClientSink {
         set(v, MAIN_SENT_AT, loop.now());
         int r = Math.max(0, (int) get(v, RENDITION));
         long object;
+        boolean playlist = false;
         switch ((int) get(v, STEP)) {
             case STEP_MASTER:
                 object = channel.master();
                 break;
             case STEP_PLAYLIST:
                 object = channel.playlist(r);
+                playlist = true;
                 break;
             case STEP_INIT:
                 object = channel.init(r);
@@ -305,12 +332,23 @@ public final class LiveViewers implements EventHandler, ClientSink {
                 object = channel.segment(r, get(v, NEXT_INDEX));
                 break;
         }
-        network.request((int) get(v, EDGE), object, (long) v << 1);
+        network.request((int) get(v, EDGE), object, playlist ? playlistVariant(v) : segmentVariant(v), (long) v << 1);
     }
 
     private void sendPlaylist(int v) {
         set(v, PLAYLIST_IN_FLIGHT, 1);
-        network.request((int) get(v, EDGE), channel.playlist(Math.max(0, (int) get(v, RENDITION))), ((long) v << 1) | 1);
+        network.request((int) get(v, EDGE), channel.playlist(Math.max(0, (int) get(v, RENDITION))),
+                playlistVariant(v), ((long) v << 1) | 1);
+    }
+
+    /** @return the URL variant of the viewer's segments, init segments and master manifest (its token, or 0) */
+    private long segmentVariant(int v) {
+        return segmentsPerViewer ? v + 1L : 0;
+    }
+
+    /** @return the URL variant of the viewer's media playlists */
+    private long playlistVariant(int v) {
+        return playlistsPerViewer ? v + 1L : 0;
     }
 
     @Override

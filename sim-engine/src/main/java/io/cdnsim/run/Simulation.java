@@ -145,7 +145,7 @@ public final class Simulation {
         long duration = scenario.run().duration();
         ViewerFactory factory = new ViewerFactory(live.audience(), scenario.topology().regions(),
                 scenario.topology().edge().nodes(), edges, wiring.nodeIds(), live.ladder(), streams.stream("viewers"));
-        LiveViewers viewers = new LiveViewers(loop, network, channel, live.audience(), live.player(),
+        LiveViewers viewers = new LiveViewers(loop, network, channel, live.audience(), live.player(), live.urls(),
                 AbrRules.named(live.player().abr(), live.player().safety()), factory,
                 new JoinTimes(live.audience().arrival(), live.audience().viewers(), streams.stream("joins"),
                         duration),

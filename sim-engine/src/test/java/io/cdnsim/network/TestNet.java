@@ -53,7 +53,7 @@ final class TestNet {
                 new RandomStreams(1), warmupEnd, HEADER).network();
         net.setClients((rq, s) -> answers.add(new Answer(rq.object(s), rq.arrivedAt(s), rq.respondedAt(s),
                 rq.status(s), rq.bodyBytes(s))));
-        driver = loop.register((edge, object) -> net.request(edge, object, 0));
+        driver = loop.register((variant, object) -> net.request(0, object, variant, 0));
     }
 
     static TestNet of(Topology topology, CacheControl segments) {
@@ -66,7 +66,12 @@ final class TestNet {
 
     /** A viewer asks edge node 0 for an object at a time. */
     TestNet request(long time, long object) {
-        loop.schedule(time, driver, 0, object);
+        return request(time, object, 0);
+    }
+
+    /** A viewer asks edge node 0 for a URL variant of an object (e.g. its own token in the query string). */
+    TestNet request(long time, long object, int variant) {
+        loop.schedule(time, driver, variant, object);
         return this;
     }
 

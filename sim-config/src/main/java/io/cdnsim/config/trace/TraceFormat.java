@@ -223,15 +223,20 @@ public enum TraceFormat {
         if (lines.isEmpty()) {
             throw undecided(source, "its first " + n + " bytes hold no complete line");
         }
-        boolean plain = true;
-        for (int[] l : lines) {
-            if (!plainLine(head, l[0], l[1])) {
-                plain = false;
-                break;
+        int notPlain = -1;
+        for (int i = 0; i < lines.size() && notPlain < 0; i++) {
+            if (!plainLine(head, lines.get(i)[0], lines.get(i)[1])) {
+                notPlain = i;
             }
         }
-        if (plain) {
+        if (notPlain < 0) {
             return PLAIN;
+        }
+        if (notPlain > 0) {
+            int[] bad = lines.get(notPlain);
+            throw undecided(source, "its first lines are 'time id size' (plain) but non-blank line " + (notPlain + 1)
+                    + " '" + new String(head, bad[0], Math.min(bad[1] - bad[0], 80), StandardCharsets.UTF_8)
+                    + "' is not; give --format plain to read it as plain and be told what is wrong there");
         }
         int[] first = lines.get(0);
         String firstLine = new String(head, first[0], Math.min(first[1] - first[0], 80), StandardCharsets.UTF_8);

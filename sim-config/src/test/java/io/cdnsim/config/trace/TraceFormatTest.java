@@ -88,4 +88,13 @@ class TraceFormatTest {
     void plainNeedsNumbersThroughout() {
         assertTrue(undecided(write(dir, "p", "1 2 3\n2 abc 3\n")).contains("cannot tell the trace format"));
     }
+
+    // Pins the message for a plain trace broken early (found in use: it blamed the good first line): it names the
+    // offending line and says how to read the file as plain anyway.
+    @Test
+    void plainBrokenEarlyNamesTheLine() {
+        String m = undecided(write(dir, "q", "0 1 10\n1 2 10\n1 3\n"));
+        assertTrue(m.contains("non-blank line 3 '1 3' is not"), m);
+        assertTrue(m.contains("--format plain"), m);
+    }
 }
