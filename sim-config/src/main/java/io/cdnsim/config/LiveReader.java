@@ -48,27 +48,39 @@ final class LiveReader {
 
     static LiveSpec read(Problems p, ScenarioFile f, Topology topology, long duration) {
         ScenarioFile.LiveFile lf = f.live();
-        long segment = p.micros("live.segmentDuration", lf.segmentDuration(), 2_000_000L);
-        if (segment < 100_000 || segment > 60_000_000) {
-            p.add("live.segmentDuration", "must be between 100ms and 60s, found '" + lf.segmentDuration() + "'");
-            segment = 2_000_000L;
-        }
+        long segment = segmentDuration(p, "live", lf.segmentDuration(), 2_000_000L);
         long dvr = p.micros("live.dvrWindow", lf.dvrWindow(), 60_000_000L);
         if (dvr < segment) {
             p.add("live.dvrWindow", "must hold at least one segment (" + lf.segmentDuration() + ")");
         }
-        Ladder ladder = ladder(p, lf.ladder());
-        double variation = lf.sizeVariation() == null ? 0.1 : lf.sizeVariation();
-        if (!(variation >= 0 && variation <= 0.5)) {
-            p.add("live.sizeVariation", "must be between 0 and 0.5, found " + variation);
-            variation = 0;
-        }
+        Ladder ladder = ladder(p, "live", lf.ladder());
+        double variation = sizeVariation(p, "live", lf.sizeVariation());
         PlayerSettings player = player(p, f.player(), segment);
         Audience audience = audience(p, f.audience(), topology, segment, player, ladder, duration);
         return new LiveSpec(segment, dvr, ladder, variation, audience, player, urls(p, f.urls()));
     }
 
-    private static UrlSpec urls(Problems p, ScenarioFile.UrlsFile u) {
+    /** Reads a segment duration, 100 ms to 60 s. */
+    static long segmentDuration(Problems p, String section, String text, long fallback) {
+        long segment = p.micros(section + ".segmentDuration", text, fallback);
+        if (segment < 100_000 || segment > 60_000_000) {
+            p.add(section + ".segmentDuration", "must be between 100ms and 60s, found '" + text + "'");
+            segment = fallback;
+        }
+        return segment;
+    }
+
+    /** Reads a relative segment-size variation, 0 to 0.5 (default 0.1). */
+    static double sizeVariation(Problems p, String section, Double written) {
+        double variation = written == null ? 0.1 : written;
+        if (!(variation >= 0 && variation <= 0.5)) {
+            p.add(section + ".sizeVariation", "must be between 0 and 0.5, found " + variation);
+            variation = 0;
+        }
+        return variation;
+    }
+
+    static UrlSpec urls(Problems p, ScenarioFile.UrlsFile u) {
         if (u == null) {
             return UrlSpec.SHARED;
         }
@@ -82,7 +94,7 @@ final class LiveReader {
                 Boolean.TRUE.equals(u.personalizedManifests()));
     }
 
-    private static Ladder ladder(Problems p, Object written) {
+    static Ladder ladder(Problems p, String section, Object written) {
         if (written == null || "hd".equals(written)) {
             return Ladder.HD;
         }
@@ -90,17 +102,17 @@ final class LiveReader {
             return Ladder.UHD;
         }
         if (written instanceof String s) {
-            p.add("live.ladder", "unknown ladder '" + s + "'" + Problems.didYouMean(s, List.of("hd", "4k"))
+            p.add(section + ".ladder", "unknown ladder '" + s + "'" + Problems.didYouMean(s, List.of("hd", "4k"))
                     + "; use hd, 4k or a list of {bitrate: 3Mbps, resolution: 1280x720}");
             return Ladder.HD;
         }
         if (!(written instanceof List<?> list) || list.isEmpty()) {
-            p.add("live.ladder", "expected hd, 4k or a list of {bitrate: 3Mbps, resolution: 1280x720}");
+            p.add(section + ".ladder", "expected hd, 4k or a list of {bitrate: 3Mbps, resolution: 1280x720}");
             return Ladder.HD;
         }
         List<Rendition> renditions = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            String path = "live.ladder[" + i + "]";
+            String path = section + ".ladder[" + i + "]";
             if (!(list.get(i) instanceof Map<?, ?> m) || !m.keySet().stream().allMatch(
                     k -> "bitrate".equals(k) || "resolution".equals(k))) {
                 p.add(path, "expected {bitrate: 3Mbps, resolution: 1280x720}");
@@ -122,18 +134,18 @@ final class LiveReader {
         }
         for (int i = 1; i < renditions.size(); i++) {
             if (renditions.get(i).bitrate() <= renditions.get(i - 1).bitrate()) {
-                p.add("live.ladder", "list the renditions from the lowest bitrate to the highest");
+                p.add(section + ".ladder", "list the renditions from the lowest bitrate to the highest");
                 return Ladder.HD;
             }
         }
         if (renditions.size() > 32) {
-            p.add("live.ladder", "at most 32 renditions");
+            p.add(section + ".ladder", "at most 32 renditions");
             return Ladder.HD;
         }
         return renditions.isEmpty() ? Ladder.HD : new Ladder("custom", renditions);
     }
 
-    private static PlayerSettings player(Problems p, ScenarioFile.PlayerFile pf, long segment) {
+    static PlayerSettings player(Problems p, ScenarioFile.PlayerFile pf, long segment) {
         ScenarioFile.PlayerFile f = pf == null ? new ScenarioFile.PlayerFile(null, null, null, null, null) : pf;
         String abr = f.abr() == null ? "dynamic" : f.abr();
         if (!AbrRules.NAMES.contains(abr)) {
@@ -164,7 +176,7 @@ final class LiveReader {
         return new PlayerSettings(abr, safety, startup, holdback, retry);
     }
 
-    private static Audience audience(Problems p, ScenarioFile.AudienceFile af, Topology topology, long segment,
+    static Audience audience(Problems p, ScenarioFile.AudienceFile af, Topology topology, long segment,
                                      PlayerSettings player, Ladder ladder, long duration) {
         if (af == null) {
             p.add("audience", "missing: the live event's viewers (viewers, arrival, ...)");
@@ -367,7 +379,7 @@ final class LiveReader {
     }
 
     /** A quantity, {@code exponential(mean=Q)} or {@code lognormal(median=Q, sigma=S)}, Q parsed by {@code unit}. */
-    private static Distribution distribution(Problems p, String path, String text, ToDoubleFunction<String> unit) {
+    static Distribution distribution(Problems p, String path, String text, ToDoubleFunction<String> unit) {
         try {
             Matcher e = EXPONENTIAL.matcher(text);
             if (e.matches()) {

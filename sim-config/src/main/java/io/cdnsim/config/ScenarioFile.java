@@ -20,12 +20,45 @@ import java.util.Map;
  * @param audience     the live event's viewers
  * @param player       the live event's players
  * @param collapsing   request collapsing at every cache node, overriding the topology
- * @param urls         how the live players' URLs meet the cache key
+ * @param urls         how the players' URLs meet the cache key
+ * @param vod          an on-demand catalog (with audience and player)
  */
 record ScenarioFile(@JsonProperty("$schema") String schema, String name, String description, String topology,
                     Long seed, RunFile run, Map<String, String> cacheControl, String headerSize,
                     WorkloadFile workload, ClientsFile clients, LiveFile live, AudienceFile audience,
-                    PlayerFile player, Boolean collapsing, UrlsFile urls) {
+                    PlayerFile player, Boolean collapsing, UrlsFile urls, VodFile vod) {
+
+    /**
+     * @param titles          number of titles
+     * @param alpha           Zipf exponent of their popularity
+     * @param length          title lengths: a duration or a distribution
+     * @param segmentDuration segment duration
+     * @param ladder          {@code hd}, {@code 4k} or a list of renditions
+     * @param sizeVariation   relative variation of segment sizes
+     * @param releases        new titles released during the run
+     * @param prePosition     titles filled into tiers before the run
+     */
+    record VodFile(Long titles, Double alpha, String length, String segmentDuration, Object ladder,
+                   Double sizeVariation, java.util.List<ReleaseFile> releases, PrePositionFile prePosition) {
+    }
+
+    /**
+     * @param name    its name
+     * @param at      release time
+     * @param viewers how many watch it
+     * @param rise    mean of the rising phase
+     * @param decay   mean of the decay
+     * @param length  its length
+     */
+    record ReleaseFile(String name, String at, Long viewers, String rise, String decay, String length) {
+    }
+
+    /**
+     * @param tiers  tiers whose nodes are filled
+     * @param titles how many of the most popular titles
+     */
+    record PrePositionFile(java.util.List<String> tiers, Long titles) {
+    }
 
     /**
      * @param viewerToken           players append a per-viewer query string to every URL

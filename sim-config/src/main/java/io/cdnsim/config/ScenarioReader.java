@@ -5,6 +5,7 @@ import io.cdnsim.content.ObjectKind;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Clients;
 import io.cdnsim.model.LiveSpec;
+import io.cdnsim.model.VodSpec;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.SizeSpec;
@@ -95,7 +96,28 @@ public final class ScenarioReader {
         Workload workload = null;
         Clients clients = null;
         LiveSpec live = null;
-        if (f.live() != null) {
+        VodSpec vod = null;
+        if (f.vod() != null) {
+            if (f.live() != null || f.workload() != null) {
+                p.add(f.live() != null ? "live" : "workload", "a scenario has one of a synthetic 'workload', a "
+                        + "'live' event or a 'vod' catalog");
+            }
+            if (f.clients() != null) {
+                p.add("clients", "'clients' belongs to a synthetic workload; a catalog's viewers are described "
+                        + "under audience.lastMile");
+            }
+            vod = VodReader.read(p, f, topology, run == null ? 1 : run.duration());
+            if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
+                cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse(
+                        vod.urls().personalizedManifests() ? "private, no-store" : "public, max-age=86400"));
+            }
+            if (run != null) {
+                String limit = vodLimitProblem(vod, run);
+                if (limit != null) {
+                    p.add("audience.viewers", limit);
+                }
+            }
+        } else if (f.live() != null) {
             if (f.workload() != null) {
                 p.add("workload", "a scenario has either a synthetic 'workload' or a 'live' event, not both");
             }
@@ -134,7 +156,7 @@ public final class ScenarioReader {
         }
         p.throwIfAny();
         return new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology, seed, run,
-                cacheControl, headerBytes, workload, clients, live, null);
+                cacheControl, headerBytes, workload, clients, live, vod, null);
     }
 
     /**
@@ -144,8 +166,25 @@ public final class ScenarioReader {
      * @return what is over a limit, or null
      */
     public static String limitProblem(Scenario scenario) {
+        if (scenario.vod() != null) {
+            return vodLimitProblem(scenario.vod(), scenario.run());
+        }
         return scenario.workload() == null ? liveLimitProblem(scenario.live(), scenario.run())
                 : requestLimitProblem(scenario.workload().rate(), scenario.run());
+    }
+
+    /** A catalog's viewers ask for about one segment per viewer and segment duration; at most 5 million viewers. */
+    private static String vodLimitProblem(VodSpec vod, RunSettings run) {
+        if (vod.totalViewers() > LiveReader.MAX_VIEWERS) {
+            return "the audience and the releases add up to " + vod.totalViewers() + " viewers; the limit is "
+                    + LiveReader.MAX_VIEWERS;
+        }
+        double requests = 1.0 * vod.totalViewers() * run.duration() / vod.segmentDuration() * run.replications();
+        if (requests > MAX_REQUESTS) {
+            return String.format(java.util.Locale.ROOT, "viewers x (duration / segment duration) x replications is "
+                    + "about %.3g requests; the limit is %.0g", requests, MAX_REQUESTS);
+        }
+        return null;
     }
 
     /** A live event asks for about two objects per viewer and segment (a segment and a playlist). */

@@ -127,7 +127,11 @@ class BrokenFilesTest {
                 c("live-bad-distribution.yaml", "audience.lastMile.*.throughput", 13,
                         "expected a bit rate like", "15 megabits"),
                 c("live-bad-cache-key.yaml", "urls.cacheKeyQuery", 13, "must be 'include'",
-                        "did you mean 'include'?"));
+                        "did you mean 'include'?"),
+                // on-demand catalogs
+                c("vod-unknown-tier.yaml", "vod.prePosition.tiers[0]", 8, "no tier 'egde'",
+                        "did you mean 'edge'?"),
+                c("vod-zero-alpha.yaml", "vod.alpha", 8, "more than 0 and at most 5"));
     }
 
     // Pins, for each broken file: ScenarioException, file + path + problem in the message, the line, one problem.

@@ -70,7 +70,10 @@ class ShippedFilesTest {
         Scenario s = ScenarioReader.read(file);
         assertEquals(file.getFileName().toString(), s.name() + ".yaml", "name matches the file name");
         assertTrue(s.run().duration() > s.run().warmup());
-        if (s.live() == null) {
+        if (s.vod() != null) {
+            assertTrue(s.vod().totalViewers() > 0);
+            assertTrue(s.vod().titles() > 0);
+        } else if (s.live() == null) {
             assertTrue(s.workload().rate() > 0);
         } else {
             assertTrue(s.live().audience().viewers() > 0);

@@ -113,7 +113,8 @@ public final class LiveChannel implements Catalog {
         switch (ObjectIds.kind(object)) {
             case MEDIA_SEGMENT:
                 int r = ObjectIds.rendition(object);
-                return Math.max(1, Math.round(segmentBytes[r] * (1 + sizeVariation * unit(ObjectIds.index(object), r))));
+                return Math.max(1, Math.round(segmentBytes[r] * (1 + sizeVariation
+                        * SizeVariation.unit(sizeKey, channel, r, ObjectIds.index(object)))));
             case MEDIA_PLAYLIST:
                 return 200 + 70 * (dvrWindow / segmentDuration);
             case MASTER_MANIFEST:
@@ -128,14 +129,5 @@ public final class LiveChannel implements Catalog {
     @Override
     public long version(long object, long time) {
         return ObjectIds.kind(object) == ObjectKind.MEDIA_PLAYLIST ? latestIndex(time) : 0;
-    }
-
-    /** A number in [-1, 1) fixed by (key, index, rendition): SplitMix64's finaliser over the three. */
-    private double unit(long index, int rendition) {
-        long z = sizeKey + index * 0x9E37_79B9_7F4A_7C15L + rendition * 0xBF58_476D_1CE4_E5B9L;
-        z = (z ^ (z >>> 30)) * 0xBF58_476D_1CE4_E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D0_49BB_1331_11EBL;
-        z ^= z >>> 31;
-        return (z >>> 11) * 0x1.0p-52 - 1.0;
     }
 }

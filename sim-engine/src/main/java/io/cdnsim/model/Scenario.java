@@ -17,19 +17,21 @@ import java.util.Map;
  * @param workload     a synthetic request stream, or null
  * @param clients      the last mile of a synthetic stream or a replay (null for a live event)
  * @param live         a live event with viewers and players, or null
+ * @param vod          an on-demand catalog with viewers and players, or null
  * @param replay       a request log to replay, or null; its run lasts until the log ends
  */
 public record Scenario(String name, String description, Topology topology, long seed, RunSettings run,
                        Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Workload workload,
-                       Clients clients, LiveSpec live, ReplaySpec replay) {
+                       Clients clients, LiveSpec live, VodSpec vod, ReplaySpec replay) {
 
-    /** Copies the map; exactly one of workload, live and replay is given. */
+    /** Copies the map; exactly one of workload, live, vod and replay is given. */
     public Scenario {
         cacheControl = Map.copyOf(cacheControl);
-        int demands = (workload == null ? 0 : 1) + (live == null ? 0 : 1) + (replay == null ? 0 : 1);
+        int demands = (workload == null ? 0 : 1) + (live == null ? 0 : 1) + (vod == null ? 0 : 1)
+                + (replay == null ? 0 : 1);
         if (demands != 1) {
-            throw new IllegalArgumentException("a scenario has exactly one of a synthetic workload, a live event "
-                    + "and a replay");
+            throw new IllegalArgumentException("a scenario has exactly one of a synthetic workload, a live event, "
+                    + "an on-demand catalog and a replay");
         }
     }
 
@@ -47,7 +49,7 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario(String name, String description, Topology topology, long seed, RunSettings run,
                     Map<ObjectKind, CacheControl> cacheControl, long headerBytes, LiveSpec live) {
-        this(name, description, topology, seed, run, cacheControl, headerBytes, null, null, live, null);
+        this(name, description, topology, seed, run, cacheControl, headerBytes, null, null, live, null, null);
     }
 
     /**
@@ -66,7 +68,7 @@ public record Scenario(String name, String description, Topology topology, long 
     public Scenario(String name, String description, Topology topology, long seed, RunSettings run,
                     Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Workload workload,
                     Clients clients) {
-        this(name, description, topology, seed, run, cacheControl, headerBytes, workload, clients, null, null);
+        this(name, description, topology, seed, run, cacheControl, headerBytes, workload, clients, null, null, null);
     }
 
     /**
@@ -83,7 +85,7 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, topology, newSeed, run, cacheControl, headerBytes, workload, clients,
-                live, replay);
+                live, vod, replay);
     }
 
     /**
@@ -92,6 +94,6 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario withRun(RunSettings newRun) {
         return new Scenario(name, description, topology, seed, newRun, cacheControl, headerBytes, workload, clients,
-                live, replay);
+                live, vod, replay);
     }
 }

@@ -10,10 +10,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  * k remaining uniform points on [t, end] lies at end − (end − t)·U^(1/k)). Poisson: exponential gaps at the rate.
  * Diurnal and table: a non-homogeneous Poisson process by thinning (Lewis and Shedler) under the largest rate.
  */
-public final class JoinTimes {
+public final class JoinTimes implements Joins {
 
     /** No more joins. */
-    public static final long NONE = Long.MIN_VALUE;
+    public static final long NONE = Joins.NONE;
 
     private final Arrival arrival;
     private final UniformRandomProvider rng;
@@ -38,7 +38,7 @@ public final class JoinTimes {
         this.t = arrival instanceof Arrival.Spike s ? s.at() : 0;
     }
 
-    /** @return the next join time in microseconds, or {@link #NONE} once every viewer has joined or time is up */
+    @Override
     public long next() {
         if (emitted == viewers || t >= end) {
             return NONE;
@@ -61,6 +61,12 @@ public final class JoinTimes {
             }
         }
         return NONE;
+    }
+
+    /** @return 0: everyone watches the one channel */
+    @Override
+    public int title() {
+        return 0;
     }
 
     private double exponential(double ratePerSecond) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -123,6 +124,18 @@ public final class ViewerFactory {
     }
 
     private double sample(Distribution dist) {
+        return sample(dist, rng, gaussian);
+    }
+
+    /**
+     * Draws one value.
+     *
+     * @param dist     the distribution
+     * @param rng      the stream (for the exponential)
+     * @param gaussian a standard normal sampler over the same stream (for the lognormal)
+     * @return the value
+     */
+    public static double sample(Distribution dist, UniformRandomProvider rng, ContinuousSampler gaussian) {
         if (dist instanceof Distribution.Fixed f) {
             return f.value();
         }

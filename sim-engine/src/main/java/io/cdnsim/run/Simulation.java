@@ -6,6 +6,7 @@ import io.cdnsim.content.FixedCatalog;
 import io.cdnsim.content.LiveChannel;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.content.TraceCatalog;
+import io.cdnsim.content.VodCatalog;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
@@ -14,16 +15,19 @@ import io.cdnsim.model.LiveSpec;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.SizeSpec;
 import io.cdnsim.model.Tier;
+import io.cdnsim.model.Topology;
+import io.cdnsim.model.VodSpec;
 import io.cdnsim.model.Workload;
 import io.cdnsim.network.CacheNode;
 import io.cdnsim.network.Network;
 import io.cdnsim.network.Wiring;
 import io.cdnsim.player.AbrRules;
 import io.cdnsim.player.JoinTimes;
-import io.cdnsim.player.LiveViewers;
+import io.cdnsim.player.Viewers;
 import io.cdnsim.player.QoeStats;
 import io.cdnsim.player.Session;
 import io.cdnsim.player.ViewerFactory;
+import io.cdnsim.player.VodJoins;
 import io.cdnsim.random.RandomStreams;
 import io.cdnsim.workload.ClientStats;
 import io.cdnsim.workload.RequestSource;
@@ -98,7 +102,7 @@ public final class Simulation {
 
         ZipfClients clients = null;
         TraceClients replayed = null;
-        LiveViewers viewers = null;
+        Viewers viewers = null;
         if (scenario.workload() != null) {
             Workload workload = scenario.workload();
             clients = new ZipfClients(loop, network, workload, scenario.clients(), edges,
@@ -116,8 +120,11 @@ public final class Simulation {
             }
             end[0] = (replayed.lastTime() / SECOND + 1) * SECOND;
         } else {
-            viewers = startViewers(scenario, loop, network, (LiveChannel) catalog, timeSeries, wiring, edges,
-                    streams, sessions);
+            viewers = scenario.live() != null
+                    ? liveViewers(scenario, loop, network, (LiveChannel) catalog, wiring, edges, streams, sessions)
+                    : vodViewers(scenario, loop, network, (VodCatalog) catalog, wiring, edges, streams, sessions);
+            recordViewers(viewers, timeSeries);
+            viewers.start();
             registerTicker(loop, timeSeries, network, end, progress);
         }
         loop.run();
@@ -134,22 +141,92 @@ public final class Simulation {
         if (scenario.replay() != null) {
             return new TraceCatalog(ObjectKind.MEDIA_SEGMENT);
         }
+        VodSpec vod = scenario.vod();
+        if (vod != null) {
+            long segment = vod.segmentDuration();
+            int[] segments = new int[vod.titles() + vod.releases().size()];
+            UniformRandomProvider lengths = streams.stream("title-lengths");
+            ContinuousSampler gaussian = ZigguratSampler.NormalizedGaussian.of(lengths);
+            for (int t = 0; t < vod.titles(); t++) {
+                segments[t] = segmentsOf(Math.round(ViewerFactory.sample(vod.length(), lengths, gaussian)), segment);
+            }
+            for (int k = 0; k < vod.releases().size(); k++) {
+                segments[vod.titles() + k] = segmentsOf(vod.releases().get(k).length(), segment);
+            }
+            return new VodCatalog(segment, vod.ladder(), segments, vod.sizeVariation(),
+                    streams.stream("segment-sizes").nextLong());
+        }
         return new FixedCatalog(scenario.workload().kind(), sizes(scenario.workload(),
                 streams.stream("object-sizes")));
     }
 
-    private static LiveViewers startViewers(Scenario scenario, EventLoop loop, Network network, LiveChannel channel,
-                                            TimeSeries timeSeries, Wiring wiring, int[] edges, RandomStreams streams,
-                                            Session.Sink sessions) {
+    private static int segmentsOf(long length, long segment) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (length + segment - 1) / segment));
+    }
+
+    private static Viewers liveViewers(Scenario scenario, EventLoop loop, Network network, LiveChannel channel,
+                                       Wiring wiring, int[] edges, RandomStreams streams, Session.Sink sessions) {
         LiveSpec live = scenario.live();
         long duration = scenario.run().duration();
         ViewerFactory factory = new ViewerFactory(live.audience(), scenario.topology().regions(),
                 scenario.topology().edge().nodes(), edges, wiring.nodeIds(), live.ladder(), streams.stream("viewers"));
-        LiveViewers viewers = new LiveViewers(loop, network, channel, live.audience(), live.player(), live.urls(),
+        return new Viewers(loop, network, channel, live.audience(), live.player(), live.urls(),
                 AbrRules.named(live.player().abr(), live.player().safety()), factory,
                 new JoinTimes(live.audience().arrival(), live.audience().viewers(), streams.stream("joins"),
                         duration),
                 streams.stream("bandwidth"), sessions, duration);
+    }
+
+    private static Viewers vodViewers(Scenario scenario, EventLoop loop, Network network, VodCatalog catalog,
+                                      Wiring wiring, int[] edges, RandomStreams streams, Session.Sink sessions) {
+        VodSpec vod = scenario.vod();
+        long duration = scenario.run().duration();
+        if (vod.prePosition() != null) {
+            prePosition(vod.prePosition(), scenario.topology(), wiring, catalog);
+        }
+        ViewerFactory factory = new ViewerFactory(vod.audience(), scenario.topology().regions(),
+                scenario.topology().edge().nodes(), edges, wiring.nodeIds(), vod.ladder(), streams.stream("viewers"));
+        JoinTimes base = new JoinTimes(vod.audience().arrival(), vod.audience().viewers(), streams.stream("joins"),
+                duration);
+        return new Viewers(loop, network, catalog, vod.audience(), (int) vod.totalViewers(), vod.player(), vod.urls(),
+                AbrRules.named(vod.player().abr(), vod.player().safety()), factory,
+                new VodJoins(base, vod.titles(), vod.alpha(), vod.releases(), streams.stream("titles"),
+                        streams.stream("releases"), duration),
+                streams.stream("bandwidth"), sessions, duration);
+    }
+
+    /**
+     * Fills every node of the chosen tiers with the most popular titles, in order of popularity (master manifest,
+     * then per rendition the playlist, the init segment and the segments), as far as they fit: nothing is evicted.
+     */
+    private static void prePosition(VodSpec.PrePosition pre, Topology topology, Wiring wiring, VodCatalog catalog) {
+        Network network = wiring.network();
+        for (int n = 0; n < network.nodeCount(); n++) {
+            CacheNode node = network.cache(n);
+            if (node == null || !pre.tiers().contains(topology.tiers().get(network.tierOf(n)).name())) {
+                continue;
+            }
+            fill:
+            for (int t = 0; t < Math.min(pre.titles(), catalog.titles()); t++) {
+                if (!node.preload(catalog.master(t))) {
+                    break;
+                }
+                for (int r = 0; r < catalog.ladder().size(); r++) {
+                    if (!node.preload(catalog.playlist(t, r)) || !node.preload(catalog.init(t, r))) {
+                        break fill;
+                    }
+                    for (int i = 0; i < catalog.segments(t); i++) {
+                        if (!node.preload(catalog.segment(t, r, i))) {
+                            break fill;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The viewers' own time-series columns: watching, playing, stalled, average bitrate being played. */
+    private static void recordViewers(Viewers viewers, TimeSeries timeSeries) {
         long[] snapshot = new long[3];
         timeSeries.setExtra((row, offset) -> {
             viewers.snapshot(snapshot);
@@ -158,8 +235,6 @@ public final class Simulation {
             row[offset + 2] = snapshot[0];
             row[offset + 3] = snapshot[1] == 0 ? 0 : snapshot[2] / snapshot[1] / 1000;
         });
-        viewers.start();
-        return viewers;
     }
 
     /**
@@ -180,7 +255,7 @@ public final class Simulation {
      * @return the workload's own time-series columns
      */
     public static List<String> extraColumns(Scenario scenario) {
-        return scenario.live() == null ? List.of() : LIVE_COLUMNS;
+        return scenario.live() == null && scenario.vod() == null ? List.of() : LIVE_COLUMNS;
     }
 
     /**
@@ -209,7 +284,7 @@ public final class Simulation {
     }
 
     private static RunResult collect(Scenario scenario, int replication, long duration, Wiring wiring,
-                                     TimeSeries timeSeries, ClientStats clients, LiveViewers viewers,
+                                     TimeSeries timeSeries, ClientStats clients, Viewers viewers,
                                      EventLoop loop) {
         Network network = wiring.network();
         List<TierResult> tiers = new ArrayList<>();

@@ -64,7 +64,7 @@ class PlaylistKnowledgeTest {
         int[] edges = wiring.edgeNodes().stream().mapToInt(Integer::intValue).toArray();
         ViewerFactory factory = new ViewerFactory(audience, s.topology().regions(), s.topology().edge().nodes(),
                 edges, wiring.nodeIds(), s.live().ladder(), streams.stream("viewers"));
-        LiveViewers viewers = new LiveViewers(loop, wiring.network(), channel, audience, s.live().player(),
+        Viewers viewers = new Viewers(loop, wiring.network(), channel, audience, s.live().player(),
                 AbrRules.named("throughput", 0.9), factory,
                 new JoinTimes(audience.arrival(), audience.viewers(), streams.stream("joins"), 120 * S),
                 streams.stream("bandwidth"), Session.Sink.NONE, 120 * S);

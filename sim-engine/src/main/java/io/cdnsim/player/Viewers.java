@@ -2,6 +2,7 @@ package io.cdnsim.player;
 
 import io.cdnsim.content.Ladder;
 import io.cdnsim.content.LiveChannel;
+import io.cdnsim.content.VodCatalog;
 import io.cdnsim.kernel.EventHandler;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.Audience;
@@ -15,7 +16,8 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
- * The audience of a live channel: every viewer's player, in parallel primitive arrays indexed by viewer (V1, V4).
+ * The audience of a live channel or of an on-demand catalog: every viewer's player, in one primitive record per
+ * viewer (V1, V4).
  *
  * <p>A player fetches the master manifest, the media playlist of its rendition, the rendition's init segment, then
  * segments one after another, starting {@code holdbackSegments} behind the live edge the playlist shows. Playback
@@ -33,7 +35,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * lazily: each event brings a viewer's buffer up to date, and a stall that began between two events is dated
  * exactly. One event per download and per playlist reload timer; nothing per viewer for a publication.
  */
-public final class LiveViewers implements EventHandler, ClientSink {
+public final class Viewers implements EventHandler, ClientSink {
 
     private static final int JOIN = 0;
     private static final int MAIN_DONE = 1;
@@ -60,7 +62,7 @@ public final class LiveViewers implements EventHandler, ClientSink {
     private static final int WAIT_ROOM = 1;
     private static final int WAIT_PLAYLIST = 2;
 
-    // A viewer's record: 39 longs (doubles stored as their bits), the fields every event touches first.
+    // A viewer's record: 40 longs (doubles stored as their bits), the fields every event touches first.
     private static final int STATE = 0;
     private static final int STEP = 1;
     private static final int MAIN_STATUS = 2;
@@ -100,7 +102,8 @@ public final class LiveViewers implements EventHandler, ClientSink {
     private static final int MAIN_VERSION = 36;
     private static final int PLAYLIST_VERSION = 37;
     private static final int PLAYLIST_RETRIES = 38;
-    private static final int FIELDS = 39;
+    private static final int TITLE = 39;
+    private static final int FIELDS = 40;
 
     private static final long MAX_RETRY_DELAY = 8_000_000L;
     private static final double LN2 = Math.log(2);
@@ -111,10 +114,11 @@ public final class LiveViewers implements EventHandler, ClientSink {
     private final EventLoop loop;
     private final Network network;
     private final LiveChannel channel;
+    private final VodCatalog vod;
     private final Ladder ladder;
     private final AbrRule abr;
     private final ViewerFactory factory;
-    private final JoinTimes joins;
+    private final Joins joins;
     private final Session.Sink sessions;
     private final long end;
     private final int target;
@@ -151,7 +155,7 @@ public final class LiveViewers implements EventHandler, ClientSink {
      * @param sessions  receives each session as it ends
      * @param end       the event ends: nobody joins from then on, and every session still going ends
      */
-    public LiveViewers(EventLoop loop, Network network, LiveChannel channel, Audience audience, PlayerSettings player,
+    public Viewers(EventLoop loop, Network network, LiveChannel channel, Audience audience, PlayerSettings player,
                        AbrRule abr, ViewerFactory factory, JoinTimes joins, UniformRandomProvider bandwidth,
                        Session.Sink sessions, long end) {
         this(loop, network, channel, audience, player, UrlSpec.SHARED, abr, factory, joins, bandwidth, sessions, end);
@@ -171,21 +175,55 @@ public final class LiveViewers implements EventHandler, ClientSink {
      * @param sessions  receives each session as it ends
      * @param end       the event ends: nobody joins from then on, and every session still going ends
      */
-    public LiveViewers(EventLoop loop, Network network, LiveChannel channel, Audience audience, PlayerSettings player,
-                       UrlSpec urls, AbrRule abr, ViewerFactory factory, JoinTimes joins,
-                       UniformRandomProvider bandwidth, Session.Sink sessions, long end) {
+    public Viewers(EventLoop loop, Network network, LiveChannel channel, Audience audience, PlayerSettings player,
+                   UrlSpec urls, AbrRule abr, ViewerFactory factory, JoinTimes joins,
+                   UniformRandomProvider bandwidth, Session.Sink sessions, long end) {
+        this(loop, network, channel, null, channel.ladder(), channel.segmentDuration(), audience.viewers(), audience,
+                player, urls, abr, factory, joins, bandwidth, sessions, end);
+    }
+
+    /**
+     * The viewers of an on-demand catalog: each watches the title its join says from the first segment, for its
+     * session length or to the end of the title.
+     *
+     * @param loop      the event loop
+     * @param network   the network whose edges the players talk to
+     * @param catalog   the titles
+     * @param audience  who watches (its region, device and last-mile settings)
+     * @param viewers   how many join in all (the catalog's audience and the releases')
+     * @param player    how the players behave
+     * @param urls      how the players' URLs meet the cache key
+     * @param abr       the ABR rule
+     * @param factory   draws each viewer's region, edge, device, session and last mile
+     * @param joins     the join times and titles
+     * @param bandwidth stream for the throughput's variation over time
+     * @param sessions  receives each session as it ends
+     * @param end       the run ends: nobody joins from then on, and every session still going ends
+     */
+    public Viewers(EventLoop loop, Network network, VodCatalog catalog, Audience audience, int viewers,
+                   PlayerSettings player, UrlSpec urls, AbrRule abr, ViewerFactory factory, Joins joins,
+                   UniformRandomProvider bandwidth, Session.Sink sessions, long end) {
+        this(loop, network, null, catalog, catalog.ladder(), catalog.segmentDuration(), viewers, audience, player,
+                urls, abr, factory, joins, bandwidth, sessions, end);
+    }
+
+    private Viewers(EventLoop loop, Network network, LiveChannel channel, VodCatalog vod, Ladder ladder, long segment,
+                    int viewers, Audience audience, PlayerSettings player, UrlSpec urls, AbrRule abr,
+                    ViewerFactory factory, Joins joins, UniformRandomProvider bandwidth, Session.Sink sessions,
+                    long end) {
         this.segmentsPerViewer = urls.segmentsPerViewer();
         this.playlistsPerViewer = urls.playlistsPerViewer();
         this.loop = loop;
         this.network = network;
         this.channel = channel;
-        this.ladder = channel.ladder();
+        this.vod = vod;
+        this.ladder = ladder;
         this.abr = abr;
         this.factory = factory;
         this.joins = joins;
         this.sessions = sessions;
         this.end = end;
-        this.segment = channel.segmentDuration();
+        this.segment = segment;
         this.startupBuffer = player.startupBuffer();
         this.holdback = player.holdbackSegments();
         this.retryBase = player.retryBase();
@@ -197,8 +235,7 @@ public final class LiveViewers implements EventHandler, ClientSink {
         for (int i = 0; i < qoe.length; i++) {
             qoe[i] = new QoeStats();
         }
-        int n = audience.viewers();
-        rec = new long[n * FIELDS];
+        rec = new long[viewers * FIELDS];
         this.target = loop.register(this);
         network.setClients(this);
     }
@@ -290,6 +327,7 @@ public final class LiveViewers implements EventHandler, ClientSink {
         setD(v, VARIATION, draw.variation());
         set(v, RTT, draw.rtt());
         set(v, JOINED_AT, now);
+        set(v, TITLE, joins.title());
         set(v, BUFFER_AT, now);
         set(v, PLAY_START, -1);
         set(v, RENDITION, -1);
@@ -315,21 +353,22 @@ public final class LiveViewers implements EventHandler, ClientSink {
         set(v, MAIN_STATUS, BUSY);
         set(v, MAIN_SENT_AT, loop.now());
         int r = Math.max(0, (int) get(v, RENDITION));
+        int title = (int) get(v, TITLE);
         long object;
         boolean playlist = false;
         switch ((int) get(v, STEP)) {
             case STEP_MASTER:
-                object = channel.master();
+                object = vod != null ? vod.master(title) : channel.master();
                 break;
             case STEP_PLAYLIST:
-                object = channel.playlist(r);
+                object = playlist(v, r);
                 playlist = true;
                 break;
             case STEP_INIT:
-                object = channel.init(r);
+                object = vod != null ? vod.init(title, r) : channel.init(r);
                 break;
             default:
-                object = channel.segment(r, get(v, NEXT_INDEX));
+                object = vod != null ? vod.segment(title, r, get(v, NEXT_INDEX)) : channel.segment(r, get(v, NEXT_INDEX));
                 break;
         }
         network.request((int) get(v, EDGE), object, playlist ? playlistVariant(v) : segmentVariant(v), (long) v << 1);
@@ -337,8 +376,12 @@ public final class LiveViewers implements EventHandler, ClientSink {
 
     private void sendPlaylist(int v) {
         set(v, PLAYLIST_IN_FLIGHT, 1);
-        network.request((int) get(v, EDGE), channel.playlist(Math.max(0, (int) get(v, RENDITION))),
-                playlistVariant(v), ((long) v << 1) | 1);
+        network.request((int) get(v, EDGE), playlist(v, Math.max(0, (int) get(v, RENDITION))), playlistVariant(v),
+                ((long) v << 1) | 1);
+    }
+
+    private long playlist(int v, int rendition) {
+        return vod != null ? vod.playlist((int) get(v, TITLE), rendition) : channel.playlist(rendition);
     }
 
     /** @return the URL variant of the viewer's segments, init segments and master manifest (its token, or 0) */
@@ -398,9 +441,14 @@ public final class LiveViewers implements EventHandler, ClientSink {
                 sendMain(v);
                 break;
             case STEP_PLAYLIST:
-                set(v, KNOWN_LATEST, Math.max(get(v, KNOWN_LATEST), get(v, MAIN_VERSION)));
-                set(v, NEXT_INDEX, Math.max(channel.oldestIndex(loop.now()), get(v, KNOWN_LATEST) - holdback + 1));
-                loop.schedule(loop.now() + segment, target, RELOAD, v);
+                if (vod != null) {
+                    set(v, KNOWN_LATEST, vod.segments((int) get(v, TITLE)) - 1);
+                    set(v, NEXT_INDEX, 0);
+                } else {
+                    set(v, KNOWN_LATEST, Math.max(get(v, KNOWN_LATEST), get(v, MAIN_VERSION)));
+                    set(v, NEXT_INDEX, Math.max(channel.oldestIndex(loop.now()), get(v, KNOWN_LATEST) - holdback + 1));
+                    loop.schedule(loop.now() + segment, target, RELOAD, v);
+                }
                 set(v, STEP, STEP_INIT);
                 sendMain(v);
                 break;
@@ -443,6 +491,9 @@ public final class LiveViewers implements EventHandler, ClientSink {
         }
         if (get(v, NEXT_INDEX) > get(v, KNOWN_LATEST)) {
             set(v, MAIN_STATUS, WAIT_PLAYLIST);
+            if (vod != null) {
+                titleDownloaded(v);
+            }
             return;
         }
         vary(v);
@@ -453,6 +504,25 @@ public final class LiveViewers implements EventHandler, ClientSink {
         }
         set(v, STEP, (get(v, INITS_FETCHED) & (1L << r)) == 0 ? STEP_INIT : STEP_SEGMENT);
         sendMain(v);
+    }
+
+    /**
+     * An on-demand viewer has every segment of its title: playback starts or resumes with what is buffered (there
+     * is nothing more to wait for) and the viewer leaves when it has played it.
+     */
+    private void titleDownloaded(int v) {
+        long now = loop.now();
+        int state = (int) get(v, STATE);
+        if (state == STARTING) {
+            set(v, STATE, PLAYING);
+            set(v, PLAY_START, now);
+        } else if (state == STALLED) {
+            set(v, STATE, PLAYING);
+            set(v, STALL_TIME, get(v, STALL_TIME) + (now - get(v, STALL_START)));
+        }
+        if (now + get(v, BUFFER) < end) {
+            loop.schedule(now + get(v, BUFFER), target, LEAVE, v);
+        }
     }
 
     private int chooseRendition(int v) {

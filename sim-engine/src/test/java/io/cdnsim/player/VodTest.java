@@ -1,0 +1,120 @@
+package io.cdnsim.player;
+
+import static io.cdnsim.player.LiveFixture.MS;
+import static io.cdnsim.player.LiveFixture.S;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cdnsim.content.CacheControl;
+import io.cdnsim.content.Ladder;
+import io.cdnsim.content.ObjectIds;
+import io.cdnsim.content.ObjectKind;
+import io.cdnsim.content.VodCatalog;
+import io.cdnsim.model.Arrival;
+import io.cdnsim.model.Distribution;
+import io.cdnsim.model.PlayerSettings;
+import io.cdnsim.model.RunSettings;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.model.UrlSpec;
+import io.cdnsim.model.VodSpec;
+import io.cdnsim.network.Outcome;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+
+/** On-demand catalogs (C3): sizes, a viewer watching a title to its end, pre-positioning, release joins. */
+class VodTest {
+
+    private static final long D = 4 * S;
+    private static final Ladder LADDER = LiveFixture.ladder(1_000_000, 4_000_000);
+
+    /** Pins sizes by hand: 4 s at 1 Mbit/s is 500,000 bytes; a playlist of 3 segments 200 + 3 x 70 bytes. */
+    @Test
+    void catalogSizesAndIds() {
+        VodCatalog c = new VodCatalog(D, LADDER, new int[] {3, 10}, 0, 1);
+        assertEquals(500_000, c.size(c.segment(0, 0, 2)));
+        assertEquals(2_000_000, c.size(c.segment(1, 1, 9)));
+        assertEquals(410, c.size(c.playlist(0, 1)));
+        assertEquals(900, c.size(c.playlist(1, 0)));
+        assertEquals(1_500, c.size(c.init(1, 0)));
+        assertEquals(ObjectKind.MEDIA_SEGMENT, c.kind(c.segment(1, 1, 9)));
+        assertEquals(1, ObjectIds.title(c.segment(1, 1, 9)));
+        assertEquals(0, c.version(c.segment(1, 1, 9), 1_000 * S));
+    }
+
+    private static Scenario oneTitle(int viewers, double bps, VodSpec.PrePosition pre) {
+        VodSpec vod = new VodSpec(D, LADDER, 0, 1, 1.0, new Distribution.Fixed(3 * D), List.of(), pre,
+                LiveFixture.audience(viewers, new Arrival.Spike(0, 10 * S), 3_600 * S, bps, 0, List.of()),
+                new PlayerSettings("throughput", 0.9, D, 3, 500 * MS), UrlSpec.SHARED);
+        CacheControl day = new CacheControl(86_400 * S, CacheControl.ABSENT, CacheControl.ABSENT,
+                CacheControl.ABSENT, false);
+        return new Scenario("vod-test", "", LiveFixture.edgeOnly(20 * MS, 10 * MS), 3,
+                new RunSettings(600 * S, 0, 1), Map.of(ObjectKind.MEDIA_SEGMENT, day, ObjectKind.INIT_SEGMENT, day,
+                ObjectKind.MASTER_MANIFEST, day, ObjectKind.MEDIA_PLAYLIST, day), 500, null, null, null, vod, null);
+    }
+
+    /**
+     * Pins a viewer watching a three-segment title to its end: it downloads segments 0, 1, 2 (nothing beyond the
+     * title), plays from its first segment on without a stall and leaves exactly when the third segment has played:
+     * played time 12 s, session end = playback start + 12 s, long before its one-hour session length.
+     */
+    @Test
+    void viewerWatchesTheTitleToItsEndAndLeaves() {
+        LiveFixture.Run run = LiveFixture.run(oneTitle(1, 50_000_000, null));
+        Session s = run.sessions().get(0);
+        assertEquals(3, s.segments());
+        assertEquals(3 * D, s.playedTime());
+        assertEquals(0, s.stalls());
+        assertEquals(s.joinedAt() + s.startupTime() + 3 * D, s.endedAt());
+        assertEquals(3, run.result().origin().stats().requests(ObjectKind.MEDIA_SEGMENT));
+    }
+
+    /** Pins pre-positioning: with the title filled into the edge before the run, no segment request misses. */
+    @Test
+    void prePositionedTitleIsAHitFromTheStart() {
+        LiveFixture.Run run = LiveFixture.run(oneTitle(20, 50_000_000,
+                new VodSpec.PrePosition(List.of("edge"), 1)));
+        assertEquals(0, run.result().edge().stats().outcomes(ObjectKind.MEDIA_SEGMENT, Outcome.MISS));
+        assertEquals(0, run.result().origin().requests());
+        assertEquals(60, run.result().edge().stats().outcomes(ObjectKind.MEDIA_SEGMENT, Outcome.HIT));
+    }
+
+    /**
+     * Pins the shot-noise joins: a release's viewers join after it at the sum of two exponentials, so their mean
+     * delay is rise + decay = 14 min with standard deviation sqrt(2^2 + 12^2) min; over 40,000 viewers the sample
+     * mean is within 4 standard errors (0.24 min). Joins come out in time order; release viewers watch title
+     * catalogTitles + k.
+     */
+    @Test
+    void releaseJoinsFollowTheShotNoiseProfile() {
+        long minute = 60 * S;
+        VodSpec.Release r = new VodSpec.Release("ep", 10 * minute, 40_000, 2 * minute, 12 * minute, 50 * minute);
+        Joins none = new Joins() {
+            @Override
+            public long next() {
+                return NONE;
+            }
+
+            @Override
+            public int title() {
+                return 0;
+            }
+        };
+        VodJoins joins = new VodJoins(none, 100, 1.0, List.of(r), RandomSource.SPLIT_MIX_64.create(1L),
+                RandomSource.SPLIT_MIX_64.create(2L), Long.MAX_VALUE);
+        double sum = 0;
+        long previous = 0;
+        int n = 0;
+        for (long t = joins.next(); t != Joins.NONE; t = joins.next()) {
+            assertTrue(t >= previous, "in time order");
+            assertEquals(100, joins.title());
+            previous = t;
+            sum += t - 10 * minute;
+            n++;
+        }
+        assertEquals(40_000, n);
+        double standardError = Math.sqrt(2 * 2 + 12 * 12) * minute / Math.sqrt(n);
+        assertEquals(14.0 * minute, sum / n, 4 * standardError);
+    }
+}
