@@ -7,10 +7,7 @@ package io.cdnsim.content;
  * its version (the index of the latest segment) changes with every publication. The channel has been live since
  * {@code start}, which may lie before the run.
  *
- * <p>Sizes: a media segment is bitrate × D / 8 bytes, varied by up to ±{@code sizeVariation} (a fixed function of
- * the segment and rendition, keyed by a random stream, so every cache sees the same size); a playlist is 200 bytes
- * plus 70 per listed segment; the master manifest 200 bytes plus 150 per rendition; an init segment 1,500 bytes;
- * a key 16 bytes.
+ * <p>Sizes as {@link Packaging} says; the playlist lists the segments of the DVR window.
  */
 public final class LiveChannel implements Catalog {
 
@@ -19,9 +16,7 @@ public final class LiveChannel implements Catalog {
     private final long start;
     private final long dvrWindow;
     private final Ladder ladder;
-    private final double sizeVariation;
-    private final long sizeKey;
-    private final long[] segmentBytes;
+    private final Packaging packaging;
 
     /**
      * @param channel         the channel's title number in object ids
@@ -39,12 +34,7 @@ public final class LiveChannel implements Catalog {
         this.start = start;
         this.dvrWindow = Math.max(dvrWindow, segmentDuration);
         this.ladder = ladder;
-        this.sizeVariation = sizeVariation;
-        this.sizeKey = sizeKey;
-        this.segmentBytes = new long[ladder.size()];
-        for (int r = 0; r < ladder.size(); r++) {
-            segmentBytes[r] = Math.round(ladder.bitrate(r) * (segmentDuration / 1e6) / 8);
-        }
+        this.packaging = new Packaging(segmentDuration, ladder, sizeVariation, sizeKey);
     }
 
     /** @return the segment duration D, microseconds */
@@ -110,20 +100,7 @@ public final class LiveChannel implements Catalog {
 
     @Override
     public long size(long object) {
-        switch (ObjectIds.kind(object)) {
-            case MEDIA_SEGMENT:
-                int r = ObjectIds.rendition(object);
-                return Math.max(1, Math.round(segmentBytes[r] * (1 + sizeVariation
-                        * SizeVariation.unit(sizeKey, channel, r, ObjectIds.index(object)))));
-            case MEDIA_PLAYLIST:
-                return 200 + 70 * (dvrWindow / segmentDuration);
-            case MASTER_MANIFEST:
-                return 200 + 150L * ladder.size();
-            case INIT_SEGMENT:
-                return 1_500;
-            default:
-                return 16;
-        }
+        return packaging.size(object, dvrWindow / segmentDuration);
     }
 
     @Override

@@ -5,18 +5,14 @@ package io.cdnsim.content;
  * {@code segments[t]} segments of duration D in every rendition of the ladder, a master manifest, a media playlist
  * per rendition listing every segment, and an init segment per rendition. Nothing ever changes (version 0).
  *
- * <p>Sizes as for a live channel: a media segment is bitrate × D / 8 bytes varied by up to ±{@code sizeVariation}
- * (fixed per title, rendition and index); a playlist is 200 bytes plus 70 per segment; the master manifest 200 bytes
- * plus 150 per rendition; an init segment 1,500 bytes.
+ * <p>Sizes as {@link Packaging} says; the playlist lists every segment of the title.
  */
 public final class VodCatalog implements Catalog {
 
     private final long segmentDuration;
     private final Ladder ladder;
-    private final double sizeVariation;
-    private final long sizeKey;
     private final int[] segments;
-    private final long[] segmentBytes;
+    private final Packaging packaging;
 
     /**
      * @param segmentDuration D, microseconds
@@ -32,12 +28,7 @@ public final class VodCatalog implements Catalog {
         this.segmentDuration = segmentDuration;
         this.ladder = ladder;
         this.segments = segments.clone();
-        this.sizeVariation = sizeVariation;
-        this.sizeKey = sizeKey;
-        this.segmentBytes = new long[ladder.size()];
-        for (int r = 0; r < ladder.size(); r++) {
-            segmentBytes[r] = Math.round(ladder.bitrate(r) * (segmentDuration / 1e6) / 8);
-        }
+        this.packaging = new Packaging(segmentDuration, ladder, sizeVariation, sizeKey);
     }
 
     /** @return the segment duration D, microseconds */
@@ -92,21 +83,7 @@ public final class VodCatalog implements Catalog {
 
     @Override
     public long size(long object) {
-        int title = ObjectIds.title(object);
-        switch (ObjectIds.kind(object)) {
-            case MEDIA_SEGMENT:
-                int r = ObjectIds.rendition(object);
-                return Math.max(1, Math.round(segmentBytes[r] * (1 + sizeVariation
-                        * SizeVariation.unit(sizeKey, title, r, ObjectIds.index(object)))));
-            case MEDIA_PLAYLIST:
-                return 200 + 70L * segments[title];
-            case MASTER_MANIFEST:
-                return 200 + 150L * ladder.size();
-            case INIT_SEGMENT:
-                return 1_500;
-            default:
-                return 16;
-        }
+        return packaging.size(object, segments[ObjectIds.title(object)]);
     }
 
     @Override
