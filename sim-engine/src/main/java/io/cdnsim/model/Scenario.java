@@ -2,6 +2,7 @@ package io.cdnsim.model;
 
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
+import io.cdnsim.cost.CostSpec;
 import java.util.Map;
 
 /**
@@ -17,10 +18,11 @@ import java.util.Map;
  * @param workload     a synthetic request stream, or null for a live event
  * @param clients      the synthetic stream's last mile (null for a live event)
  * @param live         a live event with viewers and players, or null for a synthetic stream
+ * @param cost         how to price a run (prices and the projection to a month), or null for no bill
  */
 public record Scenario(String name, String description, Topology topology, long seed, RunSettings run,
                        Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Workload workload,
-                       Clients clients, LiveSpec live) {
+                       Clients clients, LiveSpec live, CostSpec cost) {
 
     /** Copies the map; exactly one of workload and live is given. */
     public Scenario {
@@ -28,6 +30,26 @@ public record Scenario(String name, String description, Topology topology, long 
         if ((workload == null) == (live == null)) {
             throw new IllegalArgumentException("a scenario has either a synthetic workload or a live event");
         }
+    }
+
+    /**
+     * A scenario without a bill.
+     *
+     * @param name         its name
+     * @param description  what it models
+     * @param topology     the delivery network
+     * @param seed         the master seed
+     * @param run          duration, warm-up, replications
+     * @param cacheControl the origin's Cache-Control per object kind
+     * @param headerBytes  bytes of a header-only response
+     * @param workload     a synthetic request stream, or null for a live event
+     * @param clients      the synthetic stream's last mile (null for a live event)
+     * @param live         a live event, or null for a synthetic stream
+     */
+    public Scenario(String name, String description, Topology topology, long seed, RunSettings run,
+                    Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Workload workload,
+                    Clients clients, LiveSpec live) {
+        this(name, description, topology, seed, run, cacheControl, headerBytes, workload, clients, live, null);
     }
 
     /**
@@ -46,7 +68,7 @@ public record Scenario(String name, String description, Topology topology, long 
     public Scenario(String name, String description, Topology topology, long seed, RunSettings run,
                     Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Workload workload,
                     Clients clients) {
-        this(name, description, topology, seed, run, cacheControl, headerBytes, workload, clients, null);
+        this(name, description, topology, seed, run, cacheControl, headerBytes, workload, clients, null, null);
     }
 
     /**
@@ -63,7 +85,7 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, topology, newSeed, run, cacheControl, headerBytes, workload, clients,
-                live);
+                live, cost);
     }
 
     /**
@@ -72,6 +94,6 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario withRun(RunSettings newRun) {
         return new Scenario(name, description, topology, seed, newRun, cacheControl, headerBytes, workload, clients,
-                live);
+                live, cost);
     }
 }

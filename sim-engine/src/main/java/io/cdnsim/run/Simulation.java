@@ -27,6 +27,8 @@ import io.cdnsim.workload.ZipfClients;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
@@ -94,6 +96,7 @@ public final class Simulation {
 
         ZipfClients clients = null;
         LiveViewers viewers = null;
+        long[] viewerSeconds = {live == null ? -1 : 0};
         if (live == null) {
             Workload workload = scenario.workload();
             clients = new ZipfClients(loop, network, workload, scenario.clients(), edges,
@@ -112,6 +115,9 @@ public final class Simulation {
             long[] snapshot = new long[3];
             timeSeries.setExtra((row, offset) -> {
                 audience.snapshot(snapshot);
+                if (loop.now() > warmupEnd) {
+                    viewerSeconds[0] += snapshot[1];
+                }
                 row[offset] = audience.active();
                 row[offset + 1] = snapshot[1];
                 row[offset + 2] = snapshot[0];
@@ -121,7 +127,7 @@ public final class Simulation {
         }
         registerTicker(loop, timeSeries, network, duration, progress);
         loop.run();
-        return collect(scenario, replication, wiring, timeSeries, clients, viewers, loop);
+        return collect(scenario, replication, wiring, timeSeries, clients, viewers, loop, viewerSeconds[0]);
     }
 
     /**
@@ -168,7 +174,8 @@ public final class Simulation {
     }
 
     private static RunResult collect(Scenario scenario, int replication, Wiring wiring, TimeSeries timeSeries,
-                                     ZipfClients clients, LiveViewers viewers, EventLoop loop) {
+                                     ZipfClients clients, LiveViewers viewers, EventLoop loop,
+                                     long viewerSeconds) {
         Network network = wiring.network();
         List<TierResult> tiers = new ArrayList<>();
         List<Tier> specs = scenario.topology().tiers();
@@ -209,9 +216,16 @@ public final class Simulation {
             }
             qoe = new QoeResult(f.regionNames(), f.deviceNames(), groups, all, viewers.joined());
         }
+        Map<String, Long> edgeBytes = new TreeMap<>();
+        List<CacheNodeSpec> edgeSpecs = specs.get(0).nodes();
+        for (int i = 0; i < edgeSpecs.size(); i++) {
+            edgeBytes.merge(edgeSpecs.get(i).region(), network.stats(wiring.edgeNodes().get(i)).bytesOut(), Long::sum);
+        }
+        Usage usage = new Usage(edgeBytes, timeSeries.windowBytes(0), timeSeries.windowBytes(specs.size()),
+                viewerSeconds);
         return new RunResult(scenario.name(), replication, scenario.seed(), scenario.run().duration(),
                 scenario.run().warmup(), loop.now(), loop.executed(), tiers,
-                clients == null ? null : clients.stats(), qoe);
+                clients == null ? null : clients.stats(), qoe, usage);
     }
 
     private static long[] sizes(Workload workload, UniformRandomProvider rng) {
