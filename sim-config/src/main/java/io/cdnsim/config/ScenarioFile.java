@@ -20,11 +20,31 @@ import java.util.Map;
  * @param audience     the live event's viewers
  * @param player       the live event's players
  * @param collapsing   request collapsing at every cache node, overriding the topology
+ * @param cost         the price sheets and the projection to a month
  */
 record ScenarioFile(@JsonProperty("$schema") String schema, String name, String description, String topology,
                     Long seed, RunFile run, Map<String, String> cacheControl, String headerSize,
                     WorkloadFile workload, ClientsFile clients, LiveFile live, AudienceFile audience,
-                    PlayerFile player, Boolean collapsing) {
+                    PlayerFile player, Boolean collapsing, CostFile cost) {
+
+    /**
+     * @param sheets           price sheet files: paths relative to the scenario file, or names in the pricing/
+     *                         folder
+     * @param projection       how the measured window becomes a month
+     * @param httpsShare       share of viewer requests over HTTPS (default 1)
+     * @param originInCdnCloud the origin sits in the CDN's own cloud: its egress to the CDN is free
+     * @param shieldTier       the topology's tier that is the origin shield (default shield)
+     */
+    record CostFile(java.util.List<String> sheets, ProjectionFile projection, Double httpsShare,
+                    Boolean originInCdnCloud, String shieldTier) {
+    }
+
+    /**
+     * @param repeatsPerMonth how many times a month the measured window happens
+     * @param baseline        other traffic the CDN delivers in the month, for example 200TB
+     */
+    record ProjectionFile(Long repeatsPerMonth, String baseline) {
+    }
 
     /**
      * @param duration     simulated time of arrivals

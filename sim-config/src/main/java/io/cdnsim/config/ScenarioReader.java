@@ -2,6 +2,7 @@ package io.cdnsim.config;
 
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
+import io.cdnsim.cost.CostSpec;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Clients;
 import io.cdnsim.model.LiveSpec;
@@ -128,9 +129,10 @@ public final class ScenarioReader {
                 }
             }
         }
+        CostSpec cost = f.cost() == null ? null : CostReader.read(p, f.cost(), file, topology, run);
         p.throwIfAny();
         return new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology, seed, run,
-                cacheControl, headerBytes, workload, clients, live);
+                cacheControl, headerBytes, workload, clients, live, cost);
     }
 
     /**
