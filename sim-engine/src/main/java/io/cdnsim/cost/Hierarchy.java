@@ -155,14 +155,14 @@ public final class Hierarchy {
                 if (shieldOff) {
                     List<TierRatio> without = tiers.subList(0, tiers.size() - 1);
                     BigDecimal noShield = exact(rate.multiply(misses(without)));
-                    steps.add(new Step("noShield.origin.requestsPerSecond", "requests", "without " + last
+                    steps.add(new Step("noShield.origin.requestsPerSecond", "requests", "without the " + last
                             + ": reach the origin", n(rate) + " x " + missFormula(without), noShield, "/s"));
                     if (segmentBytes != null) {
-                        steps.add(new Step("noShield.origin.bandwidth", "requests", "without " + last
+                        steps.add(new Step("noShield.origin.bandwidth", "requests", "without the " + last
                                 + ": the origin sends", n(noShield) + " x " + n(segmentBytes) + " B x 8",
                                 exact(noShield.multiply(segmentBytes).multiply(EIGHT)), "bit/s"));
                         steps.add(new Step("noShield.origin.bandwidthIfOneSecondPerFetch", "requests",
-                                "not: fetches/s x bitrate (as if a fetch carried one second of video)",
+                                "(not: fetches/s x bitrate, as if a fetch were 1 s of video)",
                                 n(noShield) + " x " + rate(bitrate), exact(noShield.multiply(bitrate)), "bit/s"));
                     }
                     if (arriving.signum() > 0) {
@@ -204,7 +204,7 @@ public final class Hierarchy {
                     + "segment)", n(origin) + " x " + n(segmentBytes) + " B x 8",
                     exact(origin.multiply(segmentBytes).multiply(EIGHT)), "bit/s"));
             steps.add(new Step(prefix + "origin.bandwidthIfOneSecondPerFetch", "requests",
-                    "not: fetches/s x bitrate (as if a fetch carried one second of video)",
+                    "(not: fetches/s x bitrate, as if a fetch were 1 s of video)",
                     n(origin) + " x " + rate(bitrate), exact(origin.multiply(bitrate)), "bit/s"));
         }
     }
@@ -224,7 +224,7 @@ public final class Hierarchy {
         if (!tiers.isEmpty()) {
             BigDecimal withShield = egress(steps, "", "", delivered, tiers, in.egressPerGB());
             if (shieldOff) {
-                BigDecimal without = egress(steps, "noShield.", "without " + last + ": ", delivered,
+                BigDecimal without = egress(steps, "noShield.", "without the " + last + ": ", delivered,
                         tiers.subList(0, tiers.size() - 1), in.egressPerGB());
                 if (in.egressPerGB() != null) {
                     saving(steps, last + ".", "month", "the " + last, without, withShield, in.egressPerGB());
@@ -292,7 +292,7 @@ public final class Hierarchy {
                 atLeastZero(BigDecimal.ONE.subtract(target.divide(rate, Money.EXACT))), "ratio"));
         requiredEdge(steps, "target.edgeHitRatio", "", target, rate, tiers.subList(1, tiers.size()));
         if (shieldOff) {
-            requiredEdge(steps, "target.noShield.edgeHitRatio", "without " + last + ": ", target, rate,
+            requiredEdge(steps, "target.noShield.edgeHitRatio", "without the " + last + ": ", target, rate,
                     tiers.subList(1, tiers.size() - 1));
         }
     }

@@ -135,6 +135,7 @@ public record Projection(long repeatsPerMonth, long baselineBytes) {
             window = measuredMicros / 60_000_000L + " min";
         }
         return "the measured " + window + " x " + Figures.number(BigDecimal.valueOf(repeatsPerMonth))
-                + " a month + " + Figures.bytes(BigDecimal.valueOf(baselineBytes)) + " baseline";
+                + " a month" + (baselineBytes == 0 ? ", no baseline"
+                : " + " + Figures.bytes(BigDecimal.valueOf(baselineBytes)) + " baseline");
     }
 }
