@@ -288,7 +288,7 @@ public final class Hierarchy {
     private static void target(List<Step> steps, BigDecimal target, BigDecimal rate, List<TierRatio> tiers,
                                boolean shieldOff, String last) {
         steps.add(new Step("target.endToEndHitRatio", "target", "end-to-end hit ratio for at most " + n(target)
-                + " requests/s at the origin", "1 - " + n(target) + " / " + n(rate),
+                + "/s at the origin", "1 - " + n(target) + " / " + n(rate),
                 atLeastZero(BigDecimal.ONE.subtract(target.divide(rate, Money.EXACT))), "ratio"));
         requiredEdge(steps, "target.edgeHitRatio", "", target, rate, tiers.subList(1, tiers.size()));
         if (shieldOff) {
@@ -302,8 +302,7 @@ public final class Hierarchy {
         BigDecimal reach = rate.multiply(misses(inner));
         String formula = inner.isEmpty() ? "1 - " + n(target) + " / " + n(rate)
                 : "1 - " + n(target) + " / (" + n(rate) + " x " + missFormula(inner) + ")";
-        steps.add(new Step(key, "target", label + "edge hit ratio needed for at most " + n(target)
-                + " requests/s at the origin", formula,
+        steps.add(new Step(key, "target", label + "edge hit ratio needed", formula,
                 atLeastZero(BigDecimal.ONE.subtract(target.divide(reach, Money.EXACT))), "ratio"));
     }
 
