@@ -13,26 +13,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cdnsim calc}: the closed-form hierarchy arithmetic, every step shown, no simulation (F3). */
-@Command(name = "calc", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "calc", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
         description = {"Closed-form cache-hierarchy arithmetic, no simulation: requests/s at each tier and those "
                 + "that escape it, origin requests/s, bandwidth, bytes a month, origin egress and its bill with the "
                 + "shield on and off, the hit ratio that keeps the origin under a load, and an offload sweep. Every "
                 + "step is shown with its numbers.",
-                "Ratios are written 95% or 0.95; a list is comma-separated; tiers go from the edge inwards and are "
-                        + "named edge, (mid), shield unless written name=95%. The last of two or more tiers is the "
+                "Ratios are written 95%% or 0.95; a list is comma-separated; tiers go from the edge inwards and are "
+                        + "named edge, (mid), shield unless written name=95%%. The last of two or more tiers is the "
                         + "shield: figures are also given without it."},
         footer = {"", "Examples:",
-                "  # 100,000 viewers at one 2 s segment each through 95 % / 92 % / 95 % (seed 002):",
-                "  cdnsim calc --viewers 100000 --segment 2s --chr 95%,92%,95%",
-                "  # the sports streamer: 3 Mbit/s, 4 s segments, 88 % edge, 92 % shield, $0.09/GB egress:",
-                "  cdnsim calc --viewers 50000 --segment 4s --bitrate 3Mbps --chr edge=88%,shield=92% "
+                "  # 100,000 viewers at one 2 s segment each through 95 %% / 92 %% / 95 %% (seed 002):",
+                "  cdnsim calc --viewers 100000 --segment 2s --chr 95%%,92%%,95%%",
+                "  # the sports streamer: 3 Mbit/s, 4 s segments, 88 %% edge, 92 %% shield, $0.09/GB egress:",
+                "  cdnsim calc --viewers 50000 --segment 4s --bitrate 3Mbps --chr edge=88%%,shield=92%% "
                         + "--egress-price 0.09/GB",
-                "  # 100,000 viewers x 10 h x 5 Mbit/s a month at 90 % and 95 % offload, $0.08/GB (seed 003):",
-                "  cdnsim calc --viewers 100000 --hours 10 --bitrate 5Mbps --offload 90%,95% --egress-price 0.08/GB",
+                "  # 100,000 viewers x 10 h x 5 Mbit/s a month at 90 %% and 95 %% offload, $0.08/GB (seed 003):",
+                "  cdnsim calc --viewers 100000 --hours 10 --bitrate 5Mbps --offload 90%%,95%% --egress-price 0.08/GB",
                 "  # which edge hit ratio keeps the origin under 5 requests/s?",
-                "  cdnsim calc --viewers 100000 --segment 2s --chr 95%,92%,95% --origin-target 5/s",
+                "  cdnsim calc --viewers 100000 --segment 2s --chr 95%%,92%%,95%% --origin-target 5/s",
                 "  # the non-linear savings of the last points of offload, for machines:",
-                "  cdnsim calc --viewers 100000 --segment 2s --bitrate 5Mbps --sweep 90%,95%,99%,99.9% --json"})
+                "  cdnsim calc --viewers 100000 --segment 2s --bitrate 5Mbps --sweep 90%%,95%%,99%%,99.9%% --json"})
 final class CalcCommand implements Callable<Integer> {
 
     @Spec
@@ -54,11 +54,11 @@ final class CalcCommand implements Callable<Integer> {
     private String hours;
 
     @Option(names = "--chr", paramLabel = "LIST", description = "Request hit ratio of each tier from the edge "
-            + "inwards, e.g. 95%,92%,95% or edge=88%,shield=92%.")
+            + "inwards, e.g. 95%%,92%%,95%% or edge=88%%,shield=92%%.")
     private String chr;
 
     @Option(names = "--offload", paramLabel = "LIST", description = "End-to-end byte offloads to compare, e.g. "
-            + "90%,95%.")
+            + "90%%,95%%.")
     private String offload;
 
     @Option(names = "--egress-price", paramLabel = "PRICE", description = "Origin egress price, e.g. 0.09/GB.")
@@ -68,7 +68,7 @@ final class CalcCommand implements Callable<Integer> {
             + "see, e.g. 10/s: the hit ratios that achieve it.")
     private String originTarget;
 
-    @Option(names = "--sweep", paramLabel = "LIST", description = "Offloads for a sweep, e.g. 90%,95%,99%,99.9%.")
+    @Option(names = "--sweep", paramLabel = "LIST", description = "Offloads for a sweep, e.g. 90%%,95%%,99%%,99.9%%.")
     private String sweep;
 
     @Option(names = "--json", description = "Print JSON (inputs, every step, results by key) instead of a table.")

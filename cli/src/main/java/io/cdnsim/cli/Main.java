@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the run failed, 2 bad input.",
                 "Examples: cdnsim run scenarios/zipf-edge-shield.yaml",
-                "          cdnsim calc --viewers 100000 --segment 2s --chr 95%,92%,95%"})
+                "          cdnsim calc --viewers 100000 --segment 2s --chr 95%%,92%%,95%%"})
 public final class Main implements Runnable {
 
     /** Exit code of a successful command. */

@@ -372,5 +372,6 @@ class CliTest {
         assertEquals(0, list.code(), list::toString);
         assertTrue(list.out().contains("  scenarios/zipf-edge-shield.yaml"), list::toString);
         assertTrue(list.out().contains("  topologies/five-tier-global.yaml"), list::toString);
+        assertTrue(list.out().contains("  pricing/cloudfront-style.yaml"), list::toString);
     }
 }

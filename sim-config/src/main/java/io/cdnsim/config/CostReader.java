@@ -135,9 +135,24 @@ final class CostReader {
                 }
             }
         }
-        p.add(path, "the price sheet '" + written + "' does not exist (looked for " + String.join(", ",
-                looked.stream().map(Path::toString).toList()) + ")");
+        p.add(path, "the price sheet '" + written + "' does not exist" + Problems.didYouMean(written,
+                shippedNames(dir)) + " (looked for " + String.join(", ", looked.stream().map(Path::toString)
+                .toList()) + ")");
         return null;
+    }
+
+    /** @return the names of the sheets in the pricing/ folders a bare name is looked for in */
+    private static List<String> shippedNames(Path scenarioDir) {
+        List<String> names = new ArrayList<>();
+        for (Path dir : List.of(scenarioDir.resolveSibling(PRICING), Path.of(PRICING).toAbsolutePath())) {
+            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted()
+                        .forEach(n -> names.add(n.substring(0, n.length() - ".yaml".length())));
+            } catch (java.io.IOException e) {
+                // no such folder: nothing to suggest from it
+            }
+        }
+        return names;
     }
 
     /** Checks that every region the traffic comes from has a table in the tiered prices. */
