@@ -11,22 +11,22 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code cdnsim list}: lists the scenario and topology files of a project folder. */
+/** {@code cdnsim list}: lists the scenario, topology and price sheet files of a project folder. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the scenarios and topologies in scenarios/ and topologies/.",
+        description = "List the scenarios, topologies and price sheets in scenarios/, topologies/ and pricing/.",
         footer = {"", "Example:", "  cdnsim list"})
 final class ListCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "Folder holding scenarios/ and topologies/ "
+    @Option(names = "--root", paramLabel = "DIR", description = "Folder holding scenarios/, topologies/ and pricing/ "
             + "(default: the current folder).")
     private Path root = Path.of(".");
 
     @Override
     public Integer call() throws IOException {
-        for (String folder : List.of("scenarios", "topologies")) {
+        for (String folder : List.of("scenarios", "topologies", "pricing")) {
             Path dir = root.resolve(folder);
             spec.commandLine().getOut().println(folder + "/");
             if (!Files.isDirectory(dir)) {

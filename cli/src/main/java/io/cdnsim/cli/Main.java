@@ -13,10 +13,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cdnsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Discrete-event simulator of video delivery through a CDN.",
-        subcommands = {RunCommand.class, ReplayCommand.class, ValidateCommand.class, ListCommand.class,
+        subcommands = {RunCommand.class, ReplayCommand.class, CalcCommand.class, ValidateCommand.class,
+                ListCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the run failed, 2 bad input.",
-                "Example: cdnsim run scenarios/zipf-edge-shield.yaml"})
+                "Examples: cdnsim run scenarios/zipf-edge-shield.yaml",
+                "          cdnsim calc --viewers 100000 --segment 2s --chr 95%%,92%%,95%%"})
 public final class Main implements Runnable {
 
     /** Exit code of a successful command. */

@@ -208,7 +208,7 @@ class CliTest {
 
     static Stream<String> badInputs() {
         return Stream.of("unknown-field", "lognormal-sigma", "missing-file", "binary", "directory",
-                "topology-is-directory");
+                "topology-is-directory", "missing-sheet", "negative-price", "sheet-unknown-field");
     }
 
     // Pins that no kind of bad input makes validate or run print a stack trace; both exit 2 and write nothing.
@@ -226,6 +226,17 @@ class CliTest {
             case "directory" -> Files.createDirectory(file);
             case "topology-is-directory" -> Files.writeString(file,
                     Cli.replace(good, "topology: .*", "topology: ."));
+            case "missing-sheet" -> Files.writeString(file, good + "cost:\n  sheets: [no-such-sheet]\n");
+            case "negative-price" -> {
+                Files.writeString(dir.resolve("sheet.yaml"), "name: s\nsource: test\ndate: 2026-01-01\n"
+                        + "originEgress:\n  perGB: -0.09/GB\n");
+                Files.writeString(file, good + "cost:\n  sheets: [sheet.yaml]\n");
+            }
+            case "sheet-unknown-field" -> {
+                Files.writeString(dir.resolve("sheet.yaml"), "name: s\nsource: test\ndate: 2026-01-01\n"
+                        + "delivery:\n  perGb: 0.01/GB\n");
+                Files.writeString(file, good + "cost:\n  sheets: [sheet.yaml]\n");
+            }
             default -> throw new IllegalArgumentException(kind);
         }
         Cli.Result v = execute("validate", file.toString());
@@ -361,5 +372,6 @@ class CliTest {
         assertEquals(0, list.code(), list::toString);
         assertTrue(list.out().contains("  scenarios/zipf-edge-shield.yaml"), list::toString);
         assertTrue(list.out().contains("  topologies/five-tier-global.yaml"), list::toString);
+        assertTrue(list.out().contains("  pricing/cloudfront-style.yaml"), list::toString);
     }
 }

@@ -1,5 +1,7 @@
 package io.cdnsim.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** Number formatting shared by the console summary and the files: fixed locale, no scientific notation. */
@@ -61,5 +63,23 @@ final class Format {
             }
         }
         return s;
+    }
+
+    /**
+     * @param v an exact decimal
+     * @return it without trailing zeros and without an exponent, for files: {@code 5832000} rather than
+     *         {@code 5.832E+6}
+     */
+    static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /**
+     * @param v a ratio of money, or null
+     * @return it to the micro-dollar, or null
+     */
+    static BigDecimal micro(BigDecimal v) {
+        return v == null ? null : plain(v.setScale(6, RoundingMode.HALF_EVEN));
     }
 }

@@ -18,14 +18,15 @@ import java.util.Set;
 
 /**
  * Runs a scenario and writes its outputs into a folder, atomically: {@code summary.json}, {@code tiers.csv},
- * {@code timeseries.csv} and, for a live event, {@code sessions.csv}. Each replication streams its time series and
- * sessions into files of its own while it runs; they are joined in replication order at the end, so the output does
- * not depend on the number of threads.
+ * {@code timeseries.csv}, for a live event {@code sessions.csv}, and with a cost section {@code cost.csv}. Each
+ * replication streams its time series and sessions into files of its own while it runs; they are joined in
+ * replication order at the end, so the output does not depend on the number of threads.
  */
 public final class RunReport {
 
     /** Names of the files a run may write. */
-    public static final List<String> FILES = List.of("summary.json", "tiers.csv", "timeseries.csv", "sessions.csv");
+    public static final List<String> FILES = List.of("summary.json", "tiers.csv", "timeseries.csv", "sessions.csv",
+            "cost.csv");
 
     private RunReport() {
     }
@@ -93,6 +94,9 @@ public final class RunReport {
             }
             SummaryJson.write(scenario, runs, out.file("summary.json"));
             TiersCsv.write(runs, out.file("tiers.csv"));
+            if (scenario.cost() != null) {
+                CostCsv.write(scenario, runs, out.file("cost.csv"));
+            }
             out.commit();
             return runs;
         }

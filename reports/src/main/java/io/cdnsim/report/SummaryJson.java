@@ -1,14 +1,21 @@
 package io.cdnsim.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cdnsim.content.ObjectKind;
+import io.cdnsim.cost.Bill;
+import io.cdnsim.cost.BillLine;
+import io.cdnsim.cost.Component;
+import io.cdnsim.cost.CostSpec;
+import io.cdnsim.cost.PriceSheet;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.network.Outcome;
 import io.cdnsim.player.QoeStats;
+import io.cdnsim.run.Billing;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import io.cdnsim.stats.ConfidenceInterval;
@@ -29,7 +36,8 @@ public final class SummaryJson {
     /** Version of the file's layout; bumped when a field changes meaning or disappears. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private SummaryJson() {
     }
@@ -68,9 +76,16 @@ public final class SummaryJson {
             e.put("n", ci.n());
         }
 
+        if (scenario.cost() != null) {
+            cost(root.putObject("cost"), scenario.cost(), runs.get(0));
+        }
         ArrayNode reps = root.putArray("runs");
         for (RunResult r : runs) {
-            reps.add(run(r));
+            ObjectNode n = run(r);
+            if (scenario.cost() != null) {
+                bill(n.putObject("cost"), Billing.bill(scenario, r));
+            }
+            reps.add(n);
         }
         return root;
     }
@@ -133,6 +148,62 @@ public final class SummaryJson {
             }
         }
         return n;
+    }
+
+    /** The cost rule: currency, projection, deployment facts and the sheets with their sources. */
+    private static void cost(ObjectNode n, CostSpec spec, RunResult sample) {
+        n.put("currency", "USD");
+        n.put("monthDays", 30);
+        ObjectNode projection = n.putObject("projection");
+        projection.put("rule", "a projection, not a measurement: " + spec.projection().describe(sample.duration()
+                - sample.warmup()));
+        projection.put("measuredSeconds", sample.measuredSeconds());
+        projection.put("repeatsPerMonth", spec.projection().repeatsPerMonth());
+        projection.put("baselineBytes", spec.projection().baselineBytes());
+        n.put("httpsShare", Format.plain(spec.httpsShare()));
+        n.put("originInCdnCloud", spec.originInCdnCloud());
+        n.put("shieldTier", spec.shieldTier());
+        ArrayNode sheets = n.putArray("sheets");
+        for (PriceSheet sheet : spec.prices().sheets()) {
+            ObjectNode s = sheets.addObject();
+            s.put("name", sheet.name());
+            s.put("provider", sheet.provider());
+            s.put("file", sheet.location());
+            s.put("source", sheet.source());
+            s.put("date", sheet.date());
+            s.put("example", sheet.example());
+            ArrayNode prices = s.putArray("prices");
+            for (Component c : Component.values()) {
+                if (sheet.prices(c)) {
+                    prices.add(c.label());
+                }
+            }
+        }
+    }
+
+    /** One replication's bill for the month. */
+    private static void bill(ObjectNode n, Bill bill) {
+        ArrayNode lines = n.putArray("lines");
+        for (BillLine l : bill.lines()) {
+            ObjectNode line = lines.addObject();
+            line.put("component", l.component().label());
+            line.put("provider", l.provider());
+            line.put("quantity", Format.plain(l.quantity()));
+            line.put("unit", l.unit());
+            line.put("price", l.price());
+            line.put("detail", l.detail());
+            line.put("amountUsd", l.amount());
+            line.put("priced", l.priced());
+        }
+        n.put("totalUsd", bill.total());
+        n.put("deliveredBytes", Format.plain(bill.deliveredBytes()));
+        n.put("usdPerGBDelivered", Format.micro(bill.perGBDelivered()));
+        if (bill.viewerHours() == null) {
+            n.putNull("viewerHours");
+        } else {
+            n.put("viewerHours", Format.micro(bill.viewerHours()));
+        }
+        n.put("usdPerViewerHour", Format.micro(bill.perViewerHour()));
     }
 
     private static ObjectNode tier(TierResult t, double seconds) {

@@ -1,6 +1,8 @@
 package io.cdnsim.config;
 
+import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -180,6 +182,68 @@ public final class Quantity {
             throw new IllegalArgumentException("expected " + expected + ", found '" + text + "'");
         }
         return p.value * multiplier / seconds;
+    }
+
+    private static final Pattern PRICE = Pattern.compile(
+            "^\\s*\\$?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(?:/\\s*([A-Za-z0-9]+))?\\s*$");
+
+    /**
+     * @param text for example {@code "0.085/GB"}, {@code "$85/TB"}
+     * @return dollars per GB, exact
+     */
+    public static BigDecimal pricePerGB(String text) {
+        return price(text, "a price per GB like '0.085/GB' or '$85/TB' (per MB, GB or TB)",
+                Map.of("gb", 0, "tb", 3, "mb", -3));
+    }
+
+    /**
+     * @param text for example {@code "0.0100/10k"}, {@code "$1/M"}
+     * @return dollars per 10,000 requests, exact
+     */
+    public static BigDecimal pricePer10k(String text) {
+        return price(text, "a price per 10,000 requests like '0.0100/10k' or '1/M' (per k, 10k or M)",
+                Map.of("10k", 0, "10000", 0, "k", -1, "1000", -1, "m", 2, "1000000", 2));
+    }
+
+    /**
+     * @param text for example {@code "0.50/Mbps"}
+     * @return dollars per Mbit/s of the 95th percentile per month, exact
+     */
+    public static BigDecimal pricePerMbps(String text) {
+        return price(text, "a price per Mbit/s like '0.50/Mbps' or '400/Gbps'", Map.of("mbps", 0, "gbps", 3));
+    }
+
+    /**
+     * @param text for example {@code "0.17/h"}
+     * @return dollars per hour, exact
+     */
+    public static BigDecimal pricePerHour(String text) {
+        return price(text, "a price per hour like '0.17/h'", Map.of("h", 0));
+    }
+
+    /**
+     * @param text for example {@code "$350"} or {@code "350/month"}
+     * @return dollars a month, exact
+     */
+    public static BigDecimal monthlyFee(String text) {
+        return price(text, "a monthly fee like '350' or '$350/month'", Map.of("", 0, "month", 0));
+    }
+
+    /**
+     * @param text     a price as written
+     * @param expected what was expected, for the message
+     * @param units    each allowed unit (lower case) and the power of ten that brings it to the canonical unit
+     * @return the price in the canonical unit, exact
+     */
+    private static BigDecimal price(String text, String expected, Map<String, Integer> units) {
+        Matcher m = PRICE.matcher(text);
+        String unit = m.matches() ? (m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT)) : null;
+        if (unit == null || !units.containsKey(unit)) {
+            String t = text.trim();
+            String hint = t.startsWith("-") || t.startsWith("$-") ? " (negative values are not allowed)" : "";
+            throw new IllegalArgumentException("expected " + expected + ", found '" + text + "'" + hint);
+        }
+        return new BigDecimal(m.group(1)).movePointLeft(units.get(unit));
     }
 
     private record Parsed(double value, String unit) {

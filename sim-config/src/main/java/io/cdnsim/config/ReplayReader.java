@@ -89,7 +89,7 @@ public final class ReplayReader {
         p.throwIfAny();
         return new Scenario(name, "Replay of " + o.trace() + " (" + replay.format() + ")", topology, o.seed(),
                 new RunSettings(Long.MAX_VALUE, warmup, 1), Map.of(ObjectKind.MEDIA_SEGMENT, cc), 300, null,
-                new Clients(0, Long.MAX_VALUE), null, null, replay);
+                new Clients(0, Long.MAX_VALUE), null, null, replay, null);
     }
 
     private static Topology topology(Problems p, Options o) {

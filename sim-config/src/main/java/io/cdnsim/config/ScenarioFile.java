@@ -22,11 +22,12 @@ import java.util.Map;
  * @param collapsing   request collapsing at every cache node, overriding the topology
  * @param urls         how the players' URLs meet the cache key
  * @param vod          an on-demand catalog (with audience and player)
+ * @param cost         the price sheets and the projection to a month
  */
 record ScenarioFile(@JsonProperty("$schema") String schema, String name, String description, String topology,
                     Long seed, RunFile run, Map<String, String> cacheControl, String headerSize,
                     WorkloadFile workload, ClientsFile clients, LiveFile live, AudienceFile audience,
-                    PlayerFile player, Boolean collapsing, UrlsFile urls, VodFile vod) {
+                    PlayerFile player, Boolean collapsing, UrlsFile urls, VodFile vod, CostFile cost) {
 
     /**
      * @param titles          number of titles
@@ -66,6 +67,25 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param personalizedManifests server-side ad insertion: per-viewer, uncacheable media playlists
      */
     record UrlsFile(Boolean viewerToken, String cacheKeyQuery, Boolean personalizedManifests) {
+    }
+
+    /**
+     * @param sheets           price sheet files: paths relative to the scenario file, or names in the pricing/
+     *                         folder
+     * @param projection       how the measured window becomes a month
+     * @param httpsShare       share of viewer requests over HTTPS (default 1)
+     * @param originInCdnCloud the origin sits in the CDN's own cloud: its egress to the CDN is free
+     * @param shieldTier       the topology's tier that is the origin shield (default shield)
+     */
+    record CostFile(java.util.List<String> sheets, ProjectionFile projection, Double httpsShare,
+                    Boolean originInCdnCloud, String shieldTier) {
+    }
+
+    /**
+     * @param repeatsPerMonth how many times a month the measured window happens
+     * @param baseline        other traffic the CDN delivers in the month, for example 200TB
+     */
+    record ProjectionFile(Long repeatsPerMonth, String baseline) {
     }
 
     /**

@@ -2,6 +2,7 @@ package io.cdnsim.config;
 
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
+import io.cdnsim.cost.CostSpec;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Clients;
 import io.cdnsim.model.LiveSpec;
@@ -154,9 +155,10 @@ public final class ScenarioReader {
                 }
             }
         }
+        CostSpec cost = f.cost() == null ? null : CostReader.read(p, f.cost(), file, topology, run);
         p.throwIfAny();
         return new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology, seed, run,
-                cacheControl, headerBytes, workload, clients, live, vod, null);
+                cacheControl, headerBytes, workload, clients, live, vod, null, cost);
     }
 
     /**

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The corpus of broken files in src/test/resources/broken: each is rejected with a {@link ScenarioException} whose
  * message names the file, the field path and the problem, placed at the right line where one is given. Files named
- * topology-* are read with {@link TopologyReader}, the others with {@link ScenarioReader}.
+ * topology-* are read with {@link TopologyReader}, pricing-* with {@link PriceSheetReader}, the others with
+ * {@link ScenarioReader}.
  */
 class BrokenFilesTest {
 
@@ -131,7 +132,33 @@ class BrokenFilesTest {
                 // on-demand catalogs
                 c("vod-unknown-tier.yaml", "vod.prePosition.tiers[0]", 8, "no tier 'egde'",
                         "did you mean 'edge'?"),
-                c("vod-zero-alpha.yaml", "vod.alpha", 8, "more than 0 and at most 5"));
+                c("vod-zero-alpha.yaml", "vod.alpha", 8, "more than 0 and at most 5"),
+                // price sheets
+                c("pricing-negative-price.yaml", "originEgress.perGB", 6, "found '-0.09/GB'",
+                        "negative values are not allowed"),
+                c("pricing-unknown-field.yaml", "delivery.perGb", 6, "unknown field 'perGb'",
+                        "did you mean 'perGB'?", "allowed here: commit, perGB, percentile95, regions, tiers"),
+                c("pricing-no-source.yaml", "source", 0, "missing", "where the prices come from"),
+                c("pricing-two-ways.yaml", "delivery", 5, "give one way of pricing, not perGB and tiers"),
+                c("pricing-band-order.yaml", "delivery.tiers", 6, "band 2's bound must be above the previous"),
+                c("pricing-bad-unit.yaml", "delivery.perGB", 6, "expected a price per GB like '0.085/GB'",
+                        "found '0.09/GiB'"),
+                c("pricing-prices-nothing.yaml", "", 0, "the sheet prices nothing"),
+                // cost sections
+                c("scenario-cost-missing-sheet.yaml", "cost.sheets[0]", 11,
+                        "the price sheet 'no-such-sheet' does not exist", "pricing"),
+                new Case("scenario-cost-broken-sheet.yaml", "pricing-negative-price.yaml", "originEgress.perGB",
+                        List.of("negative values are not allowed"), 6),
+                c("scenario-cost-unknown-field.yaml", "cost.repeatsPerMonth", 12,
+                        "unknown field 'repeatsPerMonth'", "httpsShare, originInCdnCloud, projection, sheets, "
+                                + "shieldTier"),
+                c("scenario-cost-priced-twice.yaml", "cost.sheets", 11, "cdn delivery is priced twice",
+                        "'valid-sheet'", "'valid-sheet-eu-only'"),
+                c("scenario-cost-too-many-repeats.yaml", "cost.projection.repeatsPerMonth", 13,
+                        "300000 repeats", "longer than a month"),
+                c("scenario-cost-unpriced-region.yaml", "cost.sheets[0]", 11,
+                        "no delivery price table for region 'na'"),
+                c("scenario-cost-https-share.yaml", "cost.httpsShare", 12, "between 0 and 1", "1.5"));
     }
 
     // Pins, for each broken file: ScenarioException, file + path + problem in the message, the line, one problem.
@@ -176,7 +203,7 @@ class BrokenFilesTest {
             files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
-        files.removeAll(List.of("valid-topology.yaml", "valid-scenario.yaml"));
+        files.removeIf(name -> name.startsWith("valid-"));
         Set<String> covered = cases().map(Case::file).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(files, covered);
     }
@@ -189,6 +216,10 @@ class BrokenFilesTest {
         Scenario s = ScenarioReader.read(DIR.resolve("valid-scenario.yaml"));
         assertEquals("valid-small", s.name());
         assertEquals("test-small", s.topology().name());
+        Scenario priced = ScenarioReader.read(DIR.resolve("valid-scenario-cost.yaml"));
+        assertEquals(30, priced.cost().projection().repeatsPerMonth());
+        assertEquals(1_000_000_000_000L, priced.cost().projection().baselineBytes());
+        assertEquals("Test CDN", priced.cost().prices().sheets().get(0).provider());
     }
 
     // Pins that a file holding a NUL byte is refused as binary.
@@ -264,8 +295,11 @@ class BrokenFilesTest {
     }
 
     private static Object load(Path file) throws ScenarioException {
-        return file.getFileName().toString().startsWith("topology-") ? TopologyReader.read(file, file.toString())
-                : ScenarioReader.read(file);
+        String name = file.getFileName().toString();
+        if (name.startsWith("pricing-")) {
+            return PriceSheetReader.read(file, file.toString());
+        }
+        return name.startsWith("topology-") ? TopologyReader.read(file, file.toString()) : ScenarioReader.read(file);
     }
 
     private static boolean has(String message, String fragment) {

@@ -147,6 +147,28 @@ class QuantityTest {
         assertTrue(e.getMessage().contains("found '10 parsecs'"), e.getMessage());
     }
 
+    // Pins prices as written in sheets, parsed exactly (no binary floating point): per GB, TB and MB; per 10,000,
+    // 1,000 and a million requests; per Mbit/s and Gbit/s; per hour; monthly fees; a leading $ allowed.
+    @Test
+    void prices() {
+        assertEquals(new java.math.BigDecimal("0.085"), Quantity.pricePerGB("0.085/GB"));
+        assertEquals(0, new java.math.BigDecimal("0.085").compareTo(Quantity.pricePerGB("$85/TB")));
+        assertEquals(0, new java.math.BigDecimal("0.01").compareTo(Quantity.pricePerGB("0.00001/MB")));
+        assertEquals(0, new java.math.BigDecimal("0.0075").compareTo(Quantity.pricePer10k("0.0075/10k")));
+        assertEquals(0, new java.math.BigDecimal("0.01").compareTo(Quantity.pricePer10k("$1/M")));
+        assertEquals(0, new java.math.BigDecimal("0.01").compareTo(Quantity.pricePer10k("0.001/k")));
+        assertEquals(0, new java.math.BigDecimal("0.4").compareTo(Quantity.pricePerMbps("400/Gbps")));
+        assertEquals(0, new java.math.BigDecimal("0.17").compareTo(Quantity.pricePerHour("0.17/h")));
+        assertEquals(0, new java.math.BigDecimal("350").compareTo(Quantity.monthlyFee("$350/month")));
+        assertEquals(0, new java.math.BigDecimal("350").compareTo(Quantity.monthlyFee("350")));
+        assertRejected(Quantity::pricePerGB, "0.09/GiB", "price per GB");
+        assertRejected(Quantity::pricePerGB, "0.09", "price per GB");
+        assertRejected(Quantity::pricePer10k, "0.01/GB", "price per 10,000 requests");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Quantity.pricePerGB("-0.09/GB"));
+        assertTrue(e.getMessage().contains("negative values are not allowed"), e.getMessage());
+    }
+
     private static void assertRejected(Function<String, ?> parser, String text, String what) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parser.apply(text),
                 () -> "'" + text + "' should be rejected");

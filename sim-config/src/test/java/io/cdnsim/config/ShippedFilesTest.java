@@ -63,6 +63,37 @@ class ShippedFilesTest {
         }
     }
 
+    static Stream<Path> pricingFiles() throws IOException {
+        return yamlFiles(Path.of("..", "pricing"));
+    }
+
+    // Pins that every shipped price sheet loads, names its source and date, and is marked as example prices (the
+    // shipped sheets carry the seeds' figures, not a contract).
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pricingFiles")
+    void everyPriceSheetLoadsAndIsMarkedAsAnExample(Path file) throws ScenarioException, IOException {
+        io.cdnsim.cost.PriceSheet sheet = PriceSheetReader.read(file, file.toString());
+        assertEquals(file.getFileName().toString(), sheet.name() + ".yaml", "name matches the file name");
+        assertTrue(sheet.example(), "shipped sheets are examples");
+        assertTrue(sheet.source().contains("Seed 00"), "the source names the seed: " + sheet.source());
+        assertTrue(sheet.date().matches("\\d{4}-\\d{2}-\\d{2}"), sheet.date());
+        assertTrue(Files.readString(file).startsWith("# EXAMPLE"), "the first line says these are examples");
+    }
+
+    // Pins the sports scenarios' cost sections: three sheets found in pricing/ by name, the measured 6 minutes
+    // repeated 7,200 times (30 days), HTTPS only, no baseline.
+    @Test
+    void sportsScenariosAreBilled() throws ScenarioException {
+        for (String name : List.of("sports-saturday.yaml", "sports-saturday-shield.yaml")) {
+            Scenario s = scenario(name);
+            assertEquals(List.of("cloudfront-style", "cloud-origin-egress", "origin-compute-example"),
+                    s.cost().prices().sheets().stream().map(io.cdnsim.cost.PriceSheet::name).toList());
+            assertEquals(7200, s.cost().projection().repeatsPerMonth());
+            assertEquals(0, s.cost().projection().baselineBytes());
+            assertEquals(0, java.math.BigDecimal.ONE.compareTo(s.cost().httpsShare()));
+        }
+    }
+
     // Pins that every shipped scenario loads together with the topology it names.
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarioFiles")

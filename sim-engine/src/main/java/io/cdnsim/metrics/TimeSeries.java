@@ -9,7 +9,8 @@ import java.util.List;
  * Per-second counts for each tier, handed to a {@link Sink} as each second closes, so memory does not grow with the
  * run. Columns: for each tier (the origin last), requests that arrived, then each outcome, then bytes sent; then the
  * workload's own columns (viewers, for a live event), filled by an {@link Extra} when the second closes. The series
- * also tracks the peak per-second request and byte rates of each tier after the warm-up.
+ * also tracks the peak per-second request and byte rates of each tier after the warm-up, and each tier's bytes per
+ * five-minute window from the end of the warm-up (for 95th-percentile billing: a few thousand numbers a month).
  */
 public final class TimeSeries {
 
@@ -37,6 +38,8 @@ public final class TimeSeries {
     }
 
     private static final int PER_TIER = 2 + Outcome.count();
+    /** Seconds in a billing window. */
+    public static final int WINDOW_SECONDS = 300;
 
     private final List<String> tierNames;
     private final List<String> extraColumns;
@@ -44,9 +47,11 @@ public final class TimeSeries {
     private final long[] current;
     private final long[] peakRequests;
     private final long[] peakBytes;
+    private final long[][] windowBytes;
     private final long warmupSeconds;
     private final Sink sink;
     private long second;
+    private int windows;
 
     /**
      * @param tierNames     names of the cache tiers, then the origin tier last
@@ -69,6 +74,7 @@ public final class TimeSeries {
         this.current = new long[tierNames.size() * PER_TIER + extraColumns.size()];
         this.peakRequests = new long[tierNames.size()];
         this.peakBytes = new long[tierNames.size()];
+        this.windowBytes = new long[tierNames.size()][0];
         this.warmupSeconds = warmupSeconds;
         this.sink = sink;
     }
@@ -128,6 +134,14 @@ public final class TimeSeries {
                 peakRequests[t] = Math.max(peakRequests[t], current[t * PER_TIER]);
                 peakBytes[t] = Math.max(peakBytes[t], current[t * PER_TIER + PER_TIER - 1]);
             }
+            int window = (int) ((second - warmupSeconds) / WINDOW_SECONDS);
+            for (int t = 0; t < tierNames.size(); t++) {
+                if (windowBytes[t].length <= window) {
+                    windowBytes[t] = Arrays.copyOf(windowBytes[t], Math.max(window + 1, 2 * windowBytes[t].length));
+                }
+                windowBytes[t][window] += current[t * PER_TIER + PER_TIER - 1];
+            }
+            windows = window + 1;
         }
         Arrays.fill(current, 0);
         second++;
@@ -136,6 +150,18 @@ public final class TimeSeries {
     /** @param tier tier index @return most requests that arrived in one second after the warm-up */
     public long peakRequestsPerSecond(int tier) {
         return peakRequests[tier];
+    }
+
+    /**
+     * @param tier tier index
+     * @return bytes the tier sent in each five-minute window from the end of the warm-up (the last may be partial)
+     */
+    public List<Long> windowBytes(int tier) {
+        List<Long> result = new ArrayList<>(windows);
+        for (int w = 0; w < windows; w++) {
+            result.add(windowBytes[tier][w]);
+        }
+        return result;
     }
 
     /** @param tier tier index @return most bytes sent in one second after the warm-up */

@@ -2,6 +2,7 @@ package io.cdnsim.model;
 
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
+import io.cdnsim.cost.CostSpec;
 import java.util.Map;
 
 /**
@@ -15,14 +16,15 @@ import java.util.Map;
  * @param cacheControl the origin's Cache-Control per object kind (kinds not listed send none)
  * @param headerBytes  bytes of a header-only response (304, error)
  * @param workload     a synthetic request stream, or null
- * @param clients      the last mile of a synthetic stream or a replay (null for a live event)
+ * @param clients      the last mile of a synthetic stream or a replay (null for viewers with players)
  * @param live         a live event with viewers and players, or null
  * @param vod          an on-demand catalog with viewers and players, or null
  * @param replay       a request log to replay, or null; its run lasts until the log ends
+ * @param cost         how to price a run (prices and the projection to a month), or null for no bill
  */
 public record Scenario(String name, String description, Topology topology, long seed, RunSettings run,
                        Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Workload workload,
-                       Clients clients, LiveSpec live, VodSpec vod, ReplaySpec replay) {
+                       Clients clients, LiveSpec live, VodSpec vod, ReplaySpec replay, CostSpec cost) {
 
     /** Copies the map; exactly one of workload, live, vod and replay is given. */
     public Scenario {
@@ -36,7 +38,7 @@ public record Scenario(String name, String description, Topology topology, long 
     }
 
     /**
-     * A live event.
+     * A live event without a bill.
      *
      * @param name         its name
      * @param description  what it models
@@ -49,11 +51,11 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario(String name, String description, Topology topology, long seed, RunSettings run,
                     Map<ObjectKind, CacheControl> cacheControl, long headerBytes, LiveSpec live) {
-        this(name, description, topology, seed, run, cacheControl, headerBytes, null, null, live, null, null);
+        this(name, description, topology, seed, run, cacheControl, headerBytes, null, null, live, null, null, null);
     }
 
     /**
-     * A scenario driven by a synthetic request stream.
+     * A scenario driven by a synthetic request stream, without a bill.
      *
      * @param name         its name
      * @param description  what it models
@@ -68,7 +70,8 @@ public record Scenario(String name, String description, Topology topology, long 
     public Scenario(String name, String description, Topology topology, long seed, RunSettings run,
                     Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Workload workload,
                     Clients clients) {
-        this(name, description, topology, seed, run, cacheControl, headerBytes, workload, clients, null, null, null);
+        this(name, description, topology, seed, run, cacheControl, headerBytes, workload, clients, null, null, null,
+                null);
     }
 
     /**
@@ -85,7 +88,7 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, topology, newSeed, run, cacheControl, headerBytes, workload, clients,
-                live, vod, replay);
+                live, vod, replay, cost);
     }
 
     /**
@@ -94,6 +97,15 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario withRun(RunSettings newRun) {
         return new Scenario(name, description, topology, seed, newRun, cacheControl, headerBytes, workload, clients,
-                live, vod, replay);
+                live, vod, replay, cost);
+    }
+
+    /**
+     * @param newCost how to price it, or null for no bill
+     * @return this scenario with another bill
+     */
+    public Scenario withCost(CostSpec newCost) {
+        return new Scenario(name, description, topology, seed, run, cacheControl, headerBytes, workload, clients,
+                live, vod, replay, newCost);
     }
 }

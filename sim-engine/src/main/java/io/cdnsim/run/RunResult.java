@@ -16,9 +16,10 @@ import java.util.List;
  * @param tiers       cache tiers from the edge, then the origin tier
  * @param clients     what the synthetic workload's viewers measured (null for a live event)
  * @param qoe         the viewers' experience of a live event (null for a synthetic workload)
+ * @param usage       bytes per region and per five-minute window, and viewing time, for the bill
  */
 public record RunResult(String scenario, int replication, long seed, long duration, long warmup, long endTime,
-                        long events, List<TierResult> tiers, ClientStats clients, QoeResult qoe) {
+                        long events, List<TierResult> tiers, ClientStats clients, QoeResult qoe, Usage usage) {
 
     /** Copies the list. */
     public RunResult {

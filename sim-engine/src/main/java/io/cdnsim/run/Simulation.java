@@ -36,6 +36,7 @@ import io.cdnsim.workload.ZipfClients;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -103,6 +104,7 @@ public final class Simulation {
         ZipfClients clients = null;
         TraceClients replayed = null;
         Viewers viewers = null;
+        long[] viewerSeconds = {-1};
         if (scenario.workload() != null) {
             Workload workload = scenario.workload();
             clients = new ZipfClients(loop, network, workload, scenario.clients(), edges,
@@ -123,13 +125,15 @@ public final class Simulation {
             viewers = scenario.live() != null
                     ? liveViewers(scenario, loop, network, (LiveChannel) catalog, wiring, edges, streams, sessions)
                     : vodViewers(scenario, loop, network, (VodCatalog) catalog, wiring, edges, streams, sessions);
-            recordViewers(viewers, timeSeries);
+            viewerSeconds[0] = 0;
+            recordViewers(viewers, timeSeries, loop, warmupEnd, viewerSeconds);
             viewers.start();
             registerTicker(loop, timeSeries, network, end, progress);
         }
         loop.run();
         return collect(scenario, replication, end[0], wiring, timeSeries,
-                clients != null ? clients.stats() : replayed != null ? replayed.stats() : null, viewers, loop);
+                clients != null ? clients.stats() : replayed != null ? replayed.stats() : null, viewers, loop,
+                viewerSeconds[0]);
     }
 
     private static Catalog catalog(Scenario scenario, RandomStreams streams) {
@@ -225,11 +229,18 @@ public final class Simulation {
         }
     }
 
-    /** The viewers' own time-series columns: watching, playing, stalled, average bitrate being played. */
-    private static void recordViewers(Viewers viewers, TimeSeries timeSeries) {
+    /**
+     * The viewers' own time-series columns: watching, playing, stalled, average bitrate being played; and the
+     * viewer-seconds played after the warm-up, for the bill's $/viewer-hour.
+     */
+    private static void recordViewers(Viewers viewers, TimeSeries timeSeries, EventLoop loop, long warmupEnd,
+                                      long[] viewerSeconds) {
         long[] snapshot = new long[3];
         timeSeries.setExtra((row, offset) -> {
             viewers.snapshot(snapshot);
+            if (loop.now() > warmupEnd) {
+                viewerSeconds[0] += snapshot[1];
+            }
             row[offset] = viewers.active();
             row[offset + 1] = snapshot[1];
             row[offset + 2] = snapshot[0];
@@ -285,7 +296,7 @@ public final class Simulation {
 
     private static RunResult collect(Scenario scenario, int replication, long duration, Wiring wiring,
                                      TimeSeries timeSeries, ClientStats clients, Viewers viewers,
-                                     EventLoop loop) {
+                                     EventLoop loop, long viewerSeconds) {
         Network network = wiring.network();
         List<TierResult> tiers = new ArrayList<>();
         List<Tier> specs = scenario.topology().tiers();
@@ -326,8 +337,15 @@ public final class Simulation {
             }
             qoe = new QoeResult(f.regionNames(), f.deviceNames(), groups, all, viewers.joined());
         }
+        Map<String, Long> edgeBytes = new TreeMap<>();
+        List<CacheNodeSpec> edgeSpecs = specs.get(0).nodes();
+        for (int i = 0; i < edgeSpecs.size(); i++) {
+            edgeBytes.merge(edgeSpecs.get(i).region(), network.stats(wiring.edgeNodes().get(i)).bytesOut(), Long::sum);
+        }
+        Usage usage = new Usage(edgeBytes, timeSeries.windowBytes(0), timeSeries.windowBytes(specs.size()),
+                viewerSeconds);
         return new RunResult(scenario.name(), replication, scenario.seed(), duration,
-                scenario.run().warmup(), loop.now(), loop.executed(), tiers, clients, qoe);
+                scenario.run().warmup(), loop.now(), loop.executed(), tiers, clients, qoe, usage);
     }
 
     private static long[] sizes(Workload workload, UniformRandomProvider rng) {

@@ -51,7 +51,7 @@ class VodTest {
                 CacheControl.ABSENT, false);
         return new Scenario("vod-test", "", LiveFixture.edgeOnly(20 * MS, 10 * MS), 3,
                 new RunSettings(600 * S, 0, 1), Map.of(ObjectKind.MEDIA_SEGMENT, day, ObjectKind.INIT_SEGMENT, day,
-                ObjectKind.MASTER_MANIFEST, day, ObjectKind.MEDIA_PLAYLIST, day), 500, null, null, null, vod, null);
+                ObjectKind.MASTER_MANIFEST, day, ObjectKind.MEDIA_PLAYLIST, day), 500, null, null, null, vod, null, null);
     }
 
     /**

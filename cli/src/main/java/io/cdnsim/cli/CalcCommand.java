@@ -1,0 +1,195 @@
+package io.cdnsim.cli;
+
+import io.cdnsim.config.Quantity;
+import io.cdnsim.cost.Hierarchy;
+import io.cdnsim.report.CalcReport;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cdnsim calc}: the closed-form hierarchy arithmetic, every step shown, no simulation (F3). */
+@Command(name = "calc", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
+        description = {"Closed-form cache-hierarchy arithmetic, no simulation: requests/s at each tier and those "
+                + "that escape it, origin requests/s, bandwidth, bytes a month, origin egress and its bill with the "
+                + "shield on and off, the hit ratio that keeps the origin under a load, and an offload sweep. Every "
+                + "step is shown with its numbers.",
+                "Ratios are written 95%% or 0.95; a list is comma-separated; tiers go from the edge inwards and are "
+                        + "named edge, (mid), shield unless written name=95%%. The last of two or more tiers is the "
+                        + "shield: figures are also given without it."},
+        footer = {"", "Examples:",
+                "  # 100,000 viewers at one 2 s segment each through 95 %% / 92 %% / 95 %% (seed 002):",
+                "  cdnsim calc --viewers 100000 --segment 2s --chr 95%%,92%%,95%%",
+                "  # the sports streamer: 3 Mbit/s, 4 s segments, 88 %% edge, 92 %% shield, $0.09/GB egress:",
+                "  cdnsim calc --viewers 50000 --segment 4s --bitrate 3Mbps --chr edge=88%%,shield=92%% "
+                        + "--egress-price 0.09/GB",
+                "  # 100,000 viewers x 10 h x 5 Mbit/s a month at 90 %% and 95 %% offload, $0.08/GB (seed 003):",
+                "  cdnsim calc --viewers 100000 --hours 10 --bitrate 5Mbps --offload 90%%,95%% --egress-price 0.08/GB",
+                "  # which edge hit ratio keeps the origin under 5 requests/s?",
+                "  cdnsim calc --viewers 100000 --segment 2s --chr 95%%,92%%,95%% --origin-target 5/s",
+                "  # the non-linear savings of the last points of offload, for machines:",
+                "  cdnsim calc --viewers 100000 --segment 2s --bitrate 5Mbps --sweep 90%%,95%%,99%%,99.9%% --json"})
+final class CalcCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--viewers", required = true, paramLabel = "N",
+            description = "Viewers (watching at once, for the request rates).")
+    private long viewers;
+
+    @Option(names = "--segment", paramLabel = "DURATION",
+            description = "Segment duration, e.g. 2s: each viewer fetches one segment per segment duration.")
+    private String segment;
+
+    @Option(names = "--bitrate", paramLabel = "RATE", description = "Average bitrate, e.g. 3Mbps: gives bytes.")
+    private String bitrate;
+
+    @Option(names = "--hours", paramLabel = "H", description = "Hours each viewer watches a month (default: all "
+            + "month, 720 h).")
+    private String hours;
+
+    @Option(names = "--chr", paramLabel = "LIST", description = "Request hit ratio of each tier from the edge "
+            + "inwards, e.g. 95%%,92%%,95%% or edge=88%%,shield=92%%.")
+    private String chr;
+
+    @Option(names = "--offload", paramLabel = "LIST", description = "End-to-end byte offloads to compare, e.g. "
+            + "90%%,95%%.")
+    private String offload;
+
+    @Option(names = "--egress-price", paramLabel = "PRICE", description = "Origin egress price, e.g. 0.09/GB.")
+    private String egressPrice;
+
+    @Option(names = "--origin-target", paramLabel = "RATE", description = "The most requests/s the origin should "
+            + "see, e.g. 10/s: the hit ratios that achieve it.")
+    private String originTarget;
+
+    @Option(names = "--sweep", paramLabel = "LIST", description = "Offloads for a sweep, e.g. 90%%,95%%,99%%,99.9%%.")
+    private String sweep;
+
+    @Option(names = "--json", description = "Print JSON (inputs, every step, results by key) instead of a table.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        Hierarchy.Input in;
+        try {
+            in = input();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        List<Hierarchy.Step> steps = Hierarchy.compute(in);
+        spec.commandLine().getOut().print(json ? CalcReport.json(in, steps) : CalcReport.text(in, steps));
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+
+    private Hierarchy.Input input() {
+        if (segment == null && bitrate == null) {
+            throw new IllegalArgumentException("give --segment (for request rates), --bitrate (for bytes), or both; "
+                    + "see cdnsim calc --help");
+        }
+        Long segmentMicros = segment == null ? null : option("--segment", () -> Quantity.micros(segment));
+        Long bits = bitrate == null ? null : option("--bitrate", () -> Quantity.bitsPerSecond(bitrate));
+        BigDecimal h = hours == null ? null : option("--hours", () -> hours(hours));
+        List<Hierarchy.TierRatio> tiers = chr == null ? List.of() : option("--chr", () -> tiers(chr));
+        List<BigDecimal> offloads = offload == null ? List.of() : option("--offload", () -> ratios(offload));
+        BigDecimal price = egressPrice == null ? null : option("--egress-price",
+                () -> Quantity.pricePerGB(egressPrice));
+        BigDecimal target = originTarget == null ? null : option("--origin-target",
+                () -> new BigDecimal(Double.toString(Quantity.perSecond(originTarget))));
+        List<BigDecimal> sweepRatios = sweep == null ? List.of() : option("--sweep", () -> ratios(sweep));
+        if (target != null && (segmentMicros == null || tiers.isEmpty())) {
+            throw new IllegalArgumentException("--origin-target: needs --segment and --chr");
+        }
+        if (!offloads.isEmpty() && bits == null) {
+            throw new IllegalArgumentException("--offload: needs --bitrate (offload is a share of bytes)");
+        }
+        if (h != null && bits == null) {
+            throw new IllegalArgumentException("--hours: needs --bitrate");
+        }
+        return option("--viewers", () -> new Hierarchy.Input(viewers, segmentMicros, bits, h, tiers, offloads,
+                price, target, sweepRatios));
+    }
+
+    /** Runs a parser; its problem becomes a message naming the option. */
+    private static <T> T option(String name, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            int colon = message.indexOf(": ");
+            String own = colon > 0 && message.substring(0, colon).matches("[a-z ]+") ? message.substring(colon + 2)
+                    : message;
+            throw new IllegalArgumentException(name + ": " + own);
+        }
+    }
+
+    private static BigDecimal hours(String text) {
+        String t = text.strip();
+        if (t.endsWith("h")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected hours like '10' or '10h', found '" + text + "'");
+        }
+    }
+
+    private static List<Hierarchy.TierRatio> tiers(String text) {
+        String[] parts = text.split(",");
+        List<String> names = Hierarchy.defaultNames(parts.length);
+        List<Hierarchy.TierRatio> tiers = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            int eq = part.indexOf('=');
+            String name = eq < 0 ? names.get(i) : part.substring(0, eq).strip();
+            if (name.isEmpty() || !name.matches("[A-Za-z0-9._-]+")) {
+                throw new IllegalArgumentException("a tier name is letters, digits, '.', '_' or '-', found '"
+                        + name + "'");
+            }
+            tiers.add(new Hierarchy.TierRatio(name, ratio(eq < 0 ? part : part.substring(eq + 1))));
+        }
+        return tiers;
+    }
+
+    private static List<BigDecimal> ratios(String text) {
+        List<BigDecimal> ratios = new ArrayList<>();
+        for (String part : text.split(",")) {
+            ratios.add(ratio(part));
+        }
+        return ratios;
+    }
+
+    /** @return {@code 95%} or {@code 0.95} as 0.95, exactly */
+    static BigDecimal ratio(String text) {
+        String t = text.strip();
+        boolean percent = t.endsWith("%");
+        if (percent) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        BigDecimal v;
+        try {
+            v = new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected a ratio like '95%' or '0.95', found '" + text.strip() + "'");
+        }
+        if (percent) {
+            v = v.movePointLeft(2);
+        } else if (v.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("'" + text.strip() + "' is above 1: write '" + text.strip()
+                    + "%' for a percentage");
+        }
+        if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("a ratio must be 0 % or more and below 100 %, found '" + text.strip()
+                    + "'");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,193 @@
+package io.cdnsim.cli;
+
+import static io.cdnsim.cli.Cli.assertNoStackTrace;
+import static io.cdnsim.cli.Cli.execute;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code cdnsim calc} on the seeds' worked examples, and the bill of {@code cdnsim run}. */
+class CostCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static void assertShows(Cli.Result r, String... fragments) {
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("", r.err(), r::toString);
+        for (String f : fragments) {
+            assertTrue(r.out().contains(f), () -> "should show " + f + ":\n" + r.out());
+        }
+    }
+
+    // Pins seed 002's hierarchy as the table shows it: 50,000 fetches/s; 2,500, 200 and 10 escape; a 5,000-fold
+    // reduction; 200/s without the shield, 20 times more.
+    @Test
+    void seed002Hierarchy() {
+        assertShows(execute("calc", "--viewers", "100000", "--segment", "2s", "--chr", "95%,92%,95%"),
+                "100,000 viewers / 2 s", "50,000 /s", "50,000 x (1 - 0.95)", "2,500 /s", "2,500 x (1 - 0.92)",
+                "200 /s", "200 x (1 - 0.95)", "10 /s", "5,000x", "without the shield: reach the origin", "20x");
+    }
+
+    // Pins seed 002's sports streamer: 12,500 fetches/s, 1,500/s past the edge, 120/s past the shield, 12.5 times
+    // fewer; the correct 18 Gbit/s and 1.44 Gbit/s beside the article's 4.5 Gbit/s and 360 Mbit/s; the monthly
+    // egress bills at $0.09/GB with and without the shield.
+    @Test
+    void seed002SportsStreamer() {
+        assertShows(execute("calc", "--viewers", "50000", "--segment", "4s", "--bitrate", "3Mbps", "--chr",
+                "edge=88%,shield=92%", "--egress-price", "0.09/GB"), "1.5 MB", "12,500 /s", "1,500 /s", "120 /s",
+                "12.5x", "18 Gbit/s", "1.44 Gbit/s", "4.5 Gbit/s", "360 Mbit/s", "$524,880.00", "$41,990.40",
+                "$482,889.60");
+    }
+
+    // Pins seed 003: 22.5 GB per viewer, 2.25 PB a month, 225,000 GB and 112,500 GB from the origin at 90 % and 95 %,
+    // $9,000 a month and $108,000 a year saved at $0.08/GB.
+    @Test
+    void seed003Offload() {
+        assertShows(execute("calc", "--viewers", "100000", "--hours", "10", "--bitrate", "5Mbps", "--offload",
+                "90%,95%", "--egress-price", "0.08/GB"), "22.5 GB", "2.25 PB (2,250,000 GB)",
+                "225 TB (225,000 GB)", "112.5 TB (112,500 GB)", "$9,000.00", "$108,000.00");
+    }
+
+    // Pins --json: inputs, the steps, and the results by key as exact numbers.
+    @Test
+    void json() throws IOException {
+        Cli.Result r = execute("calc", "--viewers", "100000", "--segment", "2s", "--bitrate", "5Mbps", "--chr",
+                "95%,92%,95%", "--origin-target", "5/s", "--sweep", "90%,95%,99%", "--json");
+        assertEquals(0, r.code(), r::toString);
+        JsonNode root = JSON.readTree(r.out());
+        assertEquals(100000, root.get("inputs").get("viewers").asLong());
+        JsonNode results = root.get("results");
+        assertEquals(0, new BigDecimal("10").compareTo(results.get("origin.requestsPerSecond").decimalValue()));
+        assertEquals(0, new BigDecimal("0.975").compareTo(results.get("target.edgeHitRatio").decimalValue()),
+                "1 - 5 / (50,000 x 0.08 x 0.05)");
+        assertEquals(0, new BigDecimal("500").compareTo(results.get("sweep.99%.originRequestsPerSecond")
+                .decimalValue()));
+        assertEquals(0, new BigDecimal("5").compareTo(results.get("sweep.99%.factor").decimalValue()));
+        assertTrue(root.get("steps").size() > 10);
+    }
+
+    // Pins that bad calc input exits 2 with a message naming the option, no stack trace, nothing on stdout.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--chr 95,92|--chr: '95' is above 1: write '95%' for a percentage",
+        "--chr 100%|--chr: a ratio must be 0 % or more and below 100 %",
+        "--segment 2 parsecs|--segment: expected a duration",
+        "--egress-price -0.09/GB|negative values are not allowed",
+        "--origin-target 5/s|--origin-target: needs --segment and --chr",
+        "--viewers 0|--viewers: at least 1"})
+    void badCalcInput(String options, String says) {
+        List<String> args = new java.util.ArrayList<>(List.of("calc", "--viewers", "100000", "--bitrate", "5Mbps"));
+        String[] parts = options.split(" ", 2);
+        if (parts[0].equals("--viewers")) {
+            args.set(2, parts[1]);
+        } else {
+            args.add(parts[0]);
+            args.add(parts[1]);
+        }
+        Cli.Result r = execute(args);
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("", r.out(), r::toString);
+        assertTrue(r.err().contains(says), r::toString);
+        assertNoStackTrace(r.err());
+    }
+
+    // Pins that calc needs something to compute from, and that its help shows runnable examples.
+    @Test
+    void nothingToComputeAndHelp() {
+        Cli.Result r = execute("calc", "--viewers", "100");
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("give --segment"), r::toString);
+        Cli.Result help = execute("calc", "--help");
+        assertEquals(0, help.code(), help::toString);
+        assertTrue(help.out().contains("cdnsim calc --viewers 100000 --segment 2s --chr 95%,92%,95%"), help::toString);
+        assertTrue(execute("--help").out().contains("calc"));
+    }
+
+    /**
+     * A short copy of scenarios/sports-saturday-shield.yaml: 2,000 viewers joining in 10 s, 40 s with 10 s of
+     * warm-up, its topology and price sheets referenced by absolute path; the 30 s measured repeated 7,200 times.
+     */
+    private static Path shortSports(Path dir) throws IOException {
+        String text = Files.readString(Cli.SCENARIOS.resolve("sports-saturday-shield.yaml"));
+        Path pricing = Cli.SCENARIOS.resolveSibling("pricing").toAbsolutePath().normalize();
+        text = Cli.replace(text, "topology: .*", "topology: " + Cli.TOPOLOGIES.resolve("sports-edge-shield.yaml")
+                .toAbsolutePath().normalize().toString().replace("\\", "/"));
+        text = Cli.replace(text, "name: .*", "name: short-sports");
+        text = Cli.replace(text, "  duration: .*", "  duration: 40s");
+        text = Cli.replace(text, "  warmup: .*", "  warmup: 10s");
+        text = Cli.replace(text, "  viewers: .*", "  viewers: 2000");
+        text = Cli.replace(text, "  arrival: .*", "  arrival: { type: spike, at: 0s, ramp: 10s }");
+        text = Cli.replace(text, "  sheets: .*", "  sheets: [" + String.join(", ", List.of("cloudfront-style",
+                "cloud-origin-egress", "origin-compute-example").stream()
+                .map(n -> pricing.resolve(n + ".yaml").toString().replace("\\", "/")).toList()) + "]");
+        Path file = dir.resolve("short-sports.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    // Pins the bill of a run: the console says it is a projection and that the prices are examples; cost.csv has
+    // the five components and a total row that is their exact sum, equal to summary.json's totalUsd; the origin
+    // egress line is the origin's egress bytes x 7,200 repeats at $0.09/GB, to the micro-dollar.
+    @Test
+    void runWithACostSection(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Cli.Result r = execute("run", shortSports(dir).toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, r.code(), r::toString);
+        Cli.Result shown = execute("run", shortSports(dir).toString(), "--out", out.toString());
+        assertShows(shown, "Bill for a month (a projection, not a measurement: the measured 30 s x 7,200 a month, "
+                + "no baseline)", "cdn delivery", "origin egress", "EXAMPLE prices", "per viewer-hour", "cost.csv");
+
+        List<CSVRecord> rows;
+        try (CSVParser p = CSVParser.parse(out.resolve("cost.csv"), java.nio.charset.StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            assertEquals(List.of("replication", "provider", "component", "quantity", "unit", "price", "amount_usd",
+                    "priced", "detail"), p.getHeaderNames());
+            rows = p.getRecords();
+        }
+        assertEquals(List.of("cdn delivery", "requests", "shield", "origin egress", "origin compute", "total"),
+                rows.stream().map(x -> x.get("component")).toList());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CSVRecord row : rows.subList(0, 5)) {
+            sum = sum.add(new BigDecimal(row.get("amount_usd")));
+        }
+        assertEquals(sum, new BigDecimal(rows.get(5).get("amount_usd")), "the total is the lines' exact sum");
+
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        JsonNode run = summary.get("runs").get(0);
+        assertEquals(0, sum.compareTo(run.get("cost").get("totalUsd").decimalValue()));
+        long originBytes = run.get("origin").get("egressBytes").asLong();
+        BigDecimal egress = BigDecimal.valueOf(originBytes * 7200).movePointLeft(9).multiply(new BigDecimal("0.09"))
+                .setScale(6, java.math.RoundingMode.HALF_EVEN);
+        assertEquals(egress, new BigDecimal(rows.get(3).get("amount_usd")));
+        JsonNode cost = summary.get("cost");
+        assertEquals(7200, cost.get("projection").get("repeatsPerMonth").asLong());
+        assertEquals(3, cost.get("sheets").size());
+        assertTrue(cost.get("sheets").get(0).get("example").asBoolean());
+    }
+
+    // Pins that a scenario without a cost section writes no cost.csv, no cost section and no bill.
+    @Test
+    void noCostSectionNoBill(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Cli.Result r = execute("run", Cli.shortScenario(dir).toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertFalse(r.out().contains("Bill"), r::toString);
+        assertFalse(Files.exists(out.resolve("cost.csv")));
+        assertFalse(JSON.readTree(out.resolve("summary.json").toFile()).has("cost"));
+    }
+}
