@@ -86,16 +86,35 @@ public final class Simulation {
      */
     public static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series, Session.Sink sessions,
                                 Progress progress) {
-        return run(scenario, replication, series, sessions, progress, Fault.NONE);
+        return run(scenario, replication, series, sessions, progress, Fault.NONE, new EventLoop());
+    }
+
+    /**
+     * Runs one replication hashing every event (see {@link EventLoop#fingerprint()}): the fingerprint of the
+     * model's behaviour, which a test pins for each shipped scenario.
+     *
+     * @param scenario    the scenario
+     * @param replication replication index, from 0
+     * @return the hash of every event the run executed, in order
+     * @throws ConservationException if the run lost or double-counted a request or a byte (a bug)
+     */
+    public static long fingerprint(Scenario scenario, int replication) {
+        EventLoop loop = new EventLoop(true);
+        run(scenario, replication, TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, Fault.NONE, loop);
+        return loop.fingerprint();
     }
 
     /** Runs one replication with a fault planted before the conservation check (tests only). */
     static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series, Session.Sink sessions,
                          Progress progress, Fault fault) {
+        return run(scenario, replication, series, sessions, progress, fault, new EventLoop());
+    }
+
+    private static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series, Session.Sink sessions,
+                                 Progress progress, Fault fault, EventLoop loop) {
         RandomStreams streams = new RandomStreams(scenario.seed()).replication(replication);
         long duration = scenario.run().duration();
         long warmupEnd = scenario.run().warmup();
-        EventLoop loop = new EventLoop();
         Catalog catalog = catalog(scenario, streams);
         TimeSeries timeSeries = new TimeSeries(tierNames(scenario), extraColumns(scenario),
                 (warmupEnd + SECOND - 1) / SECOND, series);
