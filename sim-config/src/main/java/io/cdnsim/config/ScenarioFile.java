@@ -69,7 +69,8 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param ladder          {@code hd}, {@code 4k}, or a list of renditions
      * @param sizeVariation   relative variation of segment sizes
      */
-    record LiveFile(String segmentDuration, String dvrWindow, Object ladder, Double sizeVariation) {
+    record LiveFile(String segmentDuration, String dvrWindow,
+                    @Shapes({String.class, RenditionFile[].class}) Object ladder, Double sizeVariation) {
     }
 
     /**
