@@ -7,10 +7,12 @@ import io.cdnsim.model.Scenario;
 import io.cdnsim.report.ConsoleSummary;
 import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
+import io.cdnsim.run.ConservationException;
 import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.workload.BadTraceException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +52,19 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
+
+    /**
+     * Reports a run that broke a conservation invariant: a bug in the model, so exit code 1.
+     *
+     * @param err standard error
+     * @param e   the broken invariant
+     * @return {@link Main#FAILED}
+     */
+    static int failedCheck(PrintWriter err, ConservationException e) {
+        err.println("cdnsim: the run failed its end-of-run check, so no output was written: " + e.getMessage());
+        err.println("This is a bug in cdnsim; please report it with the scenario file and seed (see docs/trust.md).");
+        return Main.FAILED;
+    }
 
     private static String describe(IOException e) {
         if (e instanceof java.nio.file.FileAlreadyExistsException) {

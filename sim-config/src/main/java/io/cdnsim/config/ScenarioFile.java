@@ -39,7 +39,8 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param releases        new titles released during the run
      * @param prePosition     titles filled into tiers before the run
      */
-    record VodFile(Long titles, Double alpha, String length, String segmentDuration, Object ladder,
+    record VodFile(Long titles, Double alpha, String length, String segmentDuration,
+                   @Shapes({String.class, RenditionFile[].class}) Object ladder,
                    Double sizeVariation, java.util.List<ReleaseFile> releases, PrePositionFile prePosition) {
     }
 
@@ -122,7 +123,8 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param ladder          {@code hd}, {@code 4k}, or a list of renditions
      * @param sizeVariation   relative variation of segment sizes
      */
-    record LiveFile(String segmentDuration, String dvrWindow, Object ladder, Double sizeVariation) {
+    record LiveFile(String segmentDuration, String dvrWindow,
+                    @Shapes({String.class, RenditionFile[].class}) Object ladder, Double sizeVariation) {
     }
 
     /**

@@ -237,6 +237,11 @@ public final class Network {
         return headerBytes;
     }
 
+    /** @param node a node @return the node it fetches from, or -1 for an origin */
+    public int parentOf(int node) {
+        return parent[node];
+    }
+
     /** @param node a node @return its tier */
     public int tierOf(int node) {
         return tier[node];

@@ -52,6 +52,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  *
  * <p>A live event ends at the run's duration: the viewers still watching then end their sessions, and the requests
  * in flight drain.
+ *
+ * <p>At the end, {@link Conservation} checks that every request and every byte is accounted for; a broken invariant
+ * throws a {@link ConservationException}.
  */
 public final class Simulation {
 
@@ -84,13 +87,39 @@ public final class Simulation {
      * @param sessions    receives each viewer session as it ends (live events)
      * @param progress    told once per simulated second how far the run is
      * @return what it measured
+     * @throws ConservationException if the run lost or double-counted a request or a byte (a bug)
      */
     public static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series, Session.Sink sessions,
                                 Progress progress) {
+        return run(scenario, replication, series, sessions, progress, Fault.NONE, new EventLoop());
+    }
+
+    /**
+     * Runs one replication hashing every event (see {@link EventLoop#fingerprint()}): the fingerprint of the
+     * model's behaviour, which a test pins for each shipped scenario.
+     *
+     * @param scenario    the scenario
+     * @param replication replication index, from 0
+     * @return the hash of every event the run executed, in order
+     * @throws ConservationException if the run lost or double-counted a request or a byte (a bug)
+     */
+    public static long fingerprint(Scenario scenario, int replication) {
+        EventLoop loop = new EventLoop(true);
+        run(scenario, replication, TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, Fault.NONE, loop);
+        return loop.fingerprint();
+    }
+
+    /** Runs one replication with a fault planted before the conservation check (tests only). */
+    static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series, Session.Sink sessions,
+                         Progress progress, Fault fault) {
+        return run(scenario, replication, series, sessions, progress, fault, new EventLoop());
+    }
+
+    private static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series, Session.Sink sessions,
+                                 Progress progress, Fault fault, EventLoop loop) {
         RandomStreams streams = new RandomStreams(scenario.seed()).replication(replication);
         long duration = scenario.run().duration();
         long warmupEnd = scenario.run().warmup();
-        EventLoop loop = new EventLoop();
         Catalog catalog = catalog(scenario, streams);
         TimeSeries timeSeries = new TimeSeries(tierNames(scenario), extraColumns(scenario),
                 (warmupEnd + SECOND - 1) / SECOND, series);
@@ -131,9 +160,12 @@ public final class Simulation {
             registerTicker(loop, timeSeries, network, end, progress);
         }
         loop.run();
-        return collect(scenario, replication, end[0], wiring, timeSeries,
+        fault.inject(network, viewers);
+        RunResult result = collect(scenario, replication, end[0], wiring, timeSeries,
                 clients != null ? clients.stats() : replayed != null ? replayed.stats() : null, viewers, loop,
                 viewerSeconds[0]);
+        Conservation.check(network, wiring.nodeIds(), tierNames(scenario), result.clients(), result.qoe());
+        return result;
     }
 
     private static Catalog catalog(Scenario scenario, RandomStreams streams) {

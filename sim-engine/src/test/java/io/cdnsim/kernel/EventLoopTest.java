@@ -1,6 +1,7 @@
 package io.cdnsim.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -159,5 +160,27 @@ class EventLoopTest {
         loop.run();
         assertEquals(4, count[0]);
         assertEquals(0, loop.pending());
+    }
+
+    /** Runs three events, two of them simultaneous, in the given order of scheduling; returns the fingerprint. */
+    private static long fingerprintOf(int first, int second) {
+        EventLoop loop = new EventLoop(true);
+        int target = loop.register((kind, arg) -> { });
+        loop.schedule(5, target, first, 10);
+        loop.schedule(5, target, second, 20);
+        loop.schedule(7, target, 1, 30);
+        loop.run();
+        return loop.fingerprint();
+    }
+
+    // Pins the fingerprint: the same events give the same hash; simultaneous events run in another order, or one
+    // event of another kind, give another; a loop without a fingerprint refuses to give one.
+    @Test
+    void fingerprintHashesTheEventsInOrder() {
+        assertEquals(fingerprintOf(1, 2), fingerprintOf(1, 2));
+        assertNotEquals(fingerprintOf(1, 2), fingerprintOf(2, 1));
+        assertNotEquals(fingerprintOf(1, 2), fingerprintOf(1, 3));
+        assertNotEquals(new EventLoop(true).fingerprint(), fingerprintOf(1, 2));
+        assertThrows(IllegalStateException.class, () -> new EventLoop().fingerprint());
     }
 }

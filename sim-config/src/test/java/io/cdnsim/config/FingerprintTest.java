@@ -1,0 +1,88 @@
+package io.cdnsim.config;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cdnsim.model.RunSettings;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.run.Simulation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the event-trace fingerprint (Q2) of every shipped scenario, each run for a shortened time, replication 0: a
+ * change that alters which events run, when, or in what order, in any scenario, fails here.
+ */
+class FingerprintTest {
+
+    private static final Path SCENARIOS = Path.of("..", "scenarios");
+    private static final long S = 1_000_000L;
+
+    /** A pinned scenario: run for {@code seconds} of arrivals (warm-up at most half of that); its fingerprint. */
+    private record Pin(int seconds, long fingerprint) {
+    }
+
+    /**
+     * The expected fingerprints, in one place. When the model's behaviour changes on purpose (or a scenario is added
+     * or edited), run this test: its failure message lists every scenario's new value as lines to paste here. Say in
+     * the commit why the fingerprints changed. Keep the whole test under about 60 s when choosing the seconds.
+     */
+    private static final Map<String, Pin> PINNED = Map.ofEntries(
+            Map.entry("cache-key-fixed", new Pin(40, 0x9244003828dbf4aaL)),
+            Map.entry("cache-key-pollution", new Pin(30, 0x98726e67249681aaL)),
+            Map.entry("hierarchy-arithmetic", new Pin(8, 0x8fd4c29192405990L)),
+            Map.entry("premiere-spike", new Pin(45, 0xa62217e99f5e18b9L)),
+            Map.entry("premiere-spike-no-collapsing", new Pin(45, 0x759b8fe74cc6a3bfL)),
+            Map.entry("premiere-spike-no-shield", new Pin(45, 0x5abe2d59a117cb8cL)),
+            Map.entry("segment-2s", new Pin(40, 0x3608b24c3a248fd4L)),
+            Map.entry("segment-6s", new Pin(40, 0xefaff0cd2088f1c7L)),
+            Map.entry("sports-saturday", new Pin(30, 0x5df06987c1f21aeaL)),
+            Map.entry("sports-saturday-shield", new Pin(30, 0x0f8738108bfa911dL)),
+            Map.entry("ssai-manifests", new Pin(40, 0x80610a9035379c29L)),
+            Map.entry("vod-catalog", new Pin(20, 0xb1dcbc3008439be3L)),
+            Map.entry("vod-new-episode", new Pin(20, 0x5d5d135b1dc23d4fL)),
+            Map.entry("zipf-edge-only", new Pin(40, 0xac8f72fad2090277L)),
+            Map.entry("zipf-edge-shield", new Pin(40, 0xf1b5b784d98e6cd7L)),
+            Map.entry("zipf-five-tier-global", new Pin(15, 0xcb3a06e75d76b2beL)));
+
+    private static Scenario shortened(Scenario scenario, int seconds) {
+        long duration = Math.min(scenario.run().duration(), seconds * S);
+        return scenario.withRun(new RunSettings(duration, Math.min(scenario.run().warmup(), duration / 2), 1));
+    }
+
+    // Pins every shipped scenario's fingerprint, and that every shipped scenario is pinned.
+    @Test
+    void everyShippedScenarioRunsTheEventsItRanBefore() throws IOException, ScenarioException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(SCENARIOS)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        Map<String, String> actual = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (Path file : files) {
+            Scenario scenario = ScenarioReader.read(file);
+            Pin pin = PINNED.getOrDefault(scenario.name(), new Pin(20, 0L));
+            long started = System.nanoTime();
+            long fingerprint = Simulation.fingerprint(shortened(scenario, pin.seconds()), 0);
+            System.out.printf("Fingerprint %-30s %3d s  %016x  (%.1f s)%n", scenario.name(), pin.seconds(),
+                    fingerprint, (System.nanoTime() - started) / 1e9);
+            actual.put(scenario.name(), String.format("            Map.entry(\"%s\", new Pin(%d, 0x%016xL)),",
+                    scenario.name(), pin.seconds(), fingerprint));
+            if (!PINNED.containsKey(scenario.name()) || PINNED.get(scenario.name()).fingerprint() != fingerprint) {
+                wrong.add(scenario.name());
+            }
+        }
+        TreeSet<String> gone = new TreeSet<>(PINNED.keySet());
+        gone.removeAll(actual.keySet());
+        assertTrue(wrong.isEmpty() && gone.isEmpty(), () -> "fingerprints differ for " + wrong + (gone.isEmpty() ? ""
+                : ", pinned but not shipped: " + gone) + ". If the change is intended, replace PINNED with:\n"
+                + String.join("\n", actual.values()));
+    }
+}

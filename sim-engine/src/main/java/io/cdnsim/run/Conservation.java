@@ -1,0 +1,113 @@
+package io.cdnsim.run;
+
+import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.network.Network;
+import io.cdnsim.network.Outcome;
+import io.cdnsim.workload.ClientStats;
+import java.util.List;
+
+/**
+ * The conservation invariants (Q3), checked at the end of every run; the first one broken throws a
+ * {@link ConservationException} naming it and its numbers. Every figure counts only requests flagged as counted, and
+ * the flag is fixed when a request enters the network (a viewer's request arriving at or after the warm-up's end)
+ * and inherited by every fetch it causes (a background revalidation: started at or after the warm-up's end). So a
+ * request counted at one tier is counted at the next, and its answer wherever it was counted. A run drains: it ends
+ * when no event is left, so no request is still in flight.
+ *
+ * <ul>
+ *   <li>{@code outcomes}, every node n: requests(n) = HIT + COLLAPSED + REFRESH_HIT + STALE + MISS + ERROR.</li>
+ *   <li>{@code upstream}, every node p fed by others: requests(p) = &Sigma; upstreamRequests(c) over the cache
+ *       nodes c whose parent is p (fetches, revalidations and refetches).</li>
+ *   <li>{@code bytes}, every node p fed by others: bytesOut(p) = &Sigma; upstreamBytes(c) over the same c; at an
+ *       origin, its egress is the sum of the bodies its children received.</li>
+ *   <li>{@code drained}: requests in flight at the end = 0.</li>
+ *   <li>{@code clients}, a request stream: answers the viewers got = requests(edge tier); errors they got =
+ *       ERROR(edge tier); bytes they got = bytesOut(edge tier) &minus; bytesOut(edge tier, ERROR).</li>
+ *   <li>{@code sessions}, a live event: sessions ended = viewers who joined.</li>
+ * </ul>
+ */
+final class Conservation {
+
+    private Conservation() {
+    }
+
+    /**
+     * @param network   the network after the run
+     * @param nodeIds   node ids by node number
+     * @param tierNames tier names by tier index, the origin tier last
+     * @param clients   what a request stream's viewers measured, or null
+     * @param qoe       a live event's sessions, or null
+     * @throws ConservationException if an invariant does not hold
+     */
+    static void check(Network network, List<String> nodeIds, List<String> tierNames, ClientStats clients,
+                      QoeResult qoe) {
+        int n = network.nodeCount();
+        long[] upstreamRequests = new long[n];
+        long[] upstreamBytes = new long[n];
+        boolean[] fed = new boolean[n];
+        for (int c = 0; c < n; c++) {
+            int p = network.parentOf(c);
+            if (p >= 0) {
+                fed[p] = true;
+                upstreamRequests[p] += network.stats(c).upstreamRequests();
+                upstreamBytes[p] += network.stats(c).upstreamBytes();
+            }
+        }
+        for (int node = 0; node < n; node++) {
+            NodeStats s = network.stats(node);
+            String where = tierNames.get(network.tierOf(node)) + " node '" + nodeIds.get(node) + "'";
+            long answered = 0;
+            StringBuilder terms = new StringBuilder();
+            for (Outcome o : Outcome.values()) {
+                answered += s.outcomes(o);
+                terms.append(terms.length() == 0 ? "" : " + ").append(o.name()).append(' ').append(s.outcomes(o));
+            }
+            if (s.requests() != answered) {
+                throw new ConservationException("outcomes", "at " + where + ", requests in " + s.requests()
+                        + " != " + terms + " = " + answered);
+            }
+            if (fed[node] && s.requests() != upstreamRequests[node]) {
+                throw new ConservationException("upstream", "at " + where + ", requests in " + s.requests()
+                        + " != requests its children sent upstream " + upstreamRequests[node]);
+            }
+            if (fed[node] && s.bytesOut() != upstreamBytes[node]) {
+                throw new ConservationException("bytes", "at " + where + ", bytes sent " + s.bytesOut()
+                        + " != bytes its children received " + upstreamBytes[node]);
+            }
+        }
+        int inFlight = network.requests().live();
+        if (inFlight != 0) {
+            throw new ConservationException("drained", inFlight + " requests still in flight at the end of the run"
+                    + " (expected 0)");
+        }
+        if (clients != null) {
+            checkClients(network, clients);
+        }
+        if (qoe != null && qoe.total().sessions() != qoe.joined()) {
+            throw new ConservationException("sessions", "sessions ended " + qoe.total().sessions()
+                    + " != viewers who joined " + qoe.joined());
+        }
+    }
+
+    private static void checkClients(Network network, ClientStats clients) {
+        NodeStats edge = new NodeStats();
+        for (int node = 0; node < network.nodeCount(); node++) {
+            if (network.tierOf(node) == 0) {
+                edge.add(network.stats(node));
+            }
+        }
+        if (clients.requests() != edge.requests()) {
+            throw new ConservationException("clients", "answers the viewers got " + clients.requests()
+                    + " != requests the edge tier received " + edge.requests());
+        }
+        if (clients.errors() != edge.outcomes(Outcome.ERROR)) {
+            throw new ConservationException("clients", "errors the viewers got " + clients.errors()
+                    + " != ERROR answers of the edge tier " + edge.outcomes(Outcome.ERROR));
+        }
+        long bodies = edge.bytesOut() - edge.bytesOut(Outcome.ERROR);
+        if (clients.bytes() != bodies) {
+            throw new ConservationException("clients", "bytes the viewers got " + clients.bytes()
+                    + " != bytes the edge tier sent less error responses " + bodies);
+        }
+    }
+}
