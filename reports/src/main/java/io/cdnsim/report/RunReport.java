@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Runs a scenario and writes its outputs into a folder, atomically: {@code summary.json}, {@code tiers.csv},
- * {@code timeseries.csv}, for a live event {@code sessions.csv}, and with a cost section {@code cost.csv}. Each
+ * {@code timeseries.csv}, for viewers with players {@code sessions.csv}, and with a cost section {@code cost.csv}. Each
  * replication streams its time series and sessions into files of its own while it runs; they are joined in
  * replication order at the end, so the output does not depend on the number of threads.
  */
@@ -56,7 +56,7 @@ public final class RunReport {
             throws IOException {
         List<String> columns = Simulation.seriesColumns(scenario);
         int n = scenario.run().replications();
-        boolean live = scenario.live() != null;
+        boolean withViewers = scenario.live() != null || scenario.vod() != null;
         try (OutputFolder out = new OutputFolder(outDir, Set.copyOf(FILES))) {
             List<TimeSeriesCsv> series = new ArrayList<>();
             List<SessionsCsv> sessions = new ArrayList<>();
@@ -68,14 +68,14 @@ public final class RunReport {
                     Path part = out.file(n == 1 ? "timeseries.csv" : "timeseries.part-" + r + ".csv");
                     seriesParts.add(part);
                     series.add(new TimeSeriesCsv(part, columns, r, r == 0));
-                    if (live) {
+                    if (withViewers) {
                         Path sessionPart = out.file(n == 1 ? "sessions.csv" : "sessions.part-" + r + ".csv");
                         sessionParts.add(sessionPart);
                         sessions.add(new SessionsCsv(sessionPart, r, r == 0));
                     }
                 }
                 runs = Replications.run(scenario, threads, series::get,
-                        r -> live ? sessions.get(r) : Session.Sink.NONE, progress);
+                        r -> withViewers ? sessions.get(r) : Session.Sink.NONE, progress);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } finally {
@@ -88,7 +88,7 @@ public final class RunReport {
             }
             if (n > 1) {
                 join(seriesParts, out.file("timeseries.csv"));
-                if (live) {
+                if (withViewers) {
                     join(sessionParts, out.file("sessions.csv"));
                 }
             }

@@ -1,5 +1,7 @@
 package io.cdnsim.config;
 
+import io.cdnsim.config.trace.NetworkTraceReader;
+import io.cdnsim.config.trace.TraceException;
 import io.cdnsim.content.Ladder;
 import io.cdnsim.content.Rendition;
 import io.cdnsim.model.Arrival;
@@ -14,6 +16,10 @@ import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.Topology;
 import io.cdnsim.model.UrlSpec;
 import io.cdnsim.player.AbrRules;
+import io.cdnsim.player.ThroughputTrace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +52,7 @@ final class LiveReader {
     private LiveReader() {
     }
 
-    static LiveSpec read(Problems p, ScenarioFile f, Topology topology, long duration) {
+    static LiveSpec read(Problems p, ScenarioFile f, Topology topology, long duration, Path dir) {
         ScenarioFile.LiveFile lf = f.live();
         long segment = segmentDuration(p, "live", lf.segmentDuration(), 2_000_000L);
         long dvr = p.micros("live.dvrWindow", lf.dvrWindow(), 60_000_000L);
@@ -56,7 +62,7 @@ final class LiveReader {
         Ladder ladder = ladder(p, "live", lf.ladder());
         double variation = sizeVariation(p, "live", lf.sizeVariation());
         PlayerSettings player = player(p, f.player(), segment);
-        Audience audience = audience(p, f.audience(), topology, segment, player, ladder, duration);
+        Audience audience = audience(p, f.audience(), topology, segment, player, ladder, duration, dir);
         return new LiveSpec(segment, dvr, ladder, variation, audience, player, urls(p, f.urls()));
     }
 
@@ -177,7 +183,7 @@ final class LiveReader {
     }
 
     static Audience audience(Problems p, ScenarioFile.AudienceFile af, Topology topology, long segment,
-                                     PlayerSettings player, Ladder ladder, long duration) {
+                             PlayerSettings player, Ladder ladder, long duration, Path dir) {
         if (af == null) {
             p.add("audience", "missing: the live event's viewers (viewers, arrival, ...)");
             af = new ScenarioFile.AudienceFile(1L, null, null, null, null, null, null, null);
@@ -209,7 +215,7 @@ final class LiveReader {
                             + " (use \"*\" for every region)" + Problems.didYouMean(e.getKey(), topology.regions()));
                     continue;
                 }
-                lastMile.put(e.getKey(), lastMile(p, path, e.getValue(), lastMile.get("*")));
+                lastMile.put(e.getKey(), lastMile(p, path, e.getValue(), lastMile.get("*"), dir));
             }
         }
         List<Congestion> congestion = new ArrayList<>();
@@ -363,7 +369,8 @@ final class LiveReader {
         return devices;
     }
 
-    private static LastMile lastMile(Problems p, String path, ScenarioFile.LastMileFile f, LastMile fallback) {
+    private static LastMile lastMile(Problems p, String path, ScenarioFile.LastMileFile f, LastMile fallback,
+                                     Path dir) {
         if (f == null) {
             return fallback;
         }
@@ -375,7 +382,40 @@ final class LiveReader {
             variation = 0;
         }
         Distribution rtt = f.rtt() == null ? fallback.rtt() : distribution(p, path + ".rtt", f.rtt(), Quantity::micros);
-        return new LastMile(throughput, variation, rtt);
+        return new LastMile(throughput, variation, rtt, trace(p, path, f, dir));
+    }
+
+    /** Reads a region's network trace, relative to the scenario file's folder; null if none is given. */
+    private static ThroughputTrace trace(Problems p, String path, ScenarioFile.LastMileFile f, Path dir) {
+        if (f.trace() == null) {
+            if (f.traceFormat() != null) {
+                p.add(path + ".traceFormat", "a format without a trace: give trace: too, for example "
+                        + "trace: ../traces/commute-4g.json");
+            }
+            return null;
+        }
+        NetworkTraceReader.Format format = null;
+        if (f.traceFormat() != null) {
+            try {
+                format = NetworkTraceReader.Format.byLabel(f.traceFormat());
+            } catch (IllegalArgumentException e) {
+                p.add(path + ".traceFormat", e.getMessage());
+                return null;
+            }
+        }
+        Path file = dir.resolve(f.trace()).normalize();
+        if (!Files.isRegularFile(file)) {
+            p.add(path + ".trace", "the network trace '" + f.trace() + "' does not exist (looked for " + file + ")");
+            return null;
+        }
+        try {
+            return NetworkTraceReader.read(file, format);
+        } catch (TraceException e) {
+            p.add(path + ".trace", e.getMessage());
+        } catch (IOException e) {
+            p.add(path + ".trace", "cannot read " + file + ": " + e.getMessage());
+        }
+        return null;
     }
 
     /** A quantity, {@code exponential(mean=Q)} or {@code lognormal(median=Q, sigma=S)}, Q parsed by {@code unit}. */

@@ -184,8 +184,10 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param throughput distribution of throughput: a bit rate or lognormal(median=12Mbps, sigma=0.6)
      * @param variation  standard deviation of the log of throughput over time
      * @param rtt        distribution of RTT: a duration or lognormal(median=30ms, sigma=0.4)
+     * @param trace      a network trace (Sabre network.json or Pensieve cooked) the viewers follow instead
+     * @param traceFormat sabre or cooked (default: detected)
      */
-    record LastMileFile(String throughput, Double variation, String rtt) {
+    record LastMileFile(String throughput, Double variation, String rtt, String trace, String traceFormat) {
     }
 
     /**

@@ -107,7 +107,7 @@ public final class ScenarioReader {
                 p.add("clients", "'clients' belongs to a synthetic workload; a catalog's viewers are described "
                         + "under audience.lastMile");
             }
-            vod = VodReader.read(p, f, topology, run == null ? 1 : run.duration());
+            vod = VodReader.read(p, f, topology, run == null ? 1 : run.duration(), file.toAbsolutePath().getParent());
             if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
                 cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse(
                         vod.urls().personalizedManifests() ? "private, no-store" : "public, max-age=86400"));
@@ -126,7 +126,7 @@ public final class ScenarioReader {
                 p.add("clients", "'clients' belongs to a synthetic workload; a live event's viewers are described "
                         + "under audience.lastMile");
             }
-            live = LiveReader.read(p, f, topology, run == null ? 1 : run.duration());
+            live = LiveReader.read(p, f, topology, run == null ? 1 : run.duration(), file.toAbsolutePath().getParent());
             if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
                 long half = Math.max(1, Math.round(live.segmentDuration() / 2e6));
                 cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse(

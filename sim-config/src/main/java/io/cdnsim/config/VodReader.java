@@ -7,6 +7,7 @@ import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
 import io.cdnsim.model.VodSpec;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class VodReader {
     private VodReader() {
     }
 
-    static VodSpec read(Problems p, ScenarioFile f, Topology topology, long duration) {
+    static VodSpec read(Problems p, ScenarioFile f, Topology topology, long duration, Path dir) {
         ScenarioFile.VodFile vf = f.vod();
         long segment = LiveReader.segmentDuration(p, "vod", vf.segmentDuration(), 4_000_000L);
         Ladder ladder = LiveReader.ladder(p, "vod", vf.ladder());
@@ -49,7 +50,7 @@ final class VodReader {
         }
         VodSpec.PrePosition pre = prePosition(p, vf.prePosition(), topology);
         PlayerSettings player = LiveReader.player(p, f.player(), segment);
-        Audience audience = LiveReader.audience(p, f.audience(), topology, segment, player, ladder, duration);
+        Audience audience = LiveReader.audience(p, f.audience(), topology, segment, player, ladder, duration, dir);
         return new VodSpec(segment, ladder, variation, (int) titles, alpha, length, releases, pre, audience, player,
                 LiveReader.urls(p, f.urls()));
     }

@@ -119,6 +119,9 @@ public final class ViewerFactory {
         LastMile m = lastMile[r];
         double bps = Math.max(1_000, sample(m.throughput()) * dc.throughputFactor());
         long rtt = Math.max(0, Math.round(sample(m.rtt())));
+        if (m.trace() != null && m.trace().hasLatency()) {
+            rtt = 0;
+        }
         return new Viewer(r, edge, d, dc.maxBuffer(), maxRendition[d], session, audience.patience(), bps,
                 m.variation(), rtt);
     }
@@ -144,6 +147,14 @@ public final class ViewerFactory {
         }
         Distribution.LogNormal ln = (Distribution.LogNormal) dist;
         return ln.median() * Math.exp(ln.sigma() * gaussian.sample());
+    }
+
+    /**
+     * @param region a region index
+     * @return the network trace its viewers follow, or null
+     */
+    public ThroughputTrace trace(int region) {
+        return lastMile[region].trace();
     }
 
     /** @return region names by index */

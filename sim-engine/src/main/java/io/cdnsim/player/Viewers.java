@@ -31,7 +31,10 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  *
  * <p>Timing: a request is applied at the edge when the viewer sends it, and the viewer's whole RTT is added on the
  * way back: a download ends at send time + (edge answer time - send time) + RTT + body / throughput, where the
- * throughput is the narrowest of the viewer's last mile and the links the body crossed. The buffer is accounted
+ * throughput is the narrowest of the viewer's last mile and the links the body crossed. A viewer whose region follows
+ * a network trace instead downloads from the edge's answer on as the trace says (its latency, if it has one, then
+ * the bits through its pieces; {@link ThroughputTrace#transferMicros}), the trace's clock starting when the viewer
+ * joined, unless the links the body crossed are slower still. The buffer is accounted
  * lazily: each event brings a viewer's buffer up to date, and a stall that began between two events is dated
  * exactly. One event per download and per playlist reload timer; nothing per viewer for a publication.
  */
@@ -130,6 +133,7 @@ public final class Viewers implements EventHandler, ClientSink {
     private final ContinuousSampler gaussian;
     private final double variationKeep;
     private final double variationInnovation;
+    private final ThroughputTrace[] traces;
     private final boolean segmentsPerViewer;
     private final boolean playlistsPerViewer;
 
@@ -231,6 +235,10 @@ public final class Viewers implements EventHandler, ClientSink {
         this.gaussian = ZigguratSampler.NormalizedGaussian.of(bandwidth);
         this.variationKeep = Math.exp(-segment / 1e6 / VARIATION_TIME);
         this.variationInnovation = Math.sqrt(1 - variationKeep * variationKeep);
+        this.traces = new ThroughputTrace[factory.regionNames().size()];
+        for (int r = 0; r < traces.length; r++) {
+            traces[r] = factory.trace(r);
+        }
         this.qoe = new QoeStats[factory.regionNames().size() * factory.deviceNames().size()];
         for (int i = 0; i < qoe.length; i++) {
             qoe[i] = new QoeStats();
@@ -417,8 +425,16 @@ public final class Viewers implements EventHandler, ClientSink {
             return;
         }
         set(v, retries, 0);
-        double bps = Math.min(rq.bottleneck(s), throughputAt(v, sent));
-        long done = firstByte + (long) Math.ceil(rq.bodyBytes(s) * 8e6 / bps);
+        ThroughputTrace trace = traces[(int) get(v, REGION)];
+        long done;
+        if (trace == null) {
+            double bps = Math.min(rq.bottleneck(s), throughputAt(v, sent));
+            done = firstByte + (long) Math.ceil(rq.bodyBytes(s) * 8e6 / bps);
+        } else {
+            double bits = rq.bodyBytes(s) * 8.0;
+            long overLinks = rq.bottleneck(s) == Long.MAX_VALUE ? 0 : (long) Math.ceil(bits * 1e6 / rq.bottleneck(s));
+            done = firstByte + Math.max(overLinks, trace.transferMicros(rq.respondedAt(s) - get(v, JOINED_AT), bits));
+        }
         if (main) {
             if ((int) get(v, STEP) == STEP_PLAYLIST) {
                 set(v, MAIN_VERSION, rq.version(s));

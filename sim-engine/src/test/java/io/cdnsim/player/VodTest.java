@@ -11,7 +11,9 @@ import io.cdnsim.content.ObjectIds;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.content.VodCatalog;
 import io.cdnsim.model.Arrival;
+import io.cdnsim.model.Audience;
 import io.cdnsim.model.Distribution;
+import io.cdnsim.model.LastMile;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
@@ -68,6 +70,29 @@ class VodTest {
         assertEquals(0, s.stalls());
         assertEquals(s.joinedAt() + s.startupTime() + 3 * D, s.endedAt());
         assertEquals(3, run.result().origin().stats().requests(ObjectKind.MEDIA_SEGMENT));
+    }
+
+    /**
+     * Pins a trace-driven last mile by hand: the trace gives 1 Mbit/s for its first second, then 4 Mbit/s, no
+     * latency; the edge and origin answer at once. From the join: master manifest 350 B = 2,800 bits (2,800 us),
+     * playlist 270 B = 2,160 bits (to 4,960 us), init segment 12,000 bits (to 16,960 us), then the one 4 s segment
+     * at 2 Mbit/s, 8,000,000 bits: 983,040 bits by 1 s, the other 7,016,960 at 4 Mbit/s take 1,754,240 us. So
+     * playback starts 2,754,240 us after the join and the viewer leaves 4 s later.
+     */
+    @Test
+    void traceDrivenDownloadsFollowThePieces() {
+        ThroughputTrace trace = new ThroughputTrace(new long[] {0, S}, 60 * S, new double[] {1e6, 4e6}, null);
+        Audience base = LiveFixture.audience(1, new Arrival.Spike(0, 10 * S), 3_600 * S, 1e6, 0, List.of());
+        Audience audience = new Audience(1, base.arrival(), base.sessionLength(), base.patience(), Map.of(),
+                base.devices(), Map.of("*", new LastMile(new Distribution.Fixed(1e6), 0, new Distribution.Fixed(0),
+                trace)), List.of());
+        VodSpec vod = new VodSpec(D, LiveFixture.ladder(2_000_000), 0, 1, 1.0, new Distribution.Fixed(D), List.of(),
+                null, audience, new PlayerSettings("throughput", 0.9, D, 3, 500 * MS), UrlSpec.SHARED);
+        Scenario s = new Scenario("vod-trace", "", LiveFixture.edgeOnly(0, 0), 3, new RunSettings(600 * S, 0, 1),
+                Map.of(), 500, null, null, null, vod, null, null);
+        Session session = LiveFixture.run(s).sessions().get(0);
+        assertEquals(2_754_240, session.startupTime());
+        assertEquals(session.joinedAt() + 2_754_240 + D, session.endedAt());
     }
 
     /** Pins pre-positioning: with the title filled into the edge before the run, no segment request misses. */
