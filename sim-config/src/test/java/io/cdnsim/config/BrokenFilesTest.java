@@ -133,6 +133,8 @@ class BrokenFilesTest {
                 c("vod-unknown-tier.yaml", "vod.prePosition.tiers[0]", 8, "no tier 'egde'",
                         "did you mean 'edge'?"),
                 c("vod-zero-alpha.yaml", "vod.alpha", 8, "more than 0 and at most 5"),
+                c("live-billion-viewers.yaml", "audience.viewers", 9, "must be between 1 and 5000000",
+                        "found 1000000000"),
                 c("live-missing-trace.yaml", "audience.lastMile.*.trace", 13,
                         "the network trace 'no-such-trace.json' does not exist"),
                 // price sheets
