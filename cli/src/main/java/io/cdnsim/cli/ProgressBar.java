@@ -5,7 +5,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A one-line progress bar on a terminal's stderr (I3): simulated time, percent, events per second and the time left.
+ * A one-line progress bar on a terminal's stderr (I3): simulated time, percent, events per second and the time left
+ * (for a replay, whose end is not known until the log ends, simulated time and events per second).
  * It redraws at most four times a second of wall-clock time; wall-clock time is used for display only and never
  * reaches the results. Silent when stderr is not a terminal.
  */
@@ -35,15 +36,21 @@ final class ProgressBar implements Progress {
             return;
         }
         lastDraw = wall;
-        double fraction = Math.min(1, (double) now / end);
+        drawn = true;
         double elapsed = (wall - started) / 1e9;
+        if (end == Long.MAX_VALUE) {
+            err.printf(Locale.ROOT, "\rreplaying: simulated %s of the trace  %,.0f events/s   ", seconds(now / 1e6),
+                    events / Math.max(elapsed, 1e-3));
+            err.flush();
+            return;
+        }
+        double fraction = Math.min(1, (double) now / end);
         int filled = (int) Math.round(fraction * WIDTH);
         String eta = fraction > 0.01 ? seconds(elapsed / fraction - elapsed) : "?";
         err.printf(Locale.ROOT, "\r[%s%s] %5.1f %%  simulated %s of %s  %,.0f events/s  ETA %s   ",
                 "#".repeat(filled), " ".repeat(WIDTH - filled), fraction * 100, seconds(now / 1e6),
                 seconds(end / 1e6), events / Math.max(elapsed, 1e-3), eta);
         err.flush();
-        drawn = true;
     }
 
     /** Clears the bar's line. */
