@@ -31,7 +31,7 @@ class ConventionsTest {
 
     // Pins that every command's --help exits 0 and shows at least one example of its use.
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"run", "replay", "calc", "validate", "list", "completion"})
+    @ValueSource(strings = {"run", "replay", "compare", "calc", "validate", "list", "completion"})
     void everyCommandsHelpHasExamples(String command) {
         Cli.Result r = execute(command, "--help");
         assertEquals(0, r.code(), r::toString);
@@ -42,7 +42,7 @@ class ConventionsTest {
     // Pins that every subcommand is in the list above, so a new one gets its help checked too.
     @Test
     void everySubcommandIsChecked() {
-        assertEquals(List.of("run", "replay", "calc", "validate", "list", "completion", "help"),
+        assertEquals(List.of("run", "replay", "compare", "calc", "validate", "list", "completion", "help"),
                 List.copyOf(new CommandLine(new Main()).getSubcommands().keySet()));
     }
 
