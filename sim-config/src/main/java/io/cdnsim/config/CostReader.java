@@ -107,6 +107,10 @@ final class CostReader {
             p.add(path, "missing: a price sheet file or name");
             return null;
         }
+        if (!ScenarioReader.validPath(written)) {
+            p.add(path, "not a valid file path: '" + written + "'");
+            return null;
+        }
         Path dir = scenario.toAbsolutePath().getParent();
         Path shownDir = scenario.getParent() == null ? Path.of("") : scenario.getParent();
         Set<Path> looked = new LinkedHashSet<>();

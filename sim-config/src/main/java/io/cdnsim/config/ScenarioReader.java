@@ -13,6 +13,7 @@ import io.cdnsim.model.Scenario;
 import io.cdnsim.model.SizeSpec;
 import io.cdnsim.model.Topology;
 import io.cdnsim.model.Workload;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -157,6 +158,10 @@ public final class ScenarioReader {
 
     /** Reads the topology file a scenario names; records its problems and returns null if it has any. */
     private static Topology topology(Problems p, Path file, String written) {
+        if (!validPath(written)) {
+            p.add("topology", "not a valid file path: '" + written + "'");
+            return null;
+        }
         Path topologyFile = file.toAbsolutePath().getParent().resolve(written).normalize();
         Path shownTopology = file.getParent() == null ? Path.of(written) : file.getParent().resolve(written).normalize();
         try {
@@ -169,6 +174,16 @@ public final class ScenarioReader {
                 p.addAll(e.problems());
             }
             return null;
+        }
+    }
+
+    /** @return whether the text can name a file (no NUL character, nothing the file system refuses) */
+    static boolean validPath(String text) {
+        try {
+            Path.of(text);
+            return true;
+        } catch (InvalidPathException e) {
+            return false;
         }
     }
 
@@ -191,7 +206,7 @@ public final class ScenarioReader {
             topology(p, file, topology.asText());
         }
         JsonNode sheets = tree.value().path("cost").path("sheets");
-        for (int i = 0; i < sheets.size(); i++) {
+        for (int i = 0; sheets.isArray() && i < sheets.size(); i++) {
             if (sheets.get(i).isTextual()) {
                 CostReader.sheet(p, "cost.sheets[" + i + "]", sheets.get(i).asText(), file);
             }
