@@ -68,13 +68,18 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
+            return new String[] {"cdnsim " + number()};
+        }
+
+        /** @return the version number the build wrote into the jar, or "unknown" */
+        static String number() throws IOException {
             Properties p = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
                     p.load(in);
                 }
             }
-            return new String[] {"cdnsim " + p.getProperty("version", "unknown")};
+            return p.getProperty("version", "unknown");
         }
     }
 }

@@ -73,6 +73,10 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
 
+    @Option(names = "--json", description = "Print the content of summary.json on stdout instead of the summary "
+            + "table.")
+    private boolean json;
+
     @Override
     public Integer call() {
         Scenario scenario;
@@ -84,6 +88,6 @@ final class ReplayCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path outDir = out != null ? out : Path.of("out", scenario.name());
-        return RunCommand.execute(spec, scenario, outDir, 1, quiet);
+        return RunCommand.execute(spec, scenario, outDir, 1, quiet, json);
     }
 }

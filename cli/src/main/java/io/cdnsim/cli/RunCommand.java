@@ -5,6 +5,7 @@ import io.cdnsim.config.ScenarioReader;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.report.ConsoleSummary;
+import io.cdnsim.report.Invocation;
 import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
 import io.cdnsim.run.ConservationException;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Run a scenario: print a per-tier summary and write summary.json, tiers.csv and "
                 + "timeseries.csv into the output folder.",
         footer = {"", "Examples:", "  cdnsim run scenarios/zipf-edge-shield.yaml",
-                "  cdnsim run scenarios/zipf-edge-shield.yaml --replications 5 --out out/five-reps"})
+                "  cdnsim run scenarios/zipf-edge-shield.yaml --replications 5 --out out/five-reps",
+                "  cdnsim run scenarios/zipf-edge-shield.yaml --json > summary.json",
+                "", "An interrupted run (Ctrl-C) writes nothing and says so on stderr."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -52,6 +56,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
+
+    @Option(names = "--json", description = "Print the content of summary.json on stdout instead of the summary "
+            + "table.")
+    private boolean json;
 
     /**
      * Reports a run that broke a conservation invariant: a bug in the model, so exit code 1.
@@ -111,43 +119,76 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path outDir = out != null ? out : Path.of("out", scenario.name());
-        return execute(spec, scenario, outDir, threadCount, quiet);
+        return execute(spec, scenario, outDir, threadCount, quiet, json);
     }
 
     /**
-     * Runs a scenario, writes its outputs and prints its summary: shared by {@code run} and {@code replay}.
+     * Runs a scenario, writes its outputs and prints its summary: shared by {@code run} and {@code replay}. While it
+     * runs, an {@link InterruptGuard} gives up the output folder if the JVM is interrupted before the commit.
      *
-     * @param spec        the command (for its streams)
+     * @param spec        the command (for its streams and command line)
      * @param scenario    the scenario
      * @param outDir      the output folder
      * @param threadCount threads for replications
-     * @param quiet       print nothing but errors
+     * @param quiet       print nothing but errors (and the JSON, if asked for)
+     * @param json        print summary.json instead of the summary table
      * @return the exit code
      */
-    static int execute(CommandSpec spec, Scenario scenario, Path outDir, int threadCount, boolean quiet) {
+    static int execute(CommandSpec spec, Scenario scenario, Path outDir, int threadCount, boolean quiet,
+                       boolean json) {
+        PrintWriter err = spec.commandLine().getErr();
         List<RunResult> runs;
-        Progress progress = quiet ? Progress.NONE : ProgressBar.forTerminal();
-        try {
-            runs = RunReport.run(scenario, outDir, threadCount, progress);
+        Progress progress = quiet || json ? Progress.NONE : ProgressBar.forTerminal();
+        try (OutputFolder folder = new OutputFolder(outDir, RunReport.OWN_FILES)) {
+            try (InterruptGuard guard = InterruptGuard.watch(folder, outDir, err)) {
+                runs = RunReport.run(scenario, folder, threadCount, progress, invocation(spec));
+            } catch (IOException e) {
+                if (folder.abandoned()) {
+                    return Main.FAILED;
+                }
+                throw e;
+            }
         } catch (OutputFolder.ForeignFilesException e) {
-            spec.commandLine().getErr().println("--out: " + e.getMessage());
+            err.println("--out: " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (BadTraceException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("cdnsim: cannot write the outputs to " + outDir + ": "
-                    + describe(e));
+            err.println("cdnsim: cannot write the outputs to " + outDir + ": " + describe(e));
             return Main.FAILED;
         } finally {
             ProgressBar.clear(progress);
         }
-        if (!quiet) {
-            spec.commandLine().getOut().print(ConsoleSummary.render(scenario, runs));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            try {
+                out.print(Files.readString(outDir.resolve("summary.json")));
+            } catch (IOException e) {
+                err.println("cdnsim: cannot read " + outDir.resolve("summary.json") + ": " + describe(e));
+                return Main.FAILED;
+            }
+            out.flush();
+        } else if (!quiet) {
+            out.print(ConsoleSummary.render(scenario, runs));
             List<String> written = RunReport.FILES.stream().filter(f -> Files.exists(outDir.resolve(f))).toList();
-            spec.commandLine().getOut().println("Outputs:     " + outDir + "/ (" + String.join(", ", written) + ")");
-            spec.commandLine().getOut().flush();
+            out.println("Outputs:     " + outDir + "/ (" + String.join(", ", written) + ")");
+            out.flush();
         }
         return Main.OK;
+    }
+
+    /** @return cdnsim's version and the command line, for run-info.json */
+    private static Invocation invocation(CommandSpec spec) {
+        List<String> commandLine = new ArrayList<>();
+        commandLine.add("cdnsim");
+        commandLine.addAll(spec.root().commandLine().getParseResult().originalArgs());
+        String version;
+        try {
+            version = Main.Version.number();
+        } catch (IOException e) {
+            version = "unknown";
+        }
+        return new Invocation(version, commandLine);
     }
 }

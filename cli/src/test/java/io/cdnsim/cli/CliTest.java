@@ -66,12 +66,12 @@ class CliTest {
                 run::toString);
     }
 
-    // Pins that a run writes exactly the three output files and leaves no hidden temporary folder.
+    // Pins that a run writes exactly the three output files and run-info.json, and leaves no hidden temporary folder.
     @Test
     void runWritesTheThreeFilesAtomically() throws IOException {
         assertEquals(0, run.code(), run::toString);
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(List.of("summary.json", "tiers.csv", "timeseries.csv"),
+            assertEquals(List.of("run-info.json", "summary.json", "tiers.csv", "timeseries.csv"),
                     s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertEquals(List.of(), hiddenEntries(shared));

@@ -2,8 +2,10 @@ package io.cdnsim.report;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +20,10 @@ import java.util.stream.Stream;
  * An output folder written atomically: files go into a hidden temporary folder beside the target, which replaces
  * the target only when everything has been written. Until then, and if the run fails, the target is untouched.
  * A target that holds anything but files an earlier run wrote is never replaced: the user's own files are safe.
+ *
+ * <p>{@link #abandon()} may be called from another thread (a shutdown hook on Ctrl-C): it deletes the temporary folder
+ * unless the outputs were committed, and a later {@link #commit()} then fails. Commit and abandon exclude each other,
+ * so a committed folder is never deleted and an abandoned one never moved into place.
  */
 public final class OutputFolder implements AutoCloseable {
 
@@ -34,6 +40,7 @@ public final class OutputFolder implements AutoCloseable {
     private final Set<String> ownFiles;
     private final Path work;
     private boolean committed;
+    private boolean abandoned;
 
     /**
      * @param target   the folder the outputs should end up in
@@ -83,7 +90,10 @@ public final class OutputFolder implements AutoCloseable {
      *
      * @throws IOException if the move fails
      */
-    public void commit() throws IOException {
+    public synchronized void commit() throws IOException {
+        if (abandoned) {
+            throw new IOException("the run was interrupted: " + target + " was not written");
+        }
         checkReplaceable();
         makeReadable(work);
         if (Files.exists(target)) {
@@ -100,10 +110,39 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Deletes the temporary folder unless the outputs were committed. */
     @Override
-    public void close() throws IOException {
-        if (!committed) {
+    public synchronized void close() throws IOException {
+        if (!committed && !abandoned) {
             deleteTree(work);
         }
+    }
+
+    /**
+     * Gives up the outputs, from any thread: deletes the temporary folder unless they were committed. Files the run
+     * writes afterwards fail to open (their folder is gone), and so does the commit.
+     *
+     * @return true if the outputs were given up, false if they had been committed already
+     * @throws IOException if the temporary folder cannot be deleted
+     */
+    public synchronized boolean abandon() throws IOException {
+        if (committed) {
+            return false;
+        }
+        abandoned = true;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deleteTree(work);
+                return true;
+            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** @return whether {@link #abandon()} gave up the outputs */
+    public synchronized boolean abandoned() {
+        return abandoned;
     }
 
     /** A temporary folder is private to its owner; the finished outputs are readable like any other folder. */

@@ -15,18 +15,29 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs a scenario and writes its outputs into a folder, atomically: {@code summary.json}, {@code tiers.csv},
  * {@code timeseries.csv}, for viewers with players {@code sessions.csv}, and with a cost section {@code cost.csv}. Each
  * replication streams its time series and sessions into files of its own while it runs; they are joined in
- * replication order at the end, so the output does not depend on the number of threads.
+ * replication order at the end, so the output does not depend on the number of threads. Beside them,
+ * {@code run-info.json} says how the run was made and how long it took (the only file that differs between two runs
+ * of the same scenario and seed).
  */
 public final class RunReport {
 
     /** Names of the files a run may write. */
     public static final List<String> FILES = List.of("summary.json", "tiers.csv", "timeseries.csv", "sessions.csv",
             "cost.csv");
+
+    /** The file that describes how a run was made and how long it took on the wall clock. */
+    public static final String RUN_INFO = "run-info.json";
+
+    /** Every file a run may write: an output folder holding only these may be replaced. */
+    public static final Set<String> OWN_FILES = Stream.concat(FILES.stream(), Stream.of(RUN_INFO))
+            .collect(Collectors.toUnmodifiableSet());
 
     private RunReport() {
     }
@@ -54,52 +65,70 @@ public final class RunReport {
      */
     public static List<RunResult> run(Scenario scenario, Path outDir, int threads, Progress progress)
             throws IOException {
+        try (OutputFolder out = new OutputFolder(outDir, OWN_FILES)) {
+            return run(scenario, out, threads, progress, Invocation.LIBRARY);
+        }
+    }
+
+    /**
+     * Runs a scenario into an output folder the caller opened (with {@link #OWN_FILES}) and closes, and commits it.
+     *
+     * @param scenario   the scenario
+     * @param out        the output folder, not committed yet
+     * @param threads    threads for replications
+     * @param progress   told how the run advances
+     * @param invocation how the run was started, for {@code run-info.json}
+     * @return the replications' results
+     * @throws IOException if outputs cannot be written, or the folder was abandoned (nothing is then committed)
+     */
+    public static List<RunResult> run(Scenario scenario, OutputFolder out, int threads, Progress progress,
+                                      Invocation invocation) throws IOException {
+        long started = System.nanoTime();
         List<String> columns = Simulation.seriesColumns(scenario);
         int n = scenario.run().replications();
         boolean withViewers = scenario.live() != null || scenario.vod() != null;
-        try (OutputFolder out = new OutputFolder(outDir, Set.copyOf(FILES))) {
-            List<TimeSeriesCsv> series = new ArrayList<>();
-            List<SessionsCsv> sessions = new ArrayList<>();
-            List<Path> seriesParts = new ArrayList<>();
-            List<Path> sessionParts = new ArrayList<>();
-            List<RunResult> runs;
-            try {
-                for (int r = 0; r < n; r++) {
-                    Path part = out.file(n == 1 ? "timeseries.csv" : "timeseries.part-" + r + ".csv");
-                    seriesParts.add(part);
-                    series.add(new TimeSeriesCsv(part, columns, r, r == 0));
-                    if (withViewers) {
-                        Path sessionPart = out.file(n == 1 ? "sessions.csv" : "sessions.part-" + r + ".csv");
-                        sessionParts.add(sessionPart);
-                        sessions.add(new SessionsCsv(sessionPart, r, r == 0));
-                    }
-                }
-                runs = Replications.run(scenario, threads, series::get,
-                        r -> withViewers ? sessions.get(r) : Session.Sink.NONE, progress);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            } finally {
-                for (TimeSeriesCsv s : series) {
-                    s.close();
-                }
-                for (SessionsCsv s : sessions) {
-                    s.close();
-                }
-            }
-            if (n > 1) {
-                join(seriesParts, out.file("timeseries.csv"));
+        List<TimeSeriesCsv> series = new ArrayList<>();
+        List<SessionsCsv> sessions = new ArrayList<>();
+        List<Path> seriesParts = new ArrayList<>();
+        List<Path> sessionParts = new ArrayList<>();
+        List<RunResult> runs;
+        try {
+            for (int r = 0; r < n; r++) {
+                Path part = out.file(n == 1 ? "timeseries.csv" : "timeseries.part-" + r + ".csv");
+                seriesParts.add(part);
+                series.add(new TimeSeriesCsv(part, columns, r, r == 0));
                 if (withViewers) {
-                    join(sessionParts, out.file("sessions.csv"));
+                    Path sessionPart = out.file(n == 1 ? "sessions.csv" : "sessions.part-" + r + ".csv");
+                    sessionParts.add(sessionPart);
+                    sessions.add(new SessionsCsv(sessionPart, r, r == 0));
                 }
             }
-            SummaryJson.write(scenario, runs, out.file("summary.json"));
-            TiersCsv.write(runs, out.file("tiers.csv"));
-            if (scenario.cost() != null) {
-                CostCsv.write(scenario, runs, out.file("cost.csv"));
+            runs = Replications.run(scenario, threads, series::get,
+                    r -> withViewers ? sessions.get(r) : Session.Sink.NONE, progress);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            for (TimeSeriesCsv s : series) {
+                s.close();
             }
-            out.commit();
-            return runs;
+            for (SessionsCsv s : sessions) {
+                s.close();
+            }
         }
+        if (n > 1) {
+            join(seriesParts, out.file("timeseries.csv"));
+            if (withViewers) {
+                join(sessionParts, out.file("sessions.csv"));
+            }
+        }
+        SummaryJson.write(scenario, runs, out.file("summary.json"));
+        TiersCsv.write(runs, out.file("tiers.csv"));
+        if (scenario.cost() != null) {
+            CostCsv.write(scenario, runs, out.file("cost.csv"));
+        }
+        RunInfoJson.write(out.file(RUN_INFO), invocation, threads, System.nanoTime() - started);
+        out.commit();
+        return runs;
     }
 
     private static void join(List<Path> parts, Path target) throws IOException {

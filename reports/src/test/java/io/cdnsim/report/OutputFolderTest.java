@@ -98,4 +98,25 @@ class OutputFolderTest {
             return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
         }
     }
+
+    // Pins abandon (the Ctrl-C hook): before the commit it deletes the temporary folder and makes the commit fail,
+    // leaving no target; after the commit it does nothing and the committed folder stays.
+    @Test
+    void abandonDeletesOnlyWhatWasNotCommitted(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("run");
+        try (OutputFolder out = new OutputFolder(target, OWN)) {
+            Files.writeString(out.file("summary.json"), "{}");
+            assertTrue(out.abandon());
+            assertTrue(out.abandoned());
+            assertThrows(IOException.class, out::commit);
+        }
+        assertEquals(List.of(), names(dir));
+        try (OutputFolder out = new OutputFolder(target, OWN)) {
+            Files.writeString(out.file("summary.json"), "{}");
+            out.commit();
+            assertFalse(out.abandon());
+        }
+        assertEquals("{}", Files.readString(target.resolve("summary.json")));
+        assertEquals(List.of("run"), names(dir));
+    }
 }

@@ -102,9 +102,13 @@ final class CostReader {
     }
 
     /** Finds a sheet: relative to the scenario file, else by name in a pricing/ folder; reads it. */
-    private static PriceSheet sheet(Problems p, String path, String written, Path scenario) {
+    static PriceSheet sheet(Problems p, String path, String written, Path scenario) {
         if (written == null || written.isBlank()) {
             p.add(path, "missing: a price sheet file or name");
+            return null;
+        }
+        if (!ScenarioReader.validPath(written)) {
+            p.add(path, "not a valid file path: '" + written + "'");
             return null;
         }
         Path dir = scenario.toAbsolutePath().getParent();

@@ -1,5 +1,6 @@
 package io.cdnsim.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.cost.CostSpec;
@@ -12,6 +13,7 @@ import io.cdnsim.model.Scenario;
 import io.cdnsim.model.SizeSpec;
 import io.cdnsim.model.Topology;
 import io.cdnsim.model.Workload;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -60,7 +62,12 @@ public final class ScenarioReader {
      */
     public static Scenario read(Path file) throws ScenarioException {
         String shown = file.toString();
-        Documents.Parsed<ScenarioFile> parsed = Documents.read(file, shown, ScenarioFile.class, "scenario");
+        Documents.Parsed<ScenarioFile> parsed;
+        try {
+            parsed = Documents.read(file, shown, ScenarioFile.class, "scenario");
+        } catch (ScenarioException e) {
+            throw withReferencedFiles(file, e);
+        }
         ScenarioFile f = parsed.value();
         Problems p = parsed.problems();
 
@@ -72,19 +79,7 @@ public final class ScenarioReader {
         Topology topology = null;
         if (p.require("topology", f.topology(), "the path of the topology file, for example "
                 + "../topologies/edge-shield.yaml")) {
-            Path topologyFile = file.toAbsolutePath().getParent().resolve(f.topology()).normalize();
-            Path shownTopology = file.getParent() == null ? Path.of(f.topology())
-                    : file.getParent().resolve(f.topology()).normalize();
-            try {
-                topology = TopologyReader.read(topologyFile, shownTopology.toString());
-            } catch (ScenarioException e) {
-                if (e.problems().size() == 1 && e.problems().get(0).message().equals("no such file")) {
-                    p.add("topology", "the topology file '" + f.topology() + "' does not exist (looked for "
-                            + shownTopology + ")");
-                } else {
-                    p.addAll(e.problems());
-                }
-            }
+            topology = topology(p, file, f.topology());
         }
 
         if (topology != null && f.collapsing() != null) {
@@ -159,6 +154,69 @@ public final class ScenarioReader {
         p.throwIfAny();
         return new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology, seed, run,
                 cacheControl, headerBytes, workload, clients, live, vod, null, cost);
+    }
+
+    /** Reads the topology file a scenario names; records its problems and returns null if it has any. */
+    private static Topology topology(Problems p, Path file, String written) {
+        if (!validPath(written)) {
+            p.add("topology", "not a valid file path: '" + written + "'");
+            return null;
+        }
+        Path topologyFile = file.toAbsolutePath().getParent().resolve(written).normalize();
+        Path shownTopology = file.getParent() == null ? Path.of(written) : file.getParent().resolve(written).normalize();
+        try {
+            return TopologyReader.read(topologyFile, shownTopology.toString());
+        } catch (ScenarioException e) {
+            if (e.problems().size() == 1 && e.problems().get(0).message().equals("no such file")) {
+                p.add("topology", "the topology file '" + written + "' does not exist (looked for " + shownTopology
+                        + ")");
+            } else {
+                p.addAll(e.problems());
+            }
+            return null;
+        }
+    }
+
+    /** @return whether the text can name a file (no NUL character, nothing the file system refuses) */
+    static boolean validPath(String text) {
+        try {
+            Path.of(text);
+            return true;
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A scenario file that could not be read into its record (an unknown field, a wrong type) still names its
+     * topology and price sheets: reads it as a plain tree to find them and adds their problems, so that one run of
+     * {@code validate} reports the problems of every file. A file that is not even a readable document names nothing.
+     */
+    private static ScenarioException withReferencedFiles(Path file, ScenarioException failure) {
+        Documents.Parsed<JsonNode> tree;
+        try {
+            tree = Documents.read(file, file.toString(), JsonNode.class, "scenario");
+        } catch (ScenarioException e) {
+            return failure;
+        }
+        Problems p = tree.problems();
+        p.addAll(failure.problems());
+        JsonNode topology = tree.value().get("topology");
+        if (topology != null && topology.isTextual() && !topology.asText().isBlank()) {
+            topology(p, file, topology.asText());
+        }
+        JsonNode sheets = tree.value().path("cost").path("sheets");
+        for (int i = 0; sheets.isArray() && i < sheets.size(); i++) {
+            if (sheets.get(i).isTextual()) {
+                CostReader.sheet(p, "cost.sheets[" + i + "]", sheets.get(i).asText(), file);
+            }
+        }
+        try {
+            p.throwIfAny();
+        } catch (ScenarioException e) {
+            return e;
+        }
+        return failure;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.cdnsim.kernel;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * The simulation kernel: a clock in integer microseconds and a future-event list ordered by (time, order of
@@ -17,13 +18,17 @@ import java.util.Arrays;
  * <p>A loop created with a fingerprint folds every event it runs, (time, target, kind, argument) in order, into a
  * 64-bit hash: two runs with the same fingerprint ran the same events in the same order. Off by default; when off
  * it costs one predictable branch per event.
+ *
+ * <p>A loop made by {@link #shufflingTies(long)} is a test mode: it runs events of equal time in a random (seeded)
+ * order instead of the order they were scheduled in, to show that results do not hang on that order. It is reachable
+ * from Java only (never from a scenario file).
  */
 public final class EventLoop {
 
     /** The fingerprint of a loop that has run nothing. */
     private static final long FINGERPRINT_START = 0x6364_6E73_696D_0001L;
 
-    private final RadixQueue queue = new RadixQueue();
+    private final RadixQueue queue;
 
     private EventHandler[] handlers = new EventHandler[8];
     private int handlerCount;
@@ -46,7 +51,24 @@ public final class EventLoop {
      * @param fingerprint whether to hash every event it runs (see {@link #fingerprint()})
      */
     public EventLoop(boolean fingerprint) {
+        this(fingerprint, null);
+    }
+
+    private EventLoop(boolean fingerprint, SplittableRandom ties) {
         this.fingerprinting = fingerprint;
+        this.queue = new RadixQueue(ties);
+    }
+
+    /**
+     * Creates an empty loop at time zero that runs events of equal time in a random order (a test mode): each time it
+     * takes the next event, it chooses uniformly among all the events pending at the earliest time, whenever they were
+     * scheduled. The order depends only on {@code seed} and the events scheduled. It keeps a fingerprint.
+     *
+     * @param seed seeds the choice among events of equal time
+     * @return the loop
+     */
+    public static EventLoop shufflingTies(long seed) {
+        return new EventLoop(true, new SplittableRandom(seed));
     }
 
     /**

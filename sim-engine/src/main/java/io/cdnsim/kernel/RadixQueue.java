@@ -1,6 +1,7 @@
 package io.cdnsim.kernel;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * A monotone priority queue of events (time, code, argument): a radix heap (Ahuja, Mehlhorn, Orlin and Tarjan, 1990) with
@@ -21,6 +22,10 @@ import java.util.Arrays;
  * find the next event later than it wants, and add events between the clock and that event (as a replay does
  * before each logged request) at no extra cost. A time below {@code last} itself is a caller's error that is still
  * handled: the buckets are rebuilt around the lower base (slow).
+ *
+ * <p>A queue created with a tie-shuffling random source (a test mode, see {@link EventLoop#shufflingTies(long)})
+ * gives up first-in-first-out among equal times: each poll takes an event chosen uniformly at random among those
+ * pending at the smallest time (bucket 0). Without one, the only cost is one predictable branch per poll.
  */
 final class RadixQueue {
 
@@ -47,7 +52,16 @@ final class RadixQueue {
     /** Longs a bucket holds when first used: 256 events, so that busy buckets rarely grow. */
     private static final int FIRST_CAPACITY = 3 * 256;
 
+    /** Chooses among events of equal time in the tie-shuffling test mode; null for first-in-first-out. */
+    private final SplittableRandom ties;
+
     RadixQueue() {
+        this(null);
+    }
+
+    /** @param ties the random source that orders events of equal time, or null for first-in-first-out */
+    RadixQueue(SplittableRandom ties) {
+        this.ties = ties;
         buckets[0] = new long[FIRST_CAPACITY];
     }
 
@@ -100,6 +114,9 @@ final class RadixQueue {
             peeked = UNKNOWN;
         }
         long[] b0 = buckets[0];
+        if (ties != null) {
+            swapToHead(b0, head0 + ties.nextInt(counts[0] - head0));
+        }
         polledCode = b0[3 * head0 + 1];
         polledArg = b0[3 * head0 + 2];
         head0++;
@@ -109,6 +126,15 @@ final class RadixQueue {
             nonEmpty[0] &= ~1L;
         }
         size--;
+    }
+
+    /** Swaps the event at index i of bucket 0 with the one at its head. */
+    private void swapToHead(long[] b0, int i) {
+        for (int k = 0; k < 3; k++) {
+            long t = b0[3 * head0 + k];
+            b0[3 * head0 + k] = b0[3 * i + k];
+            b0[3 * i + k] = t;
+        }
     }
 
     /** @return the code of the event last polled */

@@ -109,6 +109,23 @@ public final class Simulation {
         return loop.fingerprint();
     }
 
+    /**
+     * Runs one replication on a loop of the caller's: a test mode of the kernel, such as
+     * {@link EventLoop#shufflingTies(long)}, which runs simultaneous events in a random order.
+     *
+     * @param scenario    the scenario
+     * @param replication replication index, from 0
+     * @param loop        a new, empty event loop
+     * @return what it measured
+     * @throws ConservationException if the run lost or double-counted a request or a byte (a bug)
+     */
+    public static RunResult run(Scenario scenario, int replication, EventLoop loop) {
+        if (loop.executed() != 0 || loop.pending() != 0) {
+            throw new IllegalArgumentException("the event loop must be new");
+        }
+        return run(scenario, replication, TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, Fault.NONE, loop);
+    }
+
     /** Runs one replication with a fault planted before the conservation check (tests only). */
     static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series, Session.Sink sessions,
                          Progress progress, Fault fault) {
