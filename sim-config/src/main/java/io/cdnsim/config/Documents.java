@@ -103,6 +103,10 @@ final class Documents {
         ObjectMapper mapper = mapper();
         T value;
         try {
+            List<Problem> unknown = unknownFields(mapper, text, type, shownName, locator);
+            if (unknown.size() > 1) {
+                throw new ScenarioException(unknown);
+            }
             value = mapper.readValue(text, type);
         } catch (UnrecognizedPropertyException e) {
             List<String> known = new ArrayList<>();
@@ -152,6 +156,19 @@ final class Documents {
             throw single(shownName, "the file holds no " + what + " (only comments or nothing)");
         }
         return new Parsed<>(value, problems);
+    }
+
+    /**
+     * Every unknown field of a document that reads as a tree; none if it does not (binding then reports why). With
+     * one unknown field the binding's own message is used, so this only adds the others.
+     */
+    private static List<Problem> unknownFields(ObjectMapper mapper, String text, Class<?> type, String file,
+                                               Locator locator) {
+        try {
+            return UnknownFields.of(type, mapper.readTree(text), file, locator);
+        } catch (JsonProcessingException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static ScenarioException single(String file, String message) {

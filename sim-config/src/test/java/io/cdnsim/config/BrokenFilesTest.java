@@ -114,7 +114,7 @@ class BrokenFilesTest {
                 c("scenario-bad-name.yaml", "name", 2, "use letters, digits"),
                 c("scenario-comment-only.yaml", "", 0, "~holds no scenario|expected a mapping of fields"),
                 c("scenario-invalid-yaml.yaml", "", 5, "not valid YAML", "~(?i)tab"),
-                c("scenario-alias-bomb.yaml", "lol0", 4, "unknown field 'lol0'"),
+                c("scenario-alias-bomb.yaml", "lols", 4, "unknown field 'lols'"),
                 c("scenario-deep-nesting.yaml", "", 0, "~(?i)nest"),
                 c("scenario-deep-nesting-in-field.yaml", "description", 4, "expected a single value"),
                 // live events
@@ -288,6 +288,34 @@ class BrokenFilesTest {
         assertEquals(List.of("run.warmup", "workload.objects", "workload.rate"),
                 e.problems().stream().map(Problem::path).collect(Collectors.toList()), e.getMessage());
         assertEquals(List.of(5, 7, 8), e.problems().stream().map(Problem::line).collect(Collectors.toList()));
+    }
+
+    // Pins that every unknown field of a file is reported in one read (each with its did-you-mean), not only the
+    // first: three typos at different depths, one in a list, give three problems at their own lines.
+    @Test
+    void everyUnknownFieldIsReported(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("typos.yaml");
+        Files.writeString(file, String.join("\n",
+                "name: typos",
+                "topology: " + DIR.resolve("valid-topology.yaml").toAbsolutePath(),
+                "run:",
+                "  duraton: 10s",
+                "live:",
+                "  segmentDuration: 2s",
+                "audience:",
+                "  viewers: 10",
+                "  devices:",
+                "    - { name: tv, wieght: 1 }",
+                "plaeyr:",
+                "  abr: bola",
+                ""));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
+        assertEquals(List.of("run.duraton", "audience.devices[0].wieght", "plaeyr"),
+                e.problems().stream().map(Problem::path).collect(Collectors.toList()), e.getMessage());
+        assertEquals(List.of(4, 10, 11), e.problems().stream().map(Problem::line).collect(Collectors.toList()));
+        assertTrue(e.problems().get(0).message().contains("did you mean 'duration'?"), e.getMessage());
+        assertTrue(e.problems().get(1).message().contains("did you mean 'weight'?"), e.getMessage());
+        assertTrue(e.problems().get(2).message().contains("did you mean 'player'?"), e.getMessage());
     }
 
     private static void assertSingleProblem(Path file, String says) {
