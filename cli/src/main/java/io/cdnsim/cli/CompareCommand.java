@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * by side.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare two runs side by side: each key figure of A and B, B - A and B / A - 1, with 95 % "
+        description = "Compare two runs side by side: each key figure of A and B, B - A and B / A - 1, with 95 %% "
                 + "intervals of the difference when there are replications. A and B are scenario files (run here, "
                 + "B with A's seed: common random numbers) or output folders of earlier runs.",
         footer = {"", "Examples:",
