@@ -7,14 +7,17 @@ import io.cdnsim.model.Scenario;
 import io.cdnsim.report.ConsoleSummary;
 import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
+import io.cdnsim.report.chart.Charts;
 import io.cdnsim.run.ConservationException;
 import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.workload.BadTraceException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -111,7 +114,13 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path outDir = out != null ? out : Path.of("out", scenario.name());
-        return execute(spec, scenario, outDir, threadCount, quiet);
+        String source;
+        try {
+            source = Files.readString(scenarioFile);
+        } catch (IOException | UncheckedIOException e) {
+            source = null;
+        }
+        return execute(spec, scenario, source, outDir, threadCount, quiet);
     }
 
     /**
@@ -119,16 +128,18 @@ final class RunCommand implements Callable<Integer> {
      *
      * @param spec        the command (for its streams)
      * @param scenario    the scenario
+     * @param source      the scenario file's text for report.html, or null
      * @param outDir      the output folder
      * @param threadCount threads for replications
      * @param quiet       print nothing but errors
      * @return the exit code
      */
-    static int execute(CommandSpec spec, Scenario scenario, Path outDir, int threadCount, boolean quiet) {
+    static int execute(CommandSpec spec, Scenario scenario, String source, Path outDir, int threadCount,
+                       boolean quiet) {
         List<RunResult> runs;
         Progress progress = quiet ? Progress.NONE : ProgressBar.forTerminal();
         try {
-            runs = RunReport.run(scenario, outDir, threadCount, progress);
+            runs = RunReport.run(scenario, source, outDir, threadCount, progress);
         } catch (OutputFolder.ForeignFilesException e) {
             spec.commandLine().getErr().println("--out: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -144,7 +155,11 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!quiet) {
             spec.commandLine().getOut().print(ConsoleSummary.render(scenario, runs));
-            List<String> written = RunReport.FILES.stream().filter(f -> Files.exists(outDir.resolve(f))).toList();
+            List<String> written = new ArrayList<>(RunReport.FILES.stream()
+                    .filter(f -> Files.exists(outDir.resolve(f))).toList());
+            if (Files.isDirectory(outDir.resolve(Charts.FOLDER))) {
+                written.add(Charts.FOLDER + "/");
+            }
             spec.commandLine().getOut().println("Outputs:     " + outDir + "/ (" + String.join(", ", written) + ")");
             spec.commandLine().getOut().flush();
         }
