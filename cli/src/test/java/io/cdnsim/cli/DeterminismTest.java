@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cdnsim.report.RunReport;
+import io.cdnsim.report.chart.Charts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,8 +118,10 @@ class DeterminismTest {
     }
 
     private static void assertSameFiles(Path a, Path b) throws IOException {
-        List<String> present = RunReport.FILES.stream().filter(f -> Files.exists(a.resolve(f))).toList();
-        assertEquals(present, RunReport.FILES.stream().filter(f -> Files.exists(b.resolve(f))).toList());
+        List<String> own = new ArrayList<>(RunReport.FILES);
+        own.addAll(Charts.files());
+        List<String> present = own.stream().filter(f -> Files.exists(a.resolve(f))).toList();
+        assertEquals(present, own.stream().filter(f -> Files.exists(b.resolve(f))).toList());
         assertTrue(present.containsAll(List.of("summary.json", "tiers.csv", "timeseries.csv")), present::toString);
         for (String f : present) {
             byte[] x = Files.readAllBytes(a.resolve(f));
