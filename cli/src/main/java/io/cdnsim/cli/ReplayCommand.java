@@ -88,6 +88,6 @@ final class ReplayCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path outDir = out != null ? out : Path.of("out", scenario.name());
-        return RunCommand.execute(spec, scenario, outDir, 1, quiet, json);
+        return RunCommand.execute(spec, scenario, null, outDir, 1, quiet, json);
     }
 }

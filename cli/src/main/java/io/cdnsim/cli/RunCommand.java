@@ -8,12 +8,14 @@ import io.cdnsim.report.ConsoleSummary;
 import io.cdnsim.report.Invocation;
 import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
+import io.cdnsim.report.chart.Charts;
 import io.cdnsim.run.ConservationException;
 import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.workload.BadTraceException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,7 +121,13 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path outDir = out != null ? out : Path.of("out", scenario.name());
-        return execute(spec, scenario, outDir, threadCount, quiet, json);
+        String source;
+        try {
+            source = Files.readString(scenarioFile);
+        } catch (IOException | UncheckedIOException e) {
+            source = null;
+        }
+        return execute(spec, scenario, source, outDir, threadCount, quiet, json);
     }
 
     /**
@@ -128,20 +136,21 @@ final class RunCommand implements Callable<Integer> {
      *
      * @param spec        the command (for its streams and command line)
      * @param scenario    the scenario
+     * @param source      the scenario file's text for report.html, or null
      * @param outDir      the output folder
      * @param threadCount threads for replications
      * @param quiet       print nothing but errors (and the JSON, if asked for)
      * @param json        print summary.json instead of the summary table
      * @return the exit code
      */
-    static int execute(CommandSpec spec, Scenario scenario, Path outDir, int threadCount, boolean quiet,
-                       boolean json) {
+    static int execute(CommandSpec spec, Scenario scenario, String source, Path outDir, int threadCount,
+                       boolean quiet, boolean json) {
         PrintWriter err = spec.commandLine().getErr();
         List<RunResult> runs;
         Progress progress = quiet || json ? Progress.NONE : ProgressBar.forTerminal();
         try (OutputFolder folder = new OutputFolder(outDir, RunReport.OWN_FILES)) {
             try (InterruptGuard guard = InterruptGuard.watch(folder, outDir, err)) {
-                runs = RunReport.run(scenario, folder, threadCount, progress, invocation(spec));
+                runs = RunReport.run(scenario, folder, threadCount, progress, invocation(spec, source));
             } catch (IOException e) {
                 if (folder.abandoned()) {
                     return Main.FAILED;
@@ -171,15 +180,19 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
         } else if (!quiet) {
             out.print(ConsoleSummary.render(scenario, runs));
-            List<String> written = RunReport.FILES.stream().filter(f -> Files.exists(outDir.resolve(f))).toList();
+            List<String> written = new ArrayList<>(RunReport.FILES.stream()
+                    .filter(f -> Files.exists(outDir.resolve(f))).toList());
+            if (Files.isDirectory(outDir.resolve(Charts.FOLDER))) {
+                written.add(Charts.FOLDER + "/");
+            }
             out.println("Outputs:     " + outDir + "/ (" + String.join(", ", written) + ")");
             out.flush();
         }
         return Main.OK;
     }
 
-    /** @return cdnsim's version and the command line, for run-info.json */
-    private static Invocation invocation(CommandSpec spec) {
+    /** @return cdnsim's version, the command line and the scenario's text, for run-info.json and the report */
+    private static Invocation invocation(CommandSpec spec, String source) {
         List<String> commandLine = new ArrayList<>();
         commandLine.add("cdnsim");
         commandLine.addAll(spec.root().commandLine().getParseResult().originalArgs());
@@ -189,6 +202,6 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             version = "unknown";
         }
-        return new Invocation(version, commandLine);
+        return new Invocation(version, commandLine, source);
     }
 }

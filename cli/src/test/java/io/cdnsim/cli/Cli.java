@@ -101,6 +101,28 @@ final class Cli {
         return file;
     }
 
+    /**
+     * A short copy of scenarios/sports-saturday-shield.yaml: 2,000 viewers joining in 10 s, 40 s with 10 s of
+     * warm-up, its topology and price sheets referenced by absolute path; the 30 s measured repeated 7,200 times.
+     */
+    static Path shortSports(Path dir) throws IOException {
+        String text = Files.readString(SCENARIOS.resolve("sports-saturday-shield.yaml"));
+        Path pricing = SCENARIOS.resolveSibling("pricing").toAbsolutePath().normalize();
+        text = replace(text, "topology: .*", "topology: " + TOPOLOGIES.resolve("sports-edge-shield.yaml")
+                .toAbsolutePath().normalize().toString().replace("\\", "/"));
+        text = replace(text, "name: .*", "name: short-sports");
+        text = replace(text, "  duration: .*", "  duration: 40s");
+        text = replace(text, "  warmup: .*", "  warmup: 10s");
+        text = replace(text, "  viewers: .*", "  viewers: 2000");
+        text = replace(text, "  arrival: .*", "  arrival: { type: spike, at: 0s, ramp: 10s }");
+        text = replace(text, "  sheets: .*", "  sheets: [" + String.join(", ", List.of("cloudfront-style",
+                "cloud-origin-egress", "origin-compute-example").stream()
+                .map(n -> pricing.resolve(n + ".yaml").toString().replace("\\", "/")).toList()) + "]");
+        Path file = dir.resolve("short-sports.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
     /** Replaces the one line matching {@code regex}; fails if there is none (the shipped file changed shape). */
     static String replace(String text, String regex, String line) {
         Matcher m = Pattern.compile("(?m)^" + regex + "$").matcher(text);

@@ -62,17 +62,19 @@ class CliTest {
         assertTrue(Arrays.stream(lines).anyMatch(l -> l.matches("origin\\s+1\\s+.*")), run::toString);
         assertTrue(run.out().contains("Origin:"), run::toString);
         assertTrue(run.out().contains("Offload:"), run::toString);
-        assertTrue(run.out().contains("Outputs:     " + out + "/ (summary.json, tiers.csv, timeseries.csv)"),
+        assertTrue(run.out().contains("Outputs:     " + out
+                + "/ (summary.json, tiers.csv, timeseries.csv, report.html, charts/)"),
                 run::toString);
     }
 
-    // Pins that a run writes exactly the three output files and run-info.json, and leaves no hidden temporary folder.
+    // Pins that a run writes exactly the three output files, report.html, the charts folder and run-info.json, and
+    // leaves no hidden temporary folder.
     @Test
     void runWritesTheThreeFilesAtomically() throws IOException {
         assertEquals(0, run.code(), run::toString);
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(List.of("run-info.json", "summary.json", "tiers.csv", "timeseries.csv"),
-                    s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("charts", "report.html", "run-info.json", "summary.json", "tiers.csv",
+                    "timeseries.csv"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertEquals(List.of(), hiddenEntries(shared));
     }

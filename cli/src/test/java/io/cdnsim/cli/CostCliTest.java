@@ -118,37 +118,15 @@ class CostCliTest {
         assertTrue(execute("--help").out().contains("calc"));
     }
 
-    /**
-     * A short copy of scenarios/sports-saturday-shield.yaml: 2,000 viewers joining in 10 s, 40 s with 10 s of
-     * warm-up, its topology and price sheets referenced by absolute path; the 30 s measured repeated 7,200 times.
-     */
-    private static Path shortSports(Path dir) throws IOException {
-        String text = Files.readString(Cli.SCENARIOS.resolve("sports-saturday-shield.yaml"));
-        Path pricing = Cli.SCENARIOS.resolveSibling("pricing").toAbsolutePath().normalize();
-        text = Cli.replace(text, "topology: .*", "topology: " + Cli.TOPOLOGIES.resolve("sports-edge-shield.yaml")
-                .toAbsolutePath().normalize().toString().replace("\\", "/"));
-        text = Cli.replace(text, "name: .*", "name: short-sports");
-        text = Cli.replace(text, "  duration: .*", "  duration: 40s");
-        text = Cli.replace(text, "  warmup: .*", "  warmup: 10s");
-        text = Cli.replace(text, "  viewers: .*", "  viewers: 2000");
-        text = Cli.replace(text, "  arrival: .*", "  arrival: { type: spike, at: 0s, ramp: 10s }");
-        text = Cli.replace(text, "  sheets: .*", "  sheets: [" + String.join(", ", List.of("cloudfront-style",
-                "cloud-origin-egress", "origin-compute-example").stream()
-                .map(n -> pricing.resolve(n + ".yaml").toString().replace("\\", "/")).toList()) + "]");
-        Path file = dir.resolve("short-sports.yaml");
-        Files.writeString(file, text);
-        return file;
-    }
-
     // Pins the bill of a run: the console says it is a projection and that the prices are examples; cost.csv has
     // the five components and a total row that is their exact sum, equal to summary.json's totalUsd; the origin
     // egress line is the origin's egress bytes x 7,200 repeats at $0.09/GB, to the micro-dollar.
     @Test
     void runWithACostSection(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
-        Cli.Result r = execute("run", shortSports(dir).toString(), "--out", out.toString(), "--quiet");
+        Cli.Result r = execute("run", Cli.shortSports(dir).toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, r.code(), r::toString);
-        Cli.Result shown = execute("run", shortSports(dir).toString(), "--out", out.toString());
+        Cli.Result shown = execute("run", Cli.shortSports(dir).toString(), "--out", out.toString());
         assertShows(shown, "Bill for a month (a projection, not a measurement: the measured 30 s x 7,200 a month, "
                 + "no baseline)", "cdn delivery", "origin egress", "EXAMPLE prices", "per viewer-hour", "cost.csv");
 

@@ -119,7 +119,7 @@ class DeterminismTest {
 
     /**
      * Compares two output folders whole: the same file names, each run-info.json present (it holds the wall time,
-     * so it is the one file not compared), and every other file byte for byte.
+     * so it is the one file not compared), and every other file byte for byte, the charts' PNG and SVG included.
      */
     private static void assertSameFiles(Path a, Path b) throws IOException {
         List<String> present = names(a);
@@ -136,9 +136,11 @@ class DeterminismTest {
         }
     }
 
+    /** @return the folder's files (charts/ included), as paths relative to it */
     private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList();
         }
     }
 

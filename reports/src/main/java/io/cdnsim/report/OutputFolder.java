@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,7 +45,8 @@ public final class OutputFolder implements AutoCloseable {
 
     /**
      * @param target   the folder the outputs should end up in
-     * @param ownFiles names of the files a run writes: a target holding only such files may be replaced
+     * @param ownFiles names of the files a run writes, with their folder for files in a folder of their own
+     *                 ({@code charts/bill.svg}): a target holding only such files may be replaced
      * @throws ForeignFilesException if the target exists and holds anything else
      * @throws IOException           if the temporary folder cannot be created
      */
@@ -65,13 +67,7 @@ public final class OutputFolder implements AutoCloseable {
             throw new ForeignFilesException(target + " exists and is not a folder");
         }
         List<String> foreign = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(target)) {
-            entries.forEach(e -> {
-                if (!Files.isRegularFile(e) || !ownFiles.contains(e.getFileName().toString())) {
-                    foreign.add(e.getFileName().toString());
-                }
-            });
-        }
+        collectForeign(target, "", foreign);
         if (!foreign.isEmpty()) {
             foreign.sort(null);
             throw new ForeignFilesException("will not replace " + target + ": it holds files cdnsim did not write ("
@@ -80,7 +76,30 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** @param name a file name @return where to write it now */
+    /**
+     * Adds to {@code foreign} what in {@code dir} is not an own file: a regular file named in {@code ownFiles}, or a
+     * folder that some own file's path goes through and that holds only own files.
+     */
+    private void collectForeign(Path dir, String prefix, List<String> foreign) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.toList();
+        }
+        for (Path e : entries) {
+            String name = prefix + e.getFileName();
+            if (Files.isRegularFile(e) && ownFiles.contains(name)) {
+                continue;
+            }
+            if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)
+                    && ownFiles.stream().anyMatch(f -> f.startsWith(name + "/"))) {
+                collectForeign(e, name + "/", foreign);
+            } else {
+                foreign.add(name);
+            }
+        }
+    }
+
+    /** @param name a file name, or a path under a folder of own files ({@code charts/bill.svg}) @return where to write it now */
     public Path file(String name) {
         return work.resolve(name);
     }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import io.cdnsim.report.chart.Charts;
+import io.cdnsim.report.chart.RenderedChart;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs a scenario and writes its outputs into a folder, atomically: {@code summary.json}, {@code tiers.csv},
- * {@code timeseries.csv}, for viewers with players {@code sessions.csv}, and with a cost section {@code cost.csv}. Each
+ * {@code timeseries.csv}, for viewers with players {@code sessions.csv}, with a cost section {@code cost.csv}, the
+ * charts in {@code charts/} (PNG and SVG) and the self-contained {@code report.html}. Each
  * replication streams its time series and sessions into files of its own while it runs; they are joined in
  * replication order at the end, so the output does not depend on the number of threads. Beside them,
  * {@code run-info.json} says how the run was made and how long it took (the only file that differs between two runs
@@ -30,14 +33,14 @@ public final class RunReport {
 
     /** Names of the files a run may write. */
     public static final List<String> FILES = List.of("summary.json", "tiers.csv", "timeseries.csv", "sessions.csv",
-            "cost.csv");
+            "cost.csv", "report.html");
 
     /** The file that describes how a run was made and how long it took on the wall clock. */
     public static final String RUN_INFO = "run-info.json";
 
     /** Every file a run may write: an output folder holding only these may be replaced. */
-    public static final Set<String> OWN_FILES = Stream.concat(FILES.stream(), Stream.of(RUN_INFO))
-            .collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> OWN_FILES = Stream.concat(Stream.concat(FILES.stream(), Stream.of(RUN_INFO)),
+            Charts.files().stream()).collect(Collectors.toUnmodifiableSet());
 
     private RunReport() {
     }
@@ -126,6 +129,9 @@ public final class RunReport {
         if (scenario.cost() != null) {
             CostCsv.write(scenario, runs, out.file("cost.csv"));
         }
+        List<RenderedChart> charts = Charts.write(scenario, runs.get(0), out.file("timeseries.csv"),
+                out.file(Charts.FOLDER));
+        ReportHtml.write(scenario, invocation.source(), runs, charts, out.file("report.html"));
         RunInfoJson.write(out.file(RUN_INFO), invocation, threads, System.nanoTime() - started);
         out.commit();
         return runs;

@@ -119,4 +119,27 @@ class OutputFolderTest {
         assertEquals("{}", Files.readString(target.resolve("summary.json")));
         assertEquals(List.of("run"), names(dir));
     }
+    // Pins that a folder of own files (charts/) is replaced with the run, while a file of the user's inside it, or a
+    // folder no own file lives in, makes the target foreign.
+    @Test
+    void ownFilesInAFolder(@TempDir Path dir) throws IOException {
+        java.util.Set<String> own = java.util.Set.of("summary.json", "charts/a.svg", "charts/a.png");
+        Path target = dir.resolve("run");
+        for (int i = 0; i < 2; i++) {
+            try (OutputFolder out = new OutputFolder(target, own)) {
+                Files.writeString(out.file("summary.json"), "{}");
+                Files.createDirectories(out.file("charts"));
+                Files.writeString(out.file("charts/a.svg"), "<svg/>" + i);
+                out.commit();
+            }
+        }
+        assertEquals("<svg/>1", Files.readString(target.resolve("charts/a.svg")));
+        Files.writeString(target.resolve("charts/notes.txt"), "mine");
+        OutputFolder.ForeignFilesException e = assertThrows(OutputFolder.ForeignFilesException.class,
+                () -> new OutputFolder(target, own));
+        assertTrue(e.getMessage().contains("charts/notes.txt"), e::getMessage);
+        Files.delete(target.resolve("charts/notes.txt"));
+        Files.createDirectories(target.resolve("mine"));
+        assertThrows(OutputFolder.ForeignFilesException.class, () -> new OutputFolder(target, own));
+    }
 }

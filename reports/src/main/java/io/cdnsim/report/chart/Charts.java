@@ -1,0 +1,193 @@
+package io.cdnsim.report.chart;
+
+import io.cdnsim.model.Scenario;
+import io.cdnsim.run.Billing;
+import io.cdnsim.run.RunResult;
+import io.cdnsim.run.Simulation;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
+
+/**
+ * The charts of a run, each written as PNG and SVG into the output folder's {@code charts/}: the origin's requests/s
+ * and Gbit/s, each tier's hit ratio and requests over time, and for runs with viewers the concurrent viewers, their
+ * average bitrate, the share rebuffering and the startup-time CDF; with a cost section, the month's bill by
+ * component. Time-series charts draw replication 0 (as the HTML report's tables do). Output is deterministic:
+ * fixed fonts, palette and size, no timestamps, SVG ids numbered from a per-chart prefix.
+ */
+public final class Charts {
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /** Width of every chart, pixels. */
+    public static final int WIDTH = 900;
+    /** Height of every chart, pixels. */
+    public static final int HEIGHT = 450;
+    /** The folder in the output folder that holds the charts. */
+    public static final String FOLDER = "charts";
+    /** Every chart a run may draw, by file name without extension, in report order. */
+    public static final List<String> NAMES = List.of("origin-requests", "origin-gbit", "hit-ratio", "tier-requests",
+            "viewers", "bitrate", "rebuffering", "startup-cdf", "bill");
+
+    private Charts() {
+    }
+
+    /** @return the paths, relative to the output folder, of every file a run may write into {@link #FOLDER} */
+    public static Set<String> files() {
+        Set<String> files = new LinkedHashSet<>();
+        for (String n : NAMES) {
+            files.add(FOLDER + "/" + n + ".png");
+            files.add(FOLDER + "/" + n + ".svg");
+        }
+        return files;
+    }
+
+    /**
+     * @param scenario the scenario
+     * @param run      the replication to draw
+     * @param series   its time series
+     * @return the charts this run has, in report order
+     */
+    public static List<Figure> figures(Scenario scenario, RunResult run, SeriesTable series) {
+        List<String> tiers = Simulation.tierNames(scenario);
+        double warmup = Math.ceil(run.warmup() / 1e6);
+        List<Figure> f = new ArrayList<>();
+        f.add(time("origin-requests", "Requests reaching the origin", "requests/s", Look.count(),
+                Datasets.originRequests(series), warmup));
+        f.add(time("origin-gbit", "Origin egress", "Gbit/s", Look.format("#,##0.####"),
+                Datasets.originGbit(series), warmup));
+        f.add(time("hit-ratio", "Request cache-hit ratio per tier", "hit ratio", Look.percent(),
+                Datasets.hitRatio(series, tiers.subList(0, tiers.size() - 1)), warmup));
+        f.add(time("tier-requests", "Requests per tier", "requests/s", Look.count(),
+                Datasets.tierRequests(series, tiers), warmup));
+        if (series.has("viewers_watching")) {
+            f.add(time("viewers", "Concurrent viewers", "viewers", Look.count(), Datasets.viewers(series), warmup));
+            f.add(time("bitrate", "Average bitrate being played", "kbit/s", Look.count(), Datasets.bitrate(series),
+                    warmup));
+            f.add(time("rebuffering", "Share of viewers rebuffering", "viewers stalled / watching", Look.percent(),
+                    Datasets.rebuffering(series), warmup));
+        }
+        if (run.qoe() != null) {
+            f.add(cdf(Datasets.startupCdf(run.qoe().total().startup())));
+        }
+        if (scenario.cost() != null) {
+            f.add(bill(Datasets.bill(Billing.bill(scenario, run))));
+        }
+        return f;
+    }
+
+    /**
+     * Draws a run's charts into {@code dir} as PNG and SVG.
+     *
+     * @param scenario   the scenario
+     * @param run        the replication to draw
+     * @param timeseries the written {@code timeseries.csv}
+     * @param dir        the folder to write them into (created)
+     * @return the charts, with their SVG for inlining
+     * @throws IOException if a file cannot be read or written
+     */
+    public static List<RenderedChart> write(Scenario scenario, RunResult run, Path timeseries, Path dir)
+            throws IOException {
+        SeriesTable series = SeriesTable.read(timeseries, run.replication());
+        Files.createDirectories(dir);
+        List<RenderedChart> rendered = new ArrayList<>();
+        for (Figure f : figures(scenario, run, series)) {
+            try (OutputStream out = Files.newOutputStream(dir.resolve(f.name() + ".png"))) {
+                out.write(Drawing.png(f.chart(), WIDTH, HEIGHT));
+            }
+            String svg = Drawing.svg(f.chart(), WIDTH, HEIGHT, f.name());
+            Files.writeString(dir.resolve(f.name() + ".svg"), Drawing.XML_DECLARATION + svg);
+            rendered.add(new RenderedChart(f.name(), f.title(), svg));
+        }
+        return rendered;
+    }
+
+    private static Figure time(String name, String title, String yLabel, NumberFormat yTicks, XYDataset data,
+                               double warmupSeconds) {
+        XYPlot p = xyPlot(data, Look.axis("time since start (s)", Look.count()), Look.axis(yLabel, yTicks));
+        p.getDomainAxis().setLowerMargin(0);
+        p.getDomainAxis().setUpperMargin(0);
+        if (warmupSeconds > 0) {
+            IntervalMarker m = new IntervalMarker(0, warmupSeconds, Look.WARMUP);
+            m.setLabel("warm-up");
+            m.setLabelFont(Look.TICK);
+            m.setLabelPaint(Color.GRAY);
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            p.addDomainMarker(m, Layer.BACKGROUND);
+        }
+        return new Figure(name, title, Look.chart(title, p));
+    }
+
+    private static Figure cdf(XYDataset data) {
+        String title = "Startup time (join to first frame), cumulative";
+        XYPlot p = xyPlot(data, Look.axis("startup time (ms)", Look.count()),
+                Look.axis("share of sessions started within", Look.percent()));
+        ((NumberAxis) p.getRangeAxis()).setRange(0, 1);
+        return new Figure("startup-cdf", title, Look.chart(title, p));
+    }
+
+    private static Figure bill(CategoryDataset data) {
+        String title = "Bill for a month, by component";
+        NumberFormat usd = Look.format("'$'#,##0.00");
+        NumberAxis y = Look.axis("USD per month", Look.format("'$'#,##0"));
+        CategoryAxis x = new CategoryAxis("component");
+        x.setLabelFont(Look.LABEL);
+        x.setTickLabelFont(Look.TICK);
+        BarRenderer r = new BarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setSeriesPaint(0, Look.PALETTE[0]);
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", usd));
+        r.setDefaultItemLabelFont(Look.TICK);
+        r.setDefaultItemLabelsVisible(true);
+        r.setMaximumBarWidth(0.12);
+        CategoryPlot p = new CategoryPlot(data, x, y, r);
+        p.setOrientation(PlotOrientation.VERTICAL);
+        Look.plot(p);
+        p.setRangeGridlinePaint(Look.GRID);
+        y.setUpperMargin(0.12);
+        return new Figure("bill", title, Look.chart(title, p));
+    }
+
+    /** A line chart whose series are each drawn as one path (small SVG), broken where a value is missing. */
+    private static XYPlot xyPlot(XYDataset data, NumberAxis x, NumberAxis y) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            r.setSeriesPaint(s, Look.PALETTE[s % Look.PALETTE.length]);
+            r.setSeriesStroke(s, Look.LINE);
+        }
+        XYPlot p = new XYPlot(data, x, y, r);
+        Look.plot(p);
+        p.setDomainGridlinePaint(Look.GRID);
+        p.setRangeGridlinePaint(Look.GRID);
+        y.setAutoRangeIncludesZero(true);
+        return p;
+    }
+}

@@ -1,0 +1,156 @@
+package io.cdnsim.report.chart;
+
+import io.cdnsim.cost.Bill;
+import io.cdnsim.cost.BillLine;
+import io.cdnsim.network.Outcome;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Turns a run's figures into the data the charts draw. Each function is pure: the same table gives the same
+ * dataset, point for point, so the tests can check a chart's data against the time series it came from. A second
+ * without a defined value (a ratio of nothing) is a gap (a null y), not a zero.
+ */
+public final class Datasets {
+
+    private Datasets() {
+    }
+
+    /** @param t a time series @return the origin's requests per second, series {@code origin} */
+    public static XYSeriesCollection originRequests(SeriesTable t) {
+        return collection(series("origin", t.seconds(), t.column("origin_requests")));
+    }
+
+    /** @param t a time series @return the origin's egress in Gbit/s per second, series {@code origin} */
+    public static XYSeriesCollection originGbit(SeriesTable t) {
+        return collection(series("origin", t.seconds(), t.column("origin_gbit_per_s")));
+    }
+
+    /**
+     * @param t     a time series
+     * @param tiers the cache tiers to draw (not the origin)
+     * @return per tier and second, requests answered as a hit (hit, collapsed, refresh hit, stale) over requests
+     *         answered, as in the summary's request hit ratio; a gap where the tier answered nothing
+     */
+    public static XYSeriesCollection hitRatio(SeriesTable t, List<String> tiers) {
+        XYSeriesCollection c = new XYSeriesCollection();
+        double[] seconds = t.seconds();
+        for (String tier : tiers) {
+            double[] hits = new double[seconds.length];
+            double[] answered = new double[seconds.length];
+            for (Outcome o : Outcome.values()) {
+                double[] n = t.column(tier + "_" + o.label());
+                for (int i = 0; i < n.length; i++) {
+                    answered[i] += n[i];
+                    if (o.isHit()) {
+                        hits[i] += n[i];
+                    }
+                }
+            }
+            XYSeries s = new XYSeries(tier, false, true);
+            for (int i = 0; i < seconds.length; i++) {
+                s.add(Double.valueOf(seconds[i]), answered[i] == 0 ? null : Double.valueOf(hits[i] / answered[i]));
+            }
+            c.addSeries(s);
+        }
+        return c;
+    }
+
+    /**
+     * @param t     a time series
+     * @param tiers the tiers to draw, the origin included
+     * @return per tier, requests that arrived each second
+     */
+    public static XYSeriesCollection tierRequests(SeriesTable t, List<String> tiers) {
+        XYSeriesCollection c = new XYSeriesCollection();
+        for (String tier : tiers) {
+            c.addSeries(series(tier, t.seconds(), t.column(tier + "_requests")));
+        }
+        return c;
+    }
+
+    /** @param t a live or VOD time series @return viewers watching, playing and stalled at the end of each second */
+    public static XYSeriesCollection viewers(SeriesTable t) {
+        double[] seconds = t.seconds();
+        return collection(series("watching", seconds, t.column("viewers_watching")),
+                series("playing", seconds, t.column("viewers_playing")),
+                series("stalled", seconds, t.column("viewers_stalled")));
+    }
+
+    /**
+     * @param t a live or VOD time series
+     * @return the mean bitrate of the renditions being played, kbit/s; a gap where nobody plays
+     */
+    public static XYSeriesCollection bitrate(SeriesTable t) {
+        double[] seconds = t.seconds();
+        double[] kbps = t.column("average_bitrate_kbps");
+        double[] playing = t.column("viewers_playing");
+        XYSeries s = new XYSeries("average bitrate", false, true);
+        for (int i = 0; i < seconds.length; i++) {
+            s.add(Double.valueOf(seconds[i]), playing[i] == 0 ? null : Double.valueOf(kbps[i]));
+        }
+        return collection(s);
+    }
+
+    /**
+     * @param t a live or VOD time series
+     * @return viewers stalled over viewers watching at the end of each second; a gap where nobody watches
+     */
+    public static XYSeriesCollection rebuffering(SeriesTable t) {
+        double[] seconds = t.seconds();
+        double[] stalled = t.column("viewers_stalled");
+        double[] watching = t.column("viewers_watching");
+        XYSeries s = new XYSeries("rebuffering", false, true);
+        for (int i = 0; i < seconds.length; i++) {
+            s.add(Double.valueOf(seconds[i]), watching[i] == 0 ? null : Double.valueOf(stalled[i] / watching[i]));
+        }
+        return collection(s);
+    }
+
+    /**
+     * @param startup startup times in microseconds (the run's QoE histogram, the one summary.json's percentiles
+     *                come from)
+     * @return the empirical CDF: for each distinct recorded value (ms), the share of sessions that started within it
+     */
+    public static XYSeriesCollection startupCdf(Histogram startup) {
+        XYSeries s = new XYSeries("sessions", false, true);
+        long total = startup.getTotalCount();
+        if (total > 0) {
+            s.add(0.0, 0.0);
+            for (HistogramIterationValue v : startup.recordedValues()) {
+                s.add(startup.highestEquivalentValue(v.getValueIteratedTo()) / 1000.0,
+                        (double) v.getTotalCountToThisValue() / total);
+            }
+        }
+        return collection(s);
+    }
+
+    /** @param bill a month's bill @return one bar per line: its component and its amount in dollars */
+    public static DefaultCategoryDataset bill(Bill bill) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        for (BillLine l : bill.lines()) {
+            d.addValue(l.amount(), "amount", l.component().label());
+        }
+        return d;
+    }
+
+    private static XYSeries series(String key, double[] x, double[] y) {
+        XYSeries s = new XYSeries(key, false, true);
+        for (int i = 0; i < x.length; i++) {
+            s.add(x[i], y[i]);
+        }
+        return s;
+    }
+
+    private static XYSeriesCollection collection(XYSeries... series) {
+        XYSeriesCollection c = new XYSeriesCollection();
+        for (XYSeries s : series) {
+            c.addSeries(s);
+        }
+        return c;
+    }
+}

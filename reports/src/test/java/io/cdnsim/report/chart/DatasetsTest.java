@@ -1,0 +1,161 @@
+package io.cdnsim.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.cdnsim.cost.Bill;
+import io.cdnsim.cost.BillLine;
+import io.cdnsim.cost.Component;
+import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.report.TimeSeriesCsv;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The charts' data equal the run's figures, point for point (R3). */
+class DatasetsTest {
+
+    /** Tiers edge and origin, then the viewer columns: three seconds, made by hand. */
+    private static final List<String> COLUMNS = columns();
+
+    private static List<String> columns() {
+        List<String> c = new ArrayList<>(List.of("second"));
+        c.addAll(TimeSeries.columns(List.of("edge", "origin"), List.of("viewers_watching", "viewers_playing",
+                "viewers_stalled", "average_bitrate_kbps")));
+        c.add("origin_gbit_per_s");
+        return c;
+    }
+
+    /** edge: requests, hit, collapsed, refresh_hit, stale, miss, error, bytes; the same for origin. */
+    private static final double[][] ROWS = {
+        {0, 10, 0, 0, 0, 0, 10, 0, 1000, 10, 0, 0, 0, 0, 10, 0, 1000, 5, 0, 5, 0, 0.000008},
+        {1, 20, 12, 2, 1, 1, 3, 1, 2000, 4, 4, 0, 0, 0, 0, 0, 400, 8, 6, 2, 1800, 0.0000032},
+        {2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    };
+
+    private static SeriesTable table() {
+        return new SeriesTable(COLUMNS, List.of(ROWS));
+    }
+
+    private static void assertSeries(double[] x, Double[] y, XYSeries s) {
+        assertEquals(x.length, s.getItemCount(), () -> "points of " + s.getKey());
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(x[i], s.getX(i).doubleValue(), 0, "x");
+            if (y[i] == null) {
+                assertNull(s.getY(i), () -> "a gap in " + s.getKey());
+            } else {
+                assertEquals(y[i], s.getY(i).doubleValue(), 1e-12, () -> s.getKey() + " y");
+            }
+        }
+    }
+
+    private static final double[] SECONDS = {0, 1, 2};
+
+    // Pins that the origin charts draw the origin_requests and origin_gbit_per_s columns as they are.
+    @Test
+    void origin() {
+        XYSeriesCollection req = Datasets.originRequests(table());
+        assertEquals(1, req.getSeriesCount());
+        assertSeries(SECONDS, new Double[] {10.0, 4.0, 0.0}, req.getSeries(0));
+        assertSeries(SECONDS, new Double[] {0.000008, 0.0000032, 0.0}, Datasets.originGbit(table()).getSeries(0));
+    }
+
+    // Pins the hit ratio per second: hit + collapsed + refresh_hit + stale over all answered (an error counts as
+    // answered), and a gap, not a zero, in a second the tier answered nothing.
+    @Test
+    void hitRatio() {
+        XYSeriesCollection c = Datasets.hitRatio(table(), List.of("edge"));
+        assertEquals(1, c.getSeriesCount());
+        assertEquals("edge", c.getSeriesKey(0));
+        assertSeries(SECONDS, new Double[] {0.0, 16.0 / 20, null}, c.getSeries(0));
+    }
+
+    // Pins requests per tier: one series per tier named after it, the origin included.
+    @Test
+    void tierRequests() {
+        XYSeriesCollection c = Datasets.tierRequests(table(), List.of("edge", "origin"));
+        assertEquals(List.of("edge", "origin"), List.of(c.getSeriesKey(0), c.getSeriesKey(1)));
+        assertSeries(SECONDS, new Double[] {10.0, 20.0, 0.0}, c.getSeries(0));
+        assertSeries(SECONDS, new Double[] {10.0, 4.0, 0.0}, c.getSeries(1));
+    }
+
+    // Pins the viewer charts: the three counts as written; bitrate with a gap where nobody plays; rebuffering as
+    // stalled over watching, a gap where nobody watches.
+    @Test
+    void viewers() {
+        XYSeriesCollection v = Datasets.viewers(table());
+        assertEquals(3, v.getSeriesCount());
+        assertSeries(SECONDS, new Double[] {5.0, 8.0, 0.0}, v.getSeries(0));
+        assertSeries(SECONDS, new Double[] {0.0, 6.0, 0.0}, v.getSeries(1));
+        assertSeries(SECONDS, new Double[] {5.0, 2.0, 0.0}, v.getSeries(2));
+        assertSeries(SECONDS, new Double[] {null, 1800.0, null}, Datasets.bitrate(table()).getSeries(0));
+        assertSeries(SECONDS, new Double[] {1.0, 0.25, null}, Datasets.rebuffering(table()).getSeries(0));
+    }
+
+    // Pins the startup CDF: it starts at (0, 0) and steps to the share of sessions at or below each recorded value,
+    // in milliseconds, ending at 1.
+    @Test
+    void startupCdf() {
+        Histogram h = new Histogram(3);
+        h.recordValue(100_000);
+        h.recordValue(200_000);
+        h.recordValue(200_000);
+        h.recordValue(200_000);
+        XYSeries s = Datasets.startupCdf(h).getSeries(0);
+        assertSeries(new double[] {0, h.highestEquivalentValue(100_000) / 1000.0,
+            h.highestEquivalentValue(200_000) / 1000.0}, new Double[] {0.0, 0.25, 1.0}, s);
+        assertEquals(0, Datasets.startupCdf(new Histogram(3)).getSeries(0).getItemCount(), "no sessions, no line");
+    }
+
+    // Pins the bill chart: one bar per line, in the bill's order, its amount in dollars.
+    @Test
+    void bill() {
+        List<BillLine> lines = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Component c : Component.values()) {
+            BigDecimal amount = BigDecimal.valueOf(c.ordinal() * 100 + 12, 2);
+            sum = sum.add(amount);
+            lines.add(new BillLine(c, "p", BigDecimal.ONE, "GB", "x", "d", amount, true));
+        }
+        DefaultCategoryDataset d = Datasets.bill(new Bill(lines, sum, BigDecimal.ONE, null));
+        assertEquals(Component.values().length, d.getColumnCount());
+        for (Component c : Component.values()) {
+            assertEquals(c.label(), d.getColumnKey(c.ordinal()));
+            assertEquals(c.ordinal() + 0.12, d.getValue("amount", c.label()).doubleValue(), 1e-12);
+        }
+    }
+
+    // Pins that the table read back from timeseries.csv is the rows the run streamed, for the replication asked.
+    @Test
+    void readsOneReplicationBack(@TempDir Path dir) throws IOException {
+        List<String> cols = TimeSeries.columns(List.of("edge", "origin"), List.of());
+        Path file = dir.resolve("timeseries.csv");
+        long[] row = new long[cols.size()];
+        try (TimeSeriesCsv csv = new TimeSeriesCsv(file, cols, 0, true)) {
+            row[cols.indexOf("origin_requests")] = 3;
+            csv.row(0, row);
+        }
+        Path second = dir.resolve("part.csv");
+        try (TimeSeriesCsv csv = new TimeSeriesCsv(second, cols, 1, false)) {
+            row[cols.indexOf("origin_requests")] = 7;
+            row[cols.indexOf("origin_bytes")] = 125_000_000;
+            csv.row(0, row);
+            csv.row(1, row);
+        }
+        java.nio.file.Files.write(file, java.nio.file.Files.readAllBytes(second),
+                java.nio.file.StandardOpenOption.APPEND);
+        SeriesTable t = SeriesTable.read(file, 1);
+        assertEquals(2, t.rows().size());
+        assertSeries(new double[] {0, 1}, new Double[] {7.0, 7.0}, Datasets.originRequests(t).getSeries(0));
+        assertSeries(new double[] {0, 1}, new Double[] {1.0, 1.0}, Datasets.originGbit(t).getSeries(0));
+        assertEquals(1, SeriesTable.read(file, 0).rows().size());
+    }
+}
