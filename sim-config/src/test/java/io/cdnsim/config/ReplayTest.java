@@ -96,6 +96,36 @@ class ReplayTest {
         assertEquals(50_000, r.clients().issued());
     }
 
+    /**
+     * Pins where a replayed object's size comes from: the log's record of the request that caused the fetch, carried
+     * with the fetch to the origin, not the size the log last gave the key when the fetch arrives. The edge (50
+     * bytes, no collapsing, 100 ms from the origin) keeps nothing, so every line is a fetch: key 7 at time 0 with
+     * 100 bytes and again at 10 ms with 300 (the first fetch is still on its way), at 5 s with 300, and key 2^64 - 1
+     * (read as a negative id) with 40. Origin egress 100 + 300 + 300 + 40; when the origin looked sizes up on
+     * arrival, the first fetch was served 300.
+     */
+    @Test
+    void aFetchCarriesTheSizeItsRequestLogged() throws Exception {
+        Files.writeString(dir.resolve("sizes.txt"), "0 7 100\n10 7 300\n5000 7 300\n6000 18446744073709551615 40\n");
+        Files.writeString(dir.resolve("far.yaml"), """
+                name: far
+                regions: [eu]
+                tiers:
+                  - name: edge
+                    cache: { capacity: 50B, eviction: lru, collapsing: false }
+                    nodes:
+                      - { id: e, region: eu, parent: origin, rtt: 100ms }
+                origins:
+                  - id: origin
+                """);
+        Scenario s = ReplayReader.read(new ReplayReader.Options(dir.resolve("sizes.txt"), "plain", "time-unit=ms",
+                dir.resolve("far.yaml"), null, null, null, null, null, 1, "t"));
+        RunResult r = Simulation.run(s, 0, TimeSeries.Sink.NONE);
+        assertEquals(740, r.origin().stats().bytesOut());
+        assertEquals(740, r.edge().stats().bytesOut());
+        assertEquals(4, r.edge().stats().outcomes(Outcome.MISS));
+    }
+
     /** Pins the warm-up: requests in the first 1,000 s fill the cache but only the other 40,000 are counted. */
     @Test
     void warmupRequestsAreNotCounted() throws Exception {

@@ -41,6 +41,16 @@ public interface EvictionPolicy {
     void removed(int slot);
 
     /**
+     * Reads what a hit on the slot would change, changing nothing ({@link ObjectStore#touch}).
+     *
+     * @param slot a stored copy's slot
+     * @return a value read on the way, meaningless
+     */
+    default long touch(int slot) {
+        return 0;
+    }
+
+    /**
      * @param name a policy name as written in scenario files ({@code lru}, {@code fifo}, {@code lfu}, {@code sieve},
      *             {@code s3fifo})
      * @return a new policy, or null if the name is unknown

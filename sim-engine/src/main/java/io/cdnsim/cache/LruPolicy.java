@@ -21,6 +21,11 @@ public final class LruPolicy implements EvictionPolicy {
     }
 
     @Override
+    public long touch(int slot) {
+        return recency.touch(slot);
+    }
+
+    @Override
     public int victim() {
         return recency.tail();
     }

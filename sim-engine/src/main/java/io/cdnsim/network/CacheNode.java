@@ -122,7 +122,9 @@ public final class CacheNode implements EventHandler {
         long now = network.loop().now();
         if (store == null) {
             if (hitStream.nextDouble() < hitRatio) {
-                answer(req, Outcome.HIT, catalog.version(obj, now), now, catalog.size(obj), Long.MAX_VALUE);
+                long known = rq.objectSize(req);
+                answer(req, Outcome.HIT, catalog.version(obj, now), now,
+                        known == Requests.UNKNOWN_SIZE ? catalog.size(obj) : known, Long.MAX_VALUE);
             } else {
                 forward(req, Requests.NO_VERSION);
             }
@@ -183,7 +185,8 @@ public final class CacheNode implements EventHandler {
     private void startFetch(int like, int owner, long condVersion, boolean register) {
         boolean counted = owner != Requests.NONE ? rq.counted(owner)
                 : network.loop().now() >= network.warmupEnd();
-        int fetch = network.send(index, rq.object(like), rq.variant(like), condVersion, counted);
+        int fetch = network.send(index, rq.object(like), rq.variant(like), rq.objectSize(like), condVersion,
+                counted);
         rq.setOwner(fetch, owner);
         if (register) {
             inflight.putNew(rq.cacheKey(fetch), fetch);
@@ -272,7 +275,8 @@ public final class CacheNode implements EventHandler {
      */
     private void refetch(int fetch) {
         boolean counted = rq.counted(fetch);
-        int again = network.send(index, rq.object(fetch), rq.variant(fetch), Requests.NO_VERSION, counted);
+        int again = network.send(index, rq.object(fetch), rq.variant(fetch), rq.objectSize(fetch),
+                Requests.NO_VERSION, counted);
         rq.setOwner(again, rq.owner(fetch));
         rq.moveWaiters(fetch, again);
         if (rq.registered(fetch)) {
@@ -356,6 +360,16 @@ public final class CacheNode implements EventHandler {
         }
         store.setValidated(store.admit(object, size), 0, catalog.version(object, 0));
         return true;
+    }
+
+    /**
+     * Reads the node's entry for a key without using it ({@link Network#touch}).
+     *
+     * @param key a cache key
+     * @return a value read from the entry, meaningless
+     */
+    long touch(long key) {
+        return store == null ? 0 : store.touch(key);
     }
 
     /** @return what this node measured */

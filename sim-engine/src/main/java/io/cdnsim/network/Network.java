@@ -123,11 +123,38 @@ public final class Network {
      * @param tag      the sender's own tag, returned with the answer
      */
     public void request(int edgeNode, long object, long variant, long tag) {
+        request(edgeNode, object, Requests.UNKNOWN_SIZE, variant, tag);
+    }
+
+    /**
+     * A viewer's request that says its object's size (a replayed log's record does) reaches an edge node now; the
+     * size travels with the fetches it causes, and the origin serves that many bytes.
+     *
+     * @param edgeNode the edge node
+     * @param object   the object
+     * @param size     the object's size in bytes, or {@link Requests#UNKNOWN_SIZE} for the catalog's
+     * @param variant  0 for the plain URL, else the variant caches keep apart
+     * @param tag      the sender's own tag, returned with the answer
+     */
+    public void request(int edgeNode, long object, long size, long variant, long tag) {
         int s = requests.open(object, Requests.CLIENT, edgeNode, loop.now(), Requests.NO_VERSION,
                 loop.now() >= warmupEnd);
         requests.setTag(s, tag);
         requests.setVariant(s, variant);
+        requests.setKnownSize(s, size);
         caches[edgeNode].receive(s);
+    }
+
+    /**
+     * Reads what an edge node holds for an object, changing nothing: a request for it that follows soon finds its
+     * entries in the processor's cache. For replaying logs in blocks.
+     *
+     * @param edgeNode the edge node
+     * @param key      the object's cache key
+     * @return a value read from the entry, meaningless (so the read is not optimized away)
+     */
+    public long touch(int edgeNode, long key) {
+        return caches[edgeNode].touch(key);
     }
 
     /**
@@ -136,15 +163,17 @@ public final class Network {
      * @param from        the sending node
      * @param object      the object
      * @param variant     the URL variant ({@link Requests#setVariant})
+     * @param knownSize   the object's size if the request it serves said it ({@link Requests#setKnownSize})
      * @param condVersion the version the sender holds, or {@link Requests#NO_VERSION}
      * @param counted     whether its statistics count
      * @return the request's slot
      */
-    int send(int from, long object, long variant, long condVersion, boolean counted) {
+    int send(int from, long object, long variant, long knownSize, long condVersion, boolean counted) {
         int to = parent[from];
         long arrival = loop.now() + uplinkRtt[from] / 2;
         int s = requests.open(object, from, to, arrival, condVersion, counted);
         requests.setVariant(s, variant);
+        requests.setKnownSize(s, knownSize);
         loop.schedule(arrival, target[to], REQUEST, s);
         return s;
     }

@@ -78,7 +78,8 @@ public final class OriginServer implements EventHandler {
         }
         series.arrival(tier);
         long version = catalog.version(obj, now);
-        long size = catalog.size(obj);
+        long known = rq.objectSize(req);
+        long size = known == Requests.UNKNOWN_SIZE ? catalog.size(obj) : known;
         boolean notModified = rq.condVersion(req) == version;
         long body = notModified ? headerBytes : size;
 

@@ -18,6 +18,8 @@ public final class Requests {
     public static final int NONE = -1;
     /** Version of an unconditional request. */
     public static final long NO_VERSION = Long.MIN_VALUE;
+    /** Size of a request whose sender does not know its object's size (the origin's catalog does). */
+    public static final long UNKNOWN_SIZE = -1;
 
     /** Response status: full body. */
     public static final int OK = 200;
@@ -99,6 +101,7 @@ public final class Requests {
         nextWaiter[s] = NONE;
         waiters[s] = 0;
         status[s] = 0;
+        objectSize[s] = UNKNOWN_SIZE;
         return s;
     }
 
@@ -339,7 +342,22 @@ public final class Requests {
         return date[s];
     }
 
-    /** @param s slot @return the object's size */
+    /**
+     * Tells the receivers the object's size, as a replayed log does with each request: the origin then serves that
+     * many bytes instead of its catalog's size.
+     *
+     * @param s    slot of a request not answered yet
+     * @param size the object's size in bytes, or {@link #UNKNOWN_SIZE}
+     */
+    public void setKnownSize(int s, long size) {
+        objectSize[s] = size;
+    }
+
+    /**
+     * @param s slot
+     * @return before the answer, the size its sender knows ({@link #setKnownSize}, else {@link #UNKNOWN_SIZE});
+     *     after it, the object's size in the response
+     */
     public long objectSize(int s) {
         return objectSize[s];
     }

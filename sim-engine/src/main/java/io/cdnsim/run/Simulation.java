@@ -158,7 +158,7 @@ public final class Simulation {
             clients.start();
             registerTicker(loop, timeSeries, network, end, progress);
         } else if (scenario.replay() != null) {
-            replayed = new TraceClients(loop, network, (TraceCatalog) catalog, edges,
+            replayed = new TraceClients(loop, network, edges,
                     Routing.edgeWeights(edgeSpecs, Map.of()), streams.stream("routing"), scenario.clients());
             registerTicker(loop, timeSeries, network, end, progress);
             try (RequestSource source = scenario.replay().opener().open()) {
