@@ -109,6 +109,12 @@ public final class Quantity {
      */
     public static long bitsPerSecond(String text) {
         Parsed p = parse(text, "a bit rate like '800kbps', '3Mbps' or '10Gbps'");
+        if (p.unit.endsWith("Bps")) {
+            String prefix = p.unit.substring(0, p.unit.length() - 3);
+            throw new IllegalArgumentException("'" + text.trim() + "' is bytes per second (capital B); bit rates are"
+                    + " written in bits: " + new BigDecimal(Double.toString(p.value * 8)).stripTrailingZeros()
+                    .toPlainString() + prefix + "bps is the same rate");
+        }
         double factor;
         switch (p.unit.toLowerCase(Locale.ROOT)) {
             case "bps":

@@ -57,7 +57,7 @@ class QuantityTest {
         assertEquals(bytes, Quantity.bytes(text));
     }
 
-    // Pins bit-rate units (decimal prefixes) and that their case does not matter.
+    // Pins bit-rate units (decimal prefixes) and that their case does not matter, but for a capital B before ps.
     @ParameterizedTest(name = "{0} = {1} bit/s")
     @CsvSource({
             "800kbps, 800000",
@@ -111,6 +111,23 @@ class QuantityTest {
     @ValueSource(strings = {"fast", "-5Mbps", "10 parsecs", "3 MB/s", "3MB", "100", ""})
     void badBitRates(String text) {
         assertRejected(Quantity::bitsPerSecond, text, "bit rate");
+    }
+
+    // Pins the bytes-per-second trap: '5MBps' (capital B) is refused, not read as 5 Mbit/s, and the message gives
+    // the same rate in bits (5 MB/s = 40 Mbit/s).
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "5MBps, 40Mbps",
+            "1.5GBps, 12Gbps",
+            "100KBps, 800Kbps",
+            "' 2kBps', 16kbps",
+            "1000Bps, 8000bps",
+    })
+    void bytesPerSecondAreRefusedWithTheRateInBits(String text, String inBits) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Quantity.bitsPerSecond(text));
+        assertTrue(e.getMessage().contains("bytes per second") && e.getMessage().contains(inBits + " is the same"),
+                e.getMessage());
     }
 
     // Pins that nonsense, negative and wrong-unit request rates are rejected with a message saying what a rate is.
