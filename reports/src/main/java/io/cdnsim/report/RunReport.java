@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import io.cdnsim.report.chart.Charts;
+import io.cdnsim.report.chart.RebufferDistribution;
 import io.cdnsim.report.chart.RenderedChart;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -94,6 +95,7 @@ public final class RunReport {
         List<SessionsCsv> sessions = new ArrayList<>();
         List<Path> seriesParts = new ArrayList<>();
         List<Path> sessionParts = new ArrayList<>();
+        RebufferDistribution rebuffer = withViewers ? new RebufferDistribution() : null;
         List<RunResult> runs;
         try {
             for (int r = 0; r < n; r++) {
@@ -107,7 +109,10 @@ public final class RunReport {
                 }
             }
             runs = Replications.run(scenario, threads, series::get,
-                    r -> withViewers ? sessions.get(r) : Session.Sink.NONE, progress);
+                    r -> !withViewers ? Session.Sink.NONE : r > 0 ? sessions.get(r) : s -> {
+                        sessions.get(0).ended(s);
+                        rebuffer.ended(s);
+                    }, progress);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -129,7 +134,7 @@ public final class RunReport {
         if (scenario.cost() != null) {
             CostCsv.write(scenario, runs, out.file("cost.csv"));
         }
-        List<RenderedChart> charts = Charts.write(scenario, runs.get(0), out.file("timeseries.csv"),
+        List<RenderedChart> charts = Charts.write(scenario, runs.get(0), out.file("timeseries.csv"), rebuffer,
                 out.file(Charts.FOLDER));
         ReportHtml.write(scenario, invocation.source(), runs, charts, out.file("report.html"));
         RunInfoJson.write(out.file(RUN_INFO), invocation, threads, System.nanoTime() - started);

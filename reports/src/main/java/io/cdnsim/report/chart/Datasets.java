@@ -129,6 +129,18 @@ public final class Datasets {
         return collection(s);
     }
 
+    /**
+     * @param d the per-session rebuffer ratios of a run
+     * @return one bar per class of {@link RebufferDistribution#CLASSES}, in order: the sessions in it
+     */
+    public static DefaultCategoryDataset rebufferClasses(RebufferDistribution d) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int c = 0; c < RebufferDistribution.CLASSES.size(); c++) {
+            data.addValue(d.count(c), "sessions", RebufferDistribution.CLASSES.get(c));
+        }
+        return data;
+    }
+
     /** @param bill a month's bill @return one bar per line: its component and its amount in dollars */
     public static DefaultCategoryDataset bill(Bill bill) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
