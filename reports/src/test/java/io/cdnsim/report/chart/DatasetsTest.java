@@ -147,6 +147,35 @@ class DatasetsTest {
         }
     }
 
+    // Pins the calculator's curve against its formula, egress = delivered x (1 - offload): every point of the curve
+    // and every marked offload lies on it; the curve runs from 80 % to 99.9 % by default, from the lowest marked
+    // offload rounded down to a tenth and to the highest marked one when they lie outside; the marks are ascending
+    // and each shown once.
+    @Test
+    void offloadCurve() {
+        double delivered = 2_250_000;
+        BigDecimal gb = BigDecimal.valueOf(2_250_000);
+        XYSeriesCollection c = Datasets.offloadCurve(gb, List.of(new BigDecimal("0.95"), new BigDecimal("0.9"),
+                new BigDecimal("0.950"), new BigDecimal("0.99")));
+        XYSeries curve = c.getSeries(0);
+        assertEquals(Datasets.CURVE_POINTS + 1, curve.getItemCount());
+        assertEquals(0.8, curve.getX(0).doubleValue(), 1e-12);
+        assertEquals(0.999, curve.getX(curve.getItemCount() - 1).doubleValue(), 1e-12);
+        for (int i = 0; i < curve.getItemCount(); i++) {
+            double x = curve.getX(i).doubleValue();
+            assertEquals(delivered * (1 - x), curve.getY(i).doubleValue(), delivered * (1 - x) * 1e-9, "on the line");
+            if (i > 0) {
+                assertEquals(1, Double.compare(x, curve.getX(i - 1).doubleValue()), "ascending");
+            }
+        }
+        assertSeries(new double[] {0.9, 0.95, 0.99}, new Double[] {225_000.0, 112_500.0, 22_500.0}, c.getSeries(1));
+        XYSeries wide = Datasets.offloadCurve(gb, List.of(new BigDecimal("0.55"), new BigDecimal("0.9999")))
+                .getSeries(0);
+        assertEquals(0.5, wide.getX(0).doubleValue(), 1e-12);
+        assertEquals(0.9999, wide.getX(wide.getItemCount() - 1).doubleValue(), 1e-12);
+        assertEquals(0, Datasets.offloadCurve(gb, List.of()).getSeries(1).getItemCount(), "nothing marked");
+    }
+
     // Pins the bill chart: one bar per line, in the bill's order, its amount in dollars.
     @Test
     void bill() {
