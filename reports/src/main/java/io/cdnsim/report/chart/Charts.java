@@ -151,8 +151,8 @@ public final class Charts {
         return rendered;
     }
 
-    private static Figure time(String name, String title, String yLabel, NumberFormat yTicks, XYDataset data,
-                               double warmupSeconds) {
+    static Figure time(String name, String title, String yLabel, NumberFormat yTicks, XYDataset data,
+                       double warmupSeconds) {
         XYPlot p = xyPlot(data, Look.axis("time since start (s)", Look.count()), Look.axis(yLabel, yTicks));
         p.getDomainAxis().setLowerMargin(0);
         p.getDomainAxis().setUpperMargin(0);
