@@ -125,7 +125,7 @@ final class ComparePage {
                 return "-";
             }
             return switch (this) {
-                case RATIO -> Math.abs(v) >= 0.001 ? Format.percent(v) : percent(v, " %");
+                case RATIO -> Format.smallPercent(v);
                 case BYTES -> Format.bytes(v);
                 case MILLIS -> Format.rate(v) + " ms";
                 case KBPS -> Format.rate(v) + " kbit/s";
@@ -142,22 +142,12 @@ final class ComparePage {
             }
             double m = Math.abs(d);
             String body = switch (this) {
-                case RATIO -> percent(m, " pp");
+                case RATIO -> Format.significantPercent(m, " pp");
                 case BYTES -> Format.bytes(m);
                 default -> value(m);
             };
             boolean zero = !body.matches("^[^1-9]*[1-9].*");
             return (zero || d == 0 ? "" : d > 0 ? "+" : "-") + body;
-        }
-
-        /**
-         * @return a ratio in percent with two decimals, more for small ones so that two significant digits show
-         *         (0.0052 %), at most six
-         */
-        private static String percent(double ratio, String unit) {
-            double p = Math.abs(100 * ratio);
-            int decimals = p < 5e-7 || p >= 0.1 ? 2 : Math.min(6, 1 - (int) Math.floor(Math.log10(p)));
-            return String.format(Locale.ROOT, "%." + decimals + "f%s", 100 * ratio, unit);
         }
     }
 }

@@ -116,7 +116,7 @@ public final class ReportHtml {
         }
         if (run.qoe() != null) {
             key(h, "Startup p95", "qoe.startupP95Ms", est, n, v -> Format.rate(v) + " ms");
-            key(h, "Rebuffer ratio", "qoe.rebufferRatio", est, n, Format::percent);
+            key(h, "Rebuffer ratio", "qoe.rebufferRatio", est, n, Format::smallPercent);
         }
         if (scenario.cost() != null) {
             JsonNode total = summary.get("runs").get(0).get("cost").get("totalUsd");
