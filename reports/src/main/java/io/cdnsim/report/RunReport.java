@@ -24,9 +24,10 @@ import java.util.stream.Stream;
 /**
  * Runs a scenario and writes its outputs into a folder, atomically: {@code summary.json}, {@code tiers.csv},
  * {@code timeseries.csv}, for viewers with players {@code sessions.csv}, with a cost section {@code cost.csv}, the
- * charts in {@code charts/} (PNG and SVG) and the self-contained {@code report.html}. Each
- * replication streams its time series and sessions into files of its own while it runs; they are joined in
- * replication order at the end, so the output does not depend on the number of threads. Beside them,
+ * charts in {@code charts/} (PNG and SVG) and the self-contained {@code report.html}. Replication 0's sessions also
+ * fill, as they end, the rebuffer-ratio classes its chart draws. Each replication streams its time series and
+ * sessions into files of its own while it runs; they are joined in replication order at the end, so the output does
+ * not depend on the number of threads. Beside them,
  * {@code run-info.json} says how the run was made and how long it took (the only file that differs between two runs
  * of the same scenario and seed).
  */
@@ -108,11 +109,12 @@ public final class RunReport {
                     sessions.add(new SessionsCsv(sessionPart, r, r == 0));
                 }
             }
+            Session.Sink replication0 = s -> {
+                sessions.get(0).ended(s);
+                rebuffer.ended(s);
+            };
             runs = Replications.run(scenario, threads, series::get,
-                    r -> !withViewers ? Session.Sink.NONE : r > 0 ? sessions.get(r) : s -> {
-                        sessions.get(0).ended(s);
-                        rebuffer.ended(s);
-                    }, progress);
+                    r -> !withViewers ? Session.Sink.NONE : r == 0 ? replication0 : sessions.get(r), progress);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {

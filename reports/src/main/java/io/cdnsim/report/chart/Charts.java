@@ -36,9 +36,8 @@ import org.jfree.data.xy.XYDataset;
  * The charts of a run, each written as PNG and SVG into the output folder's {@code charts/}: the origin's requests/s
  * and Gbit/s, each tier's hit ratio and requests over time, and for runs with viewers the concurrent viewers, their
  * average bitrate, the share rebuffering, the startup-time CDF and the sessions by rebuffer ratio; with a cost
- * section, the month's bill by
- * component. Time-series charts draw replication 0 (as the HTML report's tables do). Output is deterministic:
- * fixed fonts, palette and size, no timestamps, SVG ids numbered from a per-chart prefix.
+ * section, the month's bill by component. Time-series charts draw replication 0 (as the HTML report's tables do).
+ * Output is deterministic: fixed fonts, palette and size, no timestamps, SVG ids numbered from a per-chart prefix.
  */
 public final class Charts {
 
@@ -97,9 +96,7 @@ public final class Charts {
                     Datasets.rebuffering(series), warmup));
         }
         if (run.qoe() != null) {
-            f.add(cdf("startup-cdf", "Startup time (join to first frame), cumulative",
-                    Datasets.startupCdf(run.qoe().total().startup()), "startup time (ms)", Look.count(),
-                    "share of sessions started within"));
+            f.add(cdf(Datasets.startupCdf(run.qoe().total().startup())));
             if (rebuffer != null) {
                 f.add(bars("rebuffer-sessions", "Sessions by rebuffer ratio", Datasets.rebufferClasses(rebuffer),
                         "rebuffer ratio of the session: stall time / (played + stall time)", "sessions",
@@ -168,11 +165,12 @@ public final class Charts {
         return new Figure(name, title, Look.chart(title, p));
     }
 
-    private static Figure cdf(String name, String title, XYDataset data, String xLabel, NumberFormat xTicks,
-                              String yLabel) {
-        XYPlot p = xyPlot(data, Look.axis(xLabel, xTicks), Look.axis(yLabel, Look.percent()));
+    private static Figure cdf(XYDataset data) {
+        String title = "Startup time (join to first frame), cumulative";
+        XYPlot p = xyPlot(data, Look.axis("startup time (ms)", Look.count()),
+                Look.axis("share of sessions started within", Look.percent()));
         ((NumberAxis) p.getRangeAxis()).setRange(0, 1);
-        return new Figure(name, title, Look.chart(title, p));
+        return new Figure("startup-cdf", title, Look.chart(title, p));
     }
 
     private static Figure bill(CategoryDataset data) {
