@@ -3,6 +3,9 @@ package io.cdnsim.cli;
 import io.cdnsim.config.Quantity;
 import io.cdnsim.cost.Hierarchy;
 import io.cdnsim.report.CalcReport;
+import io.cdnsim.report.chart.OffloadChart;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +35,10 @@ import picocli.CommandLine.Spec;
                 "  # which edge hit ratio keeps the origin under 5 requests/s?",
                 "  cdnsim calc --viewers 100000 --segment 2s --chr 95%%,92%%,95%% --origin-target 5/s",
                 "  # the non-linear savings of the last points of offload, for machines:",
-                "  cdnsim calc --viewers 100000 --segment 2s --bitrate 5Mbps --sweep 90%%,95%%,99%%,99.9%% --json"})
+                "  cdnsim calc --viewers 100000 --segment 2s --bitrate 5Mbps --sweep 90%%,95%%,99%%,99.9%% --json",
+                "  # the same as a picture: origin egress against offload, the four offloads marked:",
+                "  cdnsim calc --viewers 100000 --hours 10 --bitrate 5Mbps --sweep 90%%,95%%,99%%,99.9%% "
+                        + "--chart egress.svg"})
 final class CalcCommand implements Callable<Integer> {
 
     @Spec
@@ -74,6 +80,10 @@ final class CalcCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (inputs, every step, results by key) instead of a table.")
     private boolean json;
 
+    @Option(names = "--chart", paramLabel = "FILE", description = "Also draw origin egress a month against offload "
+            + "into FILE (.svg or .png; needs --bitrate), the offloads of --offload, --sweep and --chr marked.")
+    private Path chart;
+
     @Override
     public Integer call() {
         Hierarchy.Input in;
@@ -84,7 +94,21 @@ final class CalcCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<Hierarchy.Step> steps = Hierarchy.compute(in);
+        if (chart != null) {
+            try {
+                OffloadChart.write(OffloadChart.figure(in, steps), chart);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("cdnsim: cannot write --chart " + chart + ": " + e.getMessage());
+                return Main.FAILED;
+            }
+        }
         spec.commandLine().getOut().print(json ? CalcReport.json(in, steps) : CalcReport.text(in, steps));
+        if (chart != null && !json) {
+            spec.commandLine().getOut().println("\nChart:       " + chart);
+        }
         spec.commandLine().getOut().flush();
         return Main.OK;
     }
@@ -112,6 +136,9 @@ final class CalcCommand implements Callable<Integer> {
         }
         if (h != null && bits == null) {
             throw new IllegalArgumentException("--hours: needs --bitrate");
+        }
+        if (chart != null && bits == null) {
+            throw new IllegalArgumentException("--chart: needs --bitrate (the chart is of bytes a month)");
         }
         return option("--viewers", () -> new Hierarchy.Input(viewers, segmentMicros, bits, h, tiers, offloads,
                 price, target, sweepRatios));

@@ -10,6 +10,7 @@ import io.cdnsim.report.CompareReport;
 import io.cdnsim.report.Comparison;
 import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
+import io.cdnsim.report.chart.SeriesTable;
 import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
 import java.io.IOException;
@@ -46,7 +47,8 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "Scenario file or output folder.")
     private Path b;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where compare.json and compare.csv go "
+    @Option(names = "--out", paramLabel = "DIR", description = "Where compare.json, compare.csv, compare.html and "
+            + "charts/ go "
             + "(default: out/compare-<A>-vs-<B>); scenarios run here write their own outputs beside it, in "
             + "folders named after them.")
     private Path out;
@@ -98,10 +100,11 @@ final class CompareCommand implements Callable<Integer> {
             List<RunResult> rb = run(sb, folderB);
             Comparison c = ra != null && rb != null ? Comparison.ofRuns(sa.name(), ra, sb.name(), rb)
                     : Comparison.ofSummaries(sa.name(), summary(folderA), sb.name(), summary(folderB));
-            CompareReport.write(c, dir);
+            CompareReport.write(c, series(folderA), series(folderB), dir);
             if (!quiet) {
                 spec.commandLine().getOut().print(CompareReport.render(c));
-                spec.commandLine().getOut().println("Outputs:     " + dir + "/ (compare.json, compare.csv)");
+                spec.commandLine().getOut().println("Outputs:     " + dir + "/ (compare.json, compare.csv, "
+                        + "compare.html, charts/)");
                 spec.commandLine().getOut().flush();
             }
             return Main.OK;
@@ -140,6 +143,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         return RunReport.run(side.scenario(), folder, n, Progress.NONE);
+    }
+
+    /** @return replication 0 of the folder's timeseries.csv, or null if it has none */
+    private static SeriesTable series(Path folder) throws IOException {
+        Path file = folder.resolve("timeseries.csv");
+        return Files.isRegularFile(file) ? SeriesTable.read(file, 0) : null;
     }
 
     private static JsonNode summary(Path folder) throws IOException {

@@ -2,6 +2,7 @@ package io.cdnsim.cli;
 
 import static io.cdnsim.cli.Cli.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +41,10 @@ class CompareCommandTest {
         return Files.writeString(dir.resolve(name + ".yaml"), text);
     }
 
-    /** Pins the null comparison: a scenario against itself differs by exactly zero in every figure. */
+    /**
+     * Pins the null comparison: a scenario against itself differs by exactly zero in every figure; compare.html shows
+     * the same figures as compare.json and says the intervals are paired.
+     */
     @Test
     void aScenarioAgainstItselfShowsNoDifference() throws IOException {
         Path s = Cli.shortScenario(dir);
@@ -52,6 +57,39 @@ class CompareCommandTest {
             assertEquals(0.0, f.get("halfWidth95").asDouble(), f::toString);
         }
         assertTrue(Files.exists(dir.resolve("out").resolve("short-edge-shield-a").resolve("summary.json")));
+        assertPageMatchesJson(out);
+        assertTrue(Files.readString(out.resolve("compare.html")).contains("common random numbers"), "says paired");
+    }
+
+    /**
+     * Asserts that compare.html has one row per figure of compare.json, in order, with the same a, b and difference
+     * in its data- attributes, and inlines the overlaid charts written in charts/ (origin requests, origin Gbit/s,
+     * hit ratio for runs without viewers).
+     */
+    private static void assertPageMatchesJson(Path out) throws IOException {
+        String html = Files.readString(out.resolve("compare.html"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr data-key=\"([^\"]+)\" data-a=\"([^\"]*)\" "
+                + "data-b=\"([^\"]*)\" data-difference=\"([^\"]*)\"").matcher(html);
+        for (JsonNode f : new ObjectMapper().readTree(out.resolve("compare.json").toFile()).get("figures")) {
+            assertTrue(m.find(), () -> "no row for " + f);
+            assertEquals(f.get("metric").asText(), m.group(1));
+            int g = 2;
+            for (String field : List.of("a", "b", "difference")) {
+                String shown = m.group(g++);
+                if (f.get(field).isNull()) {
+                    assertEquals("", shown, field);
+                } else {
+                    assertEquals(f.get(field).asDouble(), Double.parseDouble(shown), 0, f.get("metric") + " " + field);
+                }
+            }
+        }
+        assertFalse(m.find(), "no other row");
+        for (String chart : List.of("origin-requests", "origin-gbit", "hit-ratio")) {
+            assertTrue(Files.isRegularFile(out.resolve("charts").resolve(chart + ".svg")), chart);
+            assertTrue(Files.isRegularFile(out.resolve("charts").resolve(chart + ".png")), chart);
+            assertTrue(html.contains("<figure id=\"chart-" + chart + "\">\n<svg"), chart + " inline");
+        }
+        assertFalse(Files.exists(out.resolve("charts").resolve("viewers.svg")), "no viewers, no viewer chart");
     }
 
     /**
@@ -75,7 +113,10 @@ class CompareCommandTest {
         assertEquals(predicted, origin.get("a").asDouble() / origin.get("b").asDouble(), predicted * 1e-4);
     }
 
-    /** Pins folder mode: two finished runs compare from their summary.json files without running anything. */
+    /**
+     * Pins folder mode: two finished runs compare from their summary.json files without running anything; their
+     * timeseries.csv files give compare.html its overlaid charts.
+     */
     @Test
     void finishedFoldersCompareFromTheirSummaries() throws IOException {
         Path s = Cli.shortScenario(dir);
@@ -92,5 +133,7 @@ class CompareCommandTest {
                 1e-12);
         assertTrue(Files.readString(out.resolve("compare.csv")).startsWith(
                 "metric,a,b,difference,relative_difference,half_width_95,replications\n"));
+        assertPageMatchesJson(out);
+        assertTrue(r.out().contains("compare.html, charts/"), r::toString);
     }
 }

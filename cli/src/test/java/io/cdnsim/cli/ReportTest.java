@@ -15,6 +15,7 @@ import io.cdnsim.report.Invocation;
 import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
 import io.cdnsim.report.chart.Charts;
+import io.cdnsim.report.chart.RebufferDistribution;
 import io.cdnsim.run.Progress;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -89,17 +90,17 @@ class ReportTest {
         }
     }
 
-    // Pins a live event's outputs: the eight charts a run with viewers and no cost section has, each a PNG and an SVG
+    // Pins a live event's outputs: the nine charts a run with viewers and no cost section has, each a PNG and an SVG
     // of 900 x 450; report.html is self-contained, inlines every chart's SVG, and shows the key figures (origin peak,
     // offload, each tier's CHR, startup p95, rebuffer ratio) equal to summary.json's estimates.
     @Test
     void liveEvent(@TempDir Path dir) throws Exception {
         Path out = run(Cli.shortPremiere(dir), dir.resolve("out"));
         assertValidCharts(out, List.of("origin-requests", "origin-gbit", "hit-ratio", "tier-requests", "viewers",
-                "bitrate", "rebuffering", "startup-cdf"));
+                "bitrate", "rebuffering", "startup-cdf", "rebuffer-sessions"));
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
         assertSelfContained(html);
-        assertEquals(8, html.split("<svg", -1).length - 1, "every chart inline");
+        assertEquals(9, html.split("<svg", -1).length - 1, "every chart inline");
         JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
         Map<String, String> shown = keyFigures(html);
         List<String> expected = new ArrayList<>(List.of("origin.peakRequestsPerSecond", "endToEnd.offload",
@@ -116,6 +117,60 @@ class ReportTest {
         }
         assertTrue(html.contains("Viewers' experience"), "the QoE table");
         assertTrue(html.contains("The scenario file as read"), "the scenario's text");
+    }
+
+    // Pins the rebuffer chart's data against sessions.csv: with two replications, its bars are the sessions of
+    // replication 0 whose playback started, counted by class of the rebuffer ratio computed from the file's stall_ms
+    // and played_s (exact microseconds), each labelled with its count and share. The labels are read from the SVG
+    // the run wrote, so the whole chain (sessions as they end -> histogram -> chart) is checked.
+    @Test
+    void rebufferChartMatchesSessionsCsv(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Cli.Result r = execute("run", Cli.shortPremiere(dir).toString(), "--out", out.toString(), "--quiet",
+                "--replications", "2", "--threads", "2");
+        assertEquals(0, r.code(), r::toString);
+        long[] expected = new long[RebufferDistribution.CLASSES.size()];
+        int[] upper = {0, 2, 10, 20, 50, 100, 200, 1000};
+        List<String> lines = Files.readAllLines(out.resolve("sessions.csv"), StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split(","));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            if (!f[0].equals("0") || f[header.indexOf("startup_ms")].isEmpty()) {
+                continue;
+            }
+            long stall = new java.math.BigDecimal(f[header.indexOf("stall_ms")]).movePointRight(3)
+                    .longValueExact();
+            long total = stall + new java.math.BigDecimal(f[header.indexOf("played_s")]).movePointRight(6)
+                    .longValueExact();
+            int c = 0;
+            if (stall > 0) {
+                c = 1;
+                while (stall * 1000 > upper[c] * total) {
+                    c++;
+                }
+            }
+            expected[c]++;
+        }
+        long sessions = java.util.Arrays.stream(expected).sum();
+        assertTrue(sessions > 1000 && sessions < 2000 + 1, () -> "sessions of replication 0: " + sessions);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        var texts = f.newDocumentBuilder().parse(out.resolve(Charts.FOLDER).resolve("rebuffer-sessions.svg").toFile())
+                .getElementsByTagNameNS("*", "text");
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            String t = texts.item(i).getTextContent().strip();
+            if (t.matches("[0-9,]+ \\([0-9.]+%\\)")) {
+                labels.add(t);
+            }
+        }
+        List<String> wanted = new ArrayList<>();
+        java.text.DecimalFormat share = new java.text.DecimalFormat("0.0#%",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        for (long n : expected) {
+            wanted.add(String.format(java.util.Locale.ROOT, "%,d (%s)", n, share.format((double) n / sessions)));
+        }
+        assertEquals(wanted, labels);
     }
 
     // Pins a run with a cost section: the bill chart is drawn, and report.html shows the month's total equal to

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cdnsim.report.chart.Charts;
+import io.cdnsim.report.chart.CompareCharts;
+import io.cdnsim.report.chart.RenderedChart;
+import io.cdnsim.report.chart.SeriesTable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,15 +16,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Writes a {@link Comparison} (R5): a console table, {@code compare.json} and {@code compare.csv} in an output
- * folder, atomically.
+ * Writes a {@link Comparison} (R5): a console table, and in an output folder, atomically, {@code compare.json},
+ * {@code compare.csv}, {@code compare.html} and the overlaid charts in {@code charts/}.
  */
 public final class CompareReport {
 
-    /** Names of the files a comparison writes. */
-    public static final List<String> FILES = List.of("compare.json", "compare.csv");
+    /** Names of the files a comparison writes, beside the charts. */
+    public static final List<String> FILES = List.of("compare.json", "compare.csv", "compare.html");
+
+    /** Every file a comparison may write: an output folder holding only these may be replaced. */
+    public static final Set<String> OWN_FILES = Stream.concat(FILES.stream(), CompareCharts.files().stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -29,12 +39,14 @@ public final class CompareReport {
 
     /**
      * @param c      the comparison
+     * @param seriesA A's time series (replication 0), or null if there is none: then no chart is drawn
+     * @param seriesB B's time series (replication 0), or null
      * @param outDir the output folder (replaced if it holds only an earlier comparison's files)
      * @throws OutputFolder.ForeignFilesException if the folder holds files cdnsim did not write
      * @throws IOException if the files cannot be written (the folder is then left as it was)
      */
-    public static void write(Comparison c, Path outDir) throws IOException {
-        try (OutputFolder out = new OutputFolder(outDir, Set.copyOf(FILES))) {
+    public static void write(Comparison c, SeriesTable seriesA, SeriesTable seriesB, Path outDir) throws IOException {
+        try (OutputFolder out = new OutputFolder(outDir, OWN_FILES)) {
             ObjectNode root = JSON.createObjectNode();
             root.put("a", c.a());
             root.put("b", c.b());
@@ -58,6 +70,9 @@ public final class CompareReport {
                             Format.decimal(r.halfWidth95()), Integer.toString(r.n())) + "\n");
                 }
             }
+            List<RenderedChart> charts = seriesA == null || seriesB == null ? List.of()
+                    : Charts.write(CompareCharts.figures(c.a(), seriesA, c.b(), seriesB), out.file(Charts.FOLDER));
+            Files.writeString(out.file("compare.html"), ComparePage.render(c, charts), StandardCharsets.UTF_8);
             out.commit();
         }
     }

@@ -17,11 +17,13 @@ import java.util.function.ToDoubleFunction;
  * differences; from two finished output folders, where only each side's mean and half-width are known, it is the
  * conservative sqrt(hA² + hB²).
  *
- * @param a    the first run's name
- * @param b    the second run's name
- * @param rows the key figures, in A's report order, then those only B has
+ * @param a      the first run's name
+ * @param b      the second run's name
+ * @param rows   the key figures, in A's report order, then those only B has
+ * @param paired whether A and B were run here, replication by replication with common random numbers (the
+ *               intervals are then paired); false when they were read from finished output folders
  */
-public record Comparison(String a, String b, List<Row> rows) {
+public record Comparison(String a, String b, List<Row> rows, boolean paired) {
 
     /** Copies the list. */
     public Comparison {
@@ -82,7 +84,7 @@ public record Comparison(String a, String b, List<Row> rows) {
                 rows.add(Row.of(e.getKey(), Double.NaN, mean(values(rb, e.getValue(), n)), Double.NaN, n));
             }
         }
-        return new Comparison(a, b, rows);
+        return new Comparison(a, b, rows, true);
     }
 
     /**
@@ -113,7 +115,7 @@ public record Comparison(String a, String b, List<Row> rows) {
                 rows.add(Row.of(e.getKey(), Double.NaN, e.getValue()[0], Double.NaN, (int) e.getValue()[2]));
             }
         }
-        return new Comparison(a, b, rows);
+        return new Comparison(a, b, rows, false);
     }
 
     /** @return metric to {mean, half-width (NaN for one replication), n} from summary.json's estimates */

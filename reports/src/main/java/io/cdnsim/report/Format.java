@@ -33,6 +33,27 @@ final class Format {
         return String.format(Locale.ROOT, nearlyAll ? "%.3f %%" : "%.2f %%", ratio * 100);
     }
 
+    /**
+     * @param ratio a ratio
+     * @return it as {@link #percent(double)} does, but below 0.1 % with the decimals that show two significant digits
+     *         ({@code 0.0052 %}), so that a small rebuffer ratio does not read as 0
+     */
+    static String smallPercent(double ratio) {
+        return Double.isNaN(ratio) || ratio == 0 || Math.abs(ratio) >= 0.001 ? percent(ratio)
+                : significantPercent(ratio, " %");
+    }
+
+    /**
+     * @param ratio a ratio
+     * @param unit  written after the number ({@code " %"}, {@code " pp"})
+     * @return it in percent with two decimals, more for a small one so that two significant digits show, at most six
+     */
+    static String significantPercent(double ratio, String unit) {
+        double p = Math.abs(100 * ratio);
+        int decimals = p < 5e-7 || p >= 0.1 ? 2 : Math.min(6, 1 - (int) Math.floor(Math.log10(p)));
+        return String.format(Locale.ROOT, "%." + decimals + "f%s", 100 * ratio, unit);
+    }
+
     /** @return bytes in decimal units, {@code 2.40 GB} */
     static String bytes(double bytes) {
         String[] units = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};

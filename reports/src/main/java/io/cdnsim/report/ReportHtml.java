@@ -27,7 +27,8 @@ import java.util.List;
  */
 public final class ReportHtml {
 
-    private static final String CSS = """
+    /** The pages' style sheet, inlined in each. */
+    static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#222;\
             max-width:960px;margin:2em auto;padding:0 1em;line-height:1.4}
             h1{margin-bottom:.2em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:1.6em}
@@ -71,15 +72,7 @@ public final class ReportHtml {
                 .append(runs.size()).append(runs.size() == 1 ? " replication" : " replications")
                 .append("</p>\n</header>\n");
         keyFigures(h, scenario, summary, run, runs.size());
-        if (!charts.isEmpty()) {
-            h.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
-            for (RenderedChart c : charts) {
-                h.append("<figure id=\"chart-").append(c.name()).append("\">\n").append(c.svg()).append('\n')
-                        .append("<figcaption>").append(escape(c.title())).append(" (charts/").append(c.name())
-                        .append(".svg, .png)</figcaption>\n</figure>\n");
-            }
-            h.append("</section>\n");
-        }
+        charts(h, charts);
         tiers(h, run);
         if (run.qoe() != null) {
             qoe(h, run.qoe());
@@ -123,7 +116,7 @@ public final class ReportHtml {
         }
         if (run.qoe() != null) {
             key(h, "Startup p95", "qoe.startupP95Ms", est, n, v -> Format.rate(v) + " ms");
-            key(h, "Rebuffer ratio", "qoe.rebufferRatio", est, n, Format::percent);
+            key(h, "Rebuffer ratio", "qoe.rebufferRatio", est, n, Format::smallPercent);
         }
         if (scenario.cost() != null) {
             JsonNode total = summary.get("runs").get(0).get("cost").get("totalUsd");
@@ -151,6 +144,20 @@ public final class ReportHtml {
             h.append(" <small>± ").append(escape(shown.apply(half.asDouble()))).append("</small>");
         }
         h.append("</dd></div>\n");
+    }
+
+    /** Appends the charts section, each chart's SVG inline, unless there is no chart. */
+    static void charts(StringBuilder h, List<RenderedChart> charts) {
+        if (charts.isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
+        for (RenderedChart c : charts) {
+            h.append("<figure id=\"chart-").append(c.name()).append("\">\n").append(c.svg()).append('\n')
+                    .append("<figcaption>").append(escape(c.title())).append(" (charts/").append(c.name())
+                    .append(".svg, .png)</figcaption>\n</figure>\n");
+        }
+        h.append("</section>\n");
     }
 
     private static void tiers(StringBuilder h, RunResult run) {

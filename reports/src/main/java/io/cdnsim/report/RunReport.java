@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import io.cdnsim.report.chart.Charts;
+import io.cdnsim.report.chart.RebufferDistribution;
 import io.cdnsim.report.chart.RenderedChart;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -23,9 +24,10 @@ import java.util.stream.Stream;
 /**
  * Runs a scenario and writes its outputs into a folder, atomically: {@code summary.json}, {@code tiers.csv},
  * {@code timeseries.csv}, for viewers with players {@code sessions.csv}, with a cost section {@code cost.csv}, the
- * charts in {@code charts/} (PNG and SVG) and the self-contained {@code report.html}. Each
- * replication streams its time series and sessions into files of its own while it runs; they are joined in
- * replication order at the end, so the output does not depend on the number of threads. Beside them,
+ * charts in {@code charts/} (PNG and SVG) and the self-contained {@code report.html}. Replication 0's sessions also
+ * fill, as they end, the rebuffer-ratio classes its chart draws. Each replication streams its time series and
+ * sessions into files of its own while it runs; they are joined in replication order at the end, so the output does
+ * not depend on the number of threads. Beside them,
  * {@code run-info.json} says how the run was made and how long it took (the only file that differs between two runs
  * of the same scenario and seed).
  */
@@ -94,6 +96,7 @@ public final class RunReport {
         List<SessionsCsv> sessions = new ArrayList<>();
         List<Path> seriesParts = new ArrayList<>();
         List<Path> sessionParts = new ArrayList<>();
+        RebufferDistribution rebuffer = withViewers ? new RebufferDistribution() : null;
         List<RunResult> runs;
         try {
             for (int r = 0; r < n; r++) {
@@ -106,8 +109,12 @@ public final class RunReport {
                     sessions.add(new SessionsCsv(sessionPart, r, r == 0));
                 }
             }
+            Session.Sink replication0 = s -> {
+                sessions.get(0).ended(s);
+                rebuffer.ended(s);
+            };
             runs = Replications.run(scenario, threads, series::get,
-                    r -> withViewers ? sessions.get(r) : Session.Sink.NONE, progress);
+                    r -> !withViewers ? Session.Sink.NONE : r == 0 ? replication0 : sessions.get(r), progress);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -129,7 +136,7 @@ public final class RunReport {
         if (scenario.cost() != null) {
             CostCsv.write(scenario, runs, out.file("cost.csv"));
         }
-        List<RenderedChart> charts = Charts.write(scenario, runs.get(0), out.file("timeseries.csv"),
+        List<RenderedChart> charts = Charts.write(scenario, runs.get(0), out.file("timeseries.csv"), rebuffer,
                 out.file(Charts.FOLDER));
         ReportHtml.write(scenario, invocation.source(), runs, charts, out.file("report.html"));
         RunInfoJson.write(out.file(RUN_INFO), invocation, threads, System.nanoTime() - started);

@@ -53,4 +53,19 @@ class FormatTest {
         assertEquals("1.50 KB", Format.bytes(1500));
         assertEquals("12.3 ms", Format.millis(12_345));
     }
+
+    // Pins small ratios: two decimals from 0.1 % up (and 99.997 % keeps its third), below 0.1 % as many decimals as
+    // two significant digits need (at most six), 0 and NaN as percent() writes them; in percentage points likewise.
+    @Test
+    void smallPercent() {
+        assertEquals("0.13 %", Format.smallPercent(0.0013));
+        assertEquals("0.0052 %", Format.smallPercent(0.000052));
+        assertEquals("0.00012 %", Format.smallPercent(0.0000012));
+        assertEquals("99.997 %", Format.smallPercent(0.99997));
+        assertEquals("0.00 %", Format.smallPercent(0));
+        assertEquals("-", Format.smallPercent(Double.NaN));
+        assertEquals("0.050 pp", Format.significantPercent(0.0005, " pp"));
+        assertEquals("0.000001 pp", Format.significantPercent(1e-8, " pp"));
+        assertEquals("0.00 pp", Format.significantPercent(1e-21, " pp"));
+    }
 }

@@ -28,15 +28,16 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.DataUtils;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
 
 /**
  * The charts of a run, each written as PNG and SVG into the output folder's {@code charts/}: the origin's requests/s
  * and Gbit/s, each tier's hit ratio and requests over time, and for runs with viewers the concurrent viewers, their
- * average bitrate, the share rebuffering and the startup-time CDF; with a cost section, the month's bill by
- * component. Time-series charts draw replication 0 (as the HTML report's tables do). Output is deterministic:
- * fixed fonts, palette and size, no timestamps, SVG ids numbered from a per-chart prefix.
+ * average bitrate, the share rebuffering, the startup-time CDF and the sessions by rebuffer ratio; with a cost
+ * section, the month's bill by component. Time-series charts draw replication 0 (as the HTML report's tables do).
+ * Output is deterministic: fixed fonts, palette and size, no timestamps, SVG ids numbered from a per-chart prefix.
  */
 public final class Charts {
 
@@ -52,7 +53,7 @@ public final class Charts {
     public static final String FOLDER = "charts";
     /** Every chart a run may draw, by file name without extension, in report order. */
     public static final List<String> NAMES = List.of("origin-requests", "origin-gbit", "hit-ratio", "tier-requests",
-            "viewers", "bitrate", "rebuffering", "startup-cdf", "bill");
+            "viewers", "bitrate", "rebuffering", "startup-cdf", "rebuffer-sessions", "bill");
 
     private Charts() {
     }
@@ -71,9 +72,11 @@ public final class Charts {
      * @param scenario the scenario
      * @param run      the replication to draw
      * @param series   its time series
+     * @param rebuffer its sessions' rebuffer ratios, or null for a run without viewers
      * @return the charts this run has, in report order
      */
-    public static List<Figure> figures(Scenario scenario, RunResult run, SeriesTable series) {
+    public static List<Figure> figures(Scenario scenario, RunResult run, SeriesTable series,
+                                       RebufferDistribution rebuffer) {
         List<String> tiers = Simulation.tierNames(scenario);
         double warmup = Math.ceil(run.warmup() / 1e6);
         List<Figure> f = new ArrayList<>();
@@ -94,6 +97,11 @@ public final class Charts {
         }
         if (run.qoe() != null) {
             f.add(cdf(Datasets.startupCdf(run.qoe().total().startup())));
+            if (rebuffer != null) {
+                f.add(bars("rebuffer-sessions", "Sessions by rebuffer ratio", Datasets.rebufferClasses(rebuffer),
+                        "rebuffer ratio of the session: stall time / (played + stall time)", "sessions",
+                        Look.count(), new ShareLabels()));
+            }
         }
         if (scenario.cost() != null) {
             f.add(bill(Datasets.bill(Billing.bill(scenario, run))));
@@ -107,16 +115,29 @@ public final class Charts {
      * @param scenario   the scenario
      * @param run        the replication to draw
      * @param timeseries the written {@code timeseries.csv}
+     * @param rebuffer   the sessions' rebuffer ratios of that replication, or null for a run without viewers
      * @param dir        the folder to write them into (created)
      * @return the charts, with their SVG for inlining
      * @throws IOException if a file cannot be read or written
      */
-    public static List<RenderedChart> write(Scenario scenario, RunResult run, Path timeseries, Path dir)
-            throws IOException {
+    public static List<RenderedChart> write(Scenario scenario, RunResult run, Path timeseries,
+                                            RebufferDistribution rebuffer, Path dir) throws IOException {
         SeriesTable series = SeriesTable.read(timeseries, run.replication());
+        return write(figures(scenario, run, series, rebuffer), dir);
+    }
+
+    /**
+     * Draws charts into {@code dir} as PNG and SVG, each under its name.
+     *
+     * @param figures the charts
+     * @param dir     the folder to write them into (created)
+     * @return the charts, with their SVG for inlining
+     * @throws IOException if a file cannot be written
+     */
+    public static List<RenderedChart> write(List<Figure> figures, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<RenderedChart> rendered = new ArrayList<>();
-        for (Figure f : figures(scenario, run, series)) {
+        for (Figure f : figures) {
             try (OutputStream out = Files.newOutputStream(dir.resolve(f.name() + ".png"))) {
                 out.write(Drawing.png(f.chart(), WIDTH, HEIGHT));
             }
@@ -127,8 +148,8 @@ public final class Charts {
         return rendered;
     }
 
-    private static Figure time(String name, String title, String yLabel, NumberFormat yTicks, XYDataset data,
-                               double warmupSeconds) {
+    static Figure time(String name, String title, String yLabel, NumberFormat yTicks, XYDataset data,
+                       double warmupSeconds) {
         XYPlot p = xyPlot(data, Look.axis("time since start (s)", Look.count()), Look.axis(yLabel, yTicks));
         p.getDomainAxis().setLowerMargin(0);
         p.getDomainAxis().setUpperMargin(0);
@@ -153,17 +174,22 @@ public final class Charts {
     }
 
     private static Figure bill(CategoryDataset data) {
-        String title = "Bill for a month, by component";
-        NumberFormat usd = Look.format("'$'#,##0.00");
-        NumberAxis y = Look.axis("USD per month", Look.format("'$'#,##0"));
-        CategoryAxis x = new CategoryAxis("component");
+        return bars("bill", "Bill for a month, by component", data, "component", "USD per month",
+                Look.format("'$'#,##0"), new StandardCategoryItemLabelGenerator("{2}", Look.format("'$'#,##0.00")));
+    }
+
+    /** A bar chart, one bar per category, each labelled. */
+    private static Figure bars(String name, String title, CategoryDataset data, String xLabel, String yLabel,
+                               NumberFormat yTicks, StandardCategoryItemLabelGenerator labels) {
+        NumberAxis y = Look.axis(yLabel, yTicks);
+        CategoryAxis x = new CategoryAxis(xLabel);
         x.setLabelFont(Look.LABEL);
         x.setTickLabelFont(Look.TICK);
         BarRenderer r = new BarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setSeriesPaint(0, Look.PALETTE[0]);
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", usd));
+        r.setDefaultItemLabelGenerator(labels);
         r.setDefaultItemLabelFont(Look.TICK);
         r.setDefaultItemLabelsVisible(true);
         r.setMaximumBarWidth(0.12);
@@ -172,7 +198,26 @@ public final class Charts {
         Look.plot(p);
         p.setRangeGridlinePaint(Look.GRID);
         y.setUpperMargin(0.12);
-        return new Figure("bill", title, Look.chart(title, p));
+        return new Figure(name, title, Look.chart(title, p));
+    }
+
+    /** Labels a bar with its value and its share of all the bars, {@code 1,998 (99.9%)}. */
+    private static final class ShareLabels extends StandardCategoryItemLabelGenerator {
+        private static final long serialVersionUID = 1L;
+        private final NumberFormat share = Look.format("0.0#%");
+
+        ShareLabels() {
+            super("{2} ({3})", Look.count());
+        }
+
+        @Override
+        protected Object[] createItemArray(CategoryDataset dataset, int row, int column) {
+            Object[] items = super.createItemArray(dataset, row, column);
+            double total = DataUtils.calculateRowTotal(dataset, row);
+            Number value = dataset.getValue(row, column);
+            items[3] = share.format(total == 0 || value == null ? 0 : value.doubleValue() / total);
+            return items;
+        }
     }
 
     /** A line chart whose series are each drawn as one path (small SVG), broken where a value is missing. */

@@ -3,6 +3,7 @@ package io.cdnsim.report.chart;
 import io.cdnsim.cost.Bill;
 import io.cdnsim.cost.BillLine;
 import io.cdnsim.network.Outcome;
+import java.math.BigDecimal;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
@@ -129,6 +130,54 @@ public final class Datasets {
         return collection(s);
     }
 
+    /**
+     * @param d the per-session rebuffer ratios of a run
+     * @return one bar per class of {@link RebufferDistribution#CLASSES}, in order: the sessions in it
+     */
+    public static DefaultCategoryDataset rebufferClasses(RebufferDistribution d) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int c = 0; c < RebufferDistribution.CLASSES.size(); c++) {
+            data.addValue(d.count(c), "sessions", RebufferDistribution.CLASSES.get(c));
+        }
+        return data;
+    }
+
+    /** Points on the offload curve. */
+    static final int CURVE_POINTS = 240;
+
+    /**
+     * The origin egress against offload curve of the seeds' worked example: egress = delivered x (1 - offload).
+     *
+     * @param deliveredGB bytes delivered to viewers a month, GB
+     * @param marked      offloads to mark, each below 1; may be empty
+     * @return series {@code origin egress a month}: {@value #CURVE_POINTS} + 1 points from the lower offload (80 %,
+     *         or the lowest marked offload rounded down to a tenth) to the upper (99.9 %, or the highest marked), their
+     *         misses (1 - offload) evenly spaced on a log scale, so the curve is as smooth near 100 % as near 80 %;
+     *         series {@code your offloads}: the marked offloads, ascending, each once, with their egress computed
+     *         exactly before it is rounded to a double
+     */
+    public static XYSeriesCollection offloadCurve(BigDecimal deliveredGB, List<BigDecimal> marked) {
+        List<BigDecimal> points = marked.stream().map(Datasets::plain).distinct().sorted().toList();
+        double low = 0.8;
+        double high = 0.999;
+        if (!points.isEmpty()) {
+            low = Math.min(low, Math.floor(points.get(0).doubleValue() * 10) / 10);
+            high = Math.max(high, points.get(points.size() - 1).doubleValue());
+        }
+        double delivered = deliveredGB.doubleValue();
+        XYSeries curve = new XYSeries("origin egress a month", false, false);
+        double ratio = (1 - high) / (1 - low);
+        for (int i = 0; i <= CURVE_POINTS; i++) {
+            double miss = i == CURVE_POINTS ? 1 - high : (1 - low) * Math.pow(ratio, (double) i / CURVE_POINTS);
+            curve.add(1 - miss, delivered * miss);
+        }
+        XYSeries mine = new XYSeries("your offloads", false, false);
+        for (BigDecimal o : points) {
+            mine.add(o.doubleValue(), deliveredGB.multiply(BigDecimal.ONE.subtract(o)).doubleValue());
+        }
+        return collection(curve, mine);
+    }
+
     /** @param bill a month's bill @return one bar per line: its component and its amount in dollars */
     public static DefaultCategoryDataset bill(Bill bill) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
@@ -136,6 +185,12 @@ public final class Datasets {
             d.addValue(l.amount(), "amount", l.component().label());
         }
         return d;
+    }
+
+    /** @return the same number without trailing zeros, so that 0.90 and 0.9 are one offload */
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static XYSeries series(String key, double[] x, double[] y) {

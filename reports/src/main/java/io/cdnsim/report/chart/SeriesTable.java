@@ -85,6 +85,17 @@ public record SeriesTable(List<String> columns, List<double[]> rows) {
         return values;
     }
 
+    /** @return the tiers whose columns the table has ({@code <tier>_requests}), in order: the edge first, the origin last */
+    public List<String> tiers() {
+        List<String> tiers = new ArrayList<>();
+        for (String c : columns) {
+            if (c.endsWith("_requests")) {
+                tiers.add(c.substring(0, c.length() - "_requests".length()));
+            }
+        }
+        return tiers;
+    }
+
     /** @return the seconds of the rows */
     public double[] seconds() {
         return column("second");

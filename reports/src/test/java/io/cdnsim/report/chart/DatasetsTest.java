@@ -7,6 +7,7 @@ import io.cdnsim.cost.Bill;
 import io.cdnsim.cost.BillLine;
 import io.cdnsim.cost.Component;
 import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.player.Session;
 import io.cdnsim.report.TimeSeriesCsv;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -113,6 +114,66 @@ class DatasetsTest {
         assertSeries(new double[] {0, h.highestEquivalentValue(100_000) / 1000.0,
             h.highestEquivalentValue(200_000) / 1000.0}, new Double[] {0.0, 0.25, 1.0}, s);
         assertEquals(0, Datasets.startupCdf(new Histogram(3)).getSeries(0).getItemCount(), "no sessions, no line");
+    }
+
+    /** A session that started (100 ms startup) with the given stall and played time, microseconds. */
+    private static Session session(long stall, long played) {
+        return new Session(0, "eu", "tv", "e1", 0, stall + played, 100_000, false, stall, stall > 0 ? 1 : 0, played,
+                3e6, 0, 1, 0);
+    }
+
+    // Pins the rebuffer classes: a session lands in the class whose upper edge is the first its ratio does not exceed
+    // (exactly 0.2 % is "up to 0.2 %", one microsecond more is "0.2 - 1 %"), a session that never stalled or never
+    // played in "0 (none)", all stall and no play "above 20 %"; sessions whose playback never started (join failure)
+    // are not counted; the bars are in the order of the classes.
+    @Test
+    void rebufferClasses() {
+        RebufferDistribution d = new RebufferDistribution();
+        d.ended(session(0, 60_000_000));
+        d.ended(session(0, 0));
+        d.ended(session(2_000, 998_000));
+        d.ended(session(2_001, 997_999));
+        d.ended(session(10_000, 990_000));
+        d.ended(session(200_000, 800_000));
+        d.ended(session(200_001, 799_999));
+        d.ended(session(5_000_000, 0));
+        d.ended(new Session(1, "eu", "tv", "e1", 0, 9_000_000, -1, true, 0, 0, 0, 0, 0, 0, 0));
+        assertEquals(8, d.sessions());
+        DefaultCategoryDataset data = Datasets.rebufferClasses(d);
+        assertEquals(RebufferDistribution.CLASSES, data.getColumnKeys());
+        long[] expected = {2, 1, 2, 0, 0, 0, 1, 2};
+        for (int c = 0; c < expected.length; c++) {
+            assertEquals(expected[c], data.getValue(0, c).longValue(), RebufferDistribution.CLASSES.get(c));
+        }
+    }
+
+    // Pins the calculator's curve against its formula, egress = delivered x (1 - offload): every point of the curve
+    // and every marked offload lies on it; the curve runs from 80 % to 99.9 % by default, from the lowest marked
+    // offload rounded down to a tenth and to the highest marked one when they lie outside; the marks are ascending
+    // and each shown once.
+    @Test
+    void offloadCurve() {
+        double delivered = 2_250_000;
+        BigDecimal gb = BigDecimal.valueOf(2_250_000);
+        XYSeriesCollection c = Datasets.offloadCurve(gb, List.of(new BigDecimal("0.95"), new BigDecimal("0.9"),
+                new BigDecimal("0.950"), new BigDecimal("0.99")));
+        XYSeries curve = c.getSeries(0);
+        assertEquals(Datasets.CURVE_POINTS + 1, curve.getItemCount());
+        assertEquals(0.8, curve.getX(0).doubleValue(), 1e-12);
+        assertEquals(0.999, curve.getX(curve.getItemCount() - 1).doubleValue(), 1e-12);
+        for (int i = 0; i < curve.getItemCount(); i++) {
+            double x = curve.getX(i).doubleValue();
+            assertEquals(delivered * (1 - x), curve.getY(i).doubleValue(), delivered * (1 - x) * 1e-9, "on the line");
+            if (i > 0) {
+                assertEquals(1, Double.compare(x, curve.getX(i - 1).doubleValue()), "ascending");
+            }
+        }
+        assertSeries(new double[] {0.9, 0.95, 0.99}, new Double[] {225_000.0, 112_500.0, 22_500.0}, c.getSeries(1));
+        XYSeries wide = Datasets.offloadCurve(gb, List.of(new BigDecimal("0.55"), new BigDecimal("0.9999")))
+                .getSeries(0);
+        assertEquals(0.5, wide.getX(0).doubleValue(), 1e-12);
+        assertEquals(0.9999, wide.getX(wide.getItemCount() - 1).doubleValue(), 1e-12);
+        assertEquals(0, Datasets.offloadCurve(gb, List.of()).getSeries(1).getItemCount(), "nothing marked");
     }
 
     // Pins the bill chart: one bar per line, in the bill's order, its amount in dollars.

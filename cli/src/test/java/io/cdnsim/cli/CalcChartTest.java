@@ -1,0 +1,126 @@
+package io.cdnsim.cli;
+
+import static io.cdnsim.cli.Cli.assertNoStackTrace;
+import static io.cdnsim.cli.Cli.execute;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** {@code cdnsim calc --chart}: origin egress against offload, the user's offloads marked (F3). */
+class CalcChartTest {
+
+    @TempDir
+    Path dir;
+
+    /** @return the marks' labels in the SVG ("90%: 225,000 GB"), in drawing order */
+    private static List<String> marks(Path svg) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Element root = f.newDocumentBuilder().parse(svg.toFile()).getDocumentElement();
+        assertEquals("svg", root.getLocalName());
+        assertEquals("900", root.getAttribute("width"));
+        NodeList texts = root.getElementsByTagNameNS("*", "text");
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            String t = texts.item(i).getTextContent().strip();
+            if (t.matches("[0-9.]+%: [0-9,.]+ GB")) {
+                labels.add(t);
+            }
+        }
+        return labels;
+    }
+
+    private static String mark(BigDecimal offload, BigDecimal egressBytes) {
+        DecimalFormatSymbols root = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        return new DecimalFormat("0.###%", root).format(offload) + ": "
+                + new DecimalFormat("#,##0.###", root).format(egressBytes.movePointLeft(9)) + " GB";
+    }
+
+    // Pins seed 003's curve: the marked offloads (--offload 90 %, 95 % and --sweep 99 %, 99.9 %) are labelled with
+    // 225,000, 112,500, 22,500 and 2,250 GB, the article's 2.25 PB x (1 - offload), the same figures as the table's
+    // steps; the text output names the file; a second run writes the same bytes.
+    @Test
+    void seed003CurveMarksTheOffloads() throws Exception {
+        Path svg = dir.resolve("sub").resolve("egress.svg");
+        List<String> args = List.of("calc", "--viewers", "100000", "--hours", "10", "--bitrate", "5Mbps", "--offload",
+                "90%,95%", "--sweep", "99%,99.9%", "--chart", svg.toString());
+        Cli.Result r = execute(args);
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("Chart:       " + svg), r::toString);
+        assertEquals(List.of("90%: 225,000 GB", "95%: 112,500 GB", "99%: 22,500 GB", "99.9%: 2,250 GB"), marks(svg));
+        byte[] first = Files.readAllBytes(svg);
+        assertEquals(0, execute(args).code());
+        assertArrayEquals(first, Files.readAllBytes(svg), "same arguments, same bytes");
+        try (Stream<Path> files = Files.list(svg.getParent())) {
+            assertEquals(List.of("egress.svg"), files.map(p -> p.getFileName().toString()).toList(),
+                    "no temporary file left");
+        }
+    }
+
+    // Pins the marks of a hierarchy: with --chr edge=88%,shield=92% the chart marks the end-to-end offload with the
+    // shield, 1 - 0.12 x 0.08 = 99.04 %, and without it, 88 %, at the origin egress the table computes for each
+    // (--json results month.originEgressBytes and noShield.month.originEgressBytes); --json output stays JSON.
+    @Test
+    void hierarchyOffloadsAreMarked() throws Exception {
+        Path svg = dir.resolve("sports.svg");
+        Cli.Result r = execute("calc", "--viewers", "50000", "--segment", "4s", "--bitrate", "3Mbps", "--chr",
+                "edge=88%,shield=92%", "--json", "--chart", svg.toString());
+        assertEquals(0, r.code(), r::toString);
+        JsonNode results = new ObjectMapper().readTree(r.out()).get("results");
+        assertEquals(List.of(mark(new BigDecimal("0.88"), results.get("noShield.month.originEgressBytes")
+                .decimalValue()), mark(new BigDecimal("0.9904"), results.get("month.originEgressBytes")
+                .decimalValue())), marks(svg));
+    }
+
+    // Pins the PNG form: a 900 x 450 image.
+    @Test
+    void png() throws Exception {
+        Path png = dir.resolve("egress.png");
+        Cli.Result r = execute("calc", "--viewers", "1000", "--bitrate", "3Mbps", "--chart", png.toString());
+        assertEquals(0, r.code(), r::toString);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertNotNull(image);
+        assertEquals(900, image.getWidth());
+        assertEquals(450, image.getHeight());
+    }
+
+    // Pins bad input: a chart without --bitrate, or of a file that is neither .svg nor .png, is exit 2 with a message
+    // naming --chart, no stack trace, and no file written.
+    @Test
+    void badChartOptions() throws Exception {
+        Cli.Result noBitrate = execute("calc", "--viewers", "1000", "--segment", "2s", "--chart",
+                dir.resolve("a.svg").toString());
+        Cli.Result badType = execute("calc", "--viewers", "1000", "--bitrate", "3Mbps", "--chart",
+                dir.resolve("a.txt").toString());
+        for (Cli.Result r : List.of(noBitrate, badType)) {
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().startsWith("--chart: "), r::toString);
+            assertNoStackTrace(r.err());
+            assertEquals("", r.out(), r::toString);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertFalse(files.findAny().isPresent(), "nothing written");
+        }
+    }
+}

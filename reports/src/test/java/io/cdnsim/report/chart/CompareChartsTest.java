@@ -1,0 +1,104 @@
+package io.cdnsim.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.cdnsim.metrics.TimeSeries;
+import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+
+/** The overlaid charts of {@code cdnsim compare} (R5): both runs' lines, each from its own time series. */
+class CompareChartsTest {
+
+    /** A table of two seconds for the tiers, the origin_gbit_per_s column, and the viewer columns if asked. */
+    private static SeriesTable table(List<String> tiers, boolean viewers, double scale) {
+        List<String> extra = viewers ? List.of("viewers_watching", "viewers_playing", "viewers_stalled",
+                "average_bitrate_kbps") : List.of();
+        List<String> columns = new ArrayList<>(List.of("second"));
+        columns.addAll(TimeSeries.columns(tiers, extra));
+        columns.add("origin_gbit_per_s");
+        List<double[]> rows = new ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            double[] row = new double[columns.size()];
+            row[0] = s;
+            for (int c = 1; c < row.length; c++) {
+                row[c] = scale * (c + s);
+            }
+            rows.add(row);
+        }
+        return new SeriesTable(columns, rows);
+    }
+
+    private static Figure figure(List<Figure> figures, String name) {
+        return figures.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<String> keys(Figure f) {
+        XYSeriesCollection c = (XYSeriesCollection) f.chart().getXYPlot().getDataset();
+        List<String> keys = new ArrayList<>();
+        for (int s = 0; s < c.getSeriesCount(); s++) {
+            keys.add(c.getSeriesKey(s).toString());
+        }
+        return keys;
+    }
+
+    // Pins the origin chart: one line per run, named "A: <run>" and "B: <run>", each point equal to that run's own
+    // origin_requests column; A solid, B dashed and of another colour.
+    @Test
+    void originLinesAreEachRunsOwn() {
+        SeriesTable a = table(List.of("edge", "origin"), true, 1);
+        SeriesTable b = table(List.of("edge", "shield", "origin"), false, 10);
+        Figure f = figure(CompareCharts.figures("one", a, "two", b), "origin-requests");
+        assertEquals(List.of("A: one", "B: two"), keys(f));
+        XYSeriesCollection c = (XYSeriesCollection) f.chart().getXYPlot().getDataset();
+        double[] ya = a.column("origin_requests");
+        double[] yb = b.column("origin_requests");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(ya[i], c.getSeries(0).getY(i).doubleValue(), 0);
+            assertEquals(yb[i], c.getSeries(1).getY(i).doubleValue(), 0);
+        }
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) f.chart().getXYPlot().getRenderer();
+        assertNotEquals(r.getSeriesPaint(0), r.getSeriesPaint(1));
+        assertEquals(null, ((BasicStroke) r.getSeriesStroke(0)).getDashArray(), "A solid");
+        assertNotEquals(null, ((BasicStroke) r.getSeriesStroke(1)).getDashArray(), "B dashed");
+    }
+
+    // Pins the hit-ratio chart: one line per cache tier of each run (the origin is not a cache), a tier both runs have
+    // drawn in the same colour, and the values those of Datasets.hitRatio on each run's table.
+    @Test
+    void hitRatioPerTierOfEachRun() {
+        SeriesTable a = table(List.of("edge", "origin"), false, 1);
+        SeriesTable b = table(List.of("edge", "shield", "origin"), false, 2);
+        Figure f = figure(CompareCharts.figures("one", a, "two", b), "hit-ratio");
+        assertEquals(List.of("A: edge", "B: edge", "B: shield"), keys(f));
+        XYPlot p = f.chart().getXYPlot();
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
+        assertEquals(r.getSeriesPaint(0), r.getSeriesPaint(1), "edge in both runs, one colour");
+        assertNotEquals(r.getSeriesPaint(1), r.getSeriesPaint(2));
+        XYSeriesCollection c = (XYSeriesCollection) p.getDataset();
+        XYSeriesCollection shield = Datasets.hitRatio(b, List.of("shield"));
+        for (int i = 0; i < 2; i++) {
+            assertEquals(shield.getSeries(0).getY(i), c.getSeries(2).getY(i));
+        }
+    }
+
+    // Pins when the viewer charts are drawn: when either run has viewers, with the lines of that run only; and not at
+    // all for two runs without viewers.
+    @Test
+    void viewerChartsWhereEitherRunHasViewers() {
+        SeriesTable a = table(List.of("edge", "origin"), true, 1);
+        SeriesTable b = table(List.of("edge", "origin"), false, 1);
+        List<Figure> mixed = CompareCharts.figures("one", a, "two", b);
+        assertEquals(CompareCharts.NAMES, mixed.stream().map(Figure::name).toList());
+        assertEquals(List.of("A: one"), keys(figure(mixed, "viewers")));
+        XYSeriesCollection watching = (XYSeriesCollection) figure(mixed, "viewers").chart().getXYPlot().getDataset();
+        assertEquals(a.column("viewers_watching")[1], watching.getSeries(0).getY(1).doubleValue(), 0);
+        assertEquals(List.of("origin-requests", "origin-gbit", "hit-ratio"),
+                CompareCharts.figures("one", b, "two", b).stream().map(Figure::name).toList());
+    }
+}
