@@ -93,7 +93,8 @@ class CalcChartTest {
                 .decimalValue())), marks(svg));
     }
 
-    // Pins the PNG form: a 900 x 450 image.
+    // Pins the PNG form: a 900 x 450 image, with the permissions of any file written there (the umask's; it was
+    // private to the owner, 0600, when it was first written under a temporary name), and no partial file left.
     @Test
     void png() throws Exception {
         Path png = dir.resolve("egress.png");
@@ -103,6 +104,13 @@ class CalcChartTest {
         assertNotNull(image);
         assertEquals(900, image.getWidth());
         assertEquals(450, image.getHeight());
+        if (png.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(png));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".partial")));
+        }
     }
 
     // Pins bad input: a chart without --bitrate, or of a file that is neither .svg nor .png, is exit 2 with a message

@@ -116,7 +116,9 @@ public final class OffloadChart {
         }
         Path target = file.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
-        Path part = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+        // Not Files.createTempFile: its files are private to the owner (0600); this one gets the umask's permissions
+        // like every other output.
+        Path part = target.resolveSibling("." + target.getFileName() + ".partial");
         try {
             Files.write(part, bytes);
             try {
