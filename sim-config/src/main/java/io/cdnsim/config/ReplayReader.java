@@ -82,9 +82,9 @@ public final class ReplayReader {
         }
         long warmup = p.micros("--warmup", o.warmup(), 0);
         String name = o.name() != null ? o.name() : "replay-" + baseName(o.trace());
-        if (!name.matches("[A-Za-z0-9._-]+")) {
-            p.add("--name", "a name is letters, digits, '.', '_' and '-' (it names the output folder), found '"
-                    + name + "'");
+        if (!name.matches("[A-Za-z0-9._-]+") || name.matches("\\.+")) {
+            p.add("--name", "a name is letters, digits, '.', '_' and '-', not only dots (it names the output folder),"
+                    + " found '" + name + "'");
         }
         p.throwIfAny();
         return new Scenario(name, "Replay of " + o.trace() + " (" + replay.format() + ")", topology, o.seed(),

@@ -112,6 +112,7 @@ class BrokenFilesTest {
                 c("scenario-lognormal-sigma.yaml", "workload.objectSize", 9, "sigma=1.2.3"),
                 c("scenario-duplicate-key.yaml", "run", 6, "~(?i)duplicate.*duration"),
                 c("scenario-bad-name.yaml", "name", 2, "use letters, digits"),
+                c("scenario-dots-name.yaml", "name", 2, "not only dots"),
                 c("scenario-comment-only.yaml", "", 0, "~holds no scenario|expected a mapping of fields"),
                 c("scenario-invalid-yaml.yaml", "", 5, "not valid YAML", "~(?i)tab"),
                 c("scenario-alias-bomb.yaml", "lols", 4, "unknown field 'lols'"),
