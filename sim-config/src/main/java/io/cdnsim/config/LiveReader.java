@@ -63,7 +63,28 @@ final class LiveReader {
         double variation = sizeVariation(p, "live", lf.sizeVariation());
         PlayerSettings player = player(p, f.player(), segment);
         Audience audience = audience(p, f.audience(), topology, segment, player, ladder, duration, dir);
-        return new LiveSpec(segment, dvr, ladder, variation, audience, player, urls(p, f.urls()));
+        return new LiveSpec(segment, dvr, ladder, variation, audience, player, urls(p, f.urls()),
+                keyRotation(p, "live", lf.keyRotation(), segment));
+    }
+
+    /**
+     * Reads a key rotation period: absent for content in the clear (0), else a whole number of segments.
+     */
+    static long keyRotation(Problems p, String section, String text, long segment) {
+        if (text == null) {
+            return 0;
+        }
+        long rotation = p.micros(section + ".keyRotation", text, -1);
+        if (rotation == -1) {
+            return 0;
+        }
+        if (rotation <= 0 || rotation % segment != 0 || rotation / segment > Integer.MAX_VALUE) {
+            String each = segment % 1_000_000 == 0 ? segment / 1_000_000 + " s" : segment / 1_000 + " ms";
+            p.add(section + ".keyRotation", "must be a whole number of segments (" + each + " each), for example '"
+                    + segment * 30 / 1_000_000 + "s' for a new key every 30 segments, found '" + text + "'");
+            return 0;
+        }
+        return rotation;
     }
 
     /** Reads a segment duration, 100 ms to 60 s. */

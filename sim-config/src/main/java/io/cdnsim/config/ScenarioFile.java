@@ -38,10 +38,12 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param sizeVariation   relative variation of segment sizes
      * @param releases        new titles released during the run
      * @param prePosition     titles filled into tiers before the run
+     * @param keyRotation     how long one content key encrypts, a multiple of the segment duration (absent: clear)
      */
     record VodFile(Long titles, Double alpha, String length, String segmentDuration,
                    @Shapes({String.class, RenditionFile[].class}) Object ladder,
-                   Double sizeVariation, java.util.List<ReleaseFile> releases, PrePositionFile prePosition) {
+                   Double sizeVariation, java.util.List<ReleaseFile> releases, PrePositionFile prePosition,
+                   String keyRotation) {
     }
 
     /**
@@ -122,9 +124,11 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param dvrWindow       how far back the playlist reaches
      * @param ladder          {@code hd}, {@code 4k}, or a list of renditions
      * @param sizeVariation   relative variation of segment sizes
+     * @param keyRotation     how long one content key encrypts, a multiple of the segment duration (absent: clear)
      */
     record LiveFile(String segmentDuration, String dvrWindow,
-                    @Shapes({String.class, RenditionFile[].class}) Object ladder, Double sizeVariation) {
+                    @Shapes({String.class, RenditionFile[].class}) Object ladder, Double sizeVariation,
+                    String keyRotation) {
     }
 
     /**

@@ -52,7 +52,7 @@ final class VodReader {
         PlayerSettings player = LiveReader.player(p, f.player(), segment);
         Audience audience = LiveReader.audience(p, f.audience(), topology, segment, player, ladder, duration, dir);
         return new VodSpec(segment, ladder, variation, (int) titles, alpha, length, releases, pre, audience, player,
-                LiveReader.urls(p, f.urls()));
+                LiveReader.urls(p, f.urls()), LiveReader.keyRotation(p, "vod", vf.keyRotation(), segment));
     }
 
     private static VodSpec.Release release(Problems p, String path, ScenarioFile.ReleaseFile r) {

@@ -125,6 +125,8 @@ class BrokenFilesTest {
                 c("live-small-buffer.yaml", "audience.devices[0].maxBuffer", 12,
                         "must hold the startup buffer plus one segment"),
                 c("live-ladder-order.yaml", "live.ladder", 8, "lowest bitrate to the highest"),
+                c("live-key-rotation.yaml", "live.keyRotation", 8, "whole number of segments (2 s each)",
+                        "'60s' for a new key every 30 segments", "found '5s'"),
                 c("live-and-workload.yaml", "workload", 6, "either a synthetic 'workload' or a 'live' event"),
                 c("live-bad-distribution.yaml", "audience.lastMile.*.throughput", 13,
                         "expected a bit rate like", "15 megabits"),

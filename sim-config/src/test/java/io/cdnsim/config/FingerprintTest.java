@@ -39,6 +39,8 @@ class FingerprintTest {
             Map.entry("cache-key-fixed", new Pin(40, 0x9244003828dbf4aaL)),
             Map.entry("cache-key-pollution", new Pin(30, 0x98726e67249681aaL)),
             Map.entry("hierarchy-arithmetic", new Pin(8, 0x8fd4c29192405990L)),
+            Map.entry("premiere-keys-cached", new Pin(45, 0x15b394b07da7d254L)),
+            Map.entry("premiere-keys-private", new Pin(45, 0x4cc8811e62125b18L)),
             Map.entry("premiere-spike", new Pin(45, 0xa62217e99f5e18b9L)),
             Map.entry("premiere-spike-no-collapsing", new Pin(45, 0x759b8fe74cc6a3bfL)),
             Map.entry("premiere-spike-no-shield", new Pin(45, 0x5abe2d59a117cb8cL)),

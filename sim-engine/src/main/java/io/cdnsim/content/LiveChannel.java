@@ -7,7 +7,9 @@ package io.cdnsim.content;
  * its version (the index of the latest segment) changes with every publication. The channel has been live since
  * {@code start}, which may lie before the run.
  *
- * <p>Sizes as {@link Packaging} says; the playlist lists the segments of the DVR window.
+ * <p>Sizes as {@link Packaging} says; the playlist lists the segments of the DVR window. An encrypted channel uses
+ * one content key for every {@code segmentsPerKey} consecutive segments (key rotation), the same key in every
+ * rendition.
  */
 public final class LiveChannel implements Catalog {
 
@@ -17,8 +19,11 @@ public final class LiveChannel implements Catalog {
     private final long dvrWindow;
     private final Ladder ladder;
     private final Packaging packaging;
+    private final int segmentsPerKey;
 
     /**
+     * An unencrypted channel.
+     *
      * @param channel         the channel's title number in object ids
      * @param segmentDuration D, microseconds
      * @param start           when segment 0 started, microseconds (may be negative)
@@ -29,6 +34,25 @@ public final class LiveChannel implements Catalog {
      */
     public LiveChannel(int channel, long segmentDuration, long start, long dvrWindow, Ladder ladder,
                        double sizeVariation, long sizeKey) {
+        this(channel, segmentDuration, start, dvrWindow, ladder, sizeVariation, sizeKey, 0);
+    }
+
+    /**
+     * @param channel         the channel's title number in object ids
+     * @param segmentDuration D, microseconds
+     * @param start           when segment 0 started, microseconds (may be negative)
+     * @param dvrWindow       how far back the playlist reaches, microseconds (at least one segment)
+     * @param ladder          the renditions
+     * @param sizeVariation   relative size variation of segments, 0 to 0.5
+     * @param sizeKey         key of the size variation (from a named random stream)
+     * @param segmentsPerKey  segments encrypted with one key, or 0 for a channel in the clear
+     */
+    public LiveChannel(int channel, long segmentDuration, long start, long dvrWindow, Ladder ladder,
+                       double sizeVariation, long sizeKey, int segmentsPerKey) {
+        if (segmentsPerKey < 0) {
+            throw new IllegalArgumentException("segments per key must not be negative: " + segmentsPerKey);
+        }
+        this.segmentsPerKey = segmentsPerKey;
         this.channel = channel;
         this.segmentDuration = segmentDuration;
         this.start = start;
@@ -91,6 +115,19 @@ public final class LiveChannel implements Catalog {
     /** @param rendition a rendition @param index a segment index @return the media segment's id */
     public long segment(int rendition, long index) {
         return ObjectIds.of(ObjectKind.MEDIA_SEGMENT, channel, rendition, index);
+    }
+
+    /** @return segments encrypted with one key, or 0 if the channel is in the clear */
+    public int segmentsPerKey() {
+        return segmentsPerKey;
+    }
+
+    /**
+     * @param index a segment index of an encrypted channel
+     * @return the id of the key its segments are encrypted with
+     */
+    public long key(long index) {
+        return ObjectIds.of(ObjectKind.KEY, channel, 0, Math.floorDiv(index, segmentsPerKey));
     }
 
     @Override

@@ -5,7 +5,8 @@ package io.cdnsim.content;
  * {@code segments[t]} segments of duration D in every rendition of the ladder, a master manifest, a media playlist
  * per rendition listing every segment, and an init segment per rendition. Nothing ever changes (version 0).
  *
- * <p>Sizes as {@link Packaging} says; the playlist lists every segment of the title.
+ * <p>Sizes as {@link Packaging} says; the playlist lists every segment of the title. An encrypted catalog uses one
+ * content key for every {@code segmentsPerKey} consecutive segments of a title, the same in every rendition.
  */
 public final class VodCatalog implements Catalog {
 
@@ -13,8 +14,11 @@ public final class VodCatalog implements Catalog {
     private final Ladder ladder;
     private final int[] segments;
     private final Packaging packaging;
+    private final int segmentsPerKey;
 
     /**
+     * A catalog in the clear.
+     *
      * @param segmentDuration D, microseconds
      * @param ladder          the renditions
      * @param segments        {@code segments[t]}: how many segments title t has (at least 1)
@@ -22,6 +26,23 @@ public final class VodCatalog implements Catalog {
      * @param sizeKey         key of the size variation (from a named random stream)
      */
     public VodCatalog(long segmentDuration, Ladder ladder, int[] segments, double sizeVariation, long sizeKey) {
+        this(segmentDuration, ladder, segments, sizeVariation, sizeKey, 0);
+    }
+
+    /**
+     * @param segmentDuration D, microseconds
+     * @param ladder          the renditions
+     * @param segments        {@code segments[t]}: how many segments title t has (at least 1)
+     * @param sizeVariation   relative size variation of segments, 0 to 0.5
+     * @param sizeKey         key of the size variation (from a named random stream)
+     * @param segmentsPerKey  segments encrypted with one key, or 0 for a catalog in the clear
+     */
+    public VodCatalog(long segmentDuration, Ladder ladder, int[] segments, double sizeVariation, long sizeKey,
+                      int segmentsPerKey) {
+        if (segmentsPerKey < 0) {
+            throw new IllegalArgumentException("segments per key must not be negative: " + segmentsPerKey);
+        }
+        this.segmentsPerKey = segmentsPerKey;
         if (segments.length > ObjectIds.MAX_TITLES) {
             throw new IllegalArgumentException("at most " + ObjectIds.MAX_TITLES + " titles, got " + segments.length);
         }
@@ -74,6 +95,20 @@ public final class VodCatalog implements Catalog {
      */
     public long segment(int title, int rendition, long index) {
         return ObjectIds.of(ObjectKind.MEDIA_SEGMENT, title, rendition, index);
+    }
+
+    /** @return segments encrypted with one key, or 0 if the catalog is in the clear */
+    public int segmentsPerKey() {
+        return segmentsPerKey;
+    }
+
+    /**
+     * @param title a title of an encrypted catalog
+     * @param index one of its segment indices
+     * @return the id of the key that segment is encrypted with
+     */
+    public long key(int title, long index) {
+        return ObjectIds.of(ObjectKind.KEY, title, 0, index / segmentsPerKey);
     }
 
     @Override

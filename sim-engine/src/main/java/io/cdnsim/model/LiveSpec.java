@@ -12,9 +12,27 @@ import io.cdnsim.content.Ladder;
  * @param audience        who watches, when, from where, on what
  * @param player          how the players behave
  * @param urls            how the players' URLs meet the cache key
+ * @param keyRotation     how long one content key encrypts (a multiple of the segment duration), microseconds, or
+ *                        0 for a channel in the clear
  */
 public record LiveSpec(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
-                       PlayerSettings player, UrlSpec urls) {
+                       PlayerSettings player, UrlSpec urls, long keyRotation) {
+
+    /**
+     * A live event in the clear.
+     *
+     * @param segmentDuration the segment duration, microseconds
+     * @param dvrWindow       how far back the playlist reaches, microseconds
+     * @param ladder          the renditions
+     * @param sizeVariation   relative variation of segment sizes
+     * @param audience        who watches
+     * @param player          how the players behave
+     * @param urls            how the players' URLs meet the cache key
+     */
+    public LiveSpec(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
+                    PlayerSettings player, UrlSpec urls) {
+        this(segmentDuration, dvrWindow, ladder, sizeVariation, audience, player, urls, 0);
+    }
 
     /**
      * A live event with plain shared URLs.

@@ -19,14 +19,38 @@ import java.util.List;
  * @param audience        the catalog's viewers (a release's viewers come on top)
  * @param player          how the players behave
  * @param urls            how the players' URLs meet the cache key
+ * @param keyRotation     how long one content key encrypts (a multiple of the segment duration), microseconds, or
+ *                        0 for titles in the clear
  */
 public record VodSpec(long segmentDuration, Ladder ladder, double sizeVariation, int titles, double alpha,
                       Distribution length, List<Release> releases, PrePosition prePosition, Audience audience,
-                      PlayerSettings player, UrlSpec urls) {
+                      PlayerSettings player, UrlSpec urls, long keyRotation) {
 
     /** Copies the list. */
     public VodSpec {
         releases = List.copyOf(releases);
+    }
+
+    /**
+     * A catalog in the clear.
+     *
+     * @param segmentDuration the segment duration, microseconds
+     * @param ladder          the renditions, the same for every title
+     * @param sizeVariation   relative variation of segment sizes, 0 to 0.5
+     * @param titles          number of titles in the catalog
+     * @param alpha           Zipf exponent of title popularity
+     * @param length          distribution of title lengths, microseconds
+     * @param releases        new titles
+     * @param prePosition     titles filled into tiers before the run, or null
+     * @param audience        the catalog's viewers
+     * @param player          how the players behave
+     * @param urls            how the players' URLs meet the cache key
+     */
+    public VodSpec(long segmentDuration, Ladder ladder, double sizeVariation, int titles, double alpha,
+                   Distribution length, List<Release> releases, PrePosition prePosition, Audience audience,
+                   PlayerSettings player, UrlSpec urls) {
+        this(segmentDuration, ladder, sizeVariation, titles, alpha, length, releases, prePosition, audience, player,
+                urls, 0);
     }
 
     /** @return viewers in all: the catalog's audience and every release's */

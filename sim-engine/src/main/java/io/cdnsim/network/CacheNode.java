@@ -23,7 +23,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * a full response). An upstream error is answered from an expired copy within stale-if-error (STALE), else passed on
  * (ERROR). With a fixed hit ratio the node keeps no copies and answers a HIT with that probability.
  *
- * <p>Objects whose Cache-Control says no-store or private are never kept (but may still be collapsed). With
+ * <p>Objects whose Cache-Control says no-store or private are never kept and never collapsed: a response meant for
+ * one requester is not handed to others, so every request for them goes upstream on its own (a CDN's "pass", or
+ * Varnish's hit-for-pass once it has seen the object is uncacheable). With
  * "admit on second request", a fetched object is kept only if it was missed before (recently enough to be
  * remembered).
  * A copy's freshness lifetime is the tier's clamp of the origin's s-maxage (else max-age), counted from the
@@ -126,16 +128,16 @@ public final class CacheNode implements EventHandler {
                 answer(req, Outcome.HIT, catalog.version(obj, now), now,
                         known == Requests.UNKNOWN_SIZE ? catalog.size(obj) : known, Long.MAX_VALUE);
             } else {
-                forward(req, Requests.NO_VERSION);
+                forward(req, Requests.NO_VERSION, kind.ordinal());
             }
             return;
         }
+        int k = kind.ordinal();
         int s = store.find(key);
         if (s == ObjectStore.ABSENT) {
-            forward(req, Requests.NO_VERSION);
+            forward(req, Requests.NO_VERSION, k);
             return;
         }
-        int k = kind.ordinal();
         long expires = store.date(s) + lifetime[k];
         if (now < expires) {
             store.use(s);
@@ -148,19 +150,21 @@ public final class CacheNode implements EventHandler {
             }
         } else {
             store.use(s);
-            forward(req, store.version(s));
+            forward(req, store.version(s), k);
         }
     }
 
-    private void forward(int req, long condVersion) {
-        if (collapsing) {
+    /** Sends a request upstream: by joining a fetch in flight for it when it may, else by a fetch of its own. */
+    private void forward(int req, long condVersion, int kind) {
+        boolean collapse = collapsing && !noStore[kind];
+        if (collapse) {
             int fetch = inflight.get(rq.cacheKey(req));
             if (fetch != KeyIndex.ABSENT) {
                 join(fetch, req);
                 return;
             }
         }
-        startFetch(req, req, condVersion, collapsing);
+        startFetch(req, req, condVersion, collapse);
     }
 
     private void join(int fetch, int req) {

@@ -25,7 +25,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * buffer stalls playback until {@code startupBuffer} is buffered again. The player keeps at most its device's
  * maximum buffer, reloads its playlist once per target duration (the segment duration) and asks only for segments
  * the playlist it holds lists, so a stale playlist delays it. Before each segment the ABR rule picks the rendition
- * (a new rendition's init segment is fetched once). On an error the request is retried after a backoff that doubles
+ * (a new rendition's init segment is fetched once); of an encrypted channel or title, the player fetches the key of
+ * the next segment's key period before the segment, unless it holds that key already. On an error the request is retried after a backoff that doubles
  * up to 8 s. A viewer whose playback has not started within its patience gives up (a join failure); every viewer
  * leaves at the end of its session.
  *
@@ -60,12 +61,13 @@ public final class Viewers implements EventHandler, ClientSink {
     private static final int STEP_PLAYLIST = 1;
     private static final int STEP_INIT = 2;
     private static final int STEP_SEGMENT = 3;
+    private static final int STEP_KEY = 4;
 
     private static final int BUSY = 0;
     private static final int WAIT_ROOM = 1;
     private static final int WAIT_PLAYLIST = 2;
 
-    // A viewer's record: 40 longs (doubles stored as their bits), the fields every event touches first.
+    // A viewer's record: 41 longs (doubles stored as their bits), the fields every event touches first.
     private static final int STATE = 0;
     private static final int STEP = 1;
     private static final int MAIN_STATUS = 2;
@@ -106,7 +108,8 @@ public final class Viewers implements EventHandler, ClientSink {
     private static final int PLAYLIST_VERSION = 37;
     private static final int PLAYLIST_RETRIES = 38;
     private static final int TITLE = 39;
-    private static final int FIELDS = 40;
+    private static final int KEY_HELD = 40;
+    private static final int FIELDS = 41;
 
     private static final long MAX_RETRY_DELAY = 8_000_000L;
     private static final double LN2 = Math.log(2);
@@ -136,6 +139,8 @@ public final class Viewers implements EventHandler, ClientSink {
     private final ThroughputTrace[] traces;
     private final boolean segmentsPerViewer;
     private final boolean playlistsPerViewer;
+    /** Segments per content key, 0 for content in the clear. */
+    private final int segmentsPerKey;
 
     private final QoeStats[] qoe;
     private final View view = new View();
@@ -215,6 +220,7 @@ public final class Viewers implements EventHandler, ClientSink {
                     int viewers, Audience audience, PlayerSettings player, UrlSpec urls, AbrRule abr,
                     ViewerFactory factory, Joins joins, UniformRandomProvider bandwidth, Session.Sink sessions,
                     long end) {
+        this.segmentsPerKey = vod != null ? vod.segmentsPerKey() : channel.segmentsPerKey();
         this.segmentsPerViewer = urls.segmentsPerViewer();
         this.playlistsPerViewer = urls.playlistsPerViewer();
         this.loop = loop;
@@ -340,6 +346,7 @@ public final class Viewers implements EventHandler, ClientSink {
         set(v, PLAY_START, -1);
         set(v, RENDITION, -1);
         set(v, KNOWN_LATEST, -1);
+        set(v, KEY_HELD, -1);
         set(v, STATE, STARTING);
         active++;
         set(v, STEP, STEP_MASTER);
@@ -374,6 +381,9 @@ public final class Viewers implements EventHandler, ClientSink {
                 break;
             case STEP_INIT:
                 object = vod != null ? vod.init(title, r) : channel.init(r);
+                break;
+            case STEP_KEY:
+                object = vod != null ? vod.key(title, get(v, NEXT_INDEX)) : channel.key(get(v, NEXT_INDEX));
                 break;
             default:
                 object = vod != null ? vod.segment(title, r, get(v, NEXT_INDEX)) : channel.segment(r, get(v, NEXT_INDEX));
@@ -470,6 +480,11 @@ public final class Viewers implements EventHandler, ClientSink {
                 break;
             case STEP_INIT:
                 set(v, INITS_FETCHED, get(v, INITS_FETCHED) | (1L << (int) get(v, RENDITION)));
+                set(v, STEP, needsKey(v) ? STEP_KEY : STEP_SEGMENT);
+                sendMain(v);
+                break;
+            case STEP_KEY:
+                set(v, KEY_HELD, keyPeriod(get(v, NEXT_INDEX)));
                 set(v, STEP, STEP_SEGMENT);
                 sendMain(v);
                 break;
@@ -518,8 +533,18 @@ public final class Viewers implements EventHandler, ClientSink {
             set(v, SWITCHES, get(v, SWITCHES) + 1);
             set(v, RENDITION, r);
         }
-        set(v, STEP, (get(v, INITS_FETCHED) & (1L << r)) == 0 ? STEP_INIT : STEP_SEGMENT);
+        set(v, STEP, (get(v, INITS_FETCHED) & (1L << r)) == 0 ? STEP_INIT : needsKey(v) ? STEP_KEY : STEP_SEGMENT);
         sendMain(v);
+    }
+
+    /** @return whether the next segment is encrypted with a key the viewer does not hold */
+    private boolean needsKey(int v) {
+        return segmentsPerKey > 0 && get(v, KEY_HELD) != keyPeriod(get(v, NEXT_INDEX));
+    }
+
+    /** @return the key period of a segment of an encrypted channel or title */
+    private long keyPeriod(long index) {
+        return Math.floorDiv(index, segmentsPerKey);
     }
 
     /**

@@ -189,7 +189,8 @@ public final class Simulation {
         LiveSpec live = scenario.live();
         if (live != null) {
             return new LiveChannel(0, live.segmentDuration(), -live.dvrWindow(), live.dvrWindow(), live.ladder(),
-                    live.sizeVariation(), streams.stream("segment-sizes").nextLong());
+                    live.sizeVariation(), streams.stream("segment-sizes").nextLong(),
+                    (int) (live.keyRotation() / live.segmentDuration()));
         }
         if (scenario.replay() != null) {
             return new TraceCatalog(ObjectKind.MEDIA_SEGMENT);
@@ -207,7 +208,7 @@ public final class Simulation {
                 segments[vod.titles() + k] = segmentsOf(vod.releases().get(k).length(), segment);
             }
             return new VodCatalog(segment, vod.ladder(), segments, vod.sizeVariation(),
-                    streams.stream("segment-sizes").nextLong());
+                    streams.stream("segment-sizes").nextLong(), (int) (vod.keyRotation() / segment));
         }
         return new FixedCatalog(scenario.workload().kind(), sizes(scenario.workload(),
                 streams.stream("object-sizes")));

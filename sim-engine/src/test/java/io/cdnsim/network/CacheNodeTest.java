@@ -64,6 +64,23 @@ class CacheNodeTest {
     }
 
     /**
+     * Pins that a private or no-store object is passed, never collapsed, even with collapsing on: a response meant
+     * for one requester is not handed to others. The three requests of the collapsing test each go to the origin
+     * and are answered 30 ms after each; nothing is kept, so a fourth request at 1 s misses again. Before, the
+     * second and third joined the first fetch and got its response.
+     */
+    @Test
+    void privateObjectsArePassedNotCollapsed() {
+        TestNet t = TestNet.of(TestNet.edgeOrigin(COLLAPSING), TestNet.cc(60, 0, 0, true))
+                .request(0, 1).request(1 * MS, 1).request(2 * MS, 1).request(1_000 * MS, 1).run();
+        assertEquals(4, t.origin().requests());
+        assertEquals(4, t.edge().outcomes(Outcome.MISS));
+        assertEquals(0, t.edge().outcomes(Outcome.COLLAPSED));
+        assertEquals(List.of(30 * MS, 31 * MS, 32 * MS, 1_030 * MS),
+                t.answers.stream().map(TestNet.Answer::answeredAt).toList());
+    }
+
+    /**
      * Pins freshness and revalidation: max-age 10 s counted from the Date (20 ms), so the copy expires at 10.02 s;
      * at 5 s it is a hit; at 15 s a conditional request gets a 304 (header bytes only) and it is a refresh hit.
      */

@@ -73,6 +73,29 @@ class VodTest {
     }
 
     /**
+     * Pins an encrypted title: three segments with a key every two segments (8 s): the viewer fetches key 0 before
+     * segment 0 and key 1 before segment 2, and nothing else changes: three segments, played to the end. The keys
+     * are sent private, so both reach the origin.
+     */
+    @Test
+    void encryptedTitleFetchesOneKeyPerKeyPeriod() {
+        Scenario clear = oneTitle(1, 50_000_000, null);
+        VodSpec v = clear.vod();
+        VodSpec encrypted = new VodSpec(v.segmentDuration(), v.ladder(), v.sizeVariation(), v.titles(), v.alpha(),
+                v.length(), v.releases(), v.prePosition(), v.audience(), v.player(), v.urls(), 2 * D);
+        Map<ObjectKind, CacheControl> cc = new java.util.HashMap<>(clear.cacheControl());
+        cc.put(ObjectKind.KEY, new CacheControl(CacheControl.ABSENT, CacheControl.ABSENT, CacheControl.ABSENT,
+                CacheControl.ABSENT, true));
+        LiveFixture.Run run = LiveFixture.run(new Scenario("vod-keys", "", clear.topology(), clear.seed(),
+                clear.run(), cc, clear.headerBytes(), null, null, null, encrypted, null, null));
+        Session s = run.sessions().get(0);
+        assertEquals(3, s.segments());
+        assertEquals(3 * D, s.playedTime());
+        assertEquals(2, run.result().edge().stats().requests(ObjectKind.KEY));
+        assertEquals(2, run.result().origin().stats().requests(ObjectKind.KEY));
+    }
+
+    /**
      * Pins a trace-driven last mile by hand: the trace gives 1 Mbit/s for its first second, then 4 Mbit/s, no
      * latency; the edge and origin answer at once. From the join: master manifest 350 B = 2,800 bits (2,800 us),
      * playlist 270 B = 2,160 bits (to 4,960 us), init segment 12,000 bits (to 16,960 us), then the one 4 s segment
