@@ -78,6 +78,13 @@ public final class ConsoleSummary {
                     Format.millis(ttfb.getValueAtPercentile(95)), Format.millis(ttfb.getValueAtPercentile(99)),
                     Format.count(r.clients().requests()), Format.count(r.clients().errors())));
         }
+        if (r.clients() != null && scenario.replay() != null && scenario.topology().edge().nodes().stream()
+                .anyMatch(n -> !n.locations().isEmpty())) {
+            long issued = r.clients().issued();
+            b.append(String.format(Locale.ROOT, "Routing:     %s of %s logged requests (%s) went to the edge node "
+                            + "claiming their location; the others by weight%n", Format.count(r.clients().located()),
+                    Format.count(issued), Format.percent(issued == 0 ? 0 : (double) r.clients().located() / issued)));
+        }
         if (r.qoe() != null) {
             qoe(b, r);
         }

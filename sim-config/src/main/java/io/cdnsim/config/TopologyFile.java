@@ -33,9 +33,10 @@ record TopologyFile(@JsonProperty("$schema") String schema, String name, String 
      * @param rtt       RTT to the parent
      * @param bandwidth bandwidth to the parent, default unlimited
      * @param cache     settings overriding the tier's
+     * @param locations CDN POP or airport codes whose logged requests a replay sends here (edge nodes)
      */
     record NodeFile(String id, String region, Double weight, String parent, String rtt, String bandwidth,
-                    CacheFile cache) {
+                    CacheFile cache, List<String> locations) {
     }
 
     /**

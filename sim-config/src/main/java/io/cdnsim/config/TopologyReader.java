@@ -8,11 +8,13 @@ import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
+import io.cdnsim.workload.LocationCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -100,11 +102,19 @@ public final class TopologyReader {
             }
             String path = "tiers[" + t + "]";
             List<CacheNodeSpec> nodes = new ArrayList<>();
+            Map<String, String> claimed = new HashMap<>();
             for (int n = 0; n < tf.nodes().size(); n++) {
                 CacheNodeSpec node = node(p, path + ".nodes[" + n + "]", tf.nodes().get(n), tf.cache(), t, tierOfId,
                         tierFiles, regions);
                 if (node != null) {
                     nodes.add(node);
+                    for (String code : node.locations()) {
+                        String other = claimed.putIfAbsent(code, node.id());
+                        if (other != null) {
+                            p.add(path + ".nodes[" + n + "].locations", "location " + code + " is claimed by '"
+                                    + other + "' already; a logged request goes to one edge node");
+                        }
+                    }
                 }
             }
             tiers.add(new Tier(tf.name(), nodes));
@@ -156,7 +166,29 @@ public final class TopologyReader {
         long bandwidth = p.bitsPerSecond(path + ".bandwidth", nf.bandwidth(), Long.MAX_VALUE);
         CacheSettings cache = cache(p, path, nf.cache(), tier, t);
         return new CacheNodeSpec(nf.id(), nf.region() == null ? "" : nf.region(), weight, nf.parent(), rtt,
-                bandwidth, cache);
+                bandwidth, cache, locations(p, path + ".locations", nf.locations(), t));
+    }
+
+    /** Reads an edge node's location codes: 2 to 8 letters each, upper-cased; only edge nodes have them. */
+    private static List<String> locations(Problems p, String path, List<String> written, int t) {
+        if (written == null || written.isEmpty()) {
+            return List.of();
+        }
+        if (t != 0) {
+            p.add(path, "only edge nodes (the first tier) receive logged requests by location");
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            String code = written.get(i) == null ? "" : written.get(i).strip();
+            if (!LocationCode.valid(code)) {
+                p.add(path + "[" + i + "]", "a location is 2 to 8 letters, as a CDN log's edge location starts"
+                        + " (LAX for CloudFront's LAX50-C1), found '" + written.get(i) + "'");
+            } else {
+                codes.add(code.toUpperCase(Locale.ROOT));
+            }
+        }
+        return codes;
     }
 
     private static CacheSettings cache(Problems p, String path, TopologyFile.CacheFile node,

@@ -158,8 +158,9 @@ public final class Simulation {
             clients.start();
             registerTicker(loop, timeSeries, network, end, progress);
         } else if (scenario.replay() != null) {
-            replayed = new TraceClients(loop, network, edges,
-                    Routing.edgeWeights(edgeSpecs, Map.of()), streams.stream("routing"), scenario.clients());
+            replayed = new TraceClients(loop, network, edges, Routing.edgeWeights(edgeSpecs, Map.of()),
+                    edgeSpecs.stream().map(CacheNodeSpec::locations).toList(), streams.stream("routing"),
+                    scenario.clients());
             registerTicker(loop, timeSeries, network, end, progress);
             try (RequestSource source = scenario.replay().opener().open()) {
                 replayed.replay(source);

@@ -47,10 +47,11 @@ final class ClientMeasurements implements ClientSink {
     }
 
     /**
-     * @param issued requests issued during the whole run
+     * @param issued  requests issued during the whole run
+     * @param located of which sent to the edge node claiming their logged location
      * @return the measurements
      */
-    ClientStats stats(long issued) {
-        return new ClientStats(issued, requests, errors, bytes, timeToFirstByte, downloadTime);
+    ClientStats stats(long issued, long located) {
+        return new ClientStats(issued, requests, errors, bytes, timeToFirstByte, downloadTime, located);
     }
 }

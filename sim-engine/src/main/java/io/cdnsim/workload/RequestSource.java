@@ -27,6 +27,14 @@ public interface RequestSource extends AutoCloseable {
     /** @return the current request's size in bytes */
     long size();
 
+    /**
+     * @return where the current request was served, as a {@link LocationCode} (a CDN log's edge location), or
+     *         {@link LocationCode#UNKNOWN}
+     */
+    default long location() {
+        return LocationCode.UNKNOWN;
+    }
+
     @Override
     void close() throws IOException;
 

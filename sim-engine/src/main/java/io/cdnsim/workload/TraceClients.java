@@ -1,16 +1,19 @@
 package io.cdnsim.workload;
 
+import io.cdnsim.cache.KeyIndex;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.Clients;
 import io.cdnsim.network.Network;
 import java.io.IOException;
+import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
 
 /**
- * Replays a request log: each logged request reaches an edge node at its logged time, routed by the edge nodes'
- * weights (random stream {@code routing}; with one edge node, always that one). The log drives the clock: before a
+ * Replays a request log: each logged request reaches an edge node at its logged time: the edge node that claims the
+ * location the log says served it (a CDN log's edge location), else one chosen by the edge nodes' weights (random
+ * stream {@code routing}; with one edge node, always that one). The log drives the clock: before a
  * request is sent, every event due up to its time runs, so a replay costs no event per request and a request
  * answered from the edge costs none at all. The viewers measure what they get as for a synthetic stream.
  *
@@ -28,12 +31,15 @@ public final class TraceClients {
     private final Network network;
     private final int[] edgeNodes;
     private final DiscreteSampler routing;
+    /** Location code to the index in {@link #edgeNodes} of the edge node claiming it; empty if none claims any. */
+    private final KeyIndex byLocation = new KeyIndex();
     private final ClientMeasurements measurements;
     private final long[] times = new long[BLOCK];
     private final long[] keys = new long[BLOCK];
     private final long[] sizes = new long[BLOCK];
     private final int[] edges = new int[BLOCK];
     private long issued;
+    private long located;
     private long lastTime;
     /** Sum of what {@link Network#touch} read; kept so the reads are not optimized away, never used. */
     private long touched;
@@ -43,11 +49,17 @@ public final class TraceClients {
      * @param network     the network whose edge it sends to
      * @param edgeNodes   edge node numbers
      * @param edgeWeights share of requests per edge node (any positive scale)
+     * @param locations   per edge node, the locations it claims (upper-case letters; see {@link LocationCode})
      * @param routing     the {@code routing} stream
      * @param clients     the viewers' last mile
      */
     public TraceClients(EventLoop loop, Network network, int[] edgeNodes, double[] edgeWeights,
-                        UniformRandomProvider routing, Clients clients) {
+                        List<List<String>> locations, UniformRandomProvider routing, Clients clients) {
+        for (int e = 0; e < locations.size(); e++) {
+            for (String code : locations.get(e)) {
+                byLocation.putNew(LocationCode.of(code), e);
+            }
+        }
         this.loop = loop;
         this.network = network;
         this.edgeNodes = edgeNodes.clone();
@@ -70,7 +82,7 @@ public final class TraceClients {
                 times[n] = source.time();
                 keys[n] = source.key();
                 sizes[n] = source.size();
-                edges[n] = routing == null ? edgeNodes[0] : edgeNodes[routing.sample()];
+                edges[n] = edge(source.location());
                 n++;
             }
             if (n == 0) {
@@ -90,6 +102,18 @@ public final class TraceClients {
         }
     }
 
+    /** @return the edge node for a request logged at a location: the one claiming it, else one by weight */
+    private int edge(long location) {
+        if (location != LocationCode.UNKNOWN && byLocation.size() > 0) {
+            int e = byLocation.get(location);
+            if (e != KeyIndex.ABSENT) {
+                located++;
+                return edgeNodes[e];
+            }
+        }
+        return routing == null ? edgeNodes[0] : edgeNodes[routing.sample()];
+    }
+
     /** @return the time of the last request sent, microseconds */
     public long lastTime() {
         return lastTime;
@@ -97,6 +121,6 @@ public final class TraceClients {
 
     /** @return the viewers' measurements after the warm-up */
     public ClientStats stats() {
-        return measurements.stats(issued);
+        return measurements.stats(issued, located);
     }
 }

@@ -83,6 +83,6 @@ public final class ZipfClients implements EventHandler {
 
     /** @return the viewers' measurements after the warm-up */
     public ClientStats stats() {
-        return measurements.stats(issued);
+        return measurements.stats(issued, 0);
     }
 }

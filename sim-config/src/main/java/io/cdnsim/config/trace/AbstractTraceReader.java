@@ -1,5 +1,6 @@
 package io.cdnsim.config.trace;
 
+import io.cdnsim.workload.LocationCode;
 import java.io.IOException;
 
 /**
@@ -22,10 +23,13 @@ abstract class AbstractTraceReader implements TraceReader {
     protected long readSize;
     /** Set by {@link #read()}: the request's line or record. */
     protected long readPosition;
+    /** Set by {@link #read()} of a format that says where a request was served: its {@link LocationCode}. */
+    protected long readLocation;
 
     private long time;
     private long key;
     private long size;
+    private long location;
     private long position;
     private long start = Long.MIN_VALUE;
     private long previous;
@@ -95,6 +99,7 @@ abstract class AbstractTraceReader implements TraceReader {
             time = t - start;
             key = readKey;
             size = readSize;
+            location = readLocation;
             position = readPosition;
             return true;
         }
@@ -128,6 +133,11 @@ abstract class AbstractTraceReader implements TraceReader {
     @Override
     public final long size() {
         return size;
+    }
+
+    @Override
+    public final long location() {
+        return location;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cdnsim.config.trace;
 
+import io.cdnsim.workload.LocationCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,8 @@ import java.util.List;
  * time.</li>
  * <li>Key: FNV-1a 64 of {@code cs-uri-stem} as logged (URL-encoded); with {@code include-query=true}, of
  * {@code cs-uri-stem?cs-uri-query} when the query is not {@code -}.</li>
+ * <li>Location: the leading letters of {@code x-edge-location} ({@code LAX} of {@code LAX50-C1}), if the log has the
+ * field; a replay through a topology sends the request to the edge node that claims it.</li>
  * <li>Size: {@code sc-bytes} (all bytes sent to the viewer, headers included) or, with
  * {@code size-from=sc-content-len}, the body's Content-Length ({@code -}, no length known, reads as 0).</li>
  * </ul>
@@ -38,6 +41,7 @@ final class CloudFrontReader extends AbstractTextReader {
     private int stemCol = -1;
     private int queryCol = -1;
     private int sizeCol = -1;
+    private int locationCol = -1;
     private int fieldCount;
     private long fieldsLine;
     private int[] fs = new int[40];
@@ -82,6 +86,8 @@ final class CloudFrontReader extends AbstractTextReader {
             readKey = h;
             readSize = dashIsZero && dash(sizeCol) ? 0
                     : parseSize(fs[sizeCol], fe[sizeCol], sizeField);
+            readLocation = locationCol < 0 ? LocationCode.UNKNOWN
+                    : LocationCode.of(buf, fs[locationCol], fe[locationCol]);
             readPosition = lineNumber;
             return true;
         }
@@ -113,6 +119,7 @@ final class CloudFrontReader extends AbstractTextReader {
         stemCol = column(names, "cs-uri-stem", missing);
         sizeCol = column(names, sizeField, missing);
         queryCol = includeQuery ? column(names, "cs-uri-query", missing) : -1;
+        locationCol = names.indexOf("x-edge-location");
         if (!missing.isEmpty()) {
             throw fail(lineNumber, "#Fields names no " + String.join(", ", missing) + " field"
                     + (missing.size() > 1 ? "s" : "") + " (it names: " + String.join(" ", names) + ")");

@@ -43,6 +43,13 @@ public interface TraceReader extends AutoCloseable {
     long size();
 
     /**
+     * @return where the current request was served ({@link io.cdnsim.workload.LocationCode}: the leading letters of
+     *         a CDN log's edge location), or {@link io.cdnsim.workload.LocationCode#UNKNOWN} if the format does not
+     *         say
+     */
+    long location();
+
+    /**
      * @return for text formats the 1-based line of the file (after decompression) that holds the current request;
      *         for binary formats the 1-based record number
      */

@@ -55,6 +55,11 @@ public final class TraceRequests implements RequestSource {
     }
 
     @Override
+    public long location() {
+        return reader.location();
+    }
+
+    @Override
     public void close() throws IOException {
         reader.close();
     }

@@ -1,5 +1,6 @@
 package io.cdnsim.config.trace;
 
+import io.cdnsim.workload.LocationCode;
 import static io.cdnsim.config.trace.TraceTesting.Request.of;
 import static io.cdnsim.config.trace.TraceTesting.assertRequests;
 import static io.cdnsim.config.trace.TraceTesting.failure;
@@ -54,6 +55,25 @@ class CloudFrontReaderTest {
             Instant start = Instant.parse("2019-12-31T23:59:58Z");
             assertEquals(start.getEpochSecond() * 1_000_000, r.startTime());
         }
+    }
+
+    // Pins the location: the leading letters of x-edge-location (LAX of LAX1-C1), upper-cased; UNKNOWN when the log
+    // has no x-edge-location field or the location starts with no letter.
+    @Test
+    void locationIsTheEdgeLocationsLeadingLetters() throws Exception {
+        Path f = write(dir, "log", "#Version: 1.0\n" + FIELDS + line("2024-01-01", "10:00:00", 1, "/a", "-", "1")
+                + "#Fields: date time x-edge-location cs-uri-stem sc-bytes\n"
+                + "2024-01-01\t10:00:01\tfra56-p2\t/b\t1\n2024-01-01\t10:00:02\t-\t/c\t1\n"
+                + "#Fields: date time cs-uri-stem sc-bytes\n2024-01-01\t10:00:03\t/d\t1\n");
+        List<Long> locations = new java.util.ArrayList<>();
+        try (TraceReader r = TraceFormat.CLOUDFRONT.open(f, TraceOptions.DEFAULTS)) {
+            while (r.next()) {
+                locations.add(r.location());
+            }
+        }
+        assertEquals(List.of(LocationCode.of("LAX"), LocationCode.of("FRA"), LocationCode.UNKNOWN,
+                LocationCode.UNKNOWN), locations);
+        assertEquals("FRA", LocationCode.text(locations.get(1)));
     }
 
     // Pins include-query (key of "stem?query", the stem alone when the query is "-") and size-from=sc-content-len
