@@ -44,6 +44,14 @@ public record Comparison(String a, String b, List<Row> rows, boolean paired) {
     public record Row(String metric, double a, double b, double difference, double relative, double halfWidth95,
                       int n) {
 
+        /**
+         * @return whether the 95 % interval of B - A excludes 0: at 95 % confidence, B differs from A (false without
+         *         an interval)
+         */
+        public boolean differs() {
+            return difference - halfWidth95 > 0 || difference + halfWidth95 < 0;
+        }
+
         static Row of(String metric, double a, double b, double halfWidth, int n) {
             return new Row(metric, a, b, b - a, a == 0 || Double.isNaN(a) ? Double.NaN : (b - a) / Math.abs(a),
                     halfWidth, n);
