@@ -115,8 +115,8 @@ class CompareCommandTest {
 
     /**
      * Pins folder mode: two finished runs compare from their summary.json files without running anything; their
-     * timeseries.csv files give compare.html its overlaid charts; compare.csv has the figure's key, then its label,
-     * and the console names the figures in words.
+     * timeseries.csv files give compare.html its overlaid charts, their common warm-up (summary.json's) shaded;
+     * compare.csv has the figure's key, then its label, and the console names the figures in words.
      */
     @Test
     void finishedFoldersCompareFromTheirSummaries() throws IOException {
@@ -137,6 +137,10 @@ class CompareCommandTest {
                         + "edge.requestHitRatio,edge request hit ratio,"));
         assertTrue(r.out().contains("\nend-to-end offload "), r::toString);
         assertPageMatchesJson(out);
+        assertTrue(Files.readString(out.resolve("compare.html")).contains("1 replication each · "
+                + Cli.SHORT_WARMUP + " s warm-up each (shaded in the charts)</p>"), "warm-ups read from summary.json");
+        assertTrue(Files.readString(out.resolve("charts").resolve("origin-requests.svg")).contains(">warm-up</text"),
+                "the warm-up shaded and labelled");
         assertTrue(r.out().contains("compare.html, charts/"), r::toString);
     }
 }

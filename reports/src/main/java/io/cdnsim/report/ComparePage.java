@@ -36,7 +36,8 @@ final class ComparePage {
                 .append("<p class=\"meta\"><b>A</b> = <span id=\"run-a\">").append(ReportHtml.escape(c.a()))
                 .append("</span> · <b>B</b> = <span id=\"run-b\">").append(ReportHtml.escape(c.b()))
                 .append("</span> · ").append(n).append(n == 1 ? " replication" : " replications")
-                .append(" each</p>\n<p class=\"meta\">").append(c.paired()
+                .append(" each · ").append(ReportHtml.escape(warmups(c))).append("</p>\n<p class=\"meta\">")
+                .append(c.paired()
                         ? "Both run here with the same seed, replication by replication (common random numbers): "
                         + "the interval of B - A is a paired Student-t interval over the replications' differences."
                         : "Read from finished output folders (their summary.json): the interval of B - A, where both "
@@ -48,6 +49,19 @@ final class ComparePage {
                 .append("charts show replication 0 of each run. Definitions: docs/reports.md and docs/outputs.md.")
                 .append("</p></footer>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** @return the runs' warm-ups, and when they differ that the charts shade neither */
+    private static String warmups(Comparison c) {
+        if (c.warmupA() == c.warmupB()) {
+            return c.warmupA() == 0 ? "no warm-up" : seconds(c.warmupA()) + " warm-up each (shaded in the charts)";
+        }
+        return "warm-ups differ: A " + seconds(c.warmupA()) + ", B " + seconds(c.warmupB())
+                + " (the charts shade neither)";
+    }
+
+    private static String seconds(double s) {
+        return Double.isNaN(s) ? "unknown" : Format.decimal(s) + " s";
     }
 
     private static void figures(StringBuilder h, Comparison c, boolean intervals) {

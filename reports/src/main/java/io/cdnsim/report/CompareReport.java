@@ -77,7 +77,8 @@ public final class CompareReport {
                 }
             }
             List<RenderedChart> charts = seriesA == null || seriesB == null ? List.of()
-                    : Charts.write(CompareCharts.figures(c.a(), seriesA, c.b(), seriesB), out.file(Charts.FOLDER));
+                    : Charts.write(CompareCharts.figures(new CompareCharts.Run(c.a(), seriesA, c.warmupA()),
+                            new CompareCharts.Run(c.b(), seriesB, c.warmupB())), out.file(Charts.FOLDER));
             Files.writeString(out.file("compare.html"), ComparePage.render(c, charts), StandardCharsets.UTF_8);
             out.commit();
         }

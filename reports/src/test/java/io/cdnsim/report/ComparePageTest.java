@@ -25,7 +25,7 @@ class ComparePageTest {
                 Comparison.Row.of("edge.requestHitRatio", 0.9, 0.95, 0.004, 3),
                 Comparison.Row.of("origin.egressBytes", 2e9, 1e9, Double.NaN, 3),
                 Comparison.Row.of("qoe.rebufferRatio", 0.00005, 0.00006, 0.00001, 3),
-                Comparison.Row.of("shield.requestHitRatio", 0.8, Double.NaN, Double.NaN, 3)), true);
+                Comparison.Row.of("shield.requestHitRatio", 0.8, Double.NaN, Double.NaN, 3)), true, 30, 30);
     }
 
     /** @return a time series of an edge and the origin without a row */
@@ -64,6 +64,19 @@ class ComparePageTest {
                 <p class="legend">-: a figure the run does not have (a tier only one topology has), or B / A - 1 where A \
                 is 0.</p>
                 </section>"""), html);
+    }
+
+    // Pins the warm-ups in the header: the same in both runs (shaded in the charts), none, or different (then the
+    // charts shade neither, and the page says so with both).
+    @Test
+    void warmupsInTheHeader() {
+        Comparison c = comparison();
+        assertTrue(ComparePage.render(c, List.of()).contains("3 replications each · 30 s warm-up each (shaded in the "
+                + "charts)</p>"));
+        assertTrue(ComparePage.render(new Comparison(c.a(), c.b(), c.rows(), true, 0, 0), List.of())
+                .contains("3 replications each · no warm-up</p>"));
+        assertTrue(ComparePage.render(new Comparison(c.a(), c.b(), c.rows(), true, 120, 0.5), List.of())
+                .contains("3 replications each · warm-ups differ: A 120 s, B 0.5 s (the charts shade neither)</p>"));
     }
 
     // Pins escaping and self-containment: the runs' names appear only as text (in the page and in the charts'

@@ -25,7 +25,7 @@ class CompareReportTest {
                 Comparison.Row.of("qoe.rebufferRatio", 1.48804e-06, 4.64278e-08, Double.NaN, 1),
                 Comparison.Row.of("qoe.joinFailureRate", 0, 0, Double.NaN, 1),
                 Comparison.Row.of("qoe.averageBitrateKbps", 3000, 3000 + 9.094947017729282E-12, Double.NaN, 1),
-                Comparison.Row.of("shield.requestHitRatio", Double.NaN, 0.920222, Double.NaN, 1)), true);
+                Comparison.Row.of("shield.requestHitRatio", Double.NaN, 0.920222, Double.NaN, 1)), true, 120, 120);
     }
 
     // Pins the console table of one replication: each figure by its label, values in their units as the console
@@ -64,7 +64,7 @@ class CompareReportTest {
                 Comparison.Row.of("edge.requestHitRatio", 0.9, 0.95, 0.004, 3),
                 Comparison.Row.of("origin.egressBytes", 2e9, 1e9, Double.NaN, 3),
                 Comparison.Row.of("qoe.rebufferRatio", 0.00005, 0.00006, 0.00001, 3),
-                Comparison.Row.of("shield.requestHitRatio", 0.8, Double.NaN, Double.NaN, 3)), true);
+                Comparison.Row.of("shield.requestHitRatio", 0.8, Double.NaN, Double.NaN, 3)), true, 30, 30);
         assertEquals("""
                 Comparing A = <a> with B = b & "c"
                 figure                           A         B       B - A  B / A - 1  95 % interval of B - A
@@ -87,7 +87,7 @@ class CompareReportTest {
         Comparison c = new Comparison("a", "b", List.of(
                 Comparison.Row.of("edge.requestHitRatio", 0.9, 0.95, Double.NaN, 1),
                 Comparison.Row.of("origin.egressBytes", 2e9, 1e9, Double.NaN, 1),
-                Comparison.Row.of("pop,eu.requestHitRatio", Double.NaN, 0.5, Double.NaN, 1)), true);
+                Comparison.Row.of("pop,eu.requestHitRatio", Double.NaN, 0.5, Double.NaN, 1)), true, 30, 30);
         CompareReport.write(c, ComparePageTest.empty(), ComparePageTest.empty(), dir.resolve("cmp"));
         assertEquals("""
                 metric,label,a,b,difference,relative_difference,half_width_95,replications
