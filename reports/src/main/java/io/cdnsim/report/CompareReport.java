@@ -139,7 +139,8 @@ public final class CompareReport {
         }
         if (c.rows().stream().anyMatch(r -> Double.isNaN(r.a()) || Double.isNaN(r.b())
                 || Double.isNaN(r.relative()))) {
-            notes.add("-: a figure the run does not have (a tier only one topology has), or B / A - 1 where A is 0.");
+            notes.add("-: a figure the run does not have (a tier, or viewers, only the other run has), or B / A - 1 "
+                    + "where A is 0.");
         }
         return notes;
     }

@@ -61,8 +61,8 @@ class ComparePageTest {
                 </table>
                 <p class="legend">An interval in bold excludes 0: at 95 % confidence, B differs from A.</p>
                 <p class="legend">pp: percentage points, the difference of two percentages.</p>
-                <p class="legend">-: a figure the run does not have (a tier only one topology has), or B / A - 1 where A \
-                is 0.</p>
+                <p class="legend">-: a figure the run does not have (a tier, or viewers, only the other run has), or \
+                B / A - 1 where A is 0.</p>
                 </section>"""), html);
     }
 

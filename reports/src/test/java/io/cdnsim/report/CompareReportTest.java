@@ -51,12 +51,13 @@ class CompareReportTest {
                 average bitrate           3,000.0 kbit/s  3,000.0 kbit/s      0.0 kbit/s       0.00 %
                 shield request hit ratio               -         92.02 %               -            -
                 pp: percentage points, the difference of two percentages.
-                -: a figure the run does not have (a tier only one topology has), or B / A - 1 where A is 0.
+                -: a figure the run does not have (a tier, or viewers, only the other run has), or B / A - 1 \
+                where A is 0.
                 """, CompareReport.render(sports()));
     }
 
-    // Pins the interval column with replications: [B - A - h, B - A + h] in the figure's unit, "*" (and a note) where it
-    // excludes 0 (+5 pp +- 0.4 pp), none where it holds 0 (+0.001 pp +- 0.001 pp, whose lower end, -2e-21 by
+    // Pins the interval column with replications: [B - A - h, B - A + h] in the figure's unit, "*" (and a note) where
+    // it excludes 0 (+5 pp +- 0.4 pp), none where it holds 0 (+0.001 pp +- 0.001 pp, whose lower end, -2e-21 by
     // rounding, shows as an unsigned 0.00 pp), "-" where there is no interval; names are printed as given.
     @Test
     void consoleIntervals() {
@@ -75,7 +76,8 @@ class CompareReportTest {
                 shield request hit ratio   80.00 %         -           -          -                       -
                 *: the interval excludes 0: at 95 % confidence, B differs from A.
                 pp: percentage points, the difference of two percentages.
-                -: a figure the run does not have (a tier only one topology has), or B / A - 1 where A is 0.
+                -: a figure the run does not have (a tier, or viewers, only the other run has), or B / A - 1 \
+                where A is 0.
                 """, CompareReport.render(c));
     }
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class GermanDefaultLocale implements BeforeEachCallback, AfterEachCallback {
 
-    private static final ExtensionContext.Namespace SAVED = ExtensionContext.Namespace.create(GermanDefaultLocale.class);
+    private static final ExtensionContext.Namespace SAVED =
+            ExtensionContext.Namespace.create(GermanDefaultLocale.class);
 
     @Override
     public void beforeEach(ExtensionContext context) {
