@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.cdnsim.metrics.TimeSeries;
 import java.awt.BasicStroke;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -146,6 +148,21 @@ class CompareChartsTest {
         for (Figure f : different) {
             assertEquals(null, f.chart().getXYPlot().getDomainMarkers(Layer.BACKGROUND), f.name());
             assertEquals(List.of("Warm-ups differ (A 120 s, B 30 s): neither is shaded"), subtitles(f), f.name());
+        }
+    }
+
+    // Pins the percent ticks of the hit-ratio and rebuffering charts: a small share keeps the decimals it needs (two
+    // viewers of 50,000 stalled is 0.004 %; its axis ticked every 0.0005 % or 0.00025 %, which once all read "0%"),
+    // while a hit ratio's ticks stay whole (95%, and 35% for the 0.35000000000000003 a tick unit adds up to).
+    @Test
+    void percentTicksShowSmallShares() {
+        SeriesTable a = table(List.of("edge", "origin"), true, 1);
+        for (String chart : List.of("hit-ratio", "rebuffering")) {
+            NumberAxis y = (NumberAxis) figure(figures(a, a), chart).chart().getXYPlot().getRangeAxis();
+            NumberFormat ticks = y.getNumberFormatOverride();
+            assertEquals(List.of("0.004%", "0.0005%", "0.00025%", "95%", "35%", "0%"), List.of(ticks.format(0.00004),
+                    ticks.format(0.000005), ticks.format(0.0000025), ticks.format(0.95),
+                    ticks.format(0.35000000000000003), ticks.format(0)), chart);
         }
     }
 }
