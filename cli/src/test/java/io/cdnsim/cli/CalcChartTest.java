@@ -14,11 +14,8 @@ import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -33,7 +30,7 @@ class CalcChartTest {
     @TempDir
     Path dir;
 
-    /** @return the marks' labels in the SVG ("90%: 225,000 GB"), in drawing order */
+    /** @return the marks' labels in the SVG ("90%: 225,000 GB", "99.04% with shield: 466,560 GB"), in drawing order */
     private static List<String> marks(Path svg) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
@@ -44,17 +41,11 @@ class CalcChartTest {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < texts.getLength(); i++) {
             String t = texts.item(i).getTextContent().strip();
-            if (t.matches("[0-9.]+%: [0-9,.]+ GB")) {
+            if (t.matches("[0-9.]+%( with(out)? [A-Za-z0-9._-]+)?: [0-9,.]+ GB")) {
                 labels.add(t);
             }
         }
         return labels;
-    }
-
-    private static String mark(BigDecimal offload, BigDecimal egressBytes) {
-        DecimalFormatSymbols root = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        return new DecimalFormat("0.###%", root).format(offload) + ": "
-                + new DecimalFormat("#,##0.###", root).format(egressBytes.movePointLeft(9)) + " GB";
     }
 
     // Pins seed 003's curve: the marked offloads (--offload 90 %, 95 % and --sweep 99 %, 99.9 %) are labelled with
@@ -79,18 +70,40 @@ class CalcChartTest {
     }
 
     // Pins the marks of a hierarchy: with --chr edge=88%,shield=92% the chart marks the end-to-end offload with the
-    // shield, 1 - 0.12 x 0.08 = 99.04 %, and without it, 88 %, at the origin egress the table computes for each
-    // (--json results month.originEgressBytes and noShield.month.originEgressBytes); --json output stays JSON.
+    // shield, 1 - 0.12 x 0.08 = 99.04 %, and without it, 88 %, each labelled as such, at the origin egress the table
+    // computes for each (--json results month.originEgressBytes and noShield.month.originEgressBytes): 50,000 viewers
+    // x 3 Mbit/s x 720 h x 3,600 s / 8 = 48,600,000 GB a month, x 0.12 = 5,832,000 GB, x 0.12 x 0.08 = 466,560 GB;
+    // --json output stays JSON.
     @Test
     void hierarchyOffloadsAreMarked() throws Exception {
         Path svg = dir.resolve("sports.svg");
         Cli.Result r = execute("calc", "--viewers", "50000", "--segment", "4s", "--bitrate", "3Mbps", "--chr",
                 "edge=88%,shield=92%", "--json", "--chart", svg.toString());
         assertEquals(0, r.code(), r::toString);
+        assertEquals(List.of("88% without shield: 5,832,000 GB", "99.04% with shield: 466,560 GB"), marks(svg));
         JsonNode results = new ObjectMapper().readTree(r.out()).get("results");
-        assertEquals(List.of(mark(new BigDecimal("0.88"), results.get("noShield.month.originEgressBytes")
-                .decimalValue()), mark(new BigDecimal("0.9904"), results.get("month.originEgressBytes")
-                .decimalValue())), marks(svg));
+        assertEquals(0, new BigDecimal("5832000e9").compareTo(results.get("noShield.month.originEgressBytes")
+                .decimalValue()), "the table's egress without the shield");
+        assertEquals(0, new BigDecimal("466560e9").compareTo(results.get("month.originEgressBytes").decimalValue()),
+                "the table's egress with the shield");
+    }
+
+    // Pins the marks' names: the innermost tier is named as the user named it (origin-shield); an offload of the user's
+    // that is also the hierarchy's (--offload 95 %, and 1 - 0.1 x 0.5 = 95 % without the shield) is one mark with the
+    // hierarchy's name; the user's other offload is labelled by value alone. 100,000 viewers x 10 h x 5 Mbit/s =
+    // 2,250,000 GB a month: 90 % leaves 225,000 GB, 95 % 112,500 GB, 1 - 0.1 x 0.5 x 0.2 = 99 % 22,500 GB. One tier
+    // (--chr 95%, named edge) is marked as the offload with it.
+    @Test
+    void marksAreNamedAfterTheShield() throws Exception {
+        Path svg = dir.resolve("named.svg");
+        assertEquals(0, execute("calc", "--viewers", "100000", "--hours", "10", "--bitrate", "5Mbps", "--offload",
+                "90%,95%", "--chr", "edge=90%,mid=50%,origin-shield=80%", "--chart", svg.toString()).code());
+        assertEquals(List.of("90%: 225,000 GB", "95% without origin-shield: 112,500 GB",
+                "99% with origin-shield: 22,500 GB"), marks(svg));
+        Path one = dir.resolve("one.svg");
+        assertEquals(0, execute("calc", "--viewers", "100000", "--hours", "10", "--bitrate", "5Mbps", "--chr", "95%",
+                "--chart", one.toString()).code());
+        assertEquals(List.of("95% with edge: 112,500 GB"), marks(one));
     }
 
     // Pins the PNG form: a 900 x 450 image, with the permissions of any file written there (the umask's; it was

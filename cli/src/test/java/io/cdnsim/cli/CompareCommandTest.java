@@ -115,7 +115,8 @@ class CompareCommandTest {
 
     /**
      * Pins folder mode: two finished runs compare from their summary.json files without running anything; their
-     * timeseries.csv files give compare.html its overlaid charts.
+     * timeseries.csv files give compare.html its overlaid charts, their common warm-up (summary.json's) shaded;
+     * compare.csv has the figure's key, then its label, and the console names the figures in words.
      */
     @Test
     void finishedFoldersCompareFromTheirSummaries() throws IOException {
@@ -132,8 +133,14 @@ class CompareCommandTest {
         assertEquals(offload.get("b").asDouble() - offload.get("a").asDouble(), offload.get("difference").asDouble(),
                 1e-12);
         assertTrue(Files.readString(out.resolve("compare.csv")).startsWith(
-                "metric,a,b,difference,relative_difference,half_width_95,replications\n"));
+                "metric,label,a,b,difference,relative_difference,half_width_95,replications\n"
+                        + "edge.requestHitRatio,edge request hit ratio,"));
+        assertTrue(r.out().contains("\nend-to-end offload "), r::toString);
         assertPageMatchesJson(out);
+        assertTrue(Files.readString(out.resolve("compare.html")).contains("1 replication each · "
+                + Cli.SHORT_WARMUP + " s warm-up each (shaded in the charts)</p>"), "warm-ups read from summary.json");
+        assertTrue(Files.readString(out.resolve("charts").resolve("origin-requests.svg")).contains(">warm-up</text"),
+                "the warm-up shaded and labelled");
         assertTrue(r.out().contains("compare.html, charts/"), r::toString);
     }
 }

@@ -2,7 +2,6 @@ package io.cdnsim.report;
 
 import io.cdnsim.report.chart.RenderedChart;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes {@code compare.html}: two runs side by side on one self-contained page (inline CSS, inline SVG, no script,
@@ -37,7 +36,8 @@ final class ComparePage {
                 .append("<p class=\"meta\"><b>A</b> = <span id=\"run-a\">").append(ReportHtml.escape(c.a()))
                 .append("</span> · <b>B</b> = <span id=\"run-b\">").append(ReportHtml.escape(c.b()))
                 .append("</span> · ").append(n).append(n == 1 ? " replication" : " replications")
-                .append(" each</p>\n<p class=\"meta\">").append(c.paired()
+                .append(" each · ").append(ReportHtml.escape(warmups(c))).append("</p>\n<p class=\"meta\">")
+                .append(c.paired()
                         ? "Both run here with the same seed, replication by replication (common random numbers): "
                         + "the interval of B - A is a paired Student-t interval over the replications' differences."
                         : "Read from finished output folders (their summary.json): the interval of B - A, where both "
@@ -51,6 +51,19 @@ final class ComparePage {
         return h.toString();
     }
 
+    /** @return the runs' warm-ups, and when they differ that the charts shade neither */
+    private static String warmups(Comparison c) {
+        if (c.warmupA() == c.warmupB()) {
+            return c.warmupA() == 0 ? "no warm-up" : seconds(c.warmupA()) + " warm-up each (shaded in the charts)";
+        }
+        return "warm-ups differ: A " + seconds(c.warmupA()) + ", B " + seconds(c.warmupB())
+                + " (the charts shade neither)";
+    }
+
+    private static String seconds(double s) {
+        return Double.isNaN(s) ? "unknown" : Format.decimal(s) + " s";
+    }
+
     private static void figures(StringBuilder h, Comparison c, boolean intervals) {
         h.append("<section id=\"key-figures\">\n<h2>Key figures</h2>\n<table class=\"compare\">\n<thead><tr>")
                 .append("<th>figure</th><th>A</th><th>B</th><th>B - A</th><th>B / A - 1</th>");
@@ -59,31 +72,26 @@ final class ComparePage {
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (Comparison.Row r : c.rows()) {
-            Unit u = Unit.of(r.metric());
+            KeyFigure f = KeyFigure.of(r.metric());
             h.append("<tr data-key=\"").append(ReportHtml.escape(r.metric())).append("\" data-a=\"")
                     .append(exact(r.a())).append("\" data-b=\"").append(exact(r.b())).append("\" data-difference=\"")
                     .append(exact(r.difference())).append("\" data-relative=\"").append(exact(r.relative()))
                     .append("\" data-half-width=\"").append(exact(r.halfWidth95())).append("\"><td>")
-                    .append(ReportHtml.escape(r.metric())).append("</td>")
-                    .append(num(u.value(r.a()))).append(num(u.value(r.b()))).append(num(u.difference(r.difference())))
-                    .append(num(Double.isNaN(r.relative()) ? "-"
-                            : String.format(Locale.ROOT, "%+.2f %%", 100 * r.relative())));
+                    .append(ReportHtml.escape(f.label())).append("</td>")
+                    .append(num(f.value(r.a()))).append(num(f.value(r.b()))).append(num(f.difference(r.difference())))
+                    .append(num(KeyFigure.relative(r.relative())));
             if (intervals) {
-                double d = r.difference();
-                double hw = r.halfWidth95();
-                if (Double.isNaN(hw) || Double.isNaN(d)) {
-                    h.append(num("-"));
-                } else {
-                    boolean excludesZero = d - hw > 0 || d + hw < 0;
-                    h.append("<td class=\"n").append(excludesZero ? " sig" : "").append("\">[")
-                            .append(u.difference(d - hw)).append(", ").append(u.difference(d + hw)).append("]</td>");
-                }
+                h.append("<td class=\"n").append(r.differs() ? " sig" : "").append("\">")
+                        .append(ReportHtml.escape(f.interval(r.difference(), r.halfWidth95()))).append("</td>");
             }
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n");
         if (intervals) {
             h.append("<p class=\"legend\">An interval in bold excludes 0: at 95 % confidence, B differs from A.</p>\n");
+        }
+        for (String note : CompareReport.notes(c)) {
+            h.append("<p class=\"legend\">").append(ReportHtml.escape(note)).append("</p>\n");
         }
         h.append("</section>\n");
     }
@@ -95,59 +103,5 @@ final class ComparePage {
     /** @return the number as compare.json writes it, or empty for none */
     private static String exact(double v) {
         return Double.isNaN(v) || Double.isInfinite(v) ? "" : Double.toString(v);
-    }
-
-    /** How a key figure is written, found from its name. */
-    private enum Unit {
-        RATIO, BYTES, MILLIS, KBPS, GBPS, PER_SECOND, PLAIN;
-
-        static Unit of(String metric) {
-            if (metric.endsWith("offload") || metric.endsWith("Ratio") || metric.endsWith("Rate")) {
-                return RATIO;
-            }
-            if (metric.endsWith("Bytes")) {
-                return BYTES;
-            }
-            if (metric.endsWith("Ms")) {
-                return MILLIS;
-            }
-            if (metric.endsWith("Kbps")) {
-                return KBPS;
-            }
-            if (metric.endsWith("GbitPerSecond")) {
-                return GBPS;
-            }
-            return metric.endsWith("PerSecond") ? PER_SECOND : PLAIN;
-        }
-
-        String value(double v) {
-            if (Double.isNaN(v)) {
-                return "-";
-            }
-            return switch (this) {
-                case RATIO -> Format.smallPercent(v);
-                case BYTES -> Format.bytes(v);
-                case MILLIS -> Format.rate(v) + " ms";
-                case KBPS -> Format.rate(v) + " kbit/s";
-                case GBPS -> String.format(Locale.ROOT, "%,.3f Gbit/s", v);
-                case PER_SECOND -> Format.rate(v) + " /s";
-                case PLAIN -> String.format(Locale.ROOT, "%.6g", v);
-            };
-        }
-
-        /** A difference with its sign (none when it shows as zero); ratios in percentage points. */
-        String difference(double d) {
-            if (Double.isNaN(d)) {
-                return "-";
-            }
-            double m = Math.abs(d);
-            String body = switch (this) {
-                case RATIO -> Format.significantPercent(m, " pp");
-                case BYTES -> Format.bytes(m);
-                default -> value(m);
-            };
-            boolean zero = !body.matches("^[^1-9]*[1-9].*");
-            return (zero || d == 0 ? "" : d > 0 ? "+" : "-") + body;
-        }
     }
 }

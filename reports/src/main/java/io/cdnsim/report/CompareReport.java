@@ -13,11 +13,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a {@link Comparison} (R5): a console table, and in an output folder, atomically, {@code compare.json},
@@ -62,16 +66,19 @@ public final class CompareReport {
                 n.put("replications", r.n());
             }
             JSON.writeValue(out.file("compare.json").toFile(), root);
-            try (Writer w = Files.newBufferedWriter(out.file("compare.csv"), StandardCharsets.UTF_8)) {
-                w.write("metric,a,b,difference,relative_difference,half_width_95,replications\n");
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("metric", "label", "a", "b", "difference",
+                    "relative_difference", "half_width_95", "replications").setRecordSeparator('\n').build();
+            try (Writer w = Files.newBufferedWriter(out.file("compare.csv"), StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(w, format)) {
                 for (Comparison.Row r : c.rows()) {
-                    w.write(String.join(",", r.metric(), Format.decimal(r.a()), Format.decimal(r.b()),
-                            Format.decimal(r.difference()), Format.decimal(r.relative()),
-                            Format.decimal(r.halfWidth95()), Integer.toString(r.n())) + "\n");
+                    csv.printRecord(r.metric(), KeyFigure.of(r.metric()).label(), Format.decimal(r.a()),
+                            Format.decimal(r.b()), Format.decimal(r.difference()), Format.decimal(r.relative()),
+                            Format.decimal(r.halfWidth95()), Integer.toString(r.n()));
                 }
             }
             List<RenderedChart> charts = seriesA == null || seriesB == null ? List.of()
-                    : Charts.write(CompareCharts.figures(c.a(), seriesA, c.b(), seriesB), out.file(Charts.FOLDER));
+                    : Charts.write(CompareCharts.figures(new CompareCharts.Run(c.a(), seriesA, c.warmupA()),
+                            new CompareCharts.Run(c.b(), seriesB, c.warmupB())), out.file(Charts.FOLDER));
             Files.writeString(out.file("compare.html"), ComparePage.render(c, charts), StandardCharsets.UTF_8);
             out.commit();
         }
@@ -79,29 +86,63 @@ public final class CompareReport {
 
     /**
      * @param c the comparison
-     * @return the console table, lines separated by '\n'
+     * @return the console table, lines separated by '\n': each figure by its label, its values in their units
      */
     public static String render(Comparison c) {
+        boolean intervals = c.rows().stream().anyMatch(r -> !Double.isNaN(r.halfWidth95()));
+        List<String[]> cells = new ArrayList<>();
+        cells.add(intervals ? new String[] {"figure", "A", "B", "B - A", "B / A - 1", "95 % interval of B - A  "}
+                : new String[] {"figure", "A", "B", "B - A", "B / A - 1"});
+        for (Comparison.Row r : c.rows()) {
+            KeyFigure f = KeyFigure.of(r.metric());
+            String[] row = {f.label(), f.value(r.a()), f.value(r.b()), f.difference(r.difference()),
+                KeyFigure.relative(r.relative()), f.interval(r.difference(), r.halfWidth95()) + (r.differs() ? " *"
+                        : "  ")};
+            cells.add(intervals ? row : Arrays.copyOf(row, 5));
+        }
+        int[] width = new int[cells.get(0).length];
+        for (String[] row : cells) {
+            for (int i = 0; i < row.length; i++) {
+                width[i] = Math.max(width[i], row[i].length());
+            }
+        }
         StringBuilder b = new StringBuilder();
         b.append("Comparing A = ").append(c.a()).append(" with B = ").append(c.b()).append('\n');
-        boolean intervals = c.rows().stream().anyMatch(r -> !Double.isNaN(r.halfWidth95()));
-        String head = String.format(Locale.ROOT, "%-34s %16s %16s %16s %10s%s%n", "figure", "A", "B", "B - A",
-                "B / A - 1", intervals ? "   95 % interval of B - A" : "");
-        b.append(head).append("-".repeat(head.length() - 1)).append('\n');
-        for (Comparison.Row r : c.rows()) {
-            b.append(String.format(Locale.ROOT, "%-34s %16s %16s %16s %10s", r.metric(), value(r.a()), value(r.b()),
-                    value(r.difference()), Double.isNaN(r.relative()) ? "-"
-                            : String.format(Locale.ROOT, "%+.2f %%", 100 * r.relative())));
-            if (intervals && !Double.isNaN(r.halfWidth95())) {
-                b.append(String.format(Locale.ROOT, "   %s +- %s", value(r.difference()), value(r.halfWidth95())));
+        for (int line = 0; line < cells.size(); line++) {
+            StringBuilder l = new StringBuilder(String.format(Locale.ROOT, "%-" + width[0] + "s", cells.get(line)[0]));
+            for (int i = 1; i < width.length; i++) {
+                l.append(String.format(Locale.ROOT, "  %" + width[i] + "s", cells.get(line)[i]));
             }
-            b.append('\n');
+            b.append(l.toString().stripTrailing()).append('\n');
+            if (line == 0) {
+                b.append("-".repeat(l.length())).append('\n');
+            }
+        }
+        if (intervals) {
+            b.append("*: the interval excludes 0: at 95 % confidence, B differs from A.\n");
+        }
+        for (String note : notes(c)) {
+            b.append(note).append('\n');
         }
         return b.toString();
     }
 
-    private static String value(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.6g", v);
+    /**
+     * @param c the comparison
+     * @return the notes under the table, on the console and on the page, that its cells need: what pp means where a
+     *         ratio differs, and what '-' means where a cell has it
+     */
+    static List<String> notes(Comparison c) {
+        List<String> notes = new ArrayList<>();
+        if (c.rows().stream().anyMatch(r -> KeyFigure.of(r.metric()).unit() == KeyFigure.Unit.RATIO)) {
+            notes.add("pp: percentage points, the difference of two percentages.");
+        }
+        if (c.rows().stream().anyMatch(r -> Double.isNaN(r.a()) || Double.isNaN(r.b())
+                || Double.isNaN(r.relative()))) {
+            notes.add("-: a figure the run does not have (a tier, or viewers, only the other run has), or B / A - 1 "
+                    + "where A is 0.");
+        }
+        return notes;
     }
 
     private static void number(ObjectNode n, String field, double v) {

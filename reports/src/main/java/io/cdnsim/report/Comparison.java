@@ -17,13 +17,16 @@ import java.util.function.ToDoubleFunction;
  * differences; from two finished output folders, where only each side's mean and half-width are known, it is the
  * conservative sqrt(hA² + hB²).
  *
- * @param a      the first run's name
- * @param b      the second run's name
- * @param rows   the key figures, in A's report order, then those only B has
- * @param paired whether A and B were run here, replication by replication with common random numbers (the
- *               intervals are then paired); false when they were read from finished output folders
+ * @param a       the first run's name
+ * @param b       the second run's name
+ * @param rows    the key figures, in A's report order, then those only B has
+ * @param paired  whether A and B were run here, replication by replication with common random numbers (the
+ *                intervals are then paired); false when they were read from finished output folders
+ * @param warmupA A's warm-up, seconds (its figures count only what came after it; its charts shade it); NaN if
+ *                unknown
+ * @param warmupB B's warm-up, seconds; NaN if unknown
  */
-public record Comparison(String a, String b, List<Row> rows, boolean paired) {
+public record Comparison(String a, String b, List<Row> rows, boolean paired, double warmupA, double warmupB) {
 
     /** Copies the list. */
     public Comparison {
@@ -43,6 +46,14 @@ public record Comparison(String a, String b, List<Row> rows, boolean paired) {
      */
     public record Row(String metric, double a, double b, double difference, double relative, double halfWidth95,
                       int n) {
+
+        /**
+         * @return whether the 95 % interval of B - A excludes 0: at 95 % confidence, B differs from A (false without
+         *         an interval)
+         */
+        public boolean differs() {
+            return difference - halfWidth95 > 0 || difference + halfWidth95 < 0;
+        }
 
         static Row of(String metric, double a, double b, double halfWidth, int n) {
             return new Row(metric, a, b, b - a, a == 0 || Double.isNaN(a) ? Double.NaN : (b - a) / Math.abs(a),
@@ -84,7 +95,7 @@ public record Comparison(String a, String b, List<Row> rows, boolean paired) {
                 rows.add(Row.of(e.getKey(), Double.NaN, mean(values(rb, e.getValue(), n)), Double.NaN, n));
             }
         }
-        return new Comparison(a, b, rows, true);
+        return new Comparison(a, b, rows, true, ra.get(0).warmup() / 1e6, rb.get(0).warmup() / 1e6);
     }
 
     /**
@@ -115,7 +126,8 @@ public record Comparison(String a, String b, List<Row> rows, boolean paired) {
                 rows.add(Row.of(e.getKey(), Double.NaN, e.getValue()[0], Double.NaN, (int) e.getValue()[2]));
             }
         }
-        return new Comparison(a, b, rows, false);
+        return new Comparison(a, b, rows, false, number(sa.path("scenario").get("warmupSeconds")),
+                number(sb.path("scenario").get("warmupSeconds")));
     }
 
     /** @return metric to {mean, half-width (NaN for one replication), n} from summary.json's estimates */

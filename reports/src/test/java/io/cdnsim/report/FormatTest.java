@@ -2,27 +2,12 @@ package io.cdnsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Number formatting of the console summary and the CSV files. */
+@ExtendWith(GermanDefaultLocale.class)
 class FormatTest {
-
-    private Locale saved;
-
-    @BeforeEach
-    void germanDefaultLocale() {
-        // a locale with a decimal comma and dot grouping: output must not depend on it
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.GERMANY);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(saved);
-    }
 
     // Pins CSV decimals: at most 6 places, trailing zeros dropped, a dot whatever the locale, empty for NaN.
     @Test

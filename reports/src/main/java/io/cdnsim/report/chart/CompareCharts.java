@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The charts of a comparison (R5): the same time series of two runs drawn over each other, replication 0 of each,
- * A in solid lines and B in dashed ones. A chart is drawn when either run has its columns; a run without them (no
- * viewers) adds no line. Series of one run are named {@code A: <run>}, or {@code A: <tier>} where there is one per
- * tier; a tier of both runs has the same colour in both.
+ * A in solid lines and B in dashed ones, on seconds since each run's start. A chart is drawn when either run has its
+ * columns; a run without them (no viewers) adds no line. Series of one run are named {@code A: <run>}, or
+ * {@code A: <tier>} where there is one per tier; a tier of both runs has the same colour in both. The warm-up is
+ * shaded as in a run's charts when both runs have the same; when they differ nothing is shaded and each chart's
+ * subtitle says so.
  */
 public final class CompareCharts {
 
@@ -40,14 +43,22 @@ public final class CompareCharts {
     }
 
     /**
-     * @param a  A's name
-     * @param ta A's time series (replication 0)
-     * @param b  B's name
-     * @param tb B's time series (replication 0)
+     * One run of a comparison, as its charts see it.
+     *
+     * @param name          its name, for the legends
+     * @param series        its time series (replication 0)
+     * @param warmupSeconds its warm-up, seconds; NaN if unknown
+     */
+    public record Run(String name, SeriesTable series, double warmupSeconds) {
+    }
+
+    /**
+     * @param a A
+     * @param b B
      * @return the overlaid charts the two runs have, in report order
      */
-    public static List<Figure> figures(String a, SeriesTable ta, String b, SeriesTable tb) {
-        Runs runs = new Runs(a, ta, b, tb);
+    public static List<Figure> figures(Run a, Run b) {
+        Runs runs = new Runs(a, b, warmup(a, b));
         List<Figure> f = new ArrayList<>();
         f.add(runs.overlaid("origin-requests", "Requests reaching the origin", "requests/s", Look.count(),
                 "origin_requests", Datasets::originRequests, true));
@@ -55,7 +66,7 @@ public final class CompareCharts {
                 Datasets::originGbit, true));
         f.add(runs.overlaid("hit-ratio", "Request cache-hit ratio per tier", "hit ratio", Look.percent(),
                 "origin_requests", t -> Datasets.hitRatio(t, t.tiers().subList(0, t.tiers().size() - 1)), false));
-        if (ta.has("viewers_watching") || tb.has("viewers_watching")) {
+        if (a.series().has("viewers_watching") || b.series().has("viewers_watching")) {
             f.add(runs.overlaid("viewers", "Concurrent viewers (watching)", "viewers", Look.count(),
                     "viewers_watching", CompareCharts::viewersWatching, true));
             f.add(runs.overlaid("bitrate", "Average bitrate being played", "kbit/s", Look.count(),
@@ -66,14 +77,36 @@ public final class CompareCharts {
         return f;
     }
 
+    /**
+     * @return the warm-up both runs have, to shade; 0 (nothing shaded) with a note for the subtitle when they differ
+     */
+    private static Warmup warmup(Run a, Run b) {
+        if (a.warmupSeconds() == b.warmupSeconds()) {
+            return new Warmup(Math.ceil(a.warmupSeconds()), null);
+        }
+        return new Warmup(0, "Warm-ups differ (A " + seconds(a.warmupSeconds()) + ", B " + seconds(b.warmupSeconds())
+                + "): neither is shaded");
+    }
+
+    private static String seconds(double s) {
+        return Double.isNaN(s) ? "unknown" : Look.format("#,##0.###").format(s) + " s";
+    }
+
+    /**
+     * @param shadedSeconds the warm-up to shade, seconds (0: none)
+     * @param note          a subtitle saying why it is not shaded, or null
+     */
+    private record Warmup(double shadedSeconds, String note) {
+    }
+
     private static XYSeriesCollection viewersWatching(SeriesTable t) {
         XYSeriesCollection c = new XYSeriesCollection();
         c.addSeries(Datasets.viewers(t).getSeries(0));
         return c;
     }
 
-    /** The two runs: their names and time series. */
-    private record Runs(String a, SeriesTable ta, String b, SeriesTable tb) {
+    /** The two runs and the warm-up their charts shade. */
+    private record Runs(Run a, Run b, Warmup warmup) {
 
         /**
          * @param needs a column a run must have to add lines
@@ -84,9 +117,13 @@ public final class CompareCharts {
                         Function<SeriesTable, XYSeriesCollection> data, boolean byRun) {
             XYSeriesCollection both = new XYSeriesCollection();
             List<String> keys = new ArrayList<>();
-            int fromA = add(both, keys, "A: ", a, ta.has(needs) ? data.apply(ta) : null, byRun);
-            add(both, keys, "B: ", b, tb.has(needs) ? data.apply(tb) : null, byRun);
-            Figure f = Charts.time(name, title + " (A solid, B dashed)", yLabel, yTicks, both, 0);
+            int fromA = add(both, keys, "A: ", a.name(), a.series().has(needs) ? data.apply(a.series()) : null, byRun);
+            add(both, keys, "B: ", b.name(), b.series().has(needs) ? data.apply(b.series()) : null, byRun);
+            Figure f = Charts.time(name, title + " (A solid, B dashed)", yLabel, yTicks, both,
+                    warmup.shadedSeconds());
+            if (warmup.note() != null) {
+                f.chart().addSubtitle(new TextTitle(warmup.note(), Look.TICK));
+            }
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) f.chart().getXYPlot().getRenderer();
             for (int s = 0; s < both.getSeriesCount(); s++) {
                 int colour = byRun ? (s < fromA ? 0 : 1) : keys.indexOf(keys.get(s));

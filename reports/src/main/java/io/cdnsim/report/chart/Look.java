@@ -45,9 +45,12 @@ final class Look {
         return format("#,##0");
     }
 
-    /** @return ratios as percentages, {@code 95%} */
+    /**
+     * @return ratios as percentages, {@code 95%}, with the decimals a small tick needs ({@code 0.0005%}), so that an
+     *         axis of small shares (a few viewers rebuffering) does not read 0% at every tick
+     */
     static NumberFormat percent() {
-        return format("0.#%");
+        return format("0.######%");
     }
 
     /**

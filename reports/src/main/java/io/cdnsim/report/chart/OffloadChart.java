@@ -12,12 +12,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -28,7 +29,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The calculator's chart (F3): origin egress a month against end-to-end offload, egress = delivered x (1 - offload),
  * on a logarithmic egress axis, where each step towards 100 % visibly removes a larger share than the one before;
  * the user's offloads ({@code --offload}, {@code --sweep}, and the hierarchy's own end-to-end offload from
- * {@code --chr}, with and without the shield) are marked and labelled.
+ * {@code --chr}, with and without the shield) are marked and labelled with their offload and egress, the
+ * hierarchy's also with what they are ({@code 99.04% with shield: 466,560 GB}).
  */
 public final class OffloadChart {
 
@@ -49,7 +51,9 @@ public final class OffloadChart {
         if (delivered == null) {
             throw new IllegalArgumentException("--chart: needs --bitrate (the chart is of bytes a month)");
         }
-        XYSeriesCollection data = Datasets.offloadCurve(delivered.movePointLeft(9), marked(in, steps));
+        List<Mark> marks = marked(in, steps);
+        XYSeriesCollection data = Datasets.offloadCurve(delivered.movePointLeft(9),
+                marks.stream().map(Mark::offload).toList());
         String title = "Origin egress a month against offload";
         LogAxis y = new LogAxis("origin egress a month (GB, log scale)");
         y.setNumberFormatOverride(Look.format("#,##0.###"));
@@ -76,8 +80,8 @@ public final class OffloadChart {
         r.setSeriesPaint(0, Look.PALETTE[0]);
         r.setSeriesStroke(0, Look.LINE);
         r.setSeriesPaint(1, Look.PALETTE[1]);
-        r.setSeriesItemLabelGenerator(1, new StandardXYItemLabelGenerator("{1}: {2} GB", Look.format("0.###%"),
-                Look.format("#,##0.###")));
+        r.setSeriesItemLabelGenerator(1, (dataset, series, item) -> label(marks, dataset.getXValue(series, item),
+                dataset.getYValue(series, item)));
         r.setSeriesItemLabelsVisible(1, true);
         r.setSeriesItemLabelFont(1, Look.TICK);
         r.setSeriesPositiveItemLabelPosition(1, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9,
@@ -131,18 +135,47 @@ public final class OffloadChart {
         }
     }
 
-    /** @return the offloads to mark: the user's, then the hierarchy's with and without the shield */
-    static List<BigDecimal> marked(Hierarchy.Input in, List<Hierarchy.Step> steps) {
-        List<BigDecimal> marked = new ArrayList<>(in.offloads());
-        marked.addAll(in.sweep());
+    /**
+     * An offload the chart marks.
+     *
+     * @param offload the end-to-end offload, below 1
+     * @param name    what it is, for its label: {@code with shield} or {@code without shield} (the hierarchy's
+     *                innermost tier, by its name) for the hierarchy's own; empty for an offload the user gave
+     */
+    record Mark(BigDecimal offload, String name) {
+    }
+
+    /**
+     * @return the offloads to mark: the user's, then the hierarchy's with its innermost tier (the shield) and, with
+     *         two tiers or more, without it
+     */
+    static List<Mark> marked(Hierarchy.Input in, List<Hierarchy.Step> steps) {
+        List<Mark> marked = new ArrayList<>();
+        Stream.concat(in.offloads().stream(), in.sweep().stream()).forEach(o -> marked.add(new Mark(o, "")));
         BigDecimal delivered = value(steps, "month.deliveredBytes");
+        String shield = in.tiers().isEmpty() ? "" : in.tiers().get(in.tiers().size() - 1).name();
         for (String key : List.of("month.originEgressBytes", "noShield.month.originEgressBytes")) {
             BigDecimal egress = value(steps, key);
             if (egress != null && delivered.signum() > 0) {
-                marked.add(BigDecimal.ONE.subtract(egress.divide(delivered, MathContext.DECIMAL64)));
+                marked.add(new Mark(BigDecimal.ONE.subtract(egress.divide(delivered, MathContext.DECIMAL64)),
+                        (key.startsWith("noShield.") ? "without " : "with ") + shield));
             }
         }
         return marked;
+    }
+
+    /**
+     * @param marks    the marked offloads
+     * @param offload  a marked point's offload, as the chart's data holds it
+     * @param egressGB its egress, GB
+     * @return its label, {@code 90%: 225,000 GB}, with the names of the marks at that offload after the offload
+     *         ({@code 99.04% with shield: 466,560 GB})
+     */
+    private static String label(List<Mark> marks, double offload, double egressGB) {
+        String names = marks.stream().filter(m -> m.offload().doubleValue() == offload && !m.name().isEmpty())
+                .map(Mark::name).distinct().collect(Collectors.joining(", "));
+        return Look.format("0.###%").format(offload) + (names.isEmpty() ? "" : " " + names) + ": "
+                + Look.format("#,##0.###").format(egressGB) + " GB";
     }
 
     private static BigDecimal value(List<Hierarchy.Step> steps, String key) {
