@@ -56,6 +56,11 @@ class DeterminismTest {
         Cli.Result two = run(scenario, dir.resolve("two"), "--replications", "3", "--threads", "2");
         assertSameFiles(dir.resolve("one"), dir.resolve("two"));
         assertEquals(withoutOutputsLine(one.out()), withoutOutputsLine(two.out()));
+        // the console's figures over the replications are named in words, in their units, never as 8.09592e+11
+        String figures = one.out().substring(one.out().indexOf("Key figures over 3 replications"));
+        assertTrue(figures.contains("  edge request hit ratio "), figures);
+        assertTrue(figures.matches("(?s).*origin egress +[0-9.,]+ [KMGT]?B \\+- [0-9.,]+ [KMGT]?B\n.*"), figures);
+        assertFalse(figures.matches("(?s).*[0-9]e[+-][0-9].*"), figures);
 
         // and the files do hold three different replications, in order, with one header
         assertEquals(3, new ObjectMapper().readTree(dir.resolve("one").resolve("summary.json").toFile())

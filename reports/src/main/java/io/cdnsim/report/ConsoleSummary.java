@@ -96,8 +96,9 @@ public final class ConsoleSummary {
             for (Map.Entry<String, ToDoubleFunction<RunResult>> m : Metrics.keyFigures(r).entrySet()) {
                 ConfidenceInterval ci = ConfidenceInterval.of(runs.stream().mapToDouble(m.getValue()).toArray(),
                         0.95);
-                b.append(String.format(Locale.ROOT, "  %-32s %16.6g +- %.3g%n", m.getKey(), ci.mean(),
-                        ci.halfWidth()));
+                KeyFigure figure = KeyFigure.of(m.getKey());
+                b.append(String.format(Locale.ROOT, "  %-32s %18s +- %s%n", figure.label(), figure.value(ci.mean()),
+                        figure.difference(Math.abs(ci.halfWidth())).replaceFirst("^\\+", "")));
             }
         }
         return b.toString();
