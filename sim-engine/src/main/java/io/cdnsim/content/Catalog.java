@@ -27,4 +27,12 @@ public interface Catalog {
      * @return a number that changes whenever the object's content changes
      */
     long version(long object, long time);
+
+    /**
+     * @param kind an object kind
+     * @return whether some object of the catalog may be of that kind (true unless the catalog knows better)
+     */
+    default boolean mayHold(ObjectKind kind) {
+        return true;
+    }
 }

@@ -31,6 +31,11 @@ public final class TraceCatalog implements Catalog {
     }
 
     @Override
+    public boolean mayHold(ObjectKind kind) {
+        return kind == this.kind;
+    }
+
+    @Override
     public long version(long object, long time) {
         return 0;
     }

@@ -54,6 +54,8 @@ public final class CacheNode implements EventHandler {
     private final long[] staleIfError = new long[ObjectKind.count()];
     private final boolean[] noStore = new boolean[ObjectKind.count()];
     private final KeyIndex inflight = new KeyIndex();
+    private long hitDate;
+    private long hitVersion;
 
     /**
      * @param index        node number
@@ -364,6 +366,100 @@ public final class CacheNode implements EventHandler {
         }
         store.setValidated(store.admit(object, size), 0, catalog.version(object, 0));
         return true;
+    }
+
+    /**
+     * @return until when (microseconds) every request this node receives is answered at the instant it arrives:
+     *         it keeps copies, takes no service time and no copy can have expired yet (the shortest freshness
+     *         lifetime of the kinds the catalog holds, counted from time 0), or {@link Long#MIN_VALUE} if never (a
+     *         fixed hit ratio, a service time, or objects it may not keep)
+     */
+    long instantUntil() {
+        if (store == null || serviceTime != 0) {
+            return Long.MIN_VALUE;
+        }
+        long until = Long.MAX_VALUE;
+        for (int k = 0; k < lifetime.length; k++) {
+            if (!catalog.mayHold(ObjectKind.values()[k])) {
+                continue;
+            }
+            if (noStore[k]) {
+                return Long.MIN_VALUE;
+            }
+            until = Math.min(until, lifetime[k]);
+        }
+        return until;
+    }
+
+    /**
+     * The instant path's way up ({@link Network#answerNow}): a request for an object's plain URL arrives now; a fresh
+     * copy answers it (HIT; its date and version are then {@link #hitDate()} and {@link #hitVersion()}), else it is
+     * counted as sent upstream and {@link #fillNow} completes it. Counts what {@link #receive} and {@link #answer}
+     * count.
+     *
+     * @param object  the object (its own cache key)
+     * @param counted whether the statistics count it
+     * @return the size of the copy that answered, or -1 on a miss
+     */
+    long hitNow(long object, boolean counted) {
+        ObjectKind kind = catalog.kind(object);
+        if (counted) {
+            stats.arrival(kind);
+        }
+        series.arrival(tier);
+        int s = store.find(object);
+        if (s == ObjectStore.ABSENT) {
+            if (counted) {
+                stats.upstreamRequest(false);
+            }
+            return -1;
+        }
+        store.use(s);
+        long size = store.size(s);
+        hitDate = store.date(s);
+        hitVersion = store.version(s);
+        if (counted) {
+            stats.answered(kind, Outcome.HIT, size, 0);
+        }
+        series.answered(tier, Outcome.HIT, size);
+        return size;
+    }
+
+    /** @return the Date of the copy that answered the latest {@link #hitNow} hit */
+    long hitDate() {
+        return hitDate;
+    }
+
+    /** @return the version of the copy that answered the latest {@link #hitNow} hit */
+    long hitVersion() {
+        return hitVersion;
+    }
+
+    /**
+     * The instant path's way down: the parent's answer to a miss of {@link #hitNow} arrives now; the node keeps a
+     * copy (if its admission lets it and it fits) and answers (MISS), counting what {@link #onResponse} counts.
+     *
+     * @param object  the object
+     * @param size    its size, as the parent answered
+     * @param date    the answer's Date
+     * @param version the answer's version
+     * @param counted whether the statistics count it
+     * @return the Date of its own answer: the one it got, or now if it ignores Age
+     */
+    long fillNow(long object, long size, long date, long version, boolean counted) {
+        long own = honorAge ? date : network.loop().now();
+        if (counted) {
+            stats.upstreamResponse(size);
+        }
+        int s = admission == null || admission.admit(object) ? store.admit(object, size) : ObjectStore.ABSENT;
+        if (s != ObjectStore.ABSENT) {
+            store.setValidated(s, own, version);
+        }
+        if (counted) {
+            stats.answered(catalog.kind(object), Outcome.MISS, size, 0);
+        }
+        series.answered(tier, Outcome.MISS, size);
+        return own;
     }
 
     /**

@@ -35,6 +35,9 @@ public final class Network {
     private final int[] tier;
     private final NodeStats[] stats;
     private final CacheNode[] caches;
+    private final OriginServer[] origins;
+    /** The nodes a request missed on the instant path, edge first ({@link #answerNow}). */
+    private final int[] missedPath;
     private ClientSink clients = (rq, s) -> { };
 
     /**
@@ -60,6 +63,8 @@ public final class Network {
         this.tier = new int[nodeCount];
         this.stats = new NodeStats[nodeCount];
         this.caches = new CacheNode[nodeCount];
+        this.origins = new OriginServer[nodeCount];
+        this.missedPath = new int[nodeCount];
     }
 
     /**
@@ -88,6 +93,7 @@ public final class Network {
      * @param tierIndex the origin tier
      */
     void placeOrigin(int node, OriginServer origin, int tierIndex) {
+        origins[node] = origin;
         place(node, loop.register(origin), tierIndex, origin.stats());
         parent[node] = -1;
     }
@@ -143,6 +149,72 @@ public final class Network {
         requests.setVariant(s, variant);
         requests.setKnownSize(s, size);
         caches[edgeNode].receive(s);
+    }
+
+    /**
+     * Until when requests can be answered at the instant they are sent ({@link #answerNow}): when no link has a
+     * round-trip time, no node a service time or a capacity limit, every cache keeps copies and none of them can
+     * have expired yet. Then a request and the fetches it causes are over before anything else happens, and
+     * answering it in one call gives exactly what its events would: the same counts, copies and evictions.
+     *
+     * @return a time in microseconds (before which copies cannot have expired), or {@link Long#MIN_VALUE} if never
+     */
+    public long instantUntil() {
+        long until = Long.MAX_VALUE;
+        for (int n = 0; n < caches.length; n++) {
+            if (caches[n] != null) {
+                if (uplinkRtt[n] != 0) {
+                    return Long.MIN_VALUE;
+                }
+                until = Math.min(until, caches[n].instantUntil());
+            } else if (origins[n] == null || !origins[n].answersInstantly()) {
+                return Long.MIN_VALUE;
+            }
+        }
+        return until;
+    }
+
+    /**
+     * A viewer's request for an object's plain URL, answered at once without events or a request slot: it climbs
+     * until a node holds a copy (or the origin answers), then every node it missed keeps the object and answers, and
+     * the viewer is told ({@link ClientSink#answeredNow}). Only while {@code now < }{@link #instantUntil()}.
+     *
+     * @param edgeNode the edge node
+     * @param object   the object
+     * @param size     its size in bytes, or {@link Requests#UNKNOWN_SIZE} for the catalog's
+     */
+    public void answerNow(int edgeNode, long object, long size) {
+        long now = loop.now();
+        boolean counted = now >= warmupEnd;
+        int node = edgeNode;
+        int missed = 0;
+        long body;
+        long date;
+        long version;
+        while (true) {
+            CacheNode cache = caches[node];
+            if (cache == null) {
+                body = origins[node].answerNow(object, size, counted);
+                date = now;
+                version = catalog.version(object, now);
+                break;
+            }
+            body = cache.hitNow(object, counted);
+            if (body >= 0) {
+                date = cache.hitDate();
+                version = cache.hitVersion();
+                break;
+            }
+            missedPath[missed++] = node;
+            node = parent[node];
+        }
+        long bps = Long.MAX_VALUE;
+        for (int i = missed - 1; i >= 0; i--) {
+            int n = missedPath[i];
+            date = caches[n].fillNow(object, body, date, version, counted);
+            bps = Math.min(bps, uplinkBps[n]);
+        }
+        clients.answeredNow(counted, body, bps);
     }
 
     /**

@@ -105,6 +105,35 @@ public final class OriginServer implements EventHandler {
         network.schedule(index, at, Network.SEND, req);
     }
 
+    /**
+     * @return whether it answers every request at the instant it arrives: no service time and no capacity limit
+     *         ({@link Network#instantUntil})
+     */
+    boolean answersInstantly() {
+        return serviceTime == 0 && microsPerRequest == 0 && microsPerBit == 0 && timeout >= 0;
+    }
+
+    /**
+     * Answers an unconditional request now, counting it as {@link #handle} and the SEND that follows it would; only
+     * when {@link #answersInstantly()}.
+     *
+     * @param object    the object
+     * @param knownSize its size if the request said it, else {@link Requests#UNKNOWN_SIZE}
+     * @param counted   whether the statistics count it
+     * @return the body's size in bytes
+     */
+    long answerNow(long object, long knownSize, boolean counted) {
+        ObjectKind kind = catalog.kind(object);
+        long size = knownSize == Requests.UNKNOWN_SIZE ? catalog.size(object) : knownSize;
+        if (counted) {
+            stats.arrival(kind);
+            stats.answered(kind, Outcome.HIT, size, 0);
+        }
+        series.arrival(tier);
+        series.answered(tier, Outcome.HIT, size);
+        return size;
+    }
+
     /** @return what the origin measured */
     public NodeStats stats() {
         return stats;

@@ -29,18 +29,34 @@ final class ClientMeasurements implements ClientSink {
 
     @Override
     public void answered(Requests rq, int s) {
-        if (!rq.counted(s)) {
+        record(rq.counted(s), rq.status(s) == Requests.ERROR, rq.bodyBytes(s), rq.respondedAt(s) - rq.arrivedAt(s),
+                rq.bottleneck(s));
+    }
+
+    @Override
+    public void answeredNow(boolean counted, long body, long bottleneck) {
+        record(counted, false, body, 0, bottleneck);
+    }
+
+    /**
+     * @param counted    whether the request was sent after the warm-up
+     * @param error      whether the answer was an error
+     * @param body       bytes of the body
+     * @param atEdge     time from the request's arrival at the edge to the answer's first byte leaving it
+     * @param bottleneck narrowest bandwidth of the links the body crossed, bit/s
+     */
+    private void record(boolean counted, boolean error, long body, long atEdge, long bottleneck) {
+        if (!counted) {
             return;
         }
         requests++;
-        if (rq.status(s) == Requests.ERROR) {
+        if (error) {
             errors++;
             return;
         }
-        long body = rq.bodyBytes(s);
         bytes += body;
-        long ttfb = rq.respondedAt(s) - rq.arrivedAt(s) + clientRtt;
-        long bps = Math.min(rq.bottleneck(s), clientBps);
+        long ttfb = atEdge + clientRtt;
+        long bps = Math.min(bottleneck, clientBps);
         long transfer = (long) Math.ceil(body * 8e6 / bps);
         timeToFirstByte.recordValue(Math.min(ttfb, HISTOGRAM_MAX_MICROS));
         downloadTime.recordValue(Math.min(ttfb + transfer, HISTOGRAM_MAX_MICROS));

@@ -21,6 +21,11 @@ import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
  * ({@link Network#touch}) before the first is sent: those reads do not depend on each other, so the processor
  * waits for main memory once per block instead of once per request. The order of the requests, the clock and the
  * routing draws are those of one request at a time.
+ *
+ * <p>When the network answers at the instant a request is sent (no latency, service time or capacity limit, and no
+ * copy can have expired yet: {@link Network#instantUntil}), as a single cache in front of a free origin does, each
+ * request is answered in one call ({@link Network#answerNow}) instead of by the events of its fetches; the results
+ * are the same, only sooner.
  */
 public final class TraceClients {
 
@@ -76,6 +81,7 @@ public final class TraceClients {
      * @throws IOException if the log cannot be read or is malformed ({@link BadTraceException})
      */
     public void replay(RequestSource source) throws IOException {
+        long instantUntil = network.instantUntil();
         while (true) {
             int n = 0;
             while (n < BLOCK && source.next()) {
@@ -95,7 +101,11 @@ public final class TraceClients {
             this.touched += touched;
             for (int i = 0; i < n; i++) {
                 loop.runUntil(times[i]);
-                network.request(edges[i], keys[i], sizes[i], 0, 0);
+                if (times[i] < instantUntil) {
+                    network.answerNow(edges[i], keys[i], sizes[i]);
+                } else {
+                    network.request(edges[i], keys[i], sizes[i], 0, 0);
+                }
             }
             issued += n;
             lastTime = times[n - 1];
