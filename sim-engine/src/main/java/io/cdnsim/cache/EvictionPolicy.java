@@ -51,6 +51,17 @@ public interface EvictionPolicy {
     }
 
     /**
+     * A hint for reading ahead ({@link ObjectStore#touchVictims}): the copy evicted after {@code slot} if nothing
+     * else happened to the store first. It may be wrong by the time the eviction comes, and it costs nothing then.
+     *
+     * @param slot a stored copy's slot, or -1 for the next victim
+     * @return a slot, or -1 if the policy gives no hint
+     */
+    default int victimAfter(int slot) {
+        return -1;
+    }
+
+    /**
      * @param name a policy name as written in scenario files ({@code lru}, {@code fifo}, {@code lfu}, {@code sieve},
      *             {@code s3fifo})
      * @return a new policy, or null if the name is unknown

@@ -21,6 +21,11 @@ public final class FifoPolicy implements EvictionPolicy {
     }
 
     @Override
+    public int victimAfter(int slot) {
+        return slot < 0 ? arrivals.tail() : arrivals.newer(slot);
+    }
+
+    @Override
     public int victim() {
         return arrivals.tail();
     }

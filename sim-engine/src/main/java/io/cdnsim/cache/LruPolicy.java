@@ -26,6 +26,11 @@ public final class LruPolicy implements EvictionPolicy {
     }
 
     @Override
+    public int victimAfter(int slot) {
+        return slot < 0 ? recency.tail() : recency.newer(slot);
+    }
+
+    @Override
     public int victim() {
         return recency.tail();
     }

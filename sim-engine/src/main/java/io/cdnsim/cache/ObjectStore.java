@@ -71,6 +71,24 @@ public final class ObjectStore {
     }
 
     /**
+     * Reads the records and index cells of the next copies the policy would evict ({@link
+     * EvictionPolicy#victimAfter}), changing nothing: evictions that follow find them in the processor's cache. An
+     * eviction's reads are the coldest of all, the least recently used copy being the one nobody read for longest.
+     *
+     * @param n how many victims ahead
+     * @return a value read on the way, meaningless (so the reads are not optimized away)
+     */
+    public long touchVictims(int n) {
+        long sum = 0;
+        int slot = policy.victimAfter(-1);
+        for (int i = 0; i < n && slot >= 0; i++) {
+            sum += index.get(records[STRIDE * slot]);
+            slot = policy.victimAfter(slot);
+        }
+        return sum;
+    }
+
+    /**
      * Records that a stored copy answered a request (an LRU policy moves it to the front).
      *
      * @param slot a slot returned by {@link #find}

@@ -472,6 +472,16 @@ public final class CacheNode implements EventHandler {
         return store == null ? 0 : store.touch(key);
     }
 
+    /**
+     * Reads the entries of the next copies the node would evict, changing nothing ({@link Network#touchVictims}).
+     *
+     * @param n how many
+     * @return a value read on the way, meaningless
+     */
+    long touchVictims(int n) {
+        return store == null ? 0 : store.touchVictims(n);
+    }
+
     /** @return what this node measured */
     public NodeStats stats() {
         return stats;

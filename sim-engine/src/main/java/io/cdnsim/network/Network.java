@@ -230,6 +230,18 @@ public final class Network {
     }
 
     /**
+     * Reads the entries of the next copies an edge node would evict, changing nothing: evictions soon after find them
+     * in the processor's cache. For replaying logs in blocks.
+     *
+     * @param edgeNode the edge node
+     * @param n        how many victims ahead
+     * @return a value read on the way, meaningless
+     */
+    public long touchVictims(int edgeNode, int n) {
+        return caches[edgeNode].touchVictims(n);
+    }
+
+    /**
      * Sends a request from a node to its parent.
      *
      * @param from        the sending node

@@ -19,7 +19,8 @@ import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
  *
  * <p>Requests are read {@value #BLOCK} at a time, and the edge's entries for all of them are read first
  * ({@link Network#touch}) before the first is sent: those reads do not depend on each other, so the processor
- * waits for main memory once per block instead of once per request. The order of the requests, the clock and the
+ * waits for main memory once per block instead of once per request; so are the entries of the next copies the edge
+ * would evict ({@link Network#touchVictims}), the coldest of all. The order of the requests, the clock and the
  * routing draws are those of one request at a time.
  *
  * <p>When the network answers at the instant a request is sent (no latency, service time or capacity limit, and no
@@ -31,6 +32,8 @@ public final class TraceClients {
 
     /** Requests read ahead: their cache entries are touched together, so the memory reads overlap. */
     private static final int BLOCK = 32;
+    /** Victims read ahead per block and edge node: a block's misses evict about as many, often fewer. */
+    private static final int VICTIMS = 12;
 
     private final EventLoop loop;
     private final Network network;
@@ -97,6 +100,9 @@ public final class TraceClients {
             long touched = 0;
             for (int i = 0; i < n; i++) {
                 touched += network.touch(edges[i], keys[i]);
+                if (i == 0 || edges[i] != edges[i - 1]) {
+                    touched += network.touchVictims(edges[i], VICTIMS);
+                }
             }
             this.touched += touched;
             for (int i = 0; i < n; i++) {

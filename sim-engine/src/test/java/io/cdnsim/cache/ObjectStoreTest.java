@@ -49,6 +49,43 @@ class ObjectStoreTest {
         assertEquals(3, store.evictions());
     }
 
+    /**
+     * Pins the read-ahead hint of LRU and FIFO: with nothing else happening, the chain of {@code victimAfter} from
+     * -1 names the copies in the order the next admissions evict them (LRU: c, e, b, d, a after the hits on b, d, a;
+     * FIFO: admission order a..e whatever the hits). Policies without a hint give -1.
+     */
+    @Test
+    void victimHintsNameTheNextEvictionsInOrder() {
+        assertEquals("cebda", hintedThenEvicted(new LruPolicy()));
+        assertEquals("abcde", hintedThenEvicted(new FifoPolicy()));
+        assertEquals(-1, new SievePolicy().victimAfter(-1));
+    }
+
+    /** Admits a..e (capacity 5), hits b, d, a; returns the hinted order after checking that admissions evict in it. */
+    private static String hintedThenEvicted(EvictionPolicy policy) {
+        ObjectStore store = new ObjectStore(5, policy);
+        assertEquals("mmmmmHHH", replay(store, "abcdebda"));
+        StringBuilder hinted = new StringBuilder();
+        for (int slot = policy.victimAfter(-1); slot >= 0; slot = policy.victimAfter(slot)) {
+            for (char c = 'a'; c <= 'e'; c++) {
+                if (store.find(c) == slot) {
+                    hinted.append(c);
+                }
+            }
+        }
+        StringBuilder evicted = new StringBuilder();
+        for (char c = 'v'; c <= 'z'; c++) {
+            store.admit(c, 1);
+            for (char k = 'a'; k <= 'e'; k++) {
+                if (store.find(k) == ObjectStore.ABSENT && evicted.indexOf(String.valueOf(k)) < 0) {
+                    evicted.append(k);
+                }
+            }
+        }
+        assertEquals(hinted.toString(), evicted.toString());
+        return hinted.toString();
+    }
+
     /** Pins byte capacity with unequal sizes: admitting a large object evicts as many as needed, oldest first. */
     @Test
     void evictsUntilTheNewCopyFitsInBytes() {
