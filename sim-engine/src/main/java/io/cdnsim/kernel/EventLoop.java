@@ -56,7 +56,7 @@ public final class EventLoop {
 
     private EventLoop(boolean fingerprint, SplittableRandom ties) {
         this.fingerprinting = fingerprint;
-        this.queue = new RadixQueue(ties);
+        this.queue = new RadixQueue(ties, (code, arg) -> handlers[(int) (code >>> 32)].touch((int) code, arg));
     }
 
     /**

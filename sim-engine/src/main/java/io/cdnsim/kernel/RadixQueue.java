@@ -55,14 +55,44 @@ final class RadixQueue {
     /** Chooses among events of equal time in the tie-shuffling test mode; null for first-in-first-out. */
     private final SplittableRandom ties;
 
+    /**
+     * Largest bucket whose events are shown to the {@link Lookahead} when it is spread. The lowest non-empty bucket
+     * holds the events that run next (before any of a higher bucket); a small one is a short stretch of time, so
+     * what is read ahead for its events is still in the processor's cache when they run.
+     */
+    private static final int LOOKAHEAD_EVENTS = 256;
+    private final Lookahead lookahead;
+    /** Sum of what the lookahead read; kept so the reads are not optimized away, never used. */
+    private long touched;
+
     RadixQueue() {
         this(null);
     }
 
     /** @param ties the random source that orders events of equal time, or null for first-in-first-out */
     RadixQueue(SplittableRandom ties) {
+        this(ties, null);
+    }
+
+    /**
+     * @param ties      the random source that orders events of equal time, or null for first-in-first-out
+     * @param lookahead told about the events of a small bucket when it is spread, or null
+     */
+    RadixQueue(SplittableRandom ties, Lookahead lookahead) {
         this.ties = ties;
+        this.lookahead = lookahead;
         buckets[0] = new long[FIRST_CAPACITY];
+    }
+
+    /** Sees events that are due soon: those of a bucket of at most {@value #LOOKAHEAD_EVENTS} being spread. */
+    @FunctionalInterface
+    interface Lookahead {
+        /**
+         * @param code the event's code
+         * @param arg  its argument
+         * @return a value read, meaningless
+         */
+        long touch(long code, long arg);
     }
 
     int size() {
@@ -183,6 +213,13 @@ final class RadixQueue {
         counts[b] = 0;
         nonEmpty[b >>> 6] &= ~(1L << b);
         head0 = 0;
+        if (lookahead != null && n <= LOOKAHEAD_EVENTS) {
+            long sum = 0;
+            for (int i = 0; i < 3 * n; i += 3) {
+                sum += lookahead.touch(a[i + 1], a[i + 2]);
+            }
+            touched += sum;
+        }
         for (int i = 0; i < 3 * n; i += 3) {
             append(bucketOf(a[i]), a[i], a[i + 1], a[i + 2]);
         }

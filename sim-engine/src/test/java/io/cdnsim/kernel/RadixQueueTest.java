@@ -1,6 +1,10 @@
 package io.cdnsim.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
 
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
@@ -54,5 +58,39 @@ class RadixQueueTest {
             assertEquals(oracle.poll().seq(), q.polledCode());
         }
         assertEquals(0, q.rebases());
+    }
+
+    /**
+     * Pins the lookahead: an event that leaves a small bucket (at most 256 events) when it is spread is shown to the
+     * lookahead before it is polled, and showing changes nothing: the order is the oracle's (time, insertion). 200
+     * events at distinct random times within one second are spread out of ever smaller buckets; only an event added
+     * at exactly the current minimum's time goes straight to bucket 0 and is never shown, which this schedule avoids.
+     */
+    @Test
+    void lookaheadSeesEventsOfSmallBucketsBeforeTheyRun() {
+        Set<Long> shown = new HashSet<>();
+        RadixQueue q = new RadixQueue(null, (code, arg) -> {
+            shown.add(arg);
+            return 0;
+        });
+        PriorityQueue<Ev> oracle = new PriorityQueue<>();
+        SplittableRandom rng = new SplittableRandom(11);
+        Set<Long> times = new HashSet<>();
+        for (long seq = 0; seq < 200; seq++) {
+            long at = 1 + rng.nextInt(1_000_000);
+            if (times.add(at)) {
+                q.add(at, seq, seq);
+                oracle.add(new Ev(at, seq));
+            }
+        }
+        int polled = 0;
+        while (q.size() > 0) {
+            q.peekTime();
+            q.poll();
+            assertEquals(oracle.poll().seq(), q.polledCode());
+            assertTrue(shown.contains(q.polledArg()), "event " + q.polledArg() + " shown before it ran");
+            polled++;
+        }
+        assertEquals(times.size(), polled);
     }
 }
