@@ -71,19 +71,23 @@ final class Format {
         return String.format(Locale.ROOT, "%.1f ms", micros / 1000);
     }
 
-    /** @return a plain decimal for CSV cells: up to 6 decimals, trailing zeros removed, empty for NaN */
+    /**
+     * @return a plain decimal for CSV cells: up to 6 decimals, trailing zeros removed, empty for NaN. The digits are
+     *         those of {@code String.format(Locale.ROOT, "%.6f", v)} (the shortest decimal that reads back as
+     *         {@code v}, rounded half up to 6 places), made without a Formatter: a sessions file has a million cells
+     */
     static String decimal(double v) {
         if (Double.isNaN(v)) {
             return "";
         }
-        String s = String.format(Locale.ROOT, "%.6f", v);
-        if (s.indexOf('.') >= 0) {
-            s = s.replaceAll("0+$", "");
-            if (s.endsWith(".")) {
-                s = s.substring(0, s.length() - 1);
-            }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Infinity" : "-Infinity";
         }
-        return s;
+        BigDecimal d = new BigDecimal(Double.toString(v)).setScale(6, RoundingMode.HALF_UP);
+        if (d.signum() == 0) {
+            return v < 0 || Double.doubleToRawLongBits(v) == Long.MIN_VALUE ? "-0" : "0";
+        }
+        return plain(d).toPlainString();
     }
 
     /**

@@ -23,6 +23,43 @@ class FormatTest {
         assertEquals("", Format.decimal(Double.NaN));
     }
 
+    // Pins that the Formatter-free decimal is the Formatter's "%.6f" with trailing zeros removed, digit for digit:
+    // random values of every magnitude, values on a half (x.xxxxxx5), negatives, zeros and infinities.
+    @Test
+    void decimalIsTheFormattersDigits() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 100_000; i++) {
+            double v = switch (i % 5) {
+                case 0 -> random.nextDouble();
+                case 1 -> Math.pow(10, random.nextDouble(-9, 13)) * (random.nextBoolean() ? 1 : -1);
+                case 2 -> (random.nextLong(2_000_000_000L) * 10 + 5) / 1e7;
+                case 3 -> random.nextLong(-1_000_000, 1_000_000) / 64.0;
+                default -> Double.longBitsToDouble(random.nextLong());
+            };
+            assertEquals(formatted(v), Format.decimal(v), () -> "value " + v);
+        }
+        for (double v : new double[] {0.0, -0.0, -1e-9, 5e-7, -5e-7, 4.9999995e-7, 0.0000005, 1.0000005, 2.5e-7,
+            Double.MAX_VALUE, Double.MIN_VALUE, -Double.MAX_VALUE, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, 1e22, 123456.7890125}) {
+            assertEquals(formatted(v), Format.decimal(v), () -> "value " + v);
+        }
+    }
+
+    /** The definition: the Formatter's six places, trailing zeros and a trailing dot removed. */
+    private static String formatted(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.6f", v);
+        if (s.indexOf('.') >= 0) {
+            s = s.replaceAll("0+$", "");
+            if (s.endsWith(".")) {
+                s = s.substring(0, s.length() - 1);
+            }
+        }
+        return s;
+    }
+
     // Pins the console formats: grouped counts, one-decimal rates, percentages, decimal byte units, milliseconds.
     @Test
     void consoleFormats() {
