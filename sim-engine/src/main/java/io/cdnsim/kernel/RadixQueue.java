@@ -204,7 +204,11 @@ final class RadixQueue {
         nonEmpty[b >>> 6] |= 1L << b;
     }
 
-    /** Bucket 0 is empty: makes the minimum of the lowest non-empty bucket the new {@code last} and spreads it. */
+    /**
+     * Bucket 0 is empty: makes the minimum of the lowest non-empty bucket the new {@code last} and spreads it. A
+     * bucket of the lowest digit position (1 to 256) holds one time only, so it becomes bucket 0 as it is: the two
+     * arrays swap, and its events keep their order without being copied.
+     */
     private void spreadLowestBucket() {
         int b = lowestNonEmptyAboveZero();
         long[] a = buckets[b];
@@ -220,12 +224,22 @@ final class RadixQueue {
             }
             touched += sum;
         }
+        if (b <= RADIX) {
+            buckets[b] = buckets[0];
+            buckets[0] = a;
+            counts[0] = n;
+            nonEmpty[0] |= 1L;
+            return;
+        }
         for (int i = 0; i < 3 * n; i += 3) {
             append(bucketOf(a[i]), a[i], a[i + 1], a[i + 2]);
         }
     }
 
     private long minimum(int b) {
+        if (b <= RADIX) {
+            return buckets[b][0];
+        }
         long[] a = buckets[b];
         long min = Long.MAX_VALUE;
         for (int i = 0; i < 3 * counts[b]; i += 3) {
