@@ -12,7 +12,6 @@ import org.HdrHistogram.Histogram;
 public final class NodeStats {
 
     private static final int OUTCOMES = Outcome.count();
-    private static final long HISTOGRAM_MAX_MICROS = 3_600_000_000L;
 
     private final long[] requests = new long[ObjectKind.count()];
     private final long[] outcomes = new long[ObjectKind.count() * OUTCOMES];
@@ -22,8 +21,8 @@ public final class NodeStats {
     private long upstreamBytes;
     private long lockTimeouts;
     private int peakWaiters;
-    private final Histogram responseTime = new Histogram(HISTOGRAM_MAX_MICROS, 3);
-    private final Histogram collapseWait = new Histogram(HISTOGRAM_MAX_MICROS, 3);
+    private final LatencyRecorder responseTime = new LatencyRecorder();
+    private final LatencyRecorder collapseWait = new LatencyRecorder();
 
     /** A request arrived. @param kind its object kind */
     public void arrival(ObjectKind kind) {
@@ -42,7 +41,7 @@ public final class NodeStats {
         int i = kind.ordinal() * OUTCOMES + outcome.ordinal();
         outcomes[i]++;
         bytesOut[i] += bytes;
-        this.responseTime.recordValue(Math.min(Math.max(responseTime, 0), HISTOGRAM_MAX_MICROS));
+        this.responseTime.record(responseTime);
     }
 
     /** The node sent a request upstream. @param conditional whether it was a revalidation */
@@ -60,7 +59,7 @@ public final class NodeStats {
 
     /** A collapsed request was released. @param wait how long it waited, microseconds */
     public void collapseReleased(long wait) {
-        collapseWait.recordValue(Math.min(Math.max(wait, 0), HISTOGRAM_MAX_MICROS));
+        collapseWait.record(wait);
     }
 
     /** A fetch's waiting queue reached this depth. @param depth requests waiting */
@@ -175,11 +174,11 @@ public final class NodeStats {
 
     /** @return response times, microseconds */
     public Histogram responseTime() {
-        return responseTime;
+        return responseTime.histogram();
     }
 
     /** @return waits of collapsed requests, microseconds */
     public Histogram collapseWait() {
-        return collapseWait;
+        return collapseWait.histogram();
     }
 }

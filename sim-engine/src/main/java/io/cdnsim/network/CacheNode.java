@@ -156,6 +156,45 @@ public final class CacheNode implements EventHandler {
         }
     }
 
+    /**
+     * A viewer's request arrives now: if a fresh copy holds its object, it is answered from it at once (HIT), without
+     * a request slot, counting what {@link #receive} and {@link #answer} count; else nothing happens and the caller
+     * sends it through {@link #receive}.
+     *
+     * @param object  the object
+     * @param key     its cache key
+     * @param tag     the viewer's tag
+     * @param counted whether the statistics count it
+     * @return whether it was answered
+     */
+    boolean answerFromFreshCopy(long object, long key, long tag, boolean counted) {
+        if (store == null) {
+            return false;
+        }
+        int s = store.find(key);
+        if (s == ObjectStore.ABSENT) {
+            return false;
+        }
+        ObjectKind kind = catalog.kind(object);
+        long now = network.loop().now();
+        if (now >= store.date(s) + lifetime[kind.ordinal()]) {
+            return false;
+        }
+        if (counted) {
+            stats.arrival(kind);
+        }
+        series.arrival(tier);
+        store.use(s);
+        long size = store.size(s);
+        if (counted) {
+            stats.answered(kind, Outcome.HIT, size, serviceTime);
+        }
+        series.answered(tier, Outcome.HIT, size);
+        network.answerClient(tag, Requests.OK, now, now + serviceTime, store.version(s), size, Long.MAX_VALUE,
+                counted);
+        return true;
+    }
+
     /** Sends a request upstream: by joining a fetch in flight for it when it may, else by a fetch of its own. */
     private void forward(int req, long condVersion, int kind) {
         boolean collapse = collapsing && !noStore[kind];

@@ -5,23 +5,17 @@ package io.cdnsim.network;
 public interface ClientSink {
 
     /**
-     * The edge answered a viewer's request. The slot's response fields are set; the slot is closed after the call.
+     * The edge answered a viewer's request.
      *
-     * @param requests the request table
-     * @param slot     the request
+     * @param tag         the sender's own tag, given with the request
+     * @param status      {@link Requests#OK}, {@link Requests#NOT_MODIFIED} or {@link Requests#ERROR}
+     * @param sentAt      when the request reached the edge, microseconds
+     * @param firstByteAt when the answer's first byte left the edge
+     * @param version     the object's version in the answer
+     * @param body        bytes of the answer on the wire
+     * @param bottleneck  narrowest bandwidth of the links the body crossed, bit/s ({@link Long#MAX_VALUE} if none)
+     * @param counted     whether the request was sent after the warm-up
      */
-    void answered(Requests requests, int slot);
-
-    /**
-     * The edge answered a viewer's request at the instant it was sent, without a slot ({@link Network#answerNow}):
-     * status OK, no time to first byte at the edge.
-     *
-     * @param counted    whether it was sent after the warm-up
-     * @param body       bytes of the body
-     * @param bottleneck narrowest bandwidth of the links the body crossed, bit/s ({@link Long#MAX_VALUE} if none)
-     * @throws UnsupportedOperationException if this sender never asks for instant answers
-     */
-    default void answeredNow(boolean counted, long body, long bottleneck) {
-        throw new UnsupportedOperationException("this client sink takes answers in slots only");
-    }
+    void answered(long tag, int status, long sentAt, long firstByteAt, long version, long body, long bottleneck,
+                  boolean counted);
 }

@@ -38,7 +38,7 @@ public final class Network {
     private final OriginServer[] origins;
     /** The nodes a request missed on the instant path, edge first ({@link #answerNow}). */
     private final int[] missedPath;
-    private ClientSink clients = (rq, s) -> { };
+    private ClientSink clients = (tag, status, sentAt, firstByteAt, version, body, bottleneck, counted) -> { };
 
     /**
      * @param loop        the event loop
@@ -143,8 +143,11 @@ public final class Network {
      * @param tag      the sender's own tag, returned with the answer
      */
     public void request(int edgeNode, long object, long size, long variant, long tag) {
-        int s = requests.open(object, Requests.CLIENT, edgeNode, loop.now(), Requests.NO_VERSION,
-                loop.now() >= warmupEnd);
+        boolean counted = loop.now() >= warmupEnd;
+        if (caches[edgeNode].answerFromFreshCopy(object, Requests.cacheKey(object, variant), tag, counted)) {
+            return;
+        }
+        int s = requests.open(object, Requests.CLIENT, edgeNode, loop.now(), Requests.NO_VERSION, counted);
         requests.setTag(s, tag);
         requests.setVariant(s, variant);
         requests.setKnownSize(s, size);
@@ -177,7 +180,7 @@ public final class Network {
     /**
      * A viewer's request for an object's plain URL, answered at once without events or a request slot: it climbs
      * until a node holds a copy (or the origin answers), then every node it missed keeps the object and answers, and
-     * the viewer is told ({@link ClientSink#answeredNow}). Only while {@code now < }{@link #instantUntil()}.
+     * the viewer is told. Only while {@code now < }{@link #instantUntil()}.
      *
      * @param edgeNode the edge node
      * @param object   the object
@@ -214,7 +217,7 @@ public final class Network {
             date = caches[n].fillNow(object, body, date, version, counted);
             bps = Math.min(bps, uplinkBps[n]);
         }
-        clients.answeredNow(counted, body, bps);
+        clients.answered(0, Requests.OK, now, now, version, body, bps, counted);
     }
 
     /**
@@ -289,12 +292,30 @@ public final class Network {
         long at = requests.respondedAt(s);
         int sender = requests.sender(s);
         if (sender == Requests.CLIENT) {
-            clients.answered(requests, s);
+            answerClient(requests.tag(s), requests.status(s), requests.arrivedAt(s), at, requests.version(s),
+                    requests.bodyBytes(s), requests.bottleneck(s), requests.counted(s));
             requests.close(s);
         } else {
             requests.narrowBottleneck(s, uplinkBps[sender]);
             loop.schedule(at + uplinkRtt[sender] / 2, target[sender], RESPONSE, s);
         }
+    }
+
+    /**
+     * Tells the viewers that an edge answered one of their requests ({@link ClientSink#answered}).
+     *
+     * @param tag         the sender's tag
+     * @param status      the answer's status
+     * @param sentAt      when the request reached the edge
+     * @param firstByteAt when the answer's first byte left the edge
+     * @param version     the object's version in the answer
+     * @param body        bytes on the wire
+     * @param bottleneck  narrowest bandwidth the body crossed, bit/s
+     * @param counted     whether the request was sent after the warm-up
+     */
+    void answerClient(long tag, int status, long sentAt, long firstByteAt, long version, long body, long bottleneck,
+                      boolean counted) {
+        clients.answered(tag, status, sentAt, firstByteAt, version, body, bottleneck, counted);
     }
 
     /**

@@ -145,11 +145,19 @@ public final class Requests {
      * @return the cache key
      */
     public long cacheKey(int s) {
-        long v = variant[s];
-        if (v == 0) {
-            return object[s];
+        return cacheKey(object[s], variant[s]);
+    }
+
+    /**
+     * @param object  an object id
+     * @param variant its URL variant, 0 for the plain URL ({@link #setVariant})
+     * @return the cache key of that URL ({@link #cacheKey(int)})
+     */
+    public static long cacheKey(long object, long variant) {
+        if (variant == 0) {
+            return object;
         }
-        long h = object[s] * 0x9E37_79B9_7F4A_7C15L ^ v;
+        long h = object * 0x9E37_79B9_7F4A_7C15L ^ variant;
         h = (h ^ (h >>> 33)) * 0xFF51_AFD7_ED55_8CCDL;
         h = (h ^ (h >>> 33)) * 0xC4CE_B9FE_1A85_EC53L;
         return (h ^ (h >>> 33)) | Long.MIN_VALUE;

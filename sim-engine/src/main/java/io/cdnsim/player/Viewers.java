@@ -428,8 +428,8 @@ public final class Viewers implements EventHandler, ClientSink {
     }
 
     @Override
-    public void answered(Requests rq, int s) {
-        long tag = rq.tag(s);
+    public void answered(long tag, int status, long sentAt, long firstByteAt, long version, long body,
+                         long bottleneck, boolean counted) {
         int v = (int) (tag >>> 1);
         boolean main = (tag & 1) == 0;
         if ((int) get(v, STATE) == DONE) {
@@ -438,10 +438,9 @@ public final class Viewers implements EventHandler, ClientSink {
             }
             return;
         }
-        long sent = rq.arrivedAt(s);
-        long firstByte = rq.respondedAt(s) + get(v, RTT);
+        long firstByte = firstByteAt + get(v, RTT);
         int retries = main ? RETRIES : PLAYLIST_RETRIES;
-        if (rq.status(s) == Requests.ERROR) {
+        if (status == Requests.ERROR) {
             set(v, ERRORS, get(v, ERRORS) + 1);
             int retry = (int) get(v, retries);
             set(v, retries, retry + 1);
@@ -453,22 +452,22 @@ public final class Viewers implements EventHandler, ClientSink {
         ThroughputTrace trace = traces[(int) get(v, REGION)];
         long done;
         if (trace == null) {
-            double bps = Math.min(rq.bottleneck(s), throughputAt(v, sent));
-            done = firstByte + (long) Math.ceil(rq.bodyBytes(s) * 8e6 / bps);
+            double bps = Math.min(bottleneck, throughputAt(v, sentAt));
+            done = firstByte + (long) Math.ceil(body * 8e6 / bps);
         } else {
-            double bits = rq.bodyBytes(s) * 8.0;
-            long overLinks = rq.bottleneck(s) == Long.MAX_VALUE ? 0 : (long) Math.ceil(bits * 1e6 / rq.bottleneck(s));
-            done = firstByte + Math.max(overLinks, trace.transferMicros(rq.respondedAt(s) - get(v, JOINED_AT), bits));
+            double bits = body * 8.0;
+            long overLinks = bottleneck == Long.MAX_VALUE ? 0 : (long) Math.ceil(bits * 1e6 / bottleneck);
+            done = firstByte + Math.max(overLinks, trace.transferMicros(firstByteAt - get(v, JOINED_AT), bits));
         }
         if (main) {
             if ((int) get(v, STEP) == STEP_PLAYLIST) {
-                set(v, MAIN_VERSION, rq.version(s));
+                set(v, MAIN_VERSION, version);
             } else if ((int) get(v, STEP) == STEP_SEGMENT) {
-                estimate(v, rq.bodyBytes(s) * 8.0, (done - sent) / 1e6);
+                estimate(v, body * 8.0, (done - sentAt) / 1e6);
             }
             loop.schedule(done, target, MAIN_DONE, v);
         } else {
-            set(v, PLAYLIST_VERSION, rq.version(s));
+            set(v, PLAYLIST_VERSION, version);
             loop.schedule(done, target, PLAYLIST_DONE, v);
         }
     }

@@ -1,9 +1,9 @@
 package io.cdnsim.workload;
 
+import io.cdnsim.metrics.LatencyRecorder;
 import io.cdnsim.model.Clients;
 import io.cdnsim.network.ClientSink;
 import io.cdnsim.network.Requests;
-import org.HdrHistogram.Histogram;
 
 /**
  * What request-stream viewers (synthetic or replayed) measure of the answers they get after the warm-up: requests,
@@ -11,15 +11,13 @@ import org.HdrHistogram.Histogram;
  */
 final class ClientMeasurements implements ClientSink {
 
-    private static final long HISTOGRAM_MAX_MICROS = 3_600_000_000L;
-
     private final long clientRtt;
     private final long clientBps;
     private long requests;
     private long errors;
     private long bytes;
-    private final Histogram timeToFirstByte = new Histogram(HISTOGRAM_MAX_MICROS, 3);
-    private final Histogram downloadTime = new Histogram(HISTOGRAM_MAX_MICROS, 3);
+    private final LatencyRecorder timeToFirstByte = new LatencyRecorder();
+    private final LatencyRecorder downloadTime = new LatencyRecorder();
 
     /** @param clients the viewers' last mile */
     ClientMeasurements(Clients clients) {
@@ -28,14 +26,9 @@ final class ClientMeasurements implements ClientSink {
     }
 
     @Override
-    public void answered(Requests rq, int s) {
-        record(rq.counted(s), rq.status(s) == Requests.ERROR, rq.bodyBytes(s), rq.respondedAt(s) - rq.arrivedAt(s),
-                rq.bottleneck(s));
-    }
-
-    @Override
-    public void answeredNow(boolean counted, long body, long bottleneck) {
-        record(counted, false, body, 0, bottleneck);
+    public void answered(long tag, int status, long sentAt, long firstByteAt, long version, long body,
+                         long bottleneck, boolean counted) {
+        record(counted, status == Requests.ERROR, body, firstByteAt - sentAt, bottleneck);
     }
 
     /**
@@ -58,8 +51,8 @@ final class ClientMeasurements implements ClientSink {
         long ttfb = atEdge + clientRtt;
         long bps = Math.min(bottleneck, clientBps);
         long transfer = (long) Math.ceil(body * 8e6 / bps);
-        timeToFirstByte.recordValue(Math.min(ttfb, HISTOGRAM_MAX_MICROS));
-        downloadTime.recordValue(Math.min(ttfb + transfer, HISTOGRAM_MAX_MICROS));
+        timeToFirstByte.record(ttfb);
+        downloadTime.record(ttfb + transfer);
     }
 
     /**
@@ -68,6 +61,6 @@ final class ClientMeasurements implements ClientSink {
      * @return the measurements
      */
     ClientStats stats(long issued, long located) {
-        return new ClientStats(issued, requests, errors, bytes, timeToFirstByte, downloadTime, located);
+        return new ClientStats(issued, requests, errors, bytes, timeToFirstByte.histogram(), downloadTime.histogram(), located);
     }
 }

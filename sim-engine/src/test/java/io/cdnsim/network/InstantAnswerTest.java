@@ -66,14 +66,9 @@ class InstantAnswerTest {
         }
 
         @Override
-        public void answered(Requests rq, int s) {
-            told.add(new Told(rq.counted(s), rq.status(s) == Requests.ERROR, rq.bodyBytes(s),
-                    rq.respondedAt(s) - rq.arrivedAt(s), rq.bottleneck(s)));
-        }
-
-        @Override
-        public void answeredNow(boolean counted, long body, long bottleneck) {
-            told.add(new Told(counted, false, body, 0, bottleneck));
+        public void answered(long tag, int status, long sentAt, long firstByteAt, long version, long body,
+                             long bottleneck, boolean counted) {
+            told.add(new Told(counted, status == Requests.ERROR, body, firstByteAt - sentAt, bottleneck));
         }
     }
 

@@ -51,9 +51,10 @@ final class TestNet {
         series = new TimeSeries(tiers, 0, (second, values) -> rows.add(values.clone()));
         net = Wiring.build(topology, Map.of(ObjectKind.MEDIA_SEGMENT, segments), loop, catalog, series,
                 new RandomStreams(1), warmupEnd, HEADER).network();
-        net.setClients((rq, s) -> answers.add(new Answer(rq.object(s), rq.arrivedAt(s), rq.respondedAt(s),
-                rq.status(s), rq.bodyBytes(s))));
-        driver = loop.register((variant, object) -> net.request(0, object, variant, 0));
+        // Each request's tag is its object, so an answer names what it answers.
+        net.setClients((tag, status, sentAt, firstByteAt, version, body, bottleneck, counted) ->
+                answers.add(new Answer(tag, sentAt, firstByteAt, status, body)));
+        driver = loop.register((variant, object) -> net.request(0, object, variant, object));
     }
 
     static TestNet of(Topology topology, CacheControl segments) {
