@@ -97,7 +97,10 @@ class CompareCommandTest {
      * so the origin's request rate falls by the factor the shield's measured hit ratio h predicts, A / B =
      * 1 / (1 - h) (the origin sees the shield's misses). Not to the last digit: the shield hop shifts B's timing,
      * so the warm-up boundary and the run's end cut the two request streams a few requests apart (measured: 6
-     * in 10^6); the tolerance, 1 in 10^4, is far below any effect the shield could be mistaken for.
+     * in 10^6); the tolerance, 1 in 10^4, is far below any effect the shield could be mistaken for. The edges' hit
+     * ratios differ only by the requests the cuts leave out of one run or the other (measured: 22 of 1.44 M, 1.1e-6);
+     * the tolerance, 30 such requests (2e-5), is still 20 times below the 3.8e-4 that independent draws would give
+     * (the standard deviation of the difference of two hit ratios of 1.44 M requests at 88 %).
      */
     @Test
     void shieldDividesOriginLoadAsItsHitRatioPredicts() throws IOException {
@@ -108,7 +111,7 @@ class CompareCommandTest {
         JsonNode origin = figure(out.resolve("compare.json"), "origin.requestsPerSecond");
         double shieldHit = figure(out.resolve("compare.json"), "shield.requestHitRatio").get("b").asDouble();
         assertEquals(0.0, figure(out.resolve("compare.json"), "edge.requestHitRatio").get("difference").asDouble(),
-                1e-6);
+                2e-5);
         double predicted = 1 / (1 - shieldHit);
         assertEquals(predicted, origin.get("a").asDouble() / origin.get("b").asDouble(), predicted * 1e-4);
     }

@@ -37,7 +37,10 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * the bits through its pieces; {@link ThroughputTrace#transferMicros}), the trace's clock starting when the viewer
  * joined, unless the links the body crossed are slower still. The buffer is accounted
  * lazily: each event brings a viewer's buffer up to date, and a stall that began between two events is dated
- * exactly. One event per download and per playlist reload timer; nothing per viewer for a publication.
+ * exactly. One event per download and per playlist reload timer; nothing per viewer for a publication. A segment
+ * download after which the viewer can only wait for the next playlist (the usual case at the live edge) costs no event:
+ * its end is applied when the viewer's next event runs ({@link #catchUp}), or becomes an event after all if a
+ * playlist listing more segments arrives before it.
  */
 public final class Viewers implements EventHandler, ClientSink {
 
@@ -92,7 +95,7 @@ public final class Viewers implements EventHandler, ClientSink {
     private static final int REGION = 18;
     private static final int STALL_START = 19;
     private static final int PLAYED_TIME = 20;
-    private static final int MAIN_SENT_AT = 21;
+    private static final int SEGMENT_DONE_AT = 21;
     private static final int THROUGHPUT = 22;
     private static final int VARIATION = 23;
     private static final int LOG_DEVIATION = 24;
@@ -118,6 +121,8 @@ public final class Viewers implements EventHandler, ClientSink {
     private static final int HOT_OFFSET = 6;
 
     private static final long MAX_RETRY_DELAY = 8_000_000L;
+    /** {@code SEGMENT_DONE_AT} when no download has ended without its event being scheduled. */
+    private static final long NOT_DEFERRED = Long.MIN_VALUE;
     private static final double LN2 = Math.log(2);
     private static final double FAST_HALF_LIFE = 3.0;
     private static final double SLOW_HALF_LIFE = 8.0;
@@ -274,6 +279,9 @@ public final class Viewers implements EventHandler, ClientSink {
     @Override
     public void handle(int kind, long arg) {
         int v = (int) arg;
+        if (kind != JOIN && kind != END) {
+            catchUp(v);
+        }
         switch (kind) {
             case JOIN:
                 join();
@@ -325,6 +333,7 @@ public final class Viewers implements EventHandler, ClientSink {
             case END:
                 for (int w = 0; w < joined; w++) {
                     if ((int) get(w, STATE) != DONE) {
+                        catchUp(w);
                         advance(w);
                         finish(w, false);
                     }
@@ -362,6 +371,7 @@ public final class Viewers implements EventHandler, ClientSink {
         set(v, RENDITION, -1);
         set(v, KNOWN_LATEST, -1);
         set(v, KEY_HELD, -1);
+        set(v, SEGMENT_DONE_AT, NOT_DEFERRED);
         set(v, STATE, STARTING);
         active++;
         set(v, STEP, STEP_MASTER);
@@ -381,7 +391,6 @@ public final class Viewers implements EventHandler, ClientSink {
     /** Sends the request of the main chain's current step. */
     private void sendMain(int v) {
         set(v, MAIN_STATUS, BUSY);
-        set(v, MAIN_SENT_AT, loop.now());
         int r = Math.max(0, (int) get(v, RENDITION));
         int title = (int) get(v, TITLE);
         long object;
@@ -464,6 +473,10 @@ public final class Viewers implements EventHandler, ClientSink {
                 set(v, MAIN_VERSION, version);
             } else if ((int) get(v, STEP) == STEP_SEGMENT) {
                 estimate(v, body * 8.0, (done - sentAt) / 1e6);
+                if (willWaitForPlaylist(v)) {
+                    set(v, SEGMENT_DONE_AT, done);
+                    return;
+                }
             }
             loop.schedule(done, target, MAIN_DONE, v);
         } else {
@@ -509,7 +522,37 @@ public final class Viewers implements EventHandler, ClientSink {
     }
 
     private void segmentDone(int v) {
-        long now = loop.now();
+        addSegment(v, loop.now());
+        next(v);
+    }
+
+    /**
+     * Whether the viewer, once the segment it is downloading has arrived, will have nothing to do but wait for a
+     * playlist that lists more: it is live, the buffer will have room for another segment (it only drains until
+     * then), and the playlist it holds lists no segment after this one. If so, the download's end need not be an
+     * event of its own ({@link #catchUp}), unless a playlist that lists more arrives first ({@link #playlistDone}).
+     */
+    private boolean willWaitForPlaylist(int v) {
+        return vod == null && get(v, BUFFER) + 2 * segment <= get(v, MAX_BUFFER)
+                && get(v, NEXT_INDEX) + 1 > get(v, KNOWN_LATEST);
+    }
+
+    /**
+     * Applies a segment download that ended, without an event of its own, at or before now: the viewer's state
+     * becomes what the download's event would have made it at its end, the main chain waiting for the playlist.
+     */
+    private void catchUp(int v) {
+        long at = get(v, SEGMENT_DONE_AT);
+        if (at != NOT_DEFERRED && at <= loop.now()) {
+            set(v, SEGMENT_DONE_AT, NOT_DEFERRED);
+            advance(v, at);
+            addSegment(v, at);
+            set(v, MAIN_STATUS, WAIT_PLAYLIST);
+        }
+    }
+
+    /** A segment arrived at {@code now}: it joins the buffer, and playback starts or resumes if there is enough. */
+    private void addSegment(int v, long now) {
         set(v, BUFFER, get(v, BUFFER) + (segment));
         set(v, SEGMENTS, get(v, SEGMENTS) + 1);
         setD(v, BITRATE_TIME, getD(v, BITRATE_TIME) + (ladder.bitrate((int) get(v, RENDITION)) * (double) segment));
@@ -521,7 +564,6 @@ public final class Viewers implements EventHandler, ClientSink {
             set(v, STATE, PLAYING);
             set(v, STALL_TIME, get(v, STALL_TIME) + (now - get(v, STALL_START)));
         }
-        next(v);
     }
 
     /** The main chain is free: fetch the next segment if there is room and the playlist lists it, else wait. */
@@ -597,12 +639,19 @@ public final class Viewers implements EventHandler, ClientSink {
         if ((int) get(v, MAIN_STATUS) == WAIT_PLAYLIST && get(v, NEXT_INDEX) <= get(v, KNOWN_LATEST)) {
             advance(v);
             next(v);
+        } else if (get(v, SEGMENT_DONE_AT) != NOT_DEFERRED && get(v, NEXT_INDEX) + 1 <= get(v, KNOWN_LATEST)) {
+            loop.schedule(get(v, SEGMENT_DONE_AT), target, MAIN_DONE, v);
+            set(v, SEGMENT_DONE_AT, NOT_DEFERRED);
         }
     }
 
     /** Brings a viewer's buffer up to now: drains it while playing and dates a stall that began since. */
     private void advance(int v) {
-        long now = loop.now();
+        advance(v, loop.now());
+    }
+
+    /** Brings a viewer's buffer up to a time not before the last one it was brought to. */
+    private void advance(int v, long now) {
         if ((int) get(v, STATE) == PLAYING) {
             long elapsed = now - get(v, BUFFER_AT);
             if (elapsed > get(v, BUFFER)) {
@@ -625,6 +674,7 @@ public final class Viewers implements EventHandler, ClientSink {
             set(v, STALL_TIME, get(v, STALL_TIME) + (now - get(v, STALL_START)));
         }
         set(v, STATE, DONE);
+        set(v, SEGMENT_DONE_AT, NOT_DEFERRED);
         active--;
         int region = (int) get(v, REGION);
         int device = (int) get(v, DEVICE);
@@ -723,6 +773,7 @@ public final class Viewers implements EventHandler, ClientSink {
         long playing = 0;
         long bitrates = 0;
         for (int v = 0; v < joined; v++) {
+            catchUp(v);
             int st = (int) get(v, STATE);
             if (st == STALLED || (st == PLAYING && now - get(v, BUFFER_AT) > get(v, BUFFER))) {
                 stalled++;

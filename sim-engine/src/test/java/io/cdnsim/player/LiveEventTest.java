@@ -119,6 +119,28 @@ class LiveEventTest {
     }
 
     /**
+     * Pins what a viewer at the live edge costs: ten events per 2-second segment, none of them the end of the
+     * segment's download. Per segment: the playlist reload timer and the playlist's arrival at the viewer; the edge's
+     * fetches of the new playlist (its copy is fresh for 1 s of the 2) and of the new segment, each a request arriving
+     * at the origin, the origin sending and the response arriving at the edge; two ticks of the time series. After the
+     * download the viewer only waits for the next playlist, so its end is applied at the viewer's next event instead
+     * of being an event of its own. The viewer's cycle is periodic (constant link and sizes), so a run 60 s longer
+     * runs exactly 30 x 10 more events.
+     */
+    @Test
+    void aViewerAtTheLiveEdgeCostsTenEventsPerSegment() {
+        long shorter = steadyViewer(60 * S).events();
+        long longer = steadyViewer(120 * S).events();
+        assertEquals(300, longer - shorter);
+    }
+
+    private static RunResult steadyViewer(long duration) {
+        return LiveFixture.run(LiveFixture.scenario(LiveFixture.edgeOnly(20 * MS, 10 * MS), 2 * S,
+                LiveFixture.ladder(1_000_000), LiveFixture.audience(1, new Arrival.Spike(5 * S, 0), 600 * S, 10e6,
+                        30 * MS, List.of()), "throughput", duration, 0)).result();
+    }
+
+    /**
      * Pins request collapsing through the hierarchy: with collapsing on and caches large enough, the origin gets
      * each segment once (once per shield), whatever the number of viewers: its segment requests equal the shield's
      * segment misses and do not grow from 200 to 2,000 viewers. Without a shield, once per mid-tier (two mids:
