@@ -88,7 +88,7 @@ public final class Viewers implements EventHandler, ClientSink {
     private static final int CURRENT = 11;
     private static final int FAST_ESTIMATE = 12;
     private static final int SLOW_ESTIMATE = 13;
-    private static final int ESTIMATE_WEIGHT = 14;
+    private static final int FAST_DECAY = 14;
     private static final int MAX_BUFFER = 15;
     private static final int MAX_RENDITION = 16;
     private static final int INITS_FETCHED = 17;
@@ -103,7 +103,7 @@ public final class Viewers implements EventHandler, ClientSink {
     private static final int SEGMENTS = 26;
     private static final int RETRIES = 27;
     private static final int PLAYLIST_VERSION = 28;
-    private static final int PLAYLIST_RETRIES = 29;
+    private static final int SLOW_DECAY = 29;
     private static final int TITLE = 30;
     private static final int ABR_MEMORY = 31;
     private static final int HOT = 32;
@@ -116,7 +116,8 @@ public final class Viewers implements EventHandler, ClientSink {
     private static final int ERRORS = HOT + 6;
     private static final int DEVICE = HOT + 7;
     private static final int KEY_HELD = HOT + 8;
-    private static final int COLD = 9;
+    private static final int PLAYLIST_RETRIES = HOT + 9;
+    private static final int COLD = 10;
     /** Longs before the first hot record: a long[]'s elements start 16 bytes into the array, 16 + 48 = 64. */
     private static final int HOT_OFFSET = 6;
 
@@ -372,6 +373,8 @@ public final class Viewers implements EventHandler, ClientSink {
         set(v, KNOWN_LATEST, -1);
         set(v, KEY_HELD, -1);
         set(v, SEGMENT_DONE_AT, NOT_DEFERRED);
+        setD(v, FAST_DECAY, 1);
+        setD(v, SLOW_DECAY, 1);
         set(v, STATE, STARTING);
         active++;
         set(v, STEP, STEP_MASTER);
@@ -457,7 +460,9 @@ public final class Viewers implements EventHandler, ClientSink {
             loop.schedule(firstByte + delay, target, main ? RETRY_MAIN : RETRY_PLAYLIST, v);
             return;
         }
-        set(v, retries, 0);
+        if (get(v, retries) != 0) {
+            set(v, retries, 0);
+        }
         ThroughputTrace trace = traces[(int) get(v, REGION)];
         long done;
         if (trace == null) {
@@ -690,26 +695,36 @@ public final class Viewers implements EventHandler, ClientSink {
         sessions.ended(s);
     }
 
-    /** Records a download's throughput sample in the two EWMAs (dash.js: half-lives 3 s and 8 s, by duration). */
+    /**
+     * Records a download's throughput sample in the two EWMAs (dash.js: half-lives 3 s and 8 s, by duration). A
+     * sample of s seconds keeps 2^(-s/3) and 2^(-s/8) of the old averages, computed from one power: with
+     * e = 2^(-s/24), they are e^8 and e^3. The decays multiply into what remains of the averages' zero start,
+     * 2^(-w/3) and 2^(-w/8) after w seconds of samples, which {@link #throughputEstimate} divides out.
+     */
     private void estimate(int v, double bits, double seconds) {
         if (seconds <= 0) {
             return;
         }
         double sample = bits / seconds;
-        double fast = Math.exp(-LN2 * seconds / FAST_HALF_LIFE);
-        double slow = Math.exp(-LN2 * seconds / SLOW_HALF_LIFE);
+        double e = Math.exp(-LN2 * seconds / (FAST_HALF_LIFE * SLOW_HALF_LIFE));
+        double e2 = e * e;
+        double e4 = e2 * e2;
+        double fast = e4 * e4;
+        double slow = e2 * e;
         setD(v, FAST_ESTIMATE, fast * getD(v, FAST_ESTIMATE) + (1 - fast) * sample);
         setD(v, SLOW_ESTIMATE, slow * getD(v, SLOW_ESTIMATE) + (1 - slow) * sample);
-        setD(v, ESTIMATE_WEIGHT, getD(v, ESTIMATE_WEIGHT) + (seconds));
+        setD(v, FAST_DECAY, getD(v, FAST_DECAY) * fast);
+        setD(v, SLOW_DECAY, getD(v, SLOW_DECAY) * slow);
     }
 
+    /** @return the lower of the two EWMAs, each corrected for its zero start; NaN before the first sample */
     private double throughputEstimate(int v) {
-        double w = getD(v, ESTIMATE_WEIGHT);
-        if (w == 0) {
+        double fastDecay = getD(v, FAST_DECAY);
+        if (fastDecay == 1) {
             return Double.NaN;
         }
-        double fast = getD(v, FAST_ESTIMATE) / (1 - Math.exp(-LN2 * w / FAST_HALF_LIFE));
-        double slow = getD(v, SLOW_ESTIMATE) / (1 - Math.exp(-LN2 * w / SLOW_HALF_LIFE));
+        double fast = getD(v, FAST_ESTIMATE) / (1 - fastDecay);
+        double slow = getD(v, SLOW_ESTIMATE) / (1 - getD(v, SLOW_DECAY));
         return Math.min(fast, slow);
     }
 
