@@ -11,6 +11,7 @@ import io.cdnsim.model.UrlSpec;
 import io.cdnsim.network.ClientSink;
 import io.cdnsim.network.Network;
 import io.cdnsim.network.Requests;
+import io.cdnsim.random.SplitMix;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -93,7 +94,7 @@ public final class Viewers implements EventHandler, ClientSink {
     private static final int MAX_RENDITION = 16;
     private static final int INITS_FETCHED = 17;
     private static final int REGION = 18;
-    private static final int STALL_START = 19;
+    private static final int VARIATION_STREAM = 19;
     private static final int PLAYED_TIME = 20;
     private static final int SEGMENT_DONE_AT = 21;
     private static final int THROUGHPUT = 22;
@@ -117,7 +118,8 @@ public final class Viewers implements EventHandler, ClientSink {
     private static final int DEVICE = HOT + 7;
     private static final int KEY_HELD = HOT + 8;
     private static final int PLAYLIST_RETRIES = HOT + 9;
-    private static final int COLD = 10;
+    private static final int STALL_START = HOT + 10;
+    private static final int COLD = 11;
     /** Longs before the first hot record: a long[]'s elements start 16 bytes into the array, 16 + 48 = 64. */
     private static final int HOT_OFFSET = 6;
 
@@ -145,7 +147,11 @@ public final class Viewers implements EventHandler, ClientSink {
     private final int holdback;
     private final long retryBase;
     private final Congestions congestion;
-    private final ContinuousSampler gaussian;
+    /** Lends each viewer's own stream of throughput variation its state for a draw. */
+    private final SplitMix variationSource = new SplitMix();
+    private final ContinuousSampler gaussian = ZigguratSampler.NormalizedGaussian.of(variationSource);
+    /** Seed of the viewers' variation streams ({@link SplitMix#streamOf}), from the {@code bandwidth} stream. */
+    private final long variationSeed;
     private final double variationKeep;
     private final double variationInnovation;
     private final ThroughputTrace[] traces;
@@ -173,7 +179,7 @@ public final class Viewers implements EventHandler, ClientSink {
      * @param abr       the ABR rule
      * @param factory   draws each viewer's region, edge, device, session and last mile
      * @param joins     the join times
-     * @param bandwidth stream for the throughput's variation over time
+     * @param bandwidth seeds each viewer's own stream of throughput variation
      * @param sessions  receives each session as it ends
      * @param end       the event ends: nobody joins from then on, and every session still going ends
      */
@@ -193,7 +199,7 @@ public final class Viewers implements EventHandler, ClientSink {
      * @param abr       the ABR rule
      * @param factory   draws each viewer's region, edge, device, session and last mile
      * @param joins     the join times
-     * @param bandwidth stream for the throughput's variation over time
+     * @param bandwidth seeds each viewer's own stream of throughput variation
      * @param sessions  receives each session as it ends
      * @param end       the event ends: nobody joins from then on, and every session still going ends
      */
@@ -218,7 +224,7 @@ public final class Viewers implements EventHandler, ClientSink {
      * @param abr       the ABR rule
      * @param factory   draws each viewer's region, edge, device, session and last mile
      * @param joins     the join times and titles
-     * @param bandwidth stream for the throughput's variation over time
+     * @param bandwidth seeds each viewer's own stream of throughput variation
      * @param sessions  receives each session as it ends
      * @param end       the run ends: nobody joins from then on, and every session still going ends
      */
@@ -251,7 +257,7 @@ public final class Viewers implements EventHandler, ClientSink {
         this.holdback = player.holdbackSegments();
         this.retryBase = player.retryBase();
         this.congestion = new Congestions(audience.congestion(), factory.regionNames());
-        this.gaussian = ZigguratSampler.NormalizedGaussian.of(bandwidth);
+        this.variationSeed = bandwidth.nextLong();
         this.variationKeep = Math.exp(-segment / 1e6 / VARIATION_TIME);
         this.variationInnovation = Math.sqrt(1 - variationKeep * variationKeep);
         this.traces = new ThroughputTrace[factory.regionNames().size()];
@@ -364,6 +370,7 @@ public final class Viewers implements EventHandler, ClientSink {
         setD(v, THROUGHPUT, draw.throughput());
         setD(v, CURRENT, draw.throughput());
         setD(v, VARIATION, draw.variation());
+        set(v, VARIATION_STREAM, SplitMix.streamOf(variationSeed, v));
         set(v, RTT, draw.rtt());
         set(v, JOINED_AT, now);
         set(v, TITLE, joins.title());
@@ -730,12 +737,17 @@ public final class Viewers implements EventHandler, ClientSink {
 
     /**
      * Moves the viewer's throughput one step of its lognormal AR(1) process: once per segment requested, so the
-     * correlation time of 30 s is counted in segments. The mean stays at the viewer's own level.
+     * correlation time of 30 s is counted in segments. The mean stays at the viewer's own level. The innovations come
+     * from the viewer's own stream, so a viewer's throughput path does not depend on what other viewers do (nor on the
+     * order in which simultaneous events run).
      */
     private void vary(int v) {
         double sigma = getD(v, VARIATION);
         if (sigma > 0) {
-            double dev = variationKeep * getD(v, LOG_DEVIATION) + sigma * variationInnovation * gaussian.sample();
+            variationSource.setState(get(v, VARIATION_STREAM));
+            double innovation = gaussian.sample();
+            set(v, VARIATION_STREAM, variationSource.state());
+            double dev = variationKeep * getD(v, LOG_DEVIATION) + sigma * variationInnovation * innovation;
             setD(v, LOG_DEVIATION, dev);
             setD(v, CURRENT, getD(v, THROUGHPUT) * Math.exp(dev - sigma * sigma / 2));
         }
