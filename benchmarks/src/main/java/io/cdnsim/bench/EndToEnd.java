@@ -4,6 +4,8 @@ import io.cdnsim.config.ScenarioException;
 import io.cdnsim.config.ScenarioReader;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.player.Session;
+import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import java.nio.file.Path;
@@ -14,9 +16,11 @@ import java.util.Locale;
  * End-to-end benchmark: runs whole scenarios (replication 0, no output files) and reports wall time, viewer
  * requests per wall-clock second (every request that reached an edge, warm-up included, since those are simulated
  * too: the sum of the time series' first column) and events per second.
- * Each scenario runs once to warm the JIT, then {@code repeats} times; the best and the median are printed.
+ * Each scenario runs once to warm the JIT, then {@code repeats} times; the best and the median are printed. A run
+ * whose network splits into partitions uses up to {@code threads} threads (default: the processors), as
+ * {@code cdnsim run} does.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.cdnsim.bench.EndToEnd [--repeats N] scenario.yaml...</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.cdnsim.bench.EndToEnd [--repeats N] [--threads N] scenario.yaml...</pre>
  */
 public final class EndToEnd {
 
@@ -29,21 +33,30 @@ public final class EndToEnd {
      */
     public static void main(String[] args) throws ScenarioException {
         int repeats = 3;
+        int threads = Runtime.getRuntime().availableProcessors();
         int first = 0;
-        if (args.length > 1 && args[0].equals("--repeats")) {
-            repeats = Integer.parseInt(args[1]);
-            first = 2;
+        while (args.length > first + 1 && args[first].startsWith("--")) {
+            if (args[first].equals("--repeats")) {
+                repeats = Integer.parseInt(args[first + 1]);
+            } else if (args[first].equals("--threads")) {
+                threads = Integer.parseInt(args[first + 1]);
+            } else {
+                throw new IllegalArgumentException("unknown option " + args[first]);
+            }
+            first += 2;
         }
+        System.out.printf(Locale.ROOT, "threads: %d%n", threads);
         System.out.printf(Locale.ROOT, "%-34s %12s %10s %10s %14s %14s%n", "scenario", "requests", "best s",
                 "median s", "requests/s", "events/s");
         for (int a = first; a < args.length; a++) {
             Scenario scenario = ScenarioReader.read(Path.of(args[a]));
             long[] edgeRequests = new long[1];
-            RunResult warm = Simulation.run(scenario, 0, (second, row) -> edgeRequests[0] += row[0]);
+            RunResult warm = Simulation.run(scenario, 0, (second, row) -> edgeRequests[0] += row[0],
+                    Session.Sink.NONE, Progress.NONE, threads);
             double[] seconds = new double[repeats];
             for (int r = 0; r < repeats; r++) {
                 long t0 = System.nanoTime();
-                Simulation.run(scenario, 0, TimeSeries.Sink.NONE);
+                Simulation.run(scenario, 0, TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, threads);
                 seconds[r] = (System.nanoTime() - t0) / 1e9;
             }
             Arrays.sort(seconds);

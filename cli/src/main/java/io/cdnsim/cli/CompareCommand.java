@@ -56,7 +56,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "N", description = "Replications of each scenario run here.")
     private Integer replications;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for replications.")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for replications and for the partitions of a run.")
     private Integer threads;
 
     @Option(names = "--seed", paramLabel = "N", description = "Master seed of both scenarios (default: A's).")

@@ -49,8 +49,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "N", description = "Replications (overrides the scenario's).")
     private Integer replications;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for replications (default: the number "
-            + "of processors). Results do not depend on it.")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for replications and for the partitions of "
+            + "a run (default: the number of processors). Results do not depend on it.")
     private Integer threads;
 
     @Option(names = "--seed", paramLabel = "N", description = "Master seed (overrides the scenario's).")

@@ -35,8 +35,12 @@ public final class EventLoop {
 
     private final boolean fingerprinting;
     private long fingerprint = FINGERPRINT_START;
+    /** Whether events of equal time run in a shuffled order, and the shuffle's seed. */
+    private final boolean shuffling;
+    private final long tieSeed;
 
     private long now;
+    private long lastEventTime;
     private long executed;
     private boolean stopped;
 
@@ -51,12 +55,15 @@ public final class EventLoop {
      * @param fingerprint whether to hash every event it runs (see {@link #fingerprint()})
      */
     public EventLoop(boolean fingerprint) {
-        this(fingerprint, null);
+        this(fingerprint, false, 0);
     }
 
-    private EventLoop(boolean fingerprint, SplittableRandom ties) {
+    private EventLoop(boolean fingerprint, boolean shuffling, long tieSeed) {
         this.fingerprinting = fingerprint;
-        this.queue = new RadixQueue(ties, (code, arg) -> handlers[(int) (code >>> 32)].touch((int) code, arg));
+        this.shuffling = shuffling;
+        this.tieSeed = tieSeed;
+        this.queue = new RadixQueue(shuffling ? new SplittableRandom(tieSeed) : null,
+                (code, arg) -> handlers[(int) (code >>> 32)].touch((int) code, arg));
     }
 
     /**
@@ -68,7 +75,29 @@ public final class EventLoop {
      * @return the loop
      */
     public static EventLoop shufflingTies(long seed) {
-        return new EventLoop(true, new SplittableRandom(seed));
+        return new EventLoop(true, true, seed);
+    }
+
+    /**
+     * A new, empty loop of the same kind as this one, for another part of the same run (a partition): with a
+     * fingerprint if this one keeps one, shuffling ties with a seed of its own if this one does.
+     *
+     * @param index the part's number, from 1
+     * @return the loop
+     */
+    public EventLoop sibling(int index) {
+        return new EventLoop(fingerprinting, shuffling, tieSeed * 0x9E37_79B9_7F4A_7C15L + index);
+    }
+
+    /**
+     * Folds another loop's fingerprint into this one's, so that one hash stands for the events of a run whose parts
+     * ran on several loops (in the order of the calls).
+     *
+     * @param other a loop that kept a fingerprint
+     * @throws IllegalStateException if either loop keeps none
+     */
+    public void absorbFingerprint(EventLoop other) {
+        fingerprint = fold(fingerprint(), other.fingerprint());
     }
 
     /**
@@ -80,6 +109,11 @@ public final class EventLoop {
             throw new IllegalStateException("this event loop keeps no fingerprint");
         }
         return fingerprint;
+    }
+
+    /** @return whether this loop keeps a fingerprint */
+    public boolean keepsFingerprint() {
+        return fingerprinting;
     }
 
     /** Folds one value into a hash: a bijective 64-bit mix (SplitMix64's finalizer) of the hash xor the value. */
@@ -112,6 +146,16 @@ public final class EventLoop {
     /** @return the number of events executed so far */
     public long executed() {
         return executed;
+    }
+
+    /** @return the time of the earliest pending event, or {@link Long#MAX_VALUE} if none is pending */
+    public long nextEventTime() {
+        return queue.size() > 0 ? queue.peekTime() : Long.MAX_VALUE;
+    }
+
+    /** @return the time of the latest event run so far (0 if none has run) */
+    public long lastEventTime() {
+        return lastEventTime;
     }
 
     /** @return the number of pending events */
@@ -164,6 +208,7 @@ public final class EventLoop {
      */
     public void runUntil(long endTime) {
         stopped = false;
+        long before = executed;
         while (queue.size() > 0 && !stopped) {
             long time = queue.peekTime();
             if (time > endTime) {
@@ -178,6 +223,9 @@ public final class EventLoop {
                 fingerprint = fold(fold(fold(fingerprint, time), code), arg);
             }
             handlers[(int) (code >>> 32)].handle((int) code, arg);
+        }
+        if (executed != before) {
+            lastEventTime = now;
         }
         if (!stopped && endTime != Long.MAX_VALUE && endTime > now) {
             now = endTime;

@@ -125,6 +125,20 @@ public final class TimeSeries {
         current[base + PER_TIER - 1] += bytes;
     }
 
+    /**
+     * Adds this series' counts of the current second into another's and starts the second again at zero: a
+     * partitioned run counts each partition apart and closes each second on the total.
+     *
+     * @param total a series over the same tiers
+     */
+    public void moveCountsInto(TimeSeries total) {
+        int tiers = tierNames.size() * PER_TIER;
+        for (int i = 0; i < tiers; i++) {
+            total.current[i] += current[i];
+            current[i] = 0;
+        }
+    }
+
     /** Closes the current second: hands its row to the sink and starts the next. */
     public void closeSecond() {
         extra.fill(current, tierNames.size() * PER_TIER);

@@ -9,6 +9,12 @@ import io.cdnsim.metrics.TimeSeries;
  * The wiring between nodes: who is whose parent, the links' round-trip times and bandwidths, and the two messages
  * that cross a link (a request going up, a response coming down). Each crossing takes half the link's RTT.
  * Nodes are numbered: cache nodes first, tier by tier from the edge, then the origins.
+ *
+ * <p>A run split into partitions ({@link Partitioning}) has one network per partition, each with its own event loop
+ * and request table, and each knowing every node (their statistics are shared) but running the events of its own
+ * nodes only. A request or a response for a node of another partition goes into an {@link Outbox} instead of the
+ * event list; the run hands it over between windows ({@link #deliverFrom}), and the receiving network schedules its
+ * arrival then. The crossing takes the same half RTT as any other.
  */
 public final class Network {
 
@@ -38,6 +44,11 @@ public final class Network {
     private final OriginServer[] origins;
     /** The nodes a request missed on the instant path, edge first ({@link #answerNow}). */
     private final int[] missedPath;
+    /** The partition of each node; this network runs the events of the nodes of {@link #partition}. */
+    private int[] partitionOf;
+    private int partition;
+    /** Messages to each other partition, or null for this one. */
+    private Outbox[] outboxes;
     private ClientSink clients = (tag, status, sentAt, firstByteAt, version, body, bottleneck, counted) -> { };
 
     /**
@@ -65,6 +76,86 @@ public final class Network {
         this.caches = new CacheNode[nodeCount];
         this.origins = new OriginServer[nodeCount];
         this.missedPath = new int[nodeCount];
+        this.partitionOf = new int[nodeCount];
+        this.outboxes = new Outbox[1];
+    }
+
+    /**
+     * Makes this the network of one partition of a partitioned run.
+     *
+     * @param partitions the partition of each node
+     * @param index      this network's partition
+     * @param count      how many partitions
+     */
+    void partition(int[] partitions, int index, int count) {
+        this.partitionOf = partitions.clone();
+        this.partition = index;
+        this.outboxes = new Outbox[count];
+        for (int p = 0; p < count; p++) {
+            outboxes[p] = p == index ? null : new Outbox();
+        }
+    }
+
+    /**
+     * Knows a node that another partition's network runs: its statistics, parent and link, but not its events.
+     *
+     * @param node       its number
+     * @param cache      the node, or null for an origin
+     * @param nodeStats  its statistics
+     * @param tierIndex  its tier
+     * @param parentNode the node it fetches from, or -1
+     * @param rtt        RTT to the parent, microseconds
+     * @param bps        bandwidth to the parent, bit/s
+     */
+    void placeRemote(int node, CacheNode cache, NodeStats nodeStats, int tierIndex, int parentNode, long rtt,
+                     long bps) {
+        caches[node] = cache;
+        stats[node] = nodeStats;
+        tier[node] = tierIndex;
+        parent[node] = parentNode;
+        uplinkRtt[node] = rtt;
+        uplinkBps[node] = bps;
+        target[node] = -1;
+    }
+
+    /**
+     * Delivers the messages another partition's network sent to this one's nodes during the last window, in the order
+     * they were sent: each becomes an arrival event here.
+     *
+     * @param sender the other partition's network
+     */
+    public void deliverFrom(Network sender) {
+        Outbox box = sender.outboxes[partition];
+        if (box != null) {
+            box.deliverTo(this);
+        }
+    }
+
+    /** @return whether messages to other partitions wait for delivery */
+    public boolean hasOutgoing() {
+        for (Outbox box : outboxes) {
+            if (box != null && !box.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A request from a node of another partition arrives at {@code arrival} at node {@code to} of this one. */
+    void receiveRemoteRequest(long arrival, int from, int to, int remoteSlot, long object, long variant,
+                              long knownSize, long condVersion, boolean counted) {
+        int s = requests.open(object, from, to, arrival, condVersion, counted);
+        requests.setVariant(s, variant);
+        requests.setKnownSize(s, knownSize);
+        requests.setTag(s, remoteSlot);
+        loop.schedule(arrival, target[to], REQUEST, s);
+    }
+
+    /** The response to this partition's request in slot {@code s} arrives at {@code arrival} at its sender. */
+    void receiveRemoteResponse(long arrival, int s, int status, long at, long version, long date, long size,
+                               long body, long bps) {
+        requests.respond(s, status, at, version, date, size, body, bps);
+        loop.schedule(arrival, target[requests.sender(s)], RESPONSE, s);
     }
 
     /**
@@ -261,7 +352,11 @@ public final class Network {
         int s = requests.open(object, from, to, arrival, condVersion, counted);
         requests.setVariant(s, variant);
         requests.setKnownSize(s, knownSize);
-        loop.schedule(arrival, target[to], REQUEST, s);
+        if (partitionOf[to] != partition) {
+            outboxes[partitionOf[to]].request(arrival, from, to, s, object, variant, knownSize, condVersion, counted);
+        } else {
+            loop.schedule(arrival, target[to], REQUEST, s);
+        }
         return s;
     }
 
@@ -297,7 +392,14 @@ public final class Network {
             requests.close(s);
         } else {
             requests.narrowBottleneck(s, uplinkBps[sender]);
-            loop.schedule(at + uplinkRtt[sender] / 2, target[sender], RESPONSE, s);
+            if (partitionOf[sender] != partition) {
+                outboxes[partitionOf[sender]].response(at + uplinkRtt[sender] / 2, (int) requests.tag(s),
+                        requests.status(s), at, requests.version(s), requests.date(s), requests.objectSize(s),
+                        requests.bodyBytes(s), requests.bottleneck(s));
+                requests.close(s);
+            } else {
+                loop.schedule(at + uplinkRtt[sender] / 2, target[sender], RESPONSE, s);
+            }
         }
     }
 

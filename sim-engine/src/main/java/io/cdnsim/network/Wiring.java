@@ -21,12 +21,12 @@ import java.util.Map;
  */
 public final class Wiring {
 
-    private final Network network;
+    private final List<Network> networks;
     private final List<String> nodeIds;
     private final List<Integer> edgeNodes;
 
-    private Wiring(Network network, List<String> nodeIds, List<Integer> edgeNodes) {
-        this.network = network;
+    private Wiring(List<Network> networks, List<String> nodeIds, List<Integer> edgeNodes) {
+        this.networks = List.copyOf(networks);
         this.nodeIds = List.copyOf(nodeIds);
         this.edgeNodes = List.copyOf(edgeNodes);
     }
@@ -45,6 +45,28 @@ public final class Wiring {
     public static Wiring build(Topology topology, Map<ObjectKind, CacheControl> cacheControl, EventLoop loop,
                                Catalog catalog, TimeSeries series, RandomStreams streams, long warmupEnd,
                                long headerBytes) {
+        return build(topology, cacheControl, new EventLoop[] {loop}, catalog, new TimeSeries[] {series}, streams,
+                warmupEnd, headerBytes, null);
+    }
+
+    /**
+     * Wires a network split into partitions: one {@link Network} per partition, on its own loop and counting into its
+     * own series; each node runs on its partition's network and is known to the others.
+     *
+     * @param topology     a validated topology (every parent exists and is further inwards)
+     * @param cacheControl the origin's directives per object kind
+     * @param loops        the event loop of each partition
+     * @param catalog      what the origin holds
+     * @param series       the per-second series of each partition
+     * @param streams      the run's random streams (fixed hit ratios draw from {@code hit-ratio/<node id>})
+     * @param warmupEnd    end of the warm-up, microseconds
+     * @param headerBytes  bytes of a header-only response
+     * @param partitioning the partitions, or null for one ({@code loops} and {@code series} then have one element)
+     * @return the wired networks
+     */
+    public static Wiring build(Topology topology, Map<ObjectKind, CacheControl> cacheControl, EventLoop[] loops,
+                               Catalog catalog, TimeSeries[] series, RandomStreams streams, long warmupEnd,
+                               long headerBytes, Partitioning partitioning) {
         List<String> ids = new ArrayList<>();
         Map<String, Integer> number = new HashMap<>();
         for (Tier tier : topology.tiers()) {
@@ -57,15 +79,29 @@ public final class Wiring {
             number.put(o.id(), ids.size());
             ids.add(o.id());
         }
-        Network network = new Network(loop, catalog, series, ids.size(), warmupEnd, headerBytes);
+        Partitioning parts = partitioning != null ? partitioning : Partitioning.single(ids.size());
+        List<Network> networks = new ArrayList<>();
+        for (int p = 0; p < parts.count(); p++) {
+            Network network = new Network(loops[p], catalog, series[p], ids.size(), warmupEnd, headerBytes);
+            if (parts.count() > 1) {
+                network.partition(parts.partitions(), p, parts.count());
+            }
+            networks.add(network);
+        }
         List<Integer> edges = new ArrayList<>();
         int originTier = topology.tiers().size();
         for (int t = 0; t < topology.tiers().size(); t++) {
             for (CacheNodeSpec n : topology.tiers().get(t).nodes()) {
                 int i = number.get(n.id());
-                CacheNode node = new CacheNode(i, t, network, n.cache(), cacheControl,
+                Network home = networks.get(parts.of(i));
+                CacheNode node = new CacheNode(i, t, home, n.cache(), cacheControl,
                         streams.stream("hit-ratio/" + n.id()));
-                network.placeCache(i, node, t, number.get(n.parent()), n.rtt(), n.bandwidth());
+                home.placeCache(i, node, t, number.get(n.parent()), n.rtt(), n.bandwidth());
+                for (Network other : networks) {
+                    if (other != home) {
+                        other.placeRemote(i, node, node.stats(), t, number.get(n.parent()), n.rtt(), n.bandwidth());
+                    }
+                }
                 if (t == 0) {
                     edges.add(i);
                 }
@@ -73,14 +109,26 @@ public final class Wiring {
         }
         for (OriginSpec o : topology.origins()) {
             int i = number.get(o.id());
-            network.placeOrigin(i, new OriginServer(i, originTier, network, o), originTier);
+            Network home = networks.get(parts.of(i));
+            OriginServer origin = new OriginServer(i, originTier, home, o);
+            home.placeOrigin(i, origin, originTier);
+            for (Network other : networks) {
+                if (other != home) {
+                    other.placeRemote(i, null, origin.stats(), originTier, -1, 0, 0);
+                }
+            }
         }
-        return new Wiring(network, ids, edges);
+        return new Wiring(networks, ids, edges);
     }
 
-    /** @return the network */
+    /** @return the network (of partition 0 in a partitioned run; it knows every node's statistics) */
     public Network network() {
-        return network;
+        return networks.get(0);
+    }
+
+    /** @return the network of each partition, in partition order */
+    public List<Network> networks() {
+        return networks;
     }
 
     /** @return node ids by node number */

@@ -12,6 +12,8 @@ import io.cdnsim.network.ClientSink;
 import io.cdnsim.network.Network;
 import io.cdnsim.network.Requests;
 import io.cdnsim.random.SplitMix;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -55,6 +57,7 @@ public final class Viewers implements EventHandler, ClientSink {
     private static final int RETRY_MAIN = 7;
     private static final int RETRY_PLAYLIST = 8;
     private static final int END = 9;
+    private static final int ARRIVE = 10;
 
     private static final int STARTING = 0;
     private static final int PLAYING = 1;
@@ -119,7 +122,8 @@ public final class Viewers implements EventHandler, ClientSink {
     private static final int KEY_HELD = HOT + 8;
     private static final int PLAYLIST_RETRIES = HOT + 9;
     private static final int STALL_START = HOT + 10;
-    private static final int COLD = 11;
+    private static final int GLOBAL_ID = HOT + 11;
+    private static final int COLD = 12;
     /** Longs before the first hot record: a long[]'s elements start 16 bytes into the array, 16 + 48 = 64. */
     private static final int HOT_OFFSET = 6;
 
@@ -166,8 +170,14 @@ public final class Viewers implements EventHandler, ClientSink {
     private int active;
 
     /** Viewer v's hot field f at {@code HOT_OFFSET + v * HOT + f}, its cold field f at {@code v * COLD + f - HOT}. */
-    private final long[] hot;
-    private final long[] cold;
+    private long[] hot;
+    private long[] cold;
+
+    /** A viewer the run drew for this part of the audience ({@link #arrive}), waiting for its join time. */
+    private record Arrival(int viewer, ViewerFactory.Viewer draw, int title) {
+    }
+
+    private final ArrayDeque<Arrival> arrivals = new ArrayDeque<>();
 
 
     /**
@@ -235,6 +245,34 @@ public final class Viewers implements EventHandler, ClientSink {
                 urls, abr, factory, joins, bandwidth, sessions, end);
     }
 
+    /**
+     * The viewers of one partition of a partitioned run, of a live channel or an on-demand catalog: the run draws them
+     * and hands them over ({@link #arrive}); call {@link #startFed()}, not {@link #start()}.
+     *
+     * @param loop      the partition's event loop
+     * @param network   the partition's network
+     * @param channel   the live channel, or null for a catalog
+     * @param vod       the catalog, or null for a live channel
+     * @param audience  who watches
+     * @param capacity  viewers to make room for at first (more grow the records)
+     * @param player    how the players behave
+     * @param urls      how the players' URLs meet the cache key
+     * @param abr       the ABR rule
+     * @param factory   the run's viewer factory (for region, device and node names, and the regions' traces)
+     * @param bandwidth seeds each viewer's own stream of throughput variation (the same in every partition)
+     * @param sessions  receives each session as it ends
+     * @param end       the event ends: every session still going ends
+     * @return the viewers
+     */
+    public static Viewers fed(EventLoop loop, Network network, LiveChannel channel, VodCatalog vod, Audience audience,
+                              int capacity, PlayerSettings player, UrlSpec urls, AbrRule abr, ViewerFactory factory,
+                              UniformRandomProvider bandwidth, Session.Sink sessions, long end) {
+        Ladder ladder = channel != null ? channel.ladder() : vod.ladder();
+        long segment = channel != null ? channel.segmentDuration() : vod.segmentDuration();
+        return new Viewers(loop, network, channel, vod, ladder, segment, capacity, audience, player, urls, abr,
+                factory, null, bandwidth, sessions, end);
+    }
+
     private Viewers(EventLoop loop, Network network, LiveChannel channel, VodCatalog vod, Ladder ladder, long segment,
                     int viewers, Audience audience, PlayerSettings player, UrlSpec urls, AbrRule abr,
                     ViewerFactory factory, Joins joins, UniformRandomProvider bandwidth, Session.Sink sessions,
@@ -274,6 +312,29 @@ public final class Viewers implements EventHandler, ClientSink {
         network.setClients(this);
     }
 
+    /**
+     * For viewers that the run hands over ({@link #arrive}) instead of drawing them here: schedules only the end of
+     * the event.
+     */
+    public void startFed() {
+        loop.schedule(end, target, END, 0);
+    }
+
+    /**
+     * A viewer drawn by the run joins this part of the audience (the viewers of the regions of one partition) at a
+     * time: the viewer's number is its place in the whole audience's joining order, which names its session and seeds
+     * its random stream, so it behaves as it would with every viewer in one part.
+     *
+     * @param viewer its number in the whole audience
+     * @param time   when it joins, not before now and not before the previous arrival
+     * @param draw   who it is
+     * @param title  the title it watches (on demand), else 0
+     */
+    public void arrive(int viewer, long time, ViewerFactory.Viewer draw, int title) {
+        arrivals.add(new Arrival(viewer, draw, title));
+        loop.schedule(time, target, ARRIVE, 0);
+    }
+
     /** Schedules the first join and the end of the event. */
     public void start() {
         long first = joins.next();
@@ -286,12 +347,16 @@ public final class Viewers implements EventHandler, ClientSink {
     @Override
     public void handle(int kind, long arg) {
         int v = (int) arg;
-        if (kind != JOIN && kind != END) {
+        if (kind != JOIN && kind != END && kind != ARRIVE) {
             catchUp(v);
         }
         switch (kind) {
             case JOIN:
                 join();
+                break;
+            case ARRIVE:
+                Arrival a = arrivals.poll();
+                admit(a.viewer(), a.draw(), a.title());
                 break;
             case MAIN_DONE:
                 if ((int) get(v, STATE) != DONE) {
@@ -358,10 +423,21 @@ public final class Viewers implements EventHandler, ClientSink {
         return hot[base] + hot[base + 8] + hot[base + 16] + hot[base + 24];
     }
 
+    /** The next viewer of the whole audience joins now; the join after it is scheduled. */
     private void join() {
+        admit(joined, factory.draw(joined), joins.title());
+        long next = joins.next();
+        if (next != JoinTimes.NONE && next < end) {
+            loop.schedule(Math.max(loop.now(), next), target, JOIN, 0);
+        }
+    }
+
+    /** A viewer starts its session now: its record is filled and its player asks for the master manifest. */
+    private void admit(int viewer, ViewerFactory.Viewer draw, int title) {
         int v = joined++;
+        ensureCapacity(joined);
         long now = loop.now();
-        ViewerFactory.Viewer draw = factory.draw(v);
+        set(v, GLOBAL_ID, viewer);
         set(v, REGION, draw.region());
         set(v, DEVICE, draw.device());
         set(v, EDGE, draw.edgeNode());
@@ -370,10 +446,10 @@ public final class Viewers implements EventHandler, ClientSink {
         setD(v, THROUGHPUT, draw.throughput());
         setD(v, CURRENT, draw.throughput());
         setD(v, VARIATION, draw.variation());
-        set(v, VARIATION_STREAM, SplitMix.streamOf(variationSeed, v));
+        set(v, VARIATION_STREAM, SplitMix.streamOf(variationSeed, viewer));
         set(v, RTT, draw.rtt());
         set(v, JOINED_AT, now);
-        set(v, TITLE, joins.title());
+        set(v, TITLE, title);
         set(v, BUFFER_AT, now);
         set(v, PLAY_START, -1);
         set(v, RENDITION, -1);
@@ -392,9 +468,14 @@ public final class Viewers implements EventHandler, ClientSink {
         if (now + draw.sessionLength() < end) {
             loop.schedule(now + draw.sessionLength(), target, LEAVE, v);
         }
-        long next = joins.next();
-        if (next != JoinTimes.NONE && next < end) {
-            loop.schedule(Math.max(now, next), target, JOIN, 0);
+    }
+
+    /** Grows the records to hold {@code viewers} viewers. */
+    private void ensureCapacity(int viewers) {
+        if (HOT_OFFSET + viewers * HOT > hot.length) {
+            int capacity = Math.max(viewers, 2 * (hot.length - HOT_OFFSET) / HOT);
+            hot = Arrays.copyOf(hot, HOT_OFFSET + capacity * HOT);
+            cold = Arrays.copyOf(cold, capacity * COLD);
         }
     }
 
@@ -438,12 +519,12 @@ public final class Viewers implements EventHandler, ClientSink {
 
     /** @return the URL variant of the viewer's segments, init segments and master manifest (its token, or 0) */
     private long segmentVariant(int v) {
-        return segmentsPerViewer ? v + 1L : 0;
+        return segmentsPerViewer ? get(v, GLOBAL_ID) + 1 : 0;
     }
 
     /** @return the URL variant of the viewer's media playlists */
     private long playlistVariant(int v) {
-        return playlistsPerViewer ? v + 1L : 0;
+        return playlistsPerViewer ? get(v, GLOBAL_ID) + 1 : 0;
     }
 
     @Override
@@ -554,8 +635,13 @@ public final class Viewers implements EventHandler, ClientSink {
      * becomes what the download's event would have made it at its end, the main chain waiting for the playlist.
      */
     private void catchUp(int v) {
+        catchUp(v, loop.now());
+    }
+
+    /** Applies a segment download that ended at or before {@code time} ({@link #catchUp(int)}). */
+    private void catchUp(int v, long time) {
         long at = get(v, SEGMENT_DONE_AT);
-        if (at != NOT_DEFERRED && at <= loop.now()) {
+        if (at != NOT_DEFERRED && at <= time) {
             set(v, SEGMENT_DONE_AT, NOT_DEFERRED);
             advance(v, at);
             addSegment(v, at);
@@ -694,7 +780,7 @@ public final class Viewers implements EventHandler, ClientSink {
         long joinedAt = get(v, JOINED_AT);
         long startup = get(v, PLAY_START) < 0 ? -1 : get(v, PLAY_START) - joinedAt;
         double averageBitrate = segments == 0 ? 0 : getD(v, BITRATE_TIME) / (segments * (double) segment);
-        Session s = new Session(v, factory.regionNames().get(region), factory.deviceNames().get(device),
+        Session s = new Session((int) get(v, GLOBAL_ID), factory.regionNames().get(region), factory.deviceNames().get(device),
                 factory.edgeName((int) get(v, EDGE)), joinedAt, now, startup, joinFailed, get(v, STALL_TIME),
                 (int) get(v, STALLS), get(v, PLAYED_TIME), averageBitrate, (int) get(v, SWITCHES), segments,
                 (int) get(v, ERRORS));
@@ -795,12 +881,22 @@ public final class Viewers implements EventHandler, ClientSink {
      *            renditions' bitrates in bit/s
      */
     public void snapshot(long[] out) {
-        long now = loop.now();
+        snapshot(loop.now(), out);
+    }
+
+    /**
+     * Counts, at a time no earlier than the latest event run, the viewers whose playback is stalled and the bitrate
+     * being played (a partitioned run counts each partition at the end of a second, its clock just before it).
+     *
+     * @param now the time
+     * @param out as for {@link #snapshot(long[])}
+     */
+    public void snapshot(long now, long[] out) {
         long stalled = 0;
         long playing = 0;
         long bitrates = 0;
         for (int v = 0; v < joined; v++) {
-            catchUp(v);
+            catchUp(v, now);
             int st = (int) get(v, STATE);
             if (st == STALLED || (st == PLAYING && now - get(v, BUFFER_AT) > get(v, BUFFER))) {
                 stalled++;

@@ -37,10 +37,11 @@ final class Conservation {
      * @param tierNames tier names by tier index, the origin tier last
      * @param clients   what a request stream's viewers measured, or null
      * @param qoe       a live event's sessions, or null
+     * @param inFlight  requests still in flight (in every partition of a partitioned run)
      * @throws ConservationException if an invariant does not hold
      */
     static void check(Network network, List<String> nodeIds, List<String> tierNames, ClientStats clients,
-                      QoeResult qoe) {
+                      QoeResult qoe, int inFlight) {
         int n = network.nodeCount();
         long[] upstreamRequests = new long[n];
         long[] upstreamBytes = new long[n];
@@ -75,7 +76,6 @@ final class Conservation {
                         + " != bytes its children received " + upstreamBytes[node]);
             }
         }
-        int inFlight = network.requests().live();
         if (inFlight != 0) {
             throw new ConservationException("drained", inFlight + " requests still in flight at the end of the run"
                     + " (expected 0)");

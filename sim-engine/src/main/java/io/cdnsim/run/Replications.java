@@ -13,8 +13,10 @@ import java.util.function.IntFunction;
 
 /**
  * Runs a scenario's replications, in parallel when asked. Replication {@code r} always uses the streams of
- * replication {@code r} and its own event loop, and results come back in replication order, so the answer does not
- * depend on the number of threads.
+ * replication {@code r} and its own event loops, and results come back in replication order, so the answer does not
+ * depend on the number of threads. Threads left over when there are fewer replications than threads go to each
+ * replication's own partitions ({@link Simulation#run(io.cdnsim.model.Scenario, int, TimeSeries.Sink,
+ * Session.Sink, Progress, int)}).
  */
 public final class Replications {
 
@@ -46,17 +48,19 @@ public final class Replications {
             List<RunResult> results = new ArrayList<>();
             for (int r = 0; r < n; r++) {
                 results.add(Simulation.run(scenario, r, series.apply(r), sessions.apply(r),
-                        r == 0 ? progress : Progress.NONE));
+                        r == 0 ? progress : Progress.NONE, Math.max(1, threads)));
             }
             return results;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n));
+        int poolSize = Math.min(threads, n);
+        int perRun = Math.max(1, threads / poolSize);
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize);
         try {
             List<Future<RunResult>> futures = new ArrayList<>();
             for (int r = 0; r < n; r++) {
                 int rep = r;
                 futures.add(pool.submit(() -> Simulation.run(scenario, rep, series.apply(rep), sessions.apply(rep),
-                        rep == 0 ? progress : Progress.NONE)));
+                        rep == 0 ? progress : Progress.NONE, perRun)));
             }
             List<RunResult> results = new ArrayList<>();
             for (Future<RunResult> f : futures) {

@@ -11,7 +11,9 @@ import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.Audience;
 import io.cdnsim.model.LiveSpec;
+import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.SizeSpec;
 import io.cdnsim.model.Tier;
@@ -20,9 +22,11 @@ import io.cdnsim.model.VodSpec;
 import io.cdnsim.model.Workload;
 import io.cdnsim.network.CacheNode;
 import io.cdnsim.network.Network;
+import io.cdnsim.network.Partitioning;
 import io.cdnsim.network.Wiring;
 import io.cdnsim.player.AbrRules;
 import io.cdnsim.player.JoinTimes;
+import io.cdnsim.player.Joins;
 import io.cdnsim.player.Viewers;
 import io.cdnsim.player.QoeStats;
 import io.cdnsim.player.Session;
@@ -91,7 +95,26 @@ public final class Simulation {
      */
     public static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series, Session.Sink sessions,
                                 Progress progress) {
-        return run(scenario, replication, series, sessions, progress, Fault.NONE, new EventLoop());
+        return run(scenario, replication, series, sessions, progress, 1);
+    }
+
+    /**
+     * Runs one replication, using up to {@code threads} threads when its network splits into partitions
+     * ({@link Partitioning}; a live event or a catalog on a network of regions far apart). The result does not depend
+     * on the number of threads.
+     *
+     * @param scenario    the scenario
+     * @param replication replication index, from 0
+     * @param series      receives one time-series row per simulated second
+     * @param sessions    receives each viewer session as it ends (live events)
+     * @param progress    told once per simulated second how far the run is
+     * @param threads     threads to use, at least 1
+     * @return what it measured
+     * @throws ConservationException if the run lost or double-counted a request or a byte (a bug)
+     */
+    public static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series, Session.Sink sessions,
+                                Progress progress, int threads) {
+        return run(scenario, replication, series, sessions, progress, Fault.NONE, new EventLoop(), threads);
     }
 
     /**
@@ -105,7 +128,7 @@ public final class Simulation {
      */
     public static long fingerprint(Scenario scenario, int replication) {
         EventLoop loop = new EventLoop(true);
-        run(scenario, replication, TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, Fault.NONE, loop);
+        run(scenario, replication, TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, Fault.NONE, loop, 1);
         return loop.fingerprint();
     }
 
@@ -123,23 +146,30 @@ public final class Simulation {
         if (loop.executed() != 0 || loop.pending() != 0) {
             throw new IllegalArgumentException("the event loop must be new");
         }
-        return run(scenario, replication, TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, Fault.NONE, loop);
+        return run(scenario, replication, TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, Fault.NONE, loop, 1);
     }
 
     /** Runs one replication with a fault planted before the conservation check (tests only). */
     static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series, Session.Sink sessions,
                          Progress progress, Fault fault) {
-        return run(scenario, replication, series, sessions, progress, fault, new EventLoop());
+        return run(scenario, replication, series, sessions, progress, fault, new EventLoop(), 1);
     }
 
     private static RunResult run(Scenario scenario, int replication, TimeSeries.Sink series, Session.Sink sessions,
-                                 Progress progress, Fault fault, EventLoop loop) {
+                                 Progress progress, Fault fault, EventLoop loop, int threads) {
         RandomStreams streams = new RandomStreams(scenario.seed()).replication(replication);
         long duration = scenario.run().duration();
         long warmupEnd = scenario.run().warmup();
         Catalog catalog = catalog(scenario, streams);
         TimeSeries timeSeries = new TimeSeries(tierNames(scenario), extraColumns(scenario),
                 (warmupEnd + SECOND - 1) / SECOND, series);
+        if (scenario.workload() == null && scenario.replay() == null) {
+            Partitioning parts = Partitioning.of(scenario.topology());
+            if (parts.count() > 1) {
+                return runPartitioned(scenario, replication, streams, catalog, timeSeries, sessions, progress, fault,
+                        loop, parts, threads);
+            }
+        }
         Wiring wiring = Wiring.build(scenario.topology(), scenario.cacheControl(), loop, catalog, timeSeries, streams,
                 warmupEnd, scenario.headerBytes());
         Network network = wiring.network();
@@ -180,10 +210,118 @@ public final class Simulation {
         loop.run();
         fault.inject(network, viewers);
         RunResult result = collect(scenario, replication, end[0], wiring, timeSeries,
-                clients != null ? clients.stats() : replayed != null ? replayed.stats() : null, viewers, loop,
-                viewerSeconds[0]);
-        Conservation.check(network, wiring.nodeIds(), tierNames(scenario), result.clients(), result.qoe());
+                clients != null ? clients.stats() : replayed != null ? replayed.stats() : null,
+                viewers == null ? null : qoe(List.of(viewers)), loop.now(), loop.executed(), viewerSeconds[0]);
+        Conservation.check(network, wiring.nodeIds(), tierNames(scenario), result.clients(), result.qoe(),
+                network.requests().live());
         return result;
+    }
+
+    /**
+     * A live event or a catalog on a network that splits into partitions: one loop, network and set of viewers per
+     * partition, run side by side in windows by a {@link PartitionedRun}.
+     */
+    private static RunResult runPartitioned(Scenario scenario, int replication, RandomStreams streams,
+                                            Catalog catalog, TimeSeries timeSeries, Session.Sink sessions,
+                                            Progress progress, Fault fault, EventLoop loop, Partitioning parts,
+                                            int threads) {
+        long duration = scenario.run().duration();
+        long warmupEnd = scenario.run().warmup();
+        int n = parts.count();
+        EventLoop[] loops = new EventLoop[n];
+        TimeSeries[] counts = new TimeSeries[n];
+        for (int p = 0; p < n; p++) {
+            loops[p] = p == 0 ? loop : loop.sibling(p);
+            counts[p] = new TimeSeries(tierNames(scenario), extraColumns(scenario), 0, TimeSeries.Sink.NONE);
+        }
+        Wiring wiring = Wiring.build(scenario.topology(), scenario.cacheControl(), loops, catalog, counts, streams,
+                warmupEnd, scenario.headerBytes(), parts);
+        List<CacheNodeSpec> edgeSpecs = scenario.topology().edge().nodes();
+        int[] edges = wiring.edgeNodes().stream().mapToInt(Integer::intValue).toArray();
+        LiveSpec live = scenario.live();
+        VodSpec vod = scenario.vod();
+        Audience audience = live != null ? live.audience() : vod.audience();
+        PlayerSettings player = live != null ? live.player() : vod.player();
+        ViewerFactory factory = new ViewerFactory(audience, scenario.topology().regions(), edgeSpecs, edges,
+                wiring.nodeIds(), live != null ? live.ladder() : vod.ladder(), streams.stream("viewers"));
+        Joins joins;
+        int viewersInAll;
+        if (live != null) {
+            joins = new JoinTimes(audience.arrival(), audience.viewers(), streams.stream("joins"), duration);
+            viewersInAll = audience.viewers();
+        } else {
+            if (vod.prePosition() != null) {
+                prePosition(vod.prePosition(), scenario.topology(), wiring, (VodCatalog) catalog);
+            }
+            joins = new VodJoins(new JoinTimes(audience.arrival(), audience.viewers(), streams.stream("joins"),
+                    duration), vod.titles(), vod.alpha(), vod.releases(), streams.stream("titles"),
+                    streams.stream("releases"), duration);
+            viewersInAll = (int) vod.totalViewers();
+        }
+        double[] edgeShare = Routing.edgeWeights(edgeSpecs, audience.regions());
+        double shares = Arrays.stream(edgeShare).sum();
+        double[] load = new double[n];
+        for (int e = 0; e < edges.length; e++) {
+            load[parts.of(edges[e])] += edgeShare[e] / shares;
+        }
+        Viewers[] viewers = new Viewers[n];
+        List<List<Session>> ended = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            List<Session> list = new ArrayList<>();
+            ended.add(list);
+            int capacity = (int) Math.min(viewersInAll, Math.ceil(viewersInAll * load[p] * 1.1) + 64);
+            viewers[p] = Viewers.fed(loops[p], wiring.networks().get(p), live != null ? (LiveChannel) catalog : null,
+                    live != null ? null : (VodCatalog) catalog, audience, capacity, player,
+                    live != null ? live.urls() : vod.urls(), AbrRules.named(player.abr(), player.safety()), factory,
+                    streams.stream("bandwidth"), list::add, duration);
+            viewers[p].startFed();
+        }
+        PartitionedRun run = new PartitionedRun(loops, wiring.networks(), viewers, counts, timeSeries, ended,
+                sessions, factory, joins, parts.partitions(), parts.lookahead(), duration, progress);
+        long[] viewerSeconds = {0};
+        timeSeries.setExtra((row, offset) -> {
+            long[] t = run.viewerTotals();
+            if (run.lastTick() > warmupEnd) {
+                viewerSeconds[0] += t[1];
+            }
+            row[offset] = t[0];
+            row[offset + 1] = t[1];
+            row[offset + 2] = t[2];
+            row[offset + 3] = t[1] == 0 ? 0 : t[3] / t[1] / 1000;
+        });
+        run.run(threads, load);
+        if (loop.keepsFingerprint()) {
+            for (int p = 1; p < n; p++) {
+                loop.absorbFingerprint(loops[p]);
+            }
+        }
+        fault.inject(wiring.network(), viewers[0]);
+        RunResult result = collect(scenario, replication, duration, wiring, timeSeries, null,
+                qoe(Arrays.asList(viewers)), run.endTime(), run.events(), viewerSeconds[0]);
+        Conservation.check(wiring.network(), wiring.nodeIds(), tierNames(scenario), null, result.qoe(), run.live());
+        return result;
+    }
+
+    /** @return the sessions' QoE of one or more sets of viewers of the same run, by region and device */
+    private static QoeResult qoe(List<Viewers> parts) {
+        ViewerFactory f = parts.get(0).factory();
+        List<QoeStats> groups = new ArrayList<>();
+        QoeStats all = new QoeStats();
+        int joined = 0;
+        for (Viewers v : parts) {
+            joined += v.joined();
+        }
+        for (int r = 0; r < f.regionNames().size(); r++) {
+            for (int d = 0; d < f.deviceNames().size(); d++) {
+                QoeStats group = new QoeStats();
+                for (Viewers v : parts) {
+                    group.add(v.qoe(r, d));
+                }
+                groups.add(group);
+                all.add(group);
+            }
+        }
+        return new QoeResult(f.regionNames(), f.deviceNames(), groups, all, joined);
     }
 
     private static Catalog catalog(Scenario scenario, RandomStreams streams) {
@@ -346,8 +484,8 @@ public final class Simulation {
     }
 
     private static RunResult collect(Scenario scenario, int replication, long duration, Wiring wiring,
-                                     TimeSeries timeSeries, ClientStats clients, Viewers viewers,
-                                     EventLoop loop, long viewerSeconds) {
+                                     TimeSeries timeSeries, ClientStats clients, QoeResult qoe, long endTime,
+                                     long events, long viewerSeconds) {
         Network network = wiring.network();
         List<TierResult> tiers = new ArrayList<>();
         List<Tier> specs = scenario.topology().tiers();
@@ -375,19 +513,6 @@ public final class Simulation {
             tiers.add(new TierResult(name, nodes, t == specs.size(), total, timeSeries.peakRequestsPerSecond(t),
                     timeSeries.peakBytesPerSecond(t), stored, capacity, evictions));
         }
-        QoeResult qoe = null;
-        if (viewers != null) {
-            ViewerFactory f = viewers.factory();
-            List<QoeStats> groups = new ArrayList<>();
-            QoeStats all = new QoeStats();
-            for (int r = 0; r < f.regionNames().size(); r++) {
-                for (int d = 0; d < f.deviceNames().size(); d++) {
-                    groups.add(viewers.qoe(r, d));
-                    all.add(viewers.qoe(r, d));
-                }
-            }
-            qoe = new QoeResult(f.regionNames(), f.deviceNames(), groups, all, viewers.joined());
-        }
         Map<String, Long> edgeBytes = new TreeMap<>();
         List<CacheNodeSpec> edgeSpecs = specs.get(0).nodes();
         for (int i = 0; i < edgeSpecs.size(); i++) {
@@ -396,7 +521,7 @@ public final class Simulation {
         Usage usage = new Usage(edgeBytes, timeSeries.windowBytes(0), timeSeries.windowBytes(specs.size()),
                 viewerSeconds);
         return new RunResult(scenario.name(), replication, scenario.seed(), duration,
-                scenario.run().warmup(), loop.now(), loop.executed(), tiers, clients, qoe, usage);
+                scenario.run().warmup(), endTime, events, tiers, clients, qoe, usage);
     }
 
     private static long[] sizes(Workload workload, UniformRandomProvider rng) {

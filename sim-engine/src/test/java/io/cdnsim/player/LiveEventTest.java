@@ -2,17 +2,23 @@ package io.cdnsim.player;
 
 import static io.cdnsim.player.LiveFixture.MS;
 import static io.cdnsim.player.LiveFixture.S;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.model.Arrival;
+import io.cdnsim.model.Audience;
 import io.cdnsim.model.Congestion;
+import io.cdnsim.model.DeviceClass;
+import io.cdnsim.model.Distribution;
+import io.cdnsim.model.LastMile;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.network.Outcome;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The live channel, the players and the cache hierarchy together, on small events with known answers. */
@@ -35,6 +41,47 @@ class LiveEventTest {
         assertEquals(443_320, v.startupTime());
         assertEquals(0, v.stalls());
         assertEquals(1_000_000, v.averageBitrate(), 1e-9);
+    }
+
+    /**
+     * Pins that a request crossing partitions takes the time it would take within one. Regions a and b, one edge each,
+     * 12 and 14 ms from the origin, are two partitions ({e1, origin} and {e2}); the only viewer is in b, so each of its
+     * four startup misses crosses from e2's partition to the origin's and back: 7 ms, 10 ms of service, 7 ms, plus the
+     * viewer's RTT of 30 ms: 54 ms to the first byte, then bytes x 0.8 us. Startup = 4 x 54 ms + 280 + 1,840 + 1,200
+     * + 200,000 us = 419,320 us, on one thread and on two.
+     */
+    @Test
+    void startupAcrossPartitionsByHand() {
+        Audience one = new Audience(1, new Arrival.Spike(5 * S, 0), new Distribution.Fixed(60 * S), 10 * S,
+                Map.of("b", 1.0), List.of(new DeviceClass("desktop", 1, 30 * S, 2160, 1)),
+                Map.of("*", new LastMile(new Distribution.Fixed(10e6), 0, new Distribution.Fixed(30 * MS))),
+                List.of());
+        Scenario s = LiveFixture.scenario(LiveFixture.twoRegionsToTheOrigin(), 2 * S, LiveFixture.ladder(1_000_000),
+                one, "throughput", 30 * S, 0);
+        for (int threads = 1; threads <= 2; threads++) {
+            Session v = LiveFixture.run(s, threads).sessions().get(0);
+            assertEquals("e2", v.edge());
+            assertEquals(419_320, v.startupTime(), "threads " + threads);
+            assertEquals(0, v.stalls());
+        }
+    }
+
+    /**
+     * Pins Q2 for a partitioned run: 2,000 viewers in two regions of a hierarchy that splits into two partitions give
+     * the same sessions, in the same order, and the same time series on one thread as on two.
+     */
+    @Test
+    void aPartitionedRunIsTheSameOnOneThreadAndOnTwo() {
+        Scenario s = hierarchyEvent(true, true, 2000);
+        LiveFixture.Run one = LiveFixture.run(s, 1);
+        LiveFixture.Run two = LiveFixture.run(s, 2);
+        assertEquals(2000, one.sessions().size());
+        assertEquals(one.sessions(), two.sessions());
+        assertEquals(one.rows().size(), two.rows().size());
+        for (int i = 0; i < one.rows().size(); i++) {
+            assertArrayEquals(one.rows().get(i), two.rows().get(i), "second " + i);
+        }
+        assertEquals(one.result().events(), two.result().events());
     }
 
     /**

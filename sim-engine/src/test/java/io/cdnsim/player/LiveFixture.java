@@ -77,6 +77,18 @@ final class LiveFixture {
                 List.of(new OriginSpec("origin", 10 * MS, Double.POSITIVE_INFINITY, Long.MAX_VALUE, 10 * S)));
     }
 
+    /**
+     * Two regions, one edge each, straight to the origin: e1 (region a) 12 ms away, e2 (region b) 14 ms away. Two
+     * partitions: {e1, origin} and {e2}.
+     */
+    static Topology twoRegionsToTheOrigin() {
+        return new Topology("two-regions", "", List.of("a", "b"),
+                List.of(new Tier("edge", List.of(
+                        new CacheNodeSpec("e1", "a", 1, "origin", 12 * MS, Long.MAX_VALUE, bigCache(true)),
+                        new CacheNodeSpec("e2", "b", 1, "origin", 14 * MS, Long.MAX_VALUE, bigCache(true))))),
+                List.of(new OriginSpec("origin", 10 * MS, Double.POSITIVE_INFINITY, Long.MAX_VALUE, 10 * S)));
+    }
+
     static Ladder ladder(long... bitrates) {
         List<Rendition> r = new ArrayList<>();
         for (int i = 0; i < bitrates.length; i++) {
@@ -108,10 +120,15 @@ final class LiveFixture {
     }
 
     static Run run(Scenario scenario) {
+        return run(scenario, 1);
+    }
+
+    /** Runs replication 0 on up to {@code threads} threads (a partitioned network uses them). */
+    static Run run(Scenario scenario, int threads) {
         List<Session> sessions = new ArrayList<>();
         List<long[]> rows = new ArrayList<>();
         RunResult r = Simulation.run(scenario, 0, (second, values) -> rows.add(values.clone()), sessions::add,
-                Progress.NONE);
+                Progress.NONE, threads);
         return new Run(r, sessions, rows, Simulation.seriesColumns(scenario));
     }
 
