@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -48,8 +49,10 @@ final class PartitionedRun {
     private final long lookahead;
     private final long end;
     private final Progress progress;
-    private final long[] snapshot = new long[3];
+    /** Each partition's viewers counted at the end of the second being closed: stalled, playing, bitrate sum. */
+    private final long[][] snapshots;
     private final long[] total = new long[4];
+    private Crew crew;
     private long lastTick;
     private int joined;
 
@@ -84,6 +87,7 @@ final class PartitionedRun {
         this.lookahead = lookahead;
         this.end = end;
         this.progress = progress;
+        this.snapshots = new long[loops.length][3];
     }
 
     /**
@@ -104,10 +108,9 @@ final class PartitionedRun {
      */
     void run(int threads, double[] loadOf) {
         int workers = Math.max(1, Math.min(threads, loops.length));
-        int[][] mine = assign(workers, loadOf);
-        Crew crew = workers > 1 ? new Crew(mine) : null;
+        crew = workers > 1 ? new Crew(workers, largestFirst(loadOf)) : null;
         try {
-            loopWindows(crew, mine[0]);
+            loopWindows();
         } finally {
             if (crew != null) {
                 crew.stop();
@@ -115,7 +118,7 @@ final class PartitionedRun {
         }
     }
 
-    private void loopWindows(Crew crew, int[] own) {
+    private void loopWindows() {
         long nextJoin = firstJoin();
         long nextTick = SECOND;
         boolean ticking = true;
@@ -147,13 +150,8 @@ final class PartitionedRun {
                 viewers[partitionOfNode[draw.edgeNode()]].arrive(v, nextJoin, draw, joins.title());
                 nextJoin = following(nextJoin);
             }
-            if (crew == null) {
-                for (EventLoop loop : loops) {
-                    loop.runUntil(t1);
-                }
-            } else {
-                crew.runWindow(t1, own);
-            }
+            long windowEnd = t1;
+            forEachPartition(p -> loops[p].runUntil(windowEnd));
             writeSessions();
         }
     }
@@ -190,13 +188,13 @@ final class PartitionedRun {
     /** Closes the second that ends at {@code at}, on the partitions' total counts. */
     private void tick(long at) {
         java.util.Arrays.fill(total, 0);
+        forEachPartition(p -> viewers[p].snapshot(at, snapshots[p]));
         for (int p = 0; p < loops.length; p++) {
             counts[p].moveCountsInto(series);
-            viewers[p].snapshot(at, snapshot);
             total[0] += viewers[p].active();
-            total[1] += snapshot[1];
-            total[2] += snapshot[0];
-            total[3] += snapshot[2];
+            total[1] += snapshots[p][1];
+            total[2] += snapshots[p][0];
+            total[3] += snapshots[p][2];
         }
         lastTick = at;
         series.closeSecond();
@@ -227,6 +225,17 @@ final class PartitionedRun {
         return lastTick;
     }
 
+    /** Does a task for every partition, on the crew's threads if there is a crew; returns when all are done. */
+    private void forEachPartition(IntConsumer task) {
+        if (crew == null) {
+            for (int p = 0; p < loops.length; p++) {
+                task.accept(p);
+            }
+        } else {
+            crew.forEach(task);
+        }
+    }
+
     /** @return events run by every partition */
     long events() {
         long sum = 0;
@@ -254,66 +263,45 @@ final class PartitionedRun {
         return sum;
     }
 
-    /** Partitions to threads, largest expected load first onto the least loaded thread; thread 0 is the caller's. */
-    private int[][] assign(int workers, double[] loadOf) {
-        List<List<Integer>> byThread = new ArrayList<>();
-        double[] load = new double[workers];
-        for (int t = 0; t < workers; t++) {
-            byThread.add(new ArrayList<>());
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int p = 0; p < loops.length; p++) {
-            order.add(p);
-        }
-        order.sort((a, b) -> a.equals(b) ? 0 : loadOf[a] != loadOf[b] ? Double.compare(loadOf[b], loadOf[a])
-                : Integer.compare(a, b));
-        for (int p : order) {
-            int least = 0;
-            for (int t = 1; t < workers; t++) {
-                if (load[t] < load[least]) {
-                    least = t;
-                }
-            }
-            byThread.get(least).add(p);
-            load[least] += loadOf[p];
-        }
-        int[][] mine = new int[workers][];
-        for (int t = 0; t < workers; t++) {
-            mine[t] = byThread.get(t).stream().mapToInt(Integer::intValue).sorted().toArray();
-        }
-        return mine;
+    /** @return the partitions by expected load, largest first (the order threads take them in a window) */
+    private int[] largestFirst(double[] loadOf) {
+        return java.util.stream.IntStream.range(0, loops.length).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(p -> -loadOf[p]).thenComparingInt(p -> p))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /**
-     * The threads besides the caller's, each running its partitions' windows. A window is published by bumping
-     * {@code window}; each thread runs its partitions to {@code windowEnd} and counts itself done. Waits spin briefly,
-     * then park, so a window of a few microseconds of work does not cost a context switch.
+     * The threads besides the caller's. A task (running a window, counting the viewers at a second's end) is published
+     * by bumping {@code window}; then every thread, the caller's too, takes the next partition not yet taken (largest
+     * expected load first) and does the task for it, until none is left: a partition busy in this window does not hold
+     * up a thread whose partitions are quiet. Waits spin briefly, then park, so a short window does not cost a context switch.
      */
     private final class Crew {
         private final List<Thread> threads = new ArrayList<>();
+        private final int[] order;
+        private final AtomicInteger taken = new AtomicInteger();
         private final AtomicInteger remaining = new AtomicInteger();
         private volatile long window;
         private volatile boolean stopped;
         private volatile Throwable failure;
-        private long windowEnd;
+        private IntConsumer task;
 
-        Crew(int[][] mine) {
-            for (int t = 1; t < mine.length; t++) {
-                int[] parts = mine[t];
-                Thread thread = new Thread(() -> work(parts), "cdnsim-partitions-" + t);
+        Crew(int workers, int[] order) {
+            this.order = order;
+            for (int t = 1; t < workers; t++) {
+                Thread thread = new Thread(this::work, "cdnsim-partitions-" + t);
                 thread.setDaemon(true);
                 threads.add(thread);
                 thread.start();
             }
         }
 
-        void runWindow(long t1, int[] own) {
-            windowEnd = t1;
+        void forEach(IntConsumer job) {
+            task = job;
+            taken.set(0);
             remaining.set(threads.size());
             window = window + 1;
-            for (int p : own) {
-                loops[p].runUntil(t1);
-            }
+            runPartitions(job);
             int spins = 0;
             while (remaining.get() > 0) {
                 spins = pause(spins);
@@ -330,7 +318,13 @@ final class PartitionedRun {
             }
         }
 
-        private void work(int[] parts) {
+        private void runPartitions(IntConsumer job) {
+            for (int i = taken.getAndIncrement(); i < order.length; i = taken.getAndIncrement()) {
+                job.accept(order[i]);
+            }
+        }
+
+        private void work() {
             long seen = 0;
             while (true) {
                 int spins = 0;
@@ -341,11 +335,8 @@ final class PartitionedRun {
                     return;
                 }
                 seen = window;
-                long t1 = windowEnd;
                 try {
-                    for (int p : parts) {
-                        loops[p].runUntil(t1);
-                    }
+                    runPartitions(task);
                 } catch (Throwable e) {
                     failure = e;
                 }
