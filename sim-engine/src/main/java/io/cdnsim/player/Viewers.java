@@ -77,13 +77,14 @@ public final class Viewers implements EventHandler, ClientSink {
     // A viewer's state is two records of longs (doubles stored as their bits). The hot record holds what the
     // events of a segment download use; it is 32 longs, four cache lines, aligned to a line (HOT_OFFSET) when the
     // array is (a large array starts a G1 region), so the kernel's read-ahead of an event fetches four lines. The
-    // cold record holds what joining, leaving, stalls, switches and errors use. Field ids >= HOT are cold.
+    // cold record holds what joining, leaving, stalls, switches and errors use. Field ids >= HOT are cold. The first
+    // line of the hot record holds all that the per-second count of playing and stalled viewers reads (snapshot).
     private static final int STATE = 0;
     private static final int STEP = 1;
     private static final int MAIN_STATUS = 2;
     private static final int RENDITION = 3;
     private static final int EDGE = 4;
-    private static final int RTT = 5;
+    private static final int SEGMENT_DONE_AT = 5;
     private static final int BUFFER = 6;
     private static final int BUFFER_AT = 7;
     private static final int NEXT_INDEX = 8;
@@ -99,7 +100,7 @@ public final class Viewers implements EventHandler, ClientSink {
     private static final int REGION = 18;
     private static final int VARIATION_STREAM = 19;
     private static final int PLAYED_TIME = 20;
-    private static final int SEGMENT_DONE_AT = 21;
+    private static final int RTT = 21;
     private static final int THROUGHPUT = 22;
     private static final int VARIATION = 23;
     private static final int LOG_DEVIATION = 24;
