@@ -9,9 +9,9 @@ import java.util.SplittableRandom;
  *
  * <p>Events scheduled for the same instant run in the order they were scheduled. The list is a {@link RadixQueue}, a
  * monotone priority queue that fits a simulation clock (no event is scheduled before now), holding each event as
- * three longs (time, target and kind, argument) in primitive arrays. Scheduling and running an event allocate
- * nothing once the arrays have grown to the model's working size. Handlers are reached by an integer
- * id: dispatch is an array load and an interface call.
+ * two longs (the time; the target, kind and argument packed in 12, 4 and 48 bits) in primitive arrays. Scheduling
+ * and running an event allocate nothing once the arrays have grown to the model's working size. Handlers are reached
+ * by an integer id: dispatch is an array load and an interface call.
  *
  * <p>One loop per run: there is no static state, and independent runs may execute on different threads.
  *
@@ -27,6 +27,16 @@ public final class EventLoop {
 
     /** The fingerprint of a loop that has run nothing. */
     private static final long FINGERPRINT_START = 0x6364_6E73_696D_0001L;
+
+    /** Bits of an event's payload: target (12), kind (4), argument (48). */
+    private static final int KIND_SHIFT = 48;
+    private static final int TARGET_SHIFT = 52;
+    /** The largest event kind. */
+    public static final int MAX_KIND = 15;
+    /** The largest event argument, 2^48 - 1. */
+    public static final long MAX_ARG = (1L << KIND_SHIFT) - 1;
+    /** How many handlers a loop takes. */
+    public static final int MAX_HANDLERS = 1 << (64 - TARGET_SHIFT);
 
     private final RadixQueue queue;
 
@@ -63,7 +73,7 @@ public final class EventLoop {
         this.shuffling = shuffling;
         this.tieSeed = tieSeed;
         this.queue = new RadixQueue(shuffling ? new SplittableRandom(tieSeed) : null,
-                (code, arg) -> handlers[(int) (code >>> 32)].touch((int) code, arg));
+                payload -> handlers[targetOf(payload)].touch(kindOf(payload), argOf(payload)));
     }
 
     /**
@@ -131,6 +141,9 @@ public final class EventLoop {
      * @return the target id that events for this handler carry
      */
     public int register(EventHandler handler) {
+        if (handlerCount == MAX_HANDLERS) {
+            throw new IllegalStateException("a loop takes at most " + MAX_HANDLERS + " handlers");
+        }
         if (handlerCount == handlers.length) {
             handlers = Arrays.copyOf(handlers, handlerCount * 2);
         }
@@ -168,14 +181,30 @@ public final class EventLoop {
      *
      * @param time   absolute time in microseconds, not before {@link #now()}
      * @param target a handler id from {@link #register}
-     * @param kind   the handler's event kind
-     * @param arg    the payload
+     * @param kind   the handler's event kind, 0 to {@value #MAX_KIND}
+     * @param arg    the payload, 0 to {@value #MAX_ARG}
      */
     public void schedule(long time, int target, int kind, long arg) {
         if (time < now) {
             throw new IllegalArgumentException("event at " + time + " us is in the past (now " + now + " us)");
         }
-        queue.add(time, ((long) target << 32) | (kind & 0xFFFF_FFFFL), arg);
+        if ((kind & ~MAX_KIND) != 0 || (arg & ~MAX_ARG) != 0) {
+            throw new IllegalArgumentException("event kind " + kind + " or argument " + arg + " out of range (kind 0 to "
+                    + MAX_KIND + ", argument 0 to " + MAX_ARG + ")");
+        }
+        queue.add(time, ((long) target << TARGET_SHIFT) | ((long) kind << KIND_SHIFT) | arg);
+    }
+
+    private static int targetOf(long payload) {
+        return (int) (payload >>> TARGET_SHIFT);
+    }
+
+    private static int kindOf(long payload) {
+        return (int) (payload >>> KIND_SHIFT) & MAX_KIND;
+    }
+
+    private static long argOf(long payload) {
+        return payload & MAX_ARG;
     }
 
     /**
@@ -215,14 +244,16 @@ public final class EventLoop {
                 break;
             }
             queue.poll();
-            long code = queue.polledCode();
+            long payload = queue.polledPayload();
             now = time;
             executed++;
-            long arg = queue.polledArg();
+            int target = targetOf(payload);
+            int kind = kindOf(payload);
+            long arg = argOf(payload);
             if (fingerprinting) {
-                fingerprint = fold(fold(fold(fingerprint, time), code), arg);
+                fingerprint = fold(fold(fold(fingerprint, time), ((long) target << 32) | kind), arg);
             }
-            handlers[(int) (code >>> 32)].handle((int) code, arg);
+            handlers[target].handle(kind, arg);
         }
         if (executed != before) {
             lastEventTime = now;

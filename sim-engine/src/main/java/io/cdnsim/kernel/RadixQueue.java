@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * A monotone priority queue of events (time, code, argument): a radix heap (Ahuja, Mehlhorn, Orlin and Tarjan, 1990) with
+ * A monotone priority queue of events (time, payload): a radix heap (Ahuja, Mehlhorn, Orlin and Tarjan, 1990) with
  * 256-way digits and first-in-first-out order among equal times.
  *
  * <p>Times are read as 8 digits of 8 bits. Bucket 0 holds the pairs whose time equals {@code last}, the latest
@@ -33,7 +33,7 @@ final class RadixQueue {
     private static final int RADIX = 1 << DIGIT_BITS;
     private static final int BUCKETS = 1 + RADIX * (64 / DIGIT_BITS);
 
-    /** Bucket b as interleaved triples: time at {@code 3i}, code at {@code 3i + 1}, argument at {@code 3i + 2}. */
+    /** Bucket b as interleaved pairs: time at {@code 2i}, payload at {@code 2i + 1}. */
     private final long[][] buckets = new long[BUCKETS][];
     private final int[] counts = new int[BUCKETS];
     /** Bit b of word b / 64 is set when bucket b is not empty. */
@@ -41,8 +41,7 @@ final class RadixQueue {
     private int head0;
     private long last;
     private int size;
-    private long polledCode;
-    private long polledArg;
+    private long polledPayload;
     /** The minimum of the buckets above 0 found by a peek, or {@link #UNKNOWN} (below every time, so never lowered). */
     private long peeked = UNKNOWN;
     private int rebases;
@@ -50,7 +49,7 @@ final class RadixQueue {
     private static final long UNKNOWN = Long.MIN_VALUE;
 
     /** Longs a bucket holds when first used: 256 events, so that busy buckets rarely grow. */
-    private static final int FIRST_CAPACITY = 3 * 256;
+    private static final int FIRST_CAPACITY = 2 * 256;
 
     /** Chooses among events of equal time in the tie-shuffling test mode; null for first-in-first-out. */
     private final SplittableRandom ties;
@@ -88,11 +87,10 @@ final class RadixQueue {
     @FunctionalInterface
     interface Lookahead {
         /**
-         * @param code the event's code
-         * @param arg  its argument
+         * @param payload the event's payload
          * @return a value read, meaningless
          */
-        long touch(long code, long arg);
+        long touch(long payload);
     }
 
     int size() {
@@ -102,16 +100,15 @@ final class RadixQueue {
     /**
      * Adds an event.
      *
-     * @param time the time, not below the latest minimum taken with {@link #poll()}
-     * @param code what to run (the caller's encoding)
-     * @param arg  its argument
+     * @param time    the time, not below the latest minimum taken with {@link #poll()}
+     * @param payload what to run (the caller's encoding)
      */
-    void add(long time, long code, long arg) {
+    void add(long time, long payload) {
         if (time < last) {
             rebase(time);
         }
         int b = bucketOf(time);
-        append(b, time, code, arg);
+        append(b, time, payload);
         size++;
         if (b != 0 && time < peeked) {
             peeked = time;
@@ -136,7 +133,7 @@ final class RadixQueue {
 
     /**
      * Removes the event with the smallest time (the earliest added among equal times); {@link #peekTime()} gives its
-     * time, {@link #polledCode()} and {@link #polledArg()} the rest. The queue must not be empty.
+     * time, {@link #polledPayload()} the rest. The queue must not be empty.
      */
     void poll() {
         if (counts[0] == head0) {
@@ -147,8 +144,7 @@ final class RadixQueue {
         if (ties != null) {
             swapToHead(b0, head0 + ties.nextInt(counts[0] - head0));
         }
-        polledCode = b0[3 * head0 + 1];
-        polledArg = b0[3 * head0 + 2];
+        polledPayload = b0[2 * head0 + 1];
         head0++;
         if (head0 == counts[0]) {
             head0 = 0;
@@ -160,21 +156,16 @@ final class RadixQueue {
 
     /** Swaps the event at index i of bucket 0 with the one at its head. */
     private void swapToHead(long[] b0, int i) {
-        for (int k = 0; k < 3; k++) {
-            long t = b0[3 * head0 + k];
-            b0[3 * head0 + k] = b0[3 * i + k];
-            b0[3 * i + k] = t;
+        for (int k = 0; k < 2; k++) {
+            long t = b0[2 * head0 + k];
+            b0[2 * head0 + k] = b0[2 * i + k];
+            b0[2 * i + k] = t;
         }
     }
 
-    /** @return the code of the event last polled */
-    long polledCode() {
-        return polledCode;
-    }
-
-    /** @return the argument of the event last polled */
-    long polledArg() {
-        return polledArg;
+    /** @return the payload of the event last polled */
+    long polledPayload() {
+        return polledPayload;
     }
 
     private int bucketOf(long time) {
@@ -186,20 +177,19 @@ final class RadixQueue {
         return 1 + position * RADIX + (int) ((time >>> (position * DIGIT_BITS)) & (RADIX - 1));
     }
 
-    private void append(int b, long time, long code, long arg) {
+    private void append(int b, long time, long payload) {
         long[] a = buckets[b];
         if (a == null) {
             a = new long[FIRST_CAPACITY];
             buckets[b] = a;
         }
         int n = counts[b];
-        if (3 * n == a.length) {
+        if (2 * n == a.length) {
             a = Arrays.copyOf(a, a.length * 2);
             buckets[b] = a;
         }
-        a[3 * n] = time;
-        a[3 * n + 1] = code;
-        a[3 * n + 2] = arg;
+        a[2 * n] = time;
+        a[2 * n + 1] = payload;
         counts[b] = n + 1;
         nonEmpty[b >>> 6] |= 1L << b;
     }
@@ -219,8 +209,8 @@ final class RadixQueue {
         head0 = 0;
         if (lookahead != null && n <= LOOKAHEAD_EVENTS) {
             long sum = 0;
-            for (int i = 0; i < 3 * n; i += 3) {
-                sum += lookahead.touch(a[i + 1], a[i + 2]);
+            for (int i = 1; i < 2 * n; i += 2) {
+                sum += lookahead.touch(a[i]);
             }
             touched += sum;
         }
@@ -231,8 +221,8 @@ final class RadixQueue {
             nonEmpty[0] |= 1L;
             return;
         }
-        for (int i = 0; i < 3 * n; i += 3) {
-            append(bucketOf(a[i]), a[i], a[i + 1], a[i + 2]);
+        for (int i = 0; i < 2 * n; i += 2) {
+            append(bucketOf(a[i]), a[i], a[i + 1]);
         }
     }
 
@@ -242,7 +232,7 @@ final class RadixQueue {
         }
         long[] a = buckets[b];
         long min = Long.MAX_VALUE;
-        for (int i = 0; i < 3 * counts[b]; i += 3) {
+        for (int i = 0; i < 2 * counts[b]; i += 2) {
             min = Math.min(min, a[i]);
         }
         return min;
@@ -269,22 +259,22 @@ final class RadixQueue {
         for (int b = 0; b < BUCKETS; b++) {
             total += counts[b] - (b == 0 ? head0 : 0);
         }
-        long[] all = new long[3 * total];
+        long[] all = new long[2 * total];
         int k = 0;
         for (int b = 0; b < BUCKETS; b++) {
             if (buckets[b] == null) {
                 continue;
             }
             int from = b == 0 ? head0 : 0;
-            System.arraycopy(buckets[b], 3 * from, all, k, 3 * (counts[b] - from));
-            k += 3 * (counts[b] - from);
+            System.arraycopy(buckets[b], 2 * from, all, k, 2 * (counts[b] - from));
+            k += 2 * (counts[b] - from);
             counts[b] = 0;
         }
         head0 = 0;
         Arrays.fill(nonEmpty, 0);
         last = time;
-        for (int i = 0; i < all.length; i += 3) {
-            append(bucketOf(all[i]), all[i], all[i + 1], all[i + 2]);
+        for (int i = 0; i < all.length; i += 2) {
+            append(bucketOf(all[i]), all[i], all[i + 1]);
         }
     }
 }

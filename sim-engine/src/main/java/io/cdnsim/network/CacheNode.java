@@ -103,7 +103,8 @@ public final class CacheNode implements EventHandler {
                 onResponse((int) arg);
                 break;
             case Network.LOCK_TIMEOUT:
-                onLockTimeout((int) arg, (int) (arg >>> 32));
+                onLockTimeout((int) (arg & ((1 << Network.TIMER_SLOT_BITS) - 1)),
+                        (int) (arg >>> Network.TIMER_SLOT_BITS));
                 break;
             default:
                 throw new IllegalStateException("unknown event kind " + kind);
@@ -340,7 +341,7 @@ public final class CacheNode implements EventHandler {
     }
 
     private void onLockTimeout(int fetch, int generation) {
-        if (rq.generation(fetch) != generation) {
+        if ((rq.generation(fetch) & Network.TIMER_GENERATION_MASK) != generation) {
             return;
         }
         rq.setTimerArmed(fetch, false);

@@ -27,6 +27,16 @@ public final class Network {
     /** Event kind: an origin's response leaves it (its first byte is sent). */
     public static final int SEND = 3;
 
+    /**
+     * A lock timer's argument holds the fetch's slot in its low {@value} bits and the low 20 bits of the slot's
+     * generation above them ({@link #TIMER_GENERATION_MASK}): a timer armed for an earlier use of the slot is told
+     * apart unless the slot was reused a multiple of 2^20 times while it waited, a million reuses within one lock
+     * timeout.
+     */
+    static final int TIMER_SLOT_BITS = 28;
+    /** The generation bits a lock timer keeps. */
+    static final int TIMER_GENERATION_MASK = (1 << 20) - 1;
+
     private final EventLoop loop;
     private final Requests requests;
     private final Catalog catalog;
@@ -440,7 +450,11 @@ public final class Network {
      * @param at    when it fires
      */
     void armLockTimer(int node, int fetch, long at) {
-        loop.schedule(at, target[node], LOCK_TIMEOUT, ((long) requests.generation(fetch) << 32) | fetch);
+        if (fetch >= 1 << TIMER_SLOT_BITS) {
+            throw new IllegalStateException("more than 2^" + TIMER_SLOT_BITS + " requests in flight");
+        }
+        loop.schedule(at, target[node], LOCK_TIMEOUT,
+                ((long) (requests.generation(fetch) & TIMER_GENERATION_MASK) << TIMER_SLOT_BITS) | fetch);
     }
 
     /** @return the loop */

@@ -100,17 +100,36 @@ class EventLoopTest {
         assertEquals(8, loop.executed());
     }
 
-    /** Pins that the kind and argument reach the right handler unchanged, negative values included. */
+    /**
+     * Pins that the kind and argument reach the right handler unchanged, the extremes of their ranges included (an
+     * event packs target, kind and argument into one long), and that values outside the ranges are refused rather
+     * than folded into another event.
+     */
     @Test
     void deliversKindAndArgumentToTheTarget() {
         EventLoop loop = new EventLoop();
         List<String> seen = new ArrayList<>();
         int a = loop.register((kind, arg) -> seen.add("a" + kind + ":" + arg));
         int b = loop.register((kind, arg) -> seen.add("b" + kind + ":" + arg));
-        loop.schedule(5, b, 7, Long.MIN_VALUE);
-        loop.schedule(3, a, -1, -42);
+        loop.schedule(5, b, EventLoop.MAX_KIND, EventLoop.MAX_ARG);
+        loop.schedule(3, a, 0, 0);
+        loop.schedule(4, a, 7, 42);
         loop.run();
-        assertEquals(List.of("a-1:-42", "b7:" + Long.MIN_VALUE), seen);
+        assertEquals(List.of("a0:0", "a7:42", "b15:" + ((1L << 48) - 1)), seen);
+        assertThrows(IllegalArgumentException.class, () -> loop.schedule(9, a, 16, 0));
+        assertThrows(IllegalArgumentException.class, () -> loop.schedule(9, a, -1, 0));
+        assertThrows(IllegalArgumentException.class, () -> loop.schedule(9, a, 0, 1L << 48));
+        assertThrows(IllegalArgumentException.class, () -> loop.schedule(9, a, 0, -42));
+    }
+
+    /** Pins the handler limit that the packing implies: 4,096 targets, then a clear refusal. */
+    @Test
+    void refusesMoreHandlersThanTheTargetBitsHold() {
+        EventLoop loop = new EventLoop();
+        for (int i = 0; i < EventLoop.MAX_HANDLERS; i++) {
+            assertEquals(i, loop.register((kind, arg) -> { }));
+        }
+        assertThrows(IllegalStateException.class, () -> loop.register((kind, arg) -> { }));
     }
 
     /** Pins that time never goes backwards. */

@@ -33,7 +33,7 @@ class RadixQueueTest {
         long seq = 0;
         long clock = 0;
         for (long tick = 1_000_000; tick <= 20_000_000; tick += 1_000_000) {
-            q.add(tick, seq, seq);
+            q.add(tick, seq);
             oracle.add(new Ev(tick, seq++));
         }
         for (int i = 0; i < 20_000; i++) {
@@ -41,21 +41,21 @@ class RadixQueueTest {
             while (q.size() > 0 && q.peekTime() <= t) {
                 q.poll();
                 Ev e = oracle.poll();
-                assertEquals(e.seq(), q.polledCode(), "event " + i);
+                assertEquals(e.seq(), q.polledPayload(), "event " + i);
                 clock = e.time();
             }
             clock = t;
             int burst = 1 + rng.nextInt(3);
             for (int k = 0; k < burst; k++) {
                 long at = clock + (k == 0 ? 0 : rng.nextInt(50_000));
-                q.add(at, seq, seq);
+                q.add(at, seq);
                 oracle.add(new Ev(at, seq++));
             }
         }
         while (q.size() > 0) {
             q.peekTime();
             q.poll();
-            assertEquals(oracle.poll().seq(), q.polledCode());
+            assertEquals(oracle.poll().seq(), q.polledPayload());
         }
         assertEquals(0, q.rebases());
     }
@@ -69,8 +69,8 @@ class RadixQueueTest {
     @Test
     void lookaheadSeesEventsOfSmallBucketsBeforeTheyRun() {
         Set<Long> shown = new HashSet<>();
-        RadixQueue q = new RadixQueue(null, (code, arg) -> {
-            shown.add(arg);
+        RadixQueue q = new RadixQueue(null, payload -> {
+            shown.add(payload);
             return 0;
         });
         PriorityQueue<Ev> oracle = new PriorityQueue<>();
@@ -79,7 +79,7 @@ class RadixQueueTest {
         for (long seq = 0; seq < 200; seq++) {
             long at = 1 + rng.nextInt(1_000_000);
             if (times.add(at)) {
-                q.add(at, seq, seq);
+                q.add(at, seq);
                 oracle.add(new Ev(at, seq));
             }
         }
@@ -87,8 +87,8 @@ class RadixQueueTest {
         while (q.size() > 0) {
             q.peekTime();
             q.poll();
-            assertEquals(oracle.poll().seq(), q.polledCode());
-            assertTrue(shown.contains(q.polledArg()), "event " + q.polledArg() + " shown before it ran");
+            assertEquals(oracle.poll().seq(), q.polledPayload());
+            assertTrue(shown.contains(q.polledPayload()), "event " + q.polledPayload() + " shown before it ran");
             polled++;
         }
         assertEquals(times.size(), polled);
