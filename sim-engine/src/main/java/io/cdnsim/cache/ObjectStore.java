@@ -9,8 +9,8 @@ import java.util.Arrays;
  * its own TTL rules.
  *
  * <p>Copies live in slots: one {@code long[]} holds each slot's key, size, date and version side by side (32 bytes,
- * half a cache line), so answering from a copy touches one line of it; an open-addressing {@link KeyIndex} finds a
- * key's slot. Lookups, admissions and evictions allocate nothing once the arrays have grown.
+ * half a cache line), so answering from a copy touches one line of it; an open-addressing {@link SlotIndex} of ints,
+ * the keys staying in the records, finds a key's slot. Lookups, admissions and evictions allocate nothing once the arrays have grown.
  */
 public final class ObjectStore {
 
@@ -21,10 +21,10 @@ public final class ObjectStore {
     private final EvictionPolicy policy;
     /** The policy again if it wants keys and sizes ({@link ObjectAwarePolicy}), else null. */
     private final ObjectAwarePolicy objectAware;
-    private final KeyIndex index = new KeyIndex();
-
     /** Longs per slot in {@link #records}: key, size, date, version. */
     private static final int STRIDE = 4;
+
+    private final SlotIndex index = new SlotIndex(STRIDE);
 
     private long[] records = new long[0];
     private int[] freeSlots = new int[0];
@@ -192,6 +192,7 @@ public final class ObjectStore {
         if (slotsUsed == freeSlots.length) {
             int capacity = Math.max(64, freeSlots.length * 2);
             records = Arrays.copyOf(records, STRIDE * capacity);
+            index.records(records, capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
             policy.ensureCapacity(capacity);
         }

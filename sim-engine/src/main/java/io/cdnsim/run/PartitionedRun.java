@@ -8,10 +8,12 @@ import io.cdnsim.player.Session;
 import io.cdnsim.player.ViewerFactory;
 import io.cdnsim.player.Viewers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -187,7 +189,7 @@ final class PartitionedRun {
 
     /** Closes the second that ends at {@code at}, on the partitions' total counts. */
     private void tick(long at) {
-        java.util.Arrays.fill(total, 0);
+        Arrays.fill(total, 0);
         forEachPartition(p -> viewers[p].snapshot(at, snapshots[p]));
         for (int p = 0; p < loops.length; p++) {
             counts[p].moveCountsInto(series);
@@ -265,7 +267,7 @@ final class PartitionedRun {
 
     /** @return the partitions by expected load, largest first (the order threads take them in a window) */
     private int[] largestFirst(double[] loadOf) {
-        return java.util.stream.IntStream.range(0, loops.length).boxed()
+        return IntStream.range(0, loops.length).boxed()
                 .sorted(Comparator.<Integer>comparingDouble(p -> -loadOf[p]).thenComparingInt(p -> p))
                 .mapToInt(Integer::intValue).toArray();
     }
