@@ -82,6 +82,29 @@ final class SlotIndex {
     }
 
     /**
+     * The first stage of reading a key's entry ahead ({@link ObjectStore#touchAll}): the cell at the key's home, read
+     * without a look at the records, so that the reads for many keys overlap.
+     *
+     * @param key a key
+     * @return the content of its home cell
+     */
+    int homeCell(long key) {
+        return cells[(int) ((key * PHI) >>> shift)];
+    }
+
+    /**
+     * The second stage: the slot a home cell names if its tag is the key's (the key may still be another one, or sit
+     * further along; this is a hint, not a lookup).
+     *
+     * @param key  the key
+     * @param cell what {@link #homeCell} read for it
+     * @return the slot, or {@link #ABSENT}
+     */
+    int candidate(long key, int cell) {
+        return cell != 0 && cell >>> slotBits == tagOf(key * PHI) ? (cell & slotMask) - 1 : ABSENT;
+    }
+
+    /**
      * Adds a key that is not present; its record must already hold it.
      *
      * @param key  the key

@@ -513,6 +513,18 @@ public final class CacheNode implements EventHandler {
     }
 
     /**
+     * Reads the node's entries for many keys without using them ({@link Network#touchAll}).
+     *
+     * @param keys    cache keys
+     * @param n       how many
+     * @param scratch room for {@code n} ints
+     * @return a value read, meaningless
+     */
+    long touchAll(long[] keys, int n, int[] scratch) {
+        return store == null ? 0 : store.touchAll(keys, n, scratch);
+    }
+
+    /**
      * Reads the entries of the next copies the node would evict, changing nothing ({@link Network#touchVictims}).
      *
      * @param n how many

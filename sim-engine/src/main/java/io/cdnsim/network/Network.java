@@ -334,6 +334,20 @@ public final class Network {
     }
 
     /**
+     * Reads what one edge node holds for many keys, changing nothing, with the reads of all of them overlapping
+     * ({@link io.cdnsim.cache.ObjectStore#touchAll}). For replaying logs in blocks.
+     *
+     * @param edgeNode the edge node
+     * @param keys     the objects' cache keys
+     * @param n        how many
+     * @param scratch  room for {@code n} ints
+     * @return a value read on the way, meaningless
+     */
+    public long touchAll(int edgeNode, long[] keys, int n, int[] scratch) {
+        return caches[edgeNode].touchAll(keys, n, scratch);
+    }
+
+    /**
      * Reads the entries of the next copies an edge node would evict, changing nothing: evictions soon after find them
      * in the processor's cache. For replaying logs in blocks.
      *

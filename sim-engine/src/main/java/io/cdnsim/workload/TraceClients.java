@@ -17,9 +17,10 @@ import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
  * request is sent, every event due up to its time runs, so a replay costs no event per request and a request
  * answered from the edge costs none at all. The viewers measure what they get as for a synthetic stream.
  *
- * <p>Requests are read {@value #BLOCK} at a time, and the edge's entries for all of them are read first
- * ({@link Network#touch}) before the first is sent: those reads do not depend on each other, so the processor
- * waits for main memory once per block instead of once per request; so are the entries of the next copies the edge
+ * <p>Requests are read {@value #BLOCK} at a time, and the edge's entries for all of them are read first, in stages
+ * (index cells, then records, then recency links: {@link Network#touchAll}, or {@link Network#touch} per request when
+ * the block goes to several edges) before the first is sent: the reads of a stage do not depend on each other, so the
+ * processor waits for main memory a few times per block instead of a few times per request; so are the entries of the next copies the edge
  * would evict ({@link Network#touchVictims}), the coldest of all. The order of the requests, the clock and the
  * routing draws are those of one request at a time.
  *
@@ -46,6 +47,7 @@ public final class TraceClients {
     private final long[] keys = new long[BLOCK];
     private final long[] sizes = new long[BLOCK];
     private final int[] edges = new int[BLOCK];
+    private final int[] scratch = new int[BLOCK];
     private long issued;
     private long located;
     private long lastTime;
@@ -98,10 +100,18 @@ public final class TraceClients {
                 return;
             }
             long touched = 0;
-            for (int i = 0; i < n; i++) {
-                touched += network.touch(edges[i], keys[i]);
-                if (i == 0 || edges[i] != edges[i - 1]) {
-                    touched += network.touchVictims(edges[i], VICTIMS);
+            boolean oneEdge = true;
+            for (int i = 1; i < n && oneEdge; i++) {
+                oneEdge = edges[i] == edges[0];
+            }
+            if (oneEdge) {
+                touched += network.touchAll(edges[0], keys, n, scratch) + network.touchVictims(edges[0], VICTIMS);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    touched += network.touch(edges[i], keys[i]);
+                    if (i == 0 || edges[i] != edges[i - 1]) {
+                        touched += network.touchVictims(edges[i], VICTIMS);
+                    }
                 }
             }
             this.touched += touched;

@@ -37,6 +37,25 @@ class ObjectStoreTest {
     }
 
     /**
+     * Pins that reading ahead changes nothing: the LRU hand trace gives the same hits and evictions when every
+     * request is preceded by touching a block of keys (present and absent) with touchAll and touch.
+     */
+    @Test
+    void touchingAheadChangesNothing() {
+        ObjectStore store = new ObjectStore(3, new LruPolicy());
+        long[] block = {'a', 'b', 'c', 'd', 'e', 'z'};
+        int[] scratch = new int[block.length];
+        StringBuilder out = new StringBuilder();
+        for (char c : "abcadbcaead".toCharArray()) {
+            store.touchAll(block, block.length, scratch);
+            store.touch(c);
+            out.append(replay(store, String.valueOf(c)));
+        }
+        assertEquals("mmmHmmmmmHm", out.toString());
+        assertEquals(6, store.evictions());
+    }
+
+    /**
      * Pins FIFO on the same trace, capacity 3: hits do not reorder, so after "abca" the "d" evicts a (first in),
      * and the later "a" misses where LRU hit.
      */
