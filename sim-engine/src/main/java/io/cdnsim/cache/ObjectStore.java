@@ -12,7 +12,7 @@ import java.util.Arrays;
  * half a cache line), so answering from a copy touches one line of it; an open-addressing {@link SlotIndex} of ints,
  * the keys staying in the records, finds a key's slot. Lookups, admissions and evictions allocate nothing once the arrays have grown.
  */
-public final class ObjectStore {
+public final class ObjectStore implements ReadAhead {
 
     /** The slot returned for a key that is not stored. */
     public static final int ABSENT = -1;
@@ -65,6 +65,7 @@ public final class ObjectStore {
      * @param key an object key
      * @return a value read on the way, meaningless (so the reads are not optimized away)
      */
+    @Override
     public long touch(long key) {
         int slot = index.get(key);
         return slot == ABSENT ? 0 : records[STRIDE * slot + 2] + policy.touch(slot);
@@ -80,6 +81,7 @@ public final class ObjectStore {
      * @param scratch room for {@code n} ints
      * @return a value read on the way, meaningless (so the reads are not optimized away)
      */
+    @Override
     public long touchAll(long[] keys, int n, int[] scratch) {
         for (int i = 0; i < n; i++) {
             scratch[i] = index.homeCell(keys[i]);
@@ -108,6 +110,7 @@ public final class ObjectStore {
      * @param n how many victims ahead
      * @return a value read on the way, meaningless (so the reads are not optimized away)
      */
+    @Override
     public long touchVictims(int n) {
         long sum = 0;
         int slot = policy.victimAfter(-1);
