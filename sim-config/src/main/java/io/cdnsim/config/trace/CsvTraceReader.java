@@ -140,9 +140,9 @@ final class CsvTraceReader extends AbstractTextReader {
             for (int i = 0; i < n; i++) {
                 names.add(normalise(new String(buf, fs[i], fe[i] - fs[i], StandardCharsets.UTF_8)));
             }
-            timeCol = timeCol >= 0 ? timeCol : find(names, TIME_NAMES, TraceOptions.TIME_COL);
-            idCol = idCol >= 0 ? idCol : find(names, ID_NAMES, TraceOptions.OBJ_ID_COL);
-            sizeCol = sizeCol >= 0 ? sizeCol : find(names, SIZE_NAMES, TraceOptions.OBJ_SIZE_COL);
+            timeCol = timeCol >= 0 ? timeCol : find(names, TIME_NAMES, TraceOption.TIME_COL.key());
+            idCol = idCol >= 0 ? idCol : find(names, ID_NAMES, TraceOption.OBJ_ID_COL.key());
+            sizeCol = sizeCol >= 0 ? sizeCol : find(names, SIZE_NAMES, TraceOption.OBJ_SIZE_COL.key());
         } else if (!allGiven) {
             throw new TraceException(source, "libcachesim-csv needs to know the columns: give time-col, obj-id-col"
                     + " and obj-size-col (1 = the first column), or a header line naming time, obj_id and obj_size");

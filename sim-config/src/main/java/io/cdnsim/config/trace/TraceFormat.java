@@ -28,19 +28,13 @@ import java.util.Locale;
  */
 public enum TraceFormat {
     /** libCacheSim's csv trace. */
-    LIBCACHESIM_CSV("libcachesim-csv", List.of(TraceOptions.TIME_COL, TraceOptions.OBJ_ID_COL,
-            TraceOptions.OBJ_SIZE_COL, TraceOptions.CNT_COL, TraceOptions.HAS_HEADER, TraceOptions.DELIMITER,
-            TraceOptions.OBJ_ID_IS_NUM, TraceOptions.TIME_UNIT, TraceOptions.MAX_BACKSTEP,
-            TraceOptions.SKIP_ZERO_SIZE)),
+    LIBCACHESIM_CSV("libcachesim-csv"),
     /** libCacheSim's oracleGeneral binary trace. */
-    ORACLE_GENERAL("oracle-general", List.of(TraceOptions.TIME_UNIT, TraceOptions.MAX_BACKSTEP,
-            TraceOptions.SKIP_ZERO_SIZE)),
+    ORACLE_GENERAL("oracle-general"),
     /** webcachesim / LRB {@code time id size} lines. */
-    PLAIN("plain", List.of(TraceOptions.OBJ_ID_IS_NUM, TraceOptions.TIME_UNIT, TraceOptions.MAX_BACKSTEP,
-            TraceOptions.SKIP_ZERO_SIZE)),
+    PLAIN("plain"),
     /** CloudFront standard access logs. */
-    CLOUDFRONT("cloudfront", List.of(TraceOptions.INCLUDE_QUERY, TraceOptions.SIZE_FROM, TraceOptions.MAX_BACKSTEP,
-            TraceOptions.SKIP_ZERO_SIZE));
+    CLOUDFRONT("cloudfront");
 
     /** Bytes of (decompressed) content that detection looks at. */
     static final int HEAD = 1 << 16;
@@ -50,11 +44,9 @@ public enum TraceFormat {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final String label;
-    private final List<String> options;
 
-    TraceFormat(String label, List<String> options) {
+    TraceFormat(String label) {
         this.label = label;
-        this.options = options;
     }
 
     /** @return the name {@code --format} takes, e.g. {@code oracle-general} */
@@ -62,9 +54,9 @@ public enum TraceFormat {
         return label;
     }
 
-    /** @return the option keys this format takes, in the order of {@link TraceOptions}' table */
+    /** @return the keys of the trace options this format takes, in the order of {@code TraceOption}'s rows */
     public List<String> options() {
-        return options;
+        return TraceOption.keysOf(this);
     }
 
     /** @return every format's name, comma-separated, for messages */
