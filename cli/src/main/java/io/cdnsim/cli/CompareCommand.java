@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,8 +63,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed of both scenarios (default: A's).")
     private Long seed;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    private boolean quiet;
+    @Mixin
+    private QuietOption quiet;
 
     /** One side: a scenario to run, or a finished run's summary. */
     private record Side(String name, Scenario scenario, Path folder) {
@@ -101,7 +102,7 @@ final class CompareCommand implements Callable<Integer> {
             Comparison c = ra != null && rb != null ? Comparison.ofRuns(sa.name(), ra, sb.name(), rb)
                     : Comparison.ofSummaries(sa.name(), summary(folderA), sb.name(), summary(folderB));
             CompareReport.write(c, series(folderA), series(folderB), dir);
-            if (!quiet) {
+            if (!quiet.quiet()) {
                 spec.commandLine().getOut().print(CompareReport.render(c));
                 spec.commandLine().getOut().println("Outputs:     " + dir + "/ (compare.json, compare.csv, "
                         + "compare.html, charts/)");

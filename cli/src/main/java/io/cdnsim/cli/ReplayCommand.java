@@ -6,6 +6,7 @@ import io.cdnsim.model.Scenario;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,12 +71,11 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<name>).")
     private Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    private boolean quiet;
+    @Mixin
+    private QuietOption quiet;
 
-    @Option(names = "--json", description = "Print the content of summary.json on stdout instead of the summary "
-            + "table.")
-    private boolean json;
+    @Mixin
+    private JsonSummaryOption json;
 
     @Override
     public Integer call() {
@@ -88,6 +88,6 @@ final class ReplayCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path outDir = out != null ? out : Path.of("out", scenario.name());
-        return RunCommand.execute(spec, scenario, null, outDir, 1, quiet, json);
+        return RunCommand.execute(spec, scenario, null, outDir, 1, quiet.quiet(), json.json());
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,12 +57,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed (overrides the scenario's).")
     private Long seed;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    private boolean quiet;
+    @Mixin
+    private QuietOption quiet;
 
-    @Option(names = "--json", description = "Print the content of summary.json on stdout instead of the summary "
-            + "table.")
-    private boolean json;
+    @Mixin
+    private JsonSummaryOption json;
 
     /**
      * Reports a run that broke a conservation invariant: a bug in the model, so exit code 1.
@@ -127,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             source = null;
         }
-        return execute(spec, scenario, source, outDir, threadCount, quiet, json);
+        return execute(spec, scenario, source, outDir, threadCount, quiet.quiet(), json.json());
     }
 
     /**
