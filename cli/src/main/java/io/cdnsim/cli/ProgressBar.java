@@ -1,5 +1,6 @@
 package io.cdnsim.cli;
 
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.run.Progress;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import java.util.Locale;
  */
 final class ProgressBar implements Progress {
 
+    /** Nanoseconds of wall-clock time in a second. */
+    private static final double NANOS_PER_SECOND = 1e9;
     private static final long REDRAW_NANOS = 250_000_000L;
     private static final int WIDTH = 30;
 
@@ -37,9 +40,9 @@ final class ProgressBar implements Progress {
         }
         lastDraw = wall;
         drawn = true;
-        double elapsed = (wall - started) / 1e9;
+        double elapsed = (wall - started) / NANOS_PER_SECOND;
         if (end == Long.MAX_VALUE) {
-            err.printf(Locale.ROOT, "\rreplaying: simulated %s of the trace  %,.0f events/s   ", seconds(now / 1e6),
+            err.printf(Locale.ROOT, "\rreplaying: simulated %s of the trace  %,.0f events/s   ", seconds(Micros.toSeconds(now)),
                     events / Math.max(elapsed, 1e-3));
             err.flush();
             return;
@@ -48,8 +51,8 @@ final class ProgressBar implements Progress {
         int filled = (int) Math.round(fraction * WIDTH);
         String eta = fraction > 0.01 ? seconds(elapsed / fraction - elapsed) : "?";
         err.printf(Locale.ROOT, "\r[%s%s] %5.1f %%  simulated %s of %s  %,.0f events/s  ETA %s   ",
-                "#".repeat(filled), " ".repeat(WIDTH - filled), fraction * 100, seconds(now / 1e6),
-                seconds(end / 1e6), events / Math.max(elapsed, 1e-3), eta);
+                "#".repeat(filled), " ".repeat(WIDTH - filled), fraction * 100, seconds(Micros.toSeconds(now)),
+                seconds(Micros.toSeconds(end)), events / Math.max(elapsed, 1e-3), eta);
         err.flush();
     }
 

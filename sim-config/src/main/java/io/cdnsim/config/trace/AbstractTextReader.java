@@ -16,6 +16,10 @@ abstract class AbstractTextReader extends AbstractTraceReader {
 
     /** Longest line accepted, in bytes: a longer one is an error (and keeps memory bounded). */
     static final int MAX_LINE = 1 << 20;
+    /** Nanoseconds in a second: the unit of a trace's times when none is given. */
+    static final long NANOS_PER_SECOND = 1_000_000_000L;
+    /** Nanoseconds in a microsecond, the simulation's unit of time. */
+    static final long NANOS_PER_MICRO = 1_000L;
 
     private final InputStream in;
     /** The buffer holding the current line at {@link #lineStart}..{@link #lineEnd}. */
@@ -269,7 +273,7 @@ abstract class AbstractTextReader extends AbstractTraceReader {
         if (nanos < 0) {
             throw fail(lineNumber, what + ": " + text(from, to) + " is too large a time");
         }
-        return nanos / 1000;
+        return nanos / NANOS_PER_MICRO;
     }
 
     private long slowTime(int from, int to, long unitNanos, String what) throws TraceException {
@@ -279,7 +283,8 @@ abstract class AbstractTextReader extends AbstractTraceReader {
             if (v.signum() < 0) {
                 throw fail(lineNumber, what + ": expected a time (a number 0 or more), found '" + s + "' (negative)");
             }
-            return v.multiply(BigDecimal.valueOf(unitNanos)).divide(BigDecimal.valueOf(1000), 0, RoundingMode.DOWN)
+            return v.multiply(BigDecimal.valueOf(unitNanos))
+                    .divide(BigDecimal.valueOf(NANOS_PER_MICRO), 0, RoundingMode.DOWN)
                     .longValueExact();
         } catch (NumberFormatException e) {
             throw fail(lineNumber, what + ": expected a time (a number 0 or more), found '" + text(from, to) + "'");
@@ -338,6 +343,6 @@ abstract class AbstractTextReader extends AbstractTraceReader {
 
     /** @param unit a time unit, or null for seconds @return nanoseconds per unit */
     static long nanos(java.util.concurrent.TimeUnit unit) {
-        return unit == null ? 1_000_000_000L : unit.toNanos(1);
+        return unit == null ? NANOS_PER_SECOND : unit.toNanos(1);
     }
 }

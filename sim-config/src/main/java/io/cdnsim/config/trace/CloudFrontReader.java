@@ -1,5 +1,6 @@
 package io.cdnsim.config.trace;
 
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.workload.LocationCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -201,7 +202,7 @@ final class CloudFrontReader extends AbstractTextReader {
             scale /= 10;
         }
         long days = daysFromCivil(year, month, day);
-        return ((days * 24 + hour) * 60 + minute) * 60_000_000L + second * 1_000_000L + micros;
+        return ((days * 24 + hour) * 60 + minute) * Micros.MINUTE + second * Micros.SECOND + micros;
     }
 
     private int digits(int at, int n, String what) throws TraceException {

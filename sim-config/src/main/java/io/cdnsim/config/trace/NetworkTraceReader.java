@@ -1,18 +1,11 @@
 package io.cdnsim.config.trace;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import io.cdnsim.player.ThroughputTrace;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -39,13 +32,14 @@ import java.util.Locale;
  * <p>Times are rounded to the nearest microsecond. Errors are {@link TraceException}s naming the file and the line:
  * malformed JSON or lines, a missing or non-numeric field, negative values, times that go backwards, an empty trace,
  * a trace of length 0 and a trace whose throughput is 0 throughout (a download on it would never end).
+ *
+ * <p>This class reads the file and tells its format; {@link SabreTrace} and {@link CookedTrace} parse each format
+ * into {@link ThroughputPieces}.
  */
 public final class NetworkTraceReader {
 
     /** Largest decompressed trace read, in bytes: a larger file is an error (it is more likely a request log). */
     public static final int MAX_BYTES = 1 << 28;
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private NetworkTraceReader() {
     }
@@ -115,7 +109,7 @@ public final class NetworkTraceReader {
             throws IOException, TraceException {
         String text = text(in, source);
         Format f = format != null ? format : detect(text, source);
-        return f == Format.SABRE ? sabre(text, source) : cooked(text, source);
+        return f == Format.SABRE ? SabreTrace.parse(text, source) : CookedTrace.parse(text, source);
     }
 
     private static String text(InputStream raw, String source) throws IOException, TraceException {
@@ -148,7 +142,7 @@ public final class NetworkTraceReader {
         int end = t.indexOf('\n');
         String first = (end < 0 ? t : t.substring(0, end)).strip();
         String[] f = first.split("[ \t]+");
-        if (f.length == 2 && number(f[0]) != null && number(f[1]) != null) {
+        if (f.length == 2 && CookedTrace.number(f[0]) != null && CookedTrace.number(f[1]) != null) {
             return Format.COOKED;
         }
         String shown = first.length() > 60 ? first.substring(0, 60) + "..." : first;
@@ -159,263 +153,5 @@ public final class NetworkTraceReader {
     private static TraceException undecided(String source, String why) {
         return new TraceException(source, "cannot tell the network trace format from the content: " + why
                 + "; give --format (sabre, cooked)");
-    }
-
-    private static ThroughputTrace sabre(String text, String source) throws TraceException {
-        Pieces pieces = new Pieces(true);
-        int period = 0;
-        try (JsonParser p = JSON.createParser(text)) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                throw new TraceException(source, "is empty");
-            }
-            if (t != JsonToken.START_ARRAY) {
-                throw new TraceException(source, "line", line(p), "expected a JSON array of periods {duration_ms,"
-                        + " bandwidth_kbps, latency_ms}, found " + describe(p));
-            }
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                period++;
-                long at = line(p);
-                if (t != JsonToken.START_OBJECT) {
-                    throw new TraceException(source, "line", at, "period " + period + ": expected an object"
-                            + " {duration_ms, bandwidth_kbps, latency_ms}, found " + describe(p));
-                }
-                BigDecimal duration = null;
-                BigDecimal bandwidth = null;
-                BigDecimal latency = null;
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    switch (name) {
-                        case "duration_ms":
-                            duration = field(p, source, period, name, duration);
-                            break;
-                        case "bandwidth_kbps":
-                            bandwidth = field(p, source, period, name, bandwidth);
-                            break;
-                        case "latency_ms":
-                            latency = field(p, source, period, name, latency);
-                            break;
-                        default:
-                            p.skipChildren();
-                    }
-                }
-                String missing = duration == null ? "duration_ms" : bandwidth == null ? "bandwidth_kbps"
-                        : latency == null ? "latency_ms" : null;
-                if (missing != null) {
-                    throw new TraceException(source, "line", at, "period " + period + " has no " + missing);
-                }
-                long micros = micros(duration, 3, source, at, "period " + period + ": duration_ms");
-                double bps = bandwidth.movePointRight(3).doubleValue();
-                if (Double.isInfinite(bps)) {
-                    throw new TraceException(source, "line", at, "period " + period + ": bandwidth_kbps "
-                            + bandwidth + " is too large");
-                }
-                long rtt = micros(latency, 3, source, at, "period " + period + ": latency_ms");
-                if (!pieces.add(micros, bps, rtt)) {
-                    throw new TraceException(source, "line", at, "the periods add up to more than "
-                            + Long.MAX_VALUE + " µs");
-                }
-            }
-            if (p.nextToken() != null) {
-                throw new TraceException(source, "line", line(p), "after the array of periods, found "
-                        + describe(p));
-            }
-        } catch (JsonProcessingException e) {
-            long at = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw new TraceException(source, "line", at, "malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new TraceException(source, "cannot be parsed as JSON: " + e.getMessage());
-        }
-        if (period == 0) {
-            throw new TraceException(source, "has no periods (an empty array)");
-        }
-        return pieces.build(source, "every period has duration_ms 0", "every period has bandwidth_kbps 0");
-    }
-
-    /** @return a field's value, a JSON number 0 or more, given once per period */
-    private static BigDecimal field(JsonParser p, String source, int period, String name, BigDecimal before)
-            throws IOException, TraceException {
-        long at = line(p);
-        if (before != null) {
-            throw new TraceException(source, "line", at, "period " + period + ": " + name + " is given twice");
-        }
-        JsonToken t = p.currentToken();
-        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw new TraceException(source, "line", at, "period " + period + ": " + name + ": expected a number,"
-                    + " found " + describe(p));
-        }
-        BigDecimal v = p.getDecimalValue();
-        if (v.signum() < 0) {
-            throw new TraceException(source, "line", at, "period " + period + ": " + name + " is negative: "
-                    + p.getText());
-        }
-        return v;
-    }
-
-    private static long line(JsonParser p) {
-        return Math.max(0, p.currentTokenLocation().getLineNr());
-    }
-
-    private static String describe(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
-            return "the string \"" + p.getText() + "\"";
-        }
-        if (t == JsonToken.START_OBJECT) {
-            return "an object";
-        }
-        if (t == JsonToken.START_ARRAY) {
-            return "an array";
-        }
-        return t == null ? "the end" : "'" + p.getText() + "'";
-    }
-
-    private static ThroughputTrace cooked(String text, String source) throws TraceException {
-        Pieces pieces = new Pieces(false);
-        BigDecimal previous = null;
-        long previousMicros = 0;
-        int rows = 0;
-        int firstLine = 0;
-        int lineNumber = 0;
-        int from = 0;
-        while (from < text.length()) {
-            int end = text.indexOf('\n', from);
-            if (end < 0) {
-                end = text.length();
-            }
-            String line = text.substring(from, end).strip();
-            from = end + 1;
-            lineNumber++;
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] f = line.split("[ \t]+");
-            if (f.length != 2) {
-                throw new TraceException(source, "line", lineNumber, "expected 2 columns (time in s, throughput in"
-                        + " Mbit/s), found " + f.length + ": '" + shorten(line) + "'");
-            }
-            BigDecimal time = value(f[0], "time", source, lineNumber);
-            BigDecimal mbps = value(f[1], "throughput", source, lineNumber);
-            long micros = micros(time, 6, source, lineNumber, "time");
-            if (previous != null && time.compareTo(previous) < 0) {
-                throw new TraceException(source, "line", lineNumber, "time goes backwards: " + f[0]
-                        + " s after " + previous.toPlainString() + " s");
-            }
-            if (rows == 0) {
-                firstLine = lineNumber;
-            } else {
-                double bps = mbps.movePointRight(6).doubleValue();
-                if (Double.isInfinite(bps)) {
-                    throw new TraceException(source, "line", lineNumber, "throughput " + f[1] + " is too large");
-                }
-                pieces.add(micros - (rows == 1 ? 0 : previousMicros), bps, 0);
-            }
-            previous = time;
-            previousMicros = micros;
-            rows++;
-        }
-        if (rows == 0) {
-            throw new TraceException(source, "is empty");
-        }
-        if (rows == 1) {
-            throw new TraceException(source, "line", firstLine, "a cooked trace needs at least two lines: a line's"
-                    + " throughput holds from the previous line's time to its own, so one line has no length");
-        }
-        return pieces.build(source, "the last time is 0 s: the trace has no length",
-                "every throughput after the first line is 0 (Pensieve never uses the first line's)");
-    }
-
-    private static BigDecimal value(String s, String what, String source, long lineNumber) throws TraceException {
-        BigDecimal v = number(s);
-        if (v == null) {
-            throw new TraceException(source, "line", lineNumber, what + ": expected a number, found '"
-                    + shorten(s) + "'");
-        }
-        if (v.signum() < 0) {
-            throw new TraceException(source, "line", lineNumber, what + " is negative: " + s);
-        }
-        return v;
-    }
-
-    /** @return the decimal number {@code s} is, or null if it is not one */
-    private static BigDecimal number(String s) {
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /**
-     * @param v     a value 0 or more
-     * @param shift the powers of ten from its unit to microseconds (3 for ms, 6 for s)
-     * @return it in microseconds, rounded to the nearest
-     */
-    private static long micros(BigDecimal v, int shift, String source, long lineNumber, String what)
-            throws TraceException {
-        try {
-            return v.movePointRight(shift).setScale(0, RoundingMode.HALF_UP).longValueExact();
-        } catch (ArithmeticException e) {
-            throw new TraceException(source, "line", lineNumber, what + " " + v + " is too large");
-        }
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
-    }
-
-    /** The pieces read so far, in order; pieces of length 0 are dropped as they come. */
-    private static final class Pieces {
-
-        private final boolean latency;
-        private long[] starts = new long[64];
-        private double[] bps = new double[64];
-        private long[] rtt;
-        private int n;
-        private long length;
-        private boolean flowing;
-
-        Pieces(boolean latency) {
-            this.latency = latency;
-            this.rtt = latency ? new long[64] : null;
-        }
-
-        /** @return false if the trace would be longer than a long holds */
-        boolean add(long duration, double bitsPerSecond, long rttMicros) {
-            if (duration == 0) {
-                return true;
-            }
-            if (length > Long.MAX_VALUE - duration) {
-                return false;
-            }
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-                bps = Arrays.copyOf(bps, n * 2);
-                if (latency) {
-                    rtt = Arrays.copyOf(rtt, n * 2);
-                }
-            }
-            starts[n] = length;
-            bps[n] = bitsPerSecond;
-            if (latency) {
-                rtt[n] = rttMicros;
-            }
-            n++;
-            length += duration;
-            flowing |= bitsPerSecond > 0;
-            return true;
-        }
-
-        ThroughputTrace build(String source, String noLength, String noThroughput) throws TraceException {
-            if (n == 0) {
-                throw new TraceException(source, noLength);
-            }
-            if (!flowing) {
-                throw new TraceException(source, noThroughput + ": a download on it would never end");
-            }
-            return new ThroughputTrace(Arrays.copyOf(starts, n), length, Arrays.copyOf(bps, n),
-                    latency ? Arrays.copyOf(rtt, n) : null);
-        }
     }
 }

@@ -41,8 +41,9 @@ final class OracleGeneralReader extends AbstractTraceReader {
         super(source, "record", options);
         this.in = in;
         long nanos = AbstractTextReader.nanos(options.timeUnit());
-        this.unitMicrosNum = nanos >= 1000 ? nanos / 1000 : 1;
-        this.unitMicrosDen = nanos >= 1000 ? 1 : 1000 / nanos;
+        long perMicro = AbstractTextReader.NANOS_PER_MICRO;
+        this.unitMicrosNum = nanos >= perMicro ? nanos / perMicro : 1;
+        this.unitMicrosDen = nanos >= perMicro ? 1 : perMicro / nanos;
     }
 
     @Override
