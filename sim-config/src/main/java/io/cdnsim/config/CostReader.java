@@ -55,17 +55,18 @@ final class CostReader {
                 }
             }
         }
-        long repeats = 1;
+        long repeats = Defaults.REPEATS_PER_MONTH;
         long baseline = 0;
         if (c.projection() != null) {
-            repeats = c.projection().repeatsPerMonth() == null ? 1 : c.projection().repeatsPerMonth();
+            repeats = c.projection().repeatsPerMonth() == null ? Defaults.REPEATS_PER_MONTH
+                    : c.projection().repeatsPerMonth();
             if (repeats < 1) {
                 p.add("cost.projection.repeatsPerMonth", "must be 1 or more, found " + repeats);
                 ok = false;
             }
             baseline = p.bytes("cost.projection.baseline", c.projection().baseline(), 0);
         }
-        double https = c.httpsShare() == null ? 1 : c.httpsShare();
+        double https = c.httpsShare() == null ? Defaults.HTTPS_SHARE : c.httpsShare();
         if (!(https >= 0 && https <= 1)) {
             p.add("cost.httpsShare", "a share between 0 and 1, found " + c.httpsShare());
             ok = false;

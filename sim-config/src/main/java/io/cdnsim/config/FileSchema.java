@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * schema cannot drift from the reader: a record becomes an object whose properties are its components (named as
  * Jackson names them) and that allows no others; a nested record a definition referenced by name; a {@code List} an
  * array; a {@code Map} an object whose values all have one shape; text, whole numbers, numbers and booleans their
- * JSON types; an {@code Object} the {@link Shapes} it is annotated with. Quantities with units are text. The schema
+ * JSON types; an {@code Object} the {@link Shapes} it is annotated with. Quantities with units are text. A field
+ * with a value in {@link Defaults} gets it as its {@code "default"} (an annotation for editors). The schema
  * checks shapes and names only: what values mean (units, references, limits) is checked by the readers.
  *
  * <p>Regenerate {@code docs/scenario.schema.json} and {@code docs/topology.schema.json} with
@@ -37,6 +38,7 @@ public final class FileSchema {
 
     private static final String DRAFT = "http://json-schema.org/draft-07/schema#";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Map<String, Object> DEFAULTS = Defaults.byField();
 
     private final Map<String, ObjectNode> definitions = new TreeMap<>();
 
@@ -92,7 +94,12 @@ public final class FileSchema {
             JsonProperty named = c.getAccessor().getAnnotation(JsonProperty.class);
             String name = named != null && !named.value().isEmpty() ? named.value() : c.getName();
             Shapes shapes = c.getAnnotation(Shapes.class);
-            properties.set(name, shapes != null ? alternatives(shapes.value()) : shape(c.getGenericType()));
+            ObjectNode property = shapes != null ? alternatives(shapes.value()) : shape(c.getGenericType());
+            Object fallback = DEFAULTS.get(type.getSimpleName() + "." + name);
+            if (fallback != null) {
+                property.set("default", JSON.pojoNode(fallback));
+            }
+            properties.set(name, property);
         }
         node.put("additionalProperties", false);
         return node;

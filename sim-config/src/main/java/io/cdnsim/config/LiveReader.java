@@ -99,7 +99,7 @@ final class LiveReader {
 
     /** Reads a relative segment-size variation, 0 to 0.5 (default 0.1). */
     static double sizeVariation(Problems p, String section, Double written) {
-        double variation = written == null ? 0.1 : written;
+        double variation = written == null ? Defaults.SIZE_VARIATION : written;
         if (!(variation >= 0 && variation <= 0.5)) {
             p.add(section + ".sizeVariation", "must be between 0 and 0.5, found " + variation);
             variation = 0;
@@ -111,7 +111,7 @@ final class LiveReader {
         if (u == null) {
             return UrlSpec.SHARED;
         }
-        String query = u.cacheKeyQuery() == null ? "ignore" : u.cacheKeyQuery();
+        String query = u.cacheKeyQuery() == null ? Defaults.CACHE_KEY_QUERY : u.cacheKeyQuery();
         if (!query.equals("include") && !query.equals("ignore")) {
             p.add("urls.cacheKeyQuery", "must be 'include' (the cache key includes the query string) or 'ignore' "
                     + "(it is stripped), found '" + query + "'" + Problems.didYouMean(query, List.of("include",
@@ -174,13 +174,13 @@ final class LiveReader {
 
     static PlayerSettings player(Problems p, ScenarioFile.PlayerFile pf, long segment) {
         ScenarioFile.PlayerFile f = pf == null ? new ScenarioFile.PlayerFile(null, null, null, null, null) : pf;
-        String abr = f.abr() == null ? "dynamic" : f.abr();
+        String abr = f.abr() == null ? Defaults.ABR : f.abr();
         if (!AbrRules.NAMES.contains(abr)) {
             p.add("player.abr", "unknown ABR rule '" + abr + "'" + Problems.didYouMean(abr, AbrRules.NAMES)
                     + "; known: " + String.join(", ", AbrRules.NAMES));
             abr = "dynamic";
         }
-        double safety = f.safety() == null ? 0.9 : f.safety();
+        double safety = f.safety() == null ? Defaults.ABR_SAFETY : f.safety();
         if (!(safety > 0 && safety <= 1)) {
             p.add("player.safety", "must be in (0, 1], found " + safety);
             safety = 0.9;
@@ -190,7 +190,7 @@ final class LiveReader {
             p.add("player.startupBuffer", "must be more than 0");
             startup = segment;
         }
-        int holdback = f.holdbackSegments() == null ? 3 : f.holdbackSegments();
+        int holdback = f.holdbackSegments() == null ? Defaults.HOLDBACK_SEGMENTS : f.holdbackSegments();
         if (holdback < 1 || holdback > 100) {
             p.add("player.holdbackSegments", "must be between 1 and 100, found " + holdback);
             holdback = 3;
@@ -210,14 +210,14 @@ final class LiveReader {
             af = new ScenarioFile.AudienceFile(1L, null, null, null, null, null, null, null);
         }
         p.require("audience.viewers", af.viewers(), "how many viewers join, for example 100000");
-        long viewers = af.viewers() == null ? 1 : af.viewers();
+        long viewers = af.viewers() == null ? Defaults.VIEWERS : af.viewers();
         if (viewers < 1 || viewers > MAX_VIEWERS) {
             p.add("audience.viewers", "must be between 1 and " + MAX_VIEWERS + ", found " + viewers);
             viewers = 1;
         }
         Arrival arrival = arrival(p, af.arrival());
-        Distribution session = distribution(p, "audience.sessionLength", af.sessionLength() == null ? "30min"
-                : af.sessionLength(), Quantity::micros);
+        Distribution session = distribution(p, "audience.sessionLength",
+                af.sessionLength() == null ? Defaults.SESSION_LENGTH : af.sessionLength(), Quantity::micros);
         long patience = p.micros("audience.patience", af.patience(), 10_000_000L);
         if (patience <= 0) {
             p.add("audience.patience", "must be more than 0");
@@ -260,7 +260,7 @@ final class LiveReader {
                 if (to <= from && c.from() != null && c.to() != null) {
                     p.add(path + ".to", "must be after 'from'");
                 }
-                double factor = c.factor() == null ? 0.5 : c.factor();
+                double factor = c.factor() == null ? Defaults.CONGESTION_FACTOR : c.factor();
                 if (!(factor > 0 && factor <= 1)) {
                     p.add(path + ".factor", "the share of throughput left must be in (0, 1], found " + factor);
                     factor = 1;
@@ -357,7 +357,7 @@ final class LiveReader {
                 p.add(path + ".name", "'" + name + "' is listed twice");
             }
             names.add(name);
-            double weight = d.weight() == null ? 1 : d.weight();
+            double weight = d.weight() == null ? Defaults.DEVICE_WEIGHT : d.weight();
             if (!(weight >= 0) || Double.isInfinite(weight)) {
                 p.add(path + ".weight", "must be a number of 0 or more, found " + d.weight());
                 weight = 0;
@@ -377,7 +377,7 @@ final class LiveReader {
                             + d.maxResolution() + "'");
                 }
             }
-            double factor = d.throughputFactor() == null ? 1 : d.throughputFactor();
+            double factor = d.throughputFactor() == null ? Defaults.DEVICE_THROUGHPUT_FACTOR : d.throughputFactor();
             if (!(factor > 0) || Double.isInfinite(factor)) {
                 p.add(path + ".throughputFactor", "must be more than 0, found " + d.throughputFactor());
                 factor = 1;

@@ -88,7 +88,7 @@ public final class ScenarioReader {
         if (topology != null && f.collapsing() != null) {
             topology = topology.withCollapsing(f.collapsing());
         }
-        long seed = f.seed() == null ? 1L : f.seed();
+        long seed = f.seed() == null ? Defaults.SEED : f.seed();
         RunSettings run = run(p, f.run());
         Map<ObjectKind, CacheControl> cacheControl = cacheControl(p, f.cacheControl());
         long headerBytes = p.bytes("headerSize", f.headerSize(), 500);
@@ -278,7 +278,7 @@ public final class ScenarioReader {
         p.require("run.duration", r.duration(), "how long requests arrive, for example '10min'");
         long duration = p.micros("run.duration", r.duration(), -1);
         long warmup = p.micros("run.warmup", r.warmup(), 0);
-        long replications = r.replications() == null ? 1 : r.replications();
+        long replications = r.replications() == null ? Defaults.REPLICATIONS : r.replications();
         if (duration == 0) {
             p.add("run.duration", "must be more than 0");
         } else if (duration > MAX_DURATION) {
@@ -332,17 +332,17 @@ public final class ScenarioReader {
             p.add("workload", "missing: the request stream (type: zipf, objects, alpha, rate, objectSize)");
             return null;
         }
-        String type = w.type() == null ? "zipf" : w.type();
+        String type = w.type() == null ? Defaults.WORKLOAD_TYPE : w.type();
         if (!type.equals("zipf")) {
             p.add("workload.type", "unknown workload type '" + type + "'" + Problems.didYouMean(type, List.of("zipf"))
                     + "; known: zipf");
         }
         p.require("workload.objects", w.objects(), "the number of distinct objects");
-        long objects = w.objects() == null ? 1 : w.objects();
+        long objects = w.objects() == null ? Defaults.WORKLOAD_OBJECTS : w.objects();
         if (objects < 1 || objects > MAX_OBJECTS) {
             p.add("workload.objects", "must be between 1 and " + MAX_OBJECTS + ", found " + objects);
         }
-        double alpha = w.alpha() == null ? 0.8 : w.alpha();
+        double alpha = w.alpha() == null ? Defaults.ZIPF_ALPHA : w.alpha();
         if (!(alpha >= 0 && alpha <= 5)) {
             p.add("workload.alpha", "the Zipf exponent must be between 0 and 5, found " + alpha);
         }
@@ -426,8 +426,8 @@ public final class ScenarioReader {
     }
 
     private static Clients clients(Problems p, ScenarioFile.ClientsFile c) {
-        String rtt = c == null || c.rtt() == null ? "30ms" : c.rtt();
-        String throughput = c == null || c.throughput() == null ? "20Mbps" : c.throughput();
+        String rtt = c == null || c.rtt() == null ? Defaults.CLIENT_RTT : c.rtt();
+        String throughput = c == null || c.throughput() == null ? Defaults.CLIENT_THROUGHPUT : c.throughput();
         return new Clients(p.micros("clients.rtt", rtt, 0), p.bitsPerSecond("clients.throughput", throughput, 1));
     }
 }

@@ -145,7 +145,7 @@ public final class TopologyReader {
         } else if (nf.region() == null && t == 0) {
             p.add(path + ".region", "missing: the region this edge node serves, one of " + regions);
         }
-        double weight = nf.weight() == null ? 1.0 : nf.weight();
+        double weight = nf.weight() == null ? Defaults.NODE_WEIGHT : nf.weight();
         if (!(weight > 0) || Double.isInfinite(weight)) {
             p.add(path + ".weight", "must be a positive number, found " + nf.weight());
         }

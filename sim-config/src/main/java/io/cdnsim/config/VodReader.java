@@ -31,18 +31,18 @@ final class VodReader {
         Ladder ladder = LiveReader.ladder(p, "vod", vf.ladder());
         double variation = LiveReader.sizeVariation(p, "vod", vf.sizeVariation());
         p.require("vod.titles", vf.titles(), "how many titles the catalog has, for example 5000");
-        long titles = vf.titles() == null ? 1 : vf.titles();
+        long titles = vf.titles() == null ? Defaults.VOD_TITLES : vf.titles();
         if (titles < 1 || titles > MAX_TITLES) {
             p.add("vod.titles", "must be between 1 and " + MAX_TITLES + ", found " + titles);
             titles = 1;
         }
-        double alpha = vf.alpha() == null ? 0.8 : vf.alpha();
+        double alpha = vf.alpha() == null ? Defaults.ZIPF_ALPHA : vf.alpha();
         if (!(alpha > 0 && alpha <= 5)) {
             p.add("vod.alpha", "a Zipf exponent more than 0 and at most 5, found " + alpha);
             alpha = 0.8;
         }
         Distribution length = LiveReader.distribution(p, "vod.length",
-                vf.length() == null ? "lognormal(median=40min, sigma=0.6)" : vf.length(), Quantity::micros);
+                vf.length() == null ? Defaults.VOD_LENGTH : vf.length(), Quantity::micros);
         List<VodSpec.Release> releases = new ArrayList<>();
         List<ScenarioFile.ReleaseFile> written = vf.releases() == null ? List.of() : vf.releases();
         for (int i = 0; i < written.size(); i++) {

@@ -55,6 +55,26 @@ class FileSchemaTest {
         assertTrue(problems.isEmpty(), () -> file + ": " + problems);
     }
 
+    // Pins that every value of Defaults is written as its field's "default" in the published schemas.
+    @Test
+    void schemasCarryTheDefaults() throws IOException {
+        JsonNode scenario = YAML.readTree(FileSchema.scenario());
+        JsonNode topology = YAML.readTree(FileSchema.topology());
+        assertEquals(1, scenario.at("/properties/seed/default").asLong());
+        assertEquals("30ms", scenario.at("/definitions/ClientsFile/properties/rtt/default").asText());
+        assertEquals(0.8, scenario.at("/definitions/VodFile/properties/alpha/default").asDouble());
+        assertEquals(3, scenario.at("/definitions/PlayerFile/properties/holdbackSegments/default").asInt());
+        for (var e : Defaults.byField().entrySet()) {
+            String record = e.getKey().substring(0, e.getKey().indexOf('.'));
+            String field = e.getKey().substring(e.getKey().indexOf('.') + 1);
+            String at = (record.equals("ScenarioFile") ? "" : "/definitions/" + record) + "/properties/" + field
+                    + "/default";
+            JsonNode found = record.equals("NodeFile") ? topology.at(at) : scenario.at(at);
+            assertFalse(found.isMissingNode(), e.getKey() + " has no default in the schema");
+            assertEquals(String.valueOf(e.getValue()), found.asText(), e.getKey());
+        }
+    }
+
     // Pins that the committed schemas are the generated ones (or rewrites them when asked to).
     @Test
     void publishedSchemasAreGenerated() throws IOException {
