@@ -80,7 +80,8 @@ public final class S3FifoPolicy implements EvictionPolicy {
 
     private final SlotList small = new SlotList();
     private final SlotList main = new SlotList();
-    private GhostFifo ghost;
+    /** Remembers nothing until {@link #attach} sizes it. */
+    private GhostFifo ghost = new GhostFifo(0);
 
     private long capacityBytes = -1;
     private long smallQuota;
@@ -136,7 +137,7 @@ public final class S3FifoPolicy implements EvictionPolicy {
 
     @Override
     public void admitting(long key, long size) {
-        if (ghost == null) {
+        if (capacityBytes < 0) {
             throw new IllegalStateException("S3FifoPolicy used before attach(capacityBytes)");
         }
         pending = true;
@@ -274,7 +275,7 @@ public final class S3FifoPolicy implements EvictionPolicy {
 
     /** @return keys remembered by the ghost queue */
     public int ghostCount() {
-        return ghost == null ? 0 : ghost.count();
+        return ghost.count();
     }
 
     /**
@@ -282,7 +283,7 @@ public final class S3FifoPolicy implements EvictionPolicy {
      * @return whether the ghost queue remembers it
      */
     public boolean inGhost(long key) {
-        return ghost != null && ghost.contains(key);
+        return ghost.contains(key);
     }
 
     /**
