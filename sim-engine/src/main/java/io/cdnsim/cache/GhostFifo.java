@@ -65,7 +65,10 @@ final class GhostFifo {
         return true;
     }
 
-    /** @param key a key @return whether it is remembered */
+    /**
+     * @param key a key
+     * @return whether it is remembered
+     */
     boolean contains(long key) {
         return index.get(key) != KeyIndex.ABSENT;
     }

@@ -192,17 +192,26 @@ public final class ObjectStore implements ReadAhead {
         freeSlots[freeCount++] = slot;
     }
 
-    /** @param slot a copy @return its size in bytes */
+    /**
+     * @param slot a copy
+     * @return its size in bytes
+     */
     public long size(int slot) {
         return records[STRIDE * slot + SIZE];
     }
 
-    /** @param slot a copy @return the time its freshness is counted from */
+    /**
+     * @param slot a copy
+     * @return the time its freshness is counted from
+     */
     public long date(int slot) {
         return records[STRIDE * slot + DATE];
     }
 
-    /** @param slot a copy @return the version it holds */
+    /**
+     * @param slot a copy
+     * @return the version it holds
+     */
     public long version(int slot) {
         return records[STRIDE * slot + VERSION];
     }
