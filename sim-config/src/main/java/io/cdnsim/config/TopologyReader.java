@@ -27,7 +27,7 @@ public final class TopologyReader {
 
     /** The most cache tiers a topology may have (so with the origin, five layers). */
     public static final int MAX_TIERS = 4;
-    static final List<String> EVICTIONS = List.of("lru", "fifo", "lfu", "sieve", "s3fifo");
+    static final List<String> EVICTIONS = EvictionPolicy.NAMES;
 
     private TopologyReader() {
     }
@@ -219,7 +219,7 @@ public final class TopologyReader {
             p.add(capacityPath, "the capacity must be more than 0 bytes");
         }
         String eviction = first(n.eviction(), d.eviction(), "lru");
-        if (!EVICTIONS.contains(eviction) || EvictionPolicy.named(eviction) == null) {
+        if (!EVICTIONS.contains(eviction)) {
             p.add(n.eviction() != null ? nodePath + ".eviction" : tierPath + ".eviction", "unknown eviction policy '"
                     + eviction + "'" + Problems.didYouMean(eviction, EVICTIONS) + "; known: " + EVICTIONS);
         }

@@ -1,11 +1,38 @@
 package io.cdnsim.cache;
 
+import java.util.List;
+
 /**
- * Chooses which copy an {@link ObjectStore} evicts. The store tells the policy about every admission, hit and
- * removal by slot index; the policy names the victim. Implementations keep their state in primitive arrays indexed
- * by slot and allocate nothing per call.
+ * Chooses which copy an {@link ObjectStore} evicts. As libCacheSim hands the request to every hook of a cache
+ * ({@code include/libCacheSim/cache.h}), the store hands each hook the request's object: its slot, key and size, as
+ * plain values the store holds at that moment (nothing is allocated per call). The policy names the victim.
+ *
+ * <p>The store calls, in this order:
+ * <ol>
+ *   <li>{@link #attach(long)} once, from its constructor;</li>
+ *   <li>for each admission: {@link #admitting(long, long)} before it evicts anything for the object, then zero or more
+ *       {@link #victim()} / {@link #removed(int, long, long)} pairs, then exactly one
+ *       {@link #admitted(int, long, long)} for the same object;</li>
+ *   <li>{@link #hit(int, long, long)} for each use of a stored copy, {@link #removed(int, long, long)} for each copy
+ *       taken out for another reason (replacement, invalidation), and {@link #ensureCapacity(int)} whenever its slots
+ *       grow.</li>
+ * </ol>
+ *
+ * <p>Implementations keep their state in primitive arrays indexed by slot and allocate nothing per call. What a
+ * policy offers for reading ahead is a separate part, {@link #readAhead()}.
  */
 public interface EvictionPolicy {
+
+    /** The names {@link #named} knows, in the order messages list them. */
+    List<String> NAMES = List.of("lru", "fifo", "lfu", "sieve", "s3fifo");
+
+    /**
+     * Binds the policy to a store; called once, before anything else.
+     *
+     * @param capacityBytes the store's capacity in bytes, positive
+     */
+    default void attach(long capacityBytes) {
+    }
 
     /**
      * Makes room for slot indices below {@code slots}.
@@ -15,18 +42,31 @@ public interface EvictionPolicy {
     void ensureCapacity(int slots);
 
     /**
+     * An object that is not stored will be: called before the store evicts anything to make room for it.
+     *
+     * @param key  the object key
+     * @param size its size in bytes, at most the capacity
+     */
+    default void admitting(long key, long size) {
+    }
+
+    /**
      * A new copy entered the store.
      *
      * @param slot its slot
+     * @param key  its object key
+     * @param size its size in bytes
      */
-    void admitted(int slot);
+    void admitted(int slot, long key, long size);
 
     /**
      * A stored copy was used to answer a request.
      *
      * @param slot its slot
+     * @param key  its object key
+     * @param size its size in bytes
      */
-    void hit(int slot);
+    void hit(int slot, long key, long size);
 
     /**
      * @return the slot to evict next; only called while the store holds at least one copy
@@ -37,34 +77,22 @@ public interface EvictionPolicy {
      * A copy left the store (evicted or replaced).
      *
      * @param slot its slot
+     * @param key  its object key
+     * @param size its size in bytes
      */
-    void removed(int slot);
+    void removed(int slot, long key, long size);
 
     /**
-     * Reads what a hit on the slot would change, changing nothing ({@link ObjectStore#touch}).
-     *
-     * @param slot a stored copy's slot
-     * @return a value read on the way, meaningless
+     * @return what this policy offers for reading ahead; {@link PolicyReadAhead#NONE} unless it overrides this
      */
-    default long touch(int slot) {
-        return 0;
+    default PolicyReadAhead readAhead() {
+        return PolicyReadAhead.NONE;
     }
 
     /**
-     * A hint for reading ahead ({@link ObjectStore#touchVictims}): the copy evicted after {@code slot} if nothing
-     * else happened to the store first. It may be wrong by the time the eviction comes, and it costs nothing then.
-     *
-     * @param slot a stored copy's slot, or -1 for the next victim
-     * @return a slot, or -1 if the policy gives no hint
-     */
-    default int victimAfter(int slot) {
-        return -1;
-    }
-
-    /**
-     * @param name a policy name as written in scenario files ({@code lru}, {@code fifo}, {@code lfu}, {@code sieve},
-     *             {@code s3fifo})
-     * @return a new policy, or null if the name is unknown
+     * @param name a policy name as written in scenario files, one of {@link #NAMES}
+     * @return a new policy
+     * @throws IllegalArgumentException if the name is not one of {@link #NAMES}
      */
     static EvictionPolicy named(String name) {
         switch (name) {
@@ -79,7 +107,7 @@ public interface EvictionPolicy {
             case "s3fifo":
                 return new S3FifoPolicy();
             default:
-                return null;
+                throw new IllegalArgumentException("unknown eviction policy '" + name + "'; known: " + NAMES);
         }
     }
 }

@@ -11,6 +11,9 @@ import java.util.Arrays;
  */
 final class GhostFifo {
 
+    /** Entries the pool first grows to; it doubles after that. */
+    private static final int INITIAL_ENTRIES = 16;
+
     private final long capacityBytes;
     private final KeyIndex index = new KeyIndex();
     private final SlotList order = new SlotList();
@@ -62,7 +65,10 @@ final class GhostFifo {
         return true;
     }
 
-    /** @param key a key @return whether it is remembered */
+    /**
+     * @param key a key
+     * @return whether it is remembered
+     */
     boolean contains(long key) {
         return index.get(key) != KeyIndex.ABSENT;
     }
@@ -89,7 +95,7 @@ final class GhostFifo {
             return free[--freeCount];
         }
         if (used == keys.length) {
-            int capacity = Math.max(16, keys.length * 2);
+            int capacity = Math.max(INITIAL_ENTRIES, keys.length * 2);
             keys = Arrays.copyOf(keys, capacity);
             sizes = Arrays.copyOf(sizes, capacity);
             free = Arrays.copyOf(free, capacity);

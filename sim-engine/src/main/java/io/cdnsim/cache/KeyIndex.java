@@ -11,8 +11,16 @@ public final class KeyIndex {
     public static final int ABSENT = -1;
 
     private static final long PHI = 0x9E37_79B9_7F4A_7C15L;
+    /** Longs per cell in {@link #table}: the key, then the slot + 1. */
+    private static final int CELL = 2;
+    /** Offset of a cell's key. */
+    private static final int KEY = 0;
+    /** Offset of a cell's slot + 1 (0 marks an empty cell). */
+    private static final int SLOT = 1;
+    /** Cells of a new index; the table doubles whenever it would be more than half full. */
+    private static final int INITIAL_CELLS = 16;
 
-    /** Pairs: key at {@code 2i}, slot + 1 at {@code 2i + 1} (0 marks an empty cell). */
+    /** Cells: key at {@code CELL * i + KEY}, slot + 1 at {@code CELL * i + SLOT} (0 marks an empty cell). */
     private long[] table;
     private int mask;
     private int shift;
@@ -20,7 +28,7 @@ public final class KeyIndex {
 
     /** Creates an empty index. */
     public KeyIndex() {
-        allocate(16);
+        allocate(INITIAL_CELLS);
     }
 
     /** @return number of keys */
@@ -36,11 +44,11 @@ public final class KeyIndex {
         long[] t = table;
         int i = index(key);
         while (true) {
-            long v = t[2 * i + 1];
+            long v = t[CELL * i + SLOT];
             if (v == 0) {
                 return ABSENT;
             }
-            if (t[2 * i] == key) {
+            if (t[CELL * i + KEY] == key) {
                 return (int) (v - 1);
             }
             i = (i + 1) & mask;
@@ -59,11 +67,11 @@ public final class KeyIndex {
         }
         long[] t = table;
         int i = index(key);
-        while (t[2 * i + 1] != 0) {
+        while (t[CELL * i + SLOT] != 0) {
             i = (i + 1) & mask;
         }
-        t[2 * i] = key;
-        t[2 * i + 1] = slot + 1L;
+        t[CELL * i + KEY] = key;
+        t[CELL * i + SLOT] = slot + 1L;
         size++;
     }
 
@@ -75,23 +83,23 @@ public final class KeyIndex {
     public void remove(long key) {
         long[] t = table;
         int i = index(key);
-        while (t[2 * i] != key || t[2 * i + 1] == 0) {
+        while (t[CELL * i + KEY] != key || t[CELL * i + SLOT] == 0) {
             i = (i + 1) & mask;
         }
         size--;
         int hole = i;
         int j = (i + 1) & mask;
-        while (t[2 * j + 1] != 0) {
-            int home = index(t[2 * j]);
+        while (t[CELL * j + SLOT] != 0) {
+            int home = index(t[CELL * j + KEY]);
             if (((j - home) & mask) >= ((j - hole) & mask)) {
-                t[2 * hole] = t[2 * j];
-                t[2 * hole + 1] = t[2 * j + 1];
+                t[CELL * hole + KEY] = t[CELL * j + KEY];
+                t[CELL * hole + SLOT] = t[CELL * j + SLOT];
                 hole = j;
             }
             j = (j + 1) & mask;
         }
-        t[2 * hole] = 0;
-        t[2 * hole + 1] = 0;
+        t[CELL * hole + KEY] = 0;
+        t[CELL * hole + SLOT] = 0;
     }
 
     private int index(long key) {
@@ -101,21 +109,21 @@ public final class KeyIndex {
     private void grow() {
         long[] old = table;
         allocate((mask + 1) * 2);
-        for (int i = 0; i < old.length; i += 2) {
-            if (old[i + 1] != 0) {
-                int j = index(old[i]);
-                while (table[2 * j + 1] != 0) {
+        for (int i = 0; i < old.length; i += CELL) {
+            if (old[i + SLOT] != 0) {
+                int j = index(old[i + KEY]);
+                while (table[CELL * j + SLOT] != 0) {
                     j = (j + 1) & mask;
                 }
-                table[2 * j] = old[i];
-                table[2 * j + 1] = old[i + 1];
+                table[CELL * j + KEY] = old[i + KEY];
+                table[CELL * j + SLOT] = old[i + SLOT];
             }
         }
     }
 
     private void allocate(int cells) {
-        table = new long[2 * cells];
+        table = new long[CELL * cells];
         mask = cells - 1;
-        shift = 64 - Integer.numberOfTrailingZeros(cells);
+        shift = Long.SIZE - Integer.numberOfTrailingZeros(cells);
     }
 }

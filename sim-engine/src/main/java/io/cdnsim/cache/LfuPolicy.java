@@ -6,6 +6,14 @@ import java.util.Arrays;
  * Least frequently used, in O(1) per operation with frequency buckets (Shah, Mitra, Matani, "An O(1) algorithm for
  * implementing the LFU cache eviction scheme", 2010).
  *
+ * <pre>
+ * admitted(obj):  count[obj] = 1; push obj at the head of the bucket for count 1 (made first if missing)
+ * hit(obj):       count[obj] += 1; move obj to the head of the bucket for its new count (the next bucket, a new
+ *                 one after its own, or its own bucket relabelled if obj was alone in it)
+ * victim():       the tail of the first bucket (smallest count, least recently used among them)
+ * removed(obj):   unlink obj from its bucket; free the bucket if it is left empty
+ * </pre>
+ *
  * <p>Exact definition: every copy has a count, 1 when it is admitted (the request that admitted it) and one more for
  * each {@link #hit}. The victim is a copy with the smallest count; among copies with that count, the least recently
  * used one, i.e. the one whose last request (admission or hit) is oldest. Counts are per copy: when a copy leaves the
@@ -65,7 +73,7 @@ public final class LfuPolicy implements EvictionPolicy {
     }
 
     @Override
-    public void admitted(int slot) {
+    public void admitted(int slot, long key, long size) {
         int b = first;
         if (b == NONE || count[b] != 1) {
             b = newBucket(1, NONE, first);
@@ -74,7 +82,7 @@ public final class LfuPolicy implements EvictionPolicy {
     }
 
     @Override
-    public void hit(int slot) {
+    public void hit(int slot, long key, long size) {
         int b = bucketOf[slot];
         long c = count[b] + 1;
         int nb = bucketNext[b];
@@ -96,7 +104,7 @@ public final class LfuPolicy implements EvictionPolicy {
     }
 
     @Override
-    public void removed(int slot) {
+    public void removed(int slot, long key, long size) {
         unlink(slot);
     }
 

@@ -17,12 +17,23 @@ public final class ObjectStore implements ReadAhead {
     /** The slot returned for a key that is not stored. */
     public static final int ABSENT = -1;
 
+    /** Longs per slot in {@link #records}: key, size, date, version (32 bytes, half a 64-byte cache line). */
+    private static final int STRIDE = 4;
+    /** Offset of a slot's key in its record. */
+    private static final int KEY = 0;
+    /** Offset of a slot's size in bytes in its record. */
+    private static final int SIZE = 1;
+    /** Offset of a slot's date (the time its freshness is counted from) in its record. */
+    private static final int DATE = 2;
+    /** Offset of a slot's version in its record. */
+    private static final int VERSION = 3;
+    /** Slots the arrays first grow to; they double after that. */
+    private static final int INITIAL_SLOTS = 64;
+
     private final long capacityBytes;
     private final EvictionPolicy policy;
-    /** The policy again if it wants keys and sizes ({@link ObjectAwarePolicy}), else null. */
-    private final ObjectAwarePolicy objectAware;
-    /** Longs per slot in {@link #records}: key, size, date, version. */
-    private static final int STRIDE = 4;
+    /** The policy's read-ahead part ({@link EvictionPolicy#readAhead()}), used only by the read-ahead methods. */
+    private final PolicyReadAhead readAhead;
 
     private final SlotIndex index = new SlotIndex(STRIDE);
 
@@ -44,10 +55,8 @@ public final class ObjectStore implements ReadAhead {
         }
         this.capacityBytes = capacityBytes;
         this.policy = policy;
-        this.objectAware = policy instanceof ObjectAwarePolicy aware ? aware : null;
-        if (objectAware != null) {
-            objectAware.attach(capacityBytes);
-        }
+        this.readAhead = policy.readAhead();
+        policy.attach(capacityBytes);
     }
 
     /**
@@ -68,7 +77,7 @@ public final class ObjectStore implements ReadAhead {
     @Override
     public long touch(long key) {
         int slot = index.get(key);
-        return slot == ABSENT ? 0 : records[STRIDE * slot + 2] + policy.touch(slot);
+        return slot == ABSENT ? 0 : records[STRIDE * slot + DATE] + readAhead.touch(slot);
     }
 
     /**
@@ -91,12 +100,12 @@ public final class ObjectStore implements ReadAhead {
             int slot = index.candidate(keys[i], scratch[i]);
             scratch[i] = slot;
             if (slot != ABSENT) {
-                sum += records[STRIDE * slot];
+                sum += records[STRIDE * slot + KEY];
             }
         }
         for (int i = 0; i < n; i++) {
             if (scratch[i] != ABSENT) {
-                sum += policy.touch(scratch[i]);
+                sum += readAhead.touch(scratch[i]);
             }
         }
         return sum;
@@ -104,7 +113,7 @@ public final class ObjectStore implements ReadAhead {
 
     /**
      * Reads the records and index cells of the next copies the policy would evict ({@link
-     * EvictionPolicy#victimAfter}), changing nothing: evictions that follow find them in the processor's cache. An
+     * PolicyReadAhead#victimAfter}), changing nothing: evictions that follow find them in the processor's cache. An
      * eviction's reads are the coldest of all, the least recently used copy being the one nobody read for longest.
      *
      * @param n how many victims ahead
@@ -113,10 +122,10 @@ public final class ObjectStore implements ReadAhead {
     @Override
     public long touchVictims(int n) {
         long sum = 0;
-        int slot = policy.victimAfter(-1);
+        int slot = readAhead.victimAfter(-1);
         for (int i = 0; i < n && slot >= 0; i++) {
-            sum += index.get(records[STRIDE * slot]);
-            slot = policy.victimAfter(slot);
+            sum += index.get(records[STRIDE * slot + KEY]);
+            slot = readAhead.victimAfter(slot);
         }
         return sum;
     }
@@ -127,7 +136,7 @@ public final class ObjectStore implements ReadAhead {
      * @param slot a slot returned by {@link #find}
      */
     public void use(int slot) {
-        policy.hit(slot);
+        policy.hit(slot, records[STRIDE * slot + KEY], records[STRIDE * slot + SIZE]);
     }
 
     /**
@@ -143,19 +152,17 @@ public final class ObjectStore implements ReadAhead {
         if (size > capacityBytes) {
             return ABSENT;
         }
-        if (objectAware != null) {
-            objectAware.admitting(key, size);
-        }
+        policy.admitting(key, size);
         while (usedBytes + size > capacityBytes) {
             remove(policy.victim());
             evictions++;
         }
         int slot = allocateSlot();
-        records[STRIDE * slot] = key;
-        records[STRIDE * slot + 1] = size;
+        records[STRIDE * slot + KEY] = key;
+        records[STRIDE * slot + SIZE] = size;
         usedBytes += size;
         index.putNew(key, slot);
-        policy.admitted(slot);
+        policy.admitted(slot, key, size);
         return slot;
     }
 
@@ -167,8 +174,8 @@ public final class ObjectStore implements ReadAhead {
      * @param version the object version it holds
      */
     public void setValidated(int slot, long date, long version) {
-        records[STRIDE * slot + 2] = date;
-        records[STRIDE * slot + 3] = version;
+        records[STRIDE * slot + DATE] = date;
+        records[STRIDE * slot + VERSION] = version;
     }
 
     /**
@@ -177,25 +184,36 @@ public final class ObjectStore implements ReadAhead {
      * @param slot the copy
      */
     public void remove(int slot) {
-        policy.removed(slot);
-        index.remove(records[STRIDE * slot]);
-        usedBytes -= records[STRIDE * slot + 1];
+        long key = records[STRIDE * slot + KEY];
+        long size = records[STRIDE * slot + SIZE];
+        policy.removed(slot, key, size);
+        index.remove(key);
+        usedBytes -= size;
         freeSlots[freeCount++] = slot;
     }
 
-    /** @param slot a copy @return its size in bytes */
+    /**
+     * @param slot a copy
+     * @return its size in bytes
+     */
     public long size(int slot) {
-        return records[STRIDE * slot + 1];
+        return records[STRIDE * slot + SIZE];
     }
 
-    /** @param slot a copy @return the time its freshness is counted from */
+    /**
+     * @param slot a copy
+     * @return the time its freshness is counted from
+     */
     public long date(int slot) {
-        return records[STRIDE * slot + 2];
+        return records[STRIDE * slot + DATE];
     }
 
-    /** @param slot a copy @return the version it holds */
+    /**
+     * @param slot a copy
+     * @return the version it holds
+     */
     public long version(int slot) {
-        return records[STRIDE * slot + 3];
+        return records[STRIDE * slot + VERSION];
     }
 
     /** @return bytes stored */
@@ -223,7 +241,7 @@ public final class ObjectStore implements ReadAhead {
             return freeSlots[--freeCount];
         }
         if (slotsUsed == freeSlots.length) {
-            int capacity = Math.max(64, freeSlots.length * 2);
+            int capacity = Math.max(INITIAL_SLOTS, freeSlots.length * 2);
             records = Arrays.copyOf(records, STRIDE * capacity);
             index.records(records, capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);

@@ -6,6 +6,21 @@ import java.util.Arrays;
  * S3-FIFO (Yang, Zhang, Qiu, Yue, Rashmi, "FIFO queues are all you need for cache eviction", SOSP 2023), as its
  * authors' simulator libCacheSim implements it ({@code S3FIFO.c}, default parameters).
  *
+ * <pre>
+ * admitting(key):     toMain = ghost.remove(key)            (before the store evicts anything for it)
+ * admitted(obj):      freq[obj] = 0; push obj at the head of main if toMain, else of small
+ * hit(obj):           freq[obj] = min(freq[obj] + 1, 3)
+ * victim():           loop:
+ *                       if main's bytes &gt; main's quota or small is empty:
+ *                         t = main's tail; if freq[t] == 0: return t (no ghost)
+ *                         freq[t] -= 1; move t to main's head; repeat
+ *                       while small is not empty:
+ *                         t = small's tail; if freq[t] &lt; threshold (2): return t (to the ghost)
+ *                         move t to main's head with freq 0
+ *                       (small emptied into main: loop, evicting from main)
+ * removed(obj):       unlink obj from its queue; if it was the victim from small: ghost.add(key, size)
+ * </pre>
+ *
  * <p><b>Queues and quotas.</b> For a store of {@code C} bytes: the small FIFO's quota is {@code S = (long) (C * 0.10)}
  * (truncated, libCacheSim's rounding: {@code C / 10} rounded down, so 0 for {@code C < 10}, 1 for {@code 10..19}
  * unit-size objects), the main FIFO's quota is {@code C - S}, and the ghost FIFO remembers keys of objects evicted from
@@ -34,15 +49,16 @@ import java.util.Arrays;
  * agree. A copy removed for a reason other than eviction (replacement, invalidation) leaves its
  * queue without entering the ghost, as libCacheSim's {@code remove}.
  *
- * <p><b>Sizes and keys.</b> The policy needs the capacity in bytes and each object's key and size, which plain slot
- * callbacks do not carry, so it implements {@link ObjectAwarePolicy}: the store calls {@link #attach} once and
- * {@link #admitting} before evicting for each admission. It works only in a store that does ({@link ObjectStore}).
+ * <p><b>Sizes and keys.</b> The policy learns the capacity in bytes from {@link #attach}, and each object's key and
+ * size from the hooks, as every {@link EvictionPolicy} does: the ghost is consulted in {@link #admitting}, before the
+ * store evicts for the admission, and fed in {@link #removed}. It keeps each copy's size for the moves inside
+ * {@link #victim()}, which names no object.
  *
  * <p>{@link #victim()} moves copies between and within queues, so it is not a pure query: the store must remove the
  * copy it names. Nothing is allocated per operation; arrays grow with {@link #ensureCapacity} and the ghost's pool
  * grows as it needs to (bounded by its byte quota for objects of positive size).
  */
-public final class S3FifoPolicy implements ObjectAwarePolicy {
+public final class S3FifoPolicy implements EvictionPolicy {
 
     /** Default share of the capacity for the small queue (libCacheSim's {@code fifo-size-ratio}). */
     public static final double SMALL_RATIO = 0.10;
@@ -64,14 +80,14 @@ public final class S3FifoPolicy implements ObjectAwarePolicy {
 
     private final SlotList small = new SlotList();
     private final SlotList main = new SlotList();
-    private GhostFifo ghost;
+    /** Remembers nothing until {@link #attach} sizes it. */
+    private GhostFifo ghost = new GhostFifo(0);
 
     private long capacityBytes = -1;
     private long smallQuota;
     private long mainQuota;
     private long ghostQuota;
 
-    private long[] keys = new long[0];
     private long[] sizes = new long[0];
     private byte[] queue = new byte[0];
     private byte[] freq = new byte[0];
@@ -81,8 +97,6 @@ public final class S3FifoPolicy implements ObjectAwarePolicy {
     private int mainCount;
 
     private boolean pending;
-    private long pendingKey;
-    private long pendingSize;
     private boolean pendingToMain;
 
     private int evicting = NONE;
@@ -123,19 +137,16 @@ public final class S3FifoPolicy implements ObjectAwarePolicy {
 
     @Override
     public void admitting(long key, long size) {
-        if (ghost == null) {
+        if (capacityBytes < 0) {
             throw new IllegalStateException("S3FifoPolicy used before attach(capacityBytes)");
         }
         pending = true;
-        pendingKey = key;
-        pendingSize = size;
         pendingToMain = ghost.remove(key);
     }
 
     @Override
     public void ensureCapacity(int slots) {
-        if (slots > keys.length) {
-            keys = Arrays.copyOf(keys, slots);
+        if (slots > sizes.length) {
             sizes = Arrays.copyOf(sizes, slots);
             queue = Arrays.copyOf(queue, slots);
             freq = Arrays.copyOf(freq, slots);
@@ -145,29 +156,28 @@ public final class S3FifoPolicy implements ObjectAwarePolicy {
     }
 
     @Override
-    public void admitted(int slot) {
+    public void admitted(int slot, long key, long size) {
         if (!pending) {
-            throw new IllegalStateException("S3FifoPolicy needs a store that calls ObjectAwarePolicy.admitting");
+            throw new IllegalStateException("S3FifoPolicy needs a store that calls admitting before admitted");
         }
         pending = false;
-        keys[slot] = pendingKey;
-        sizes[slot] = pendingSize;
+        sizes[slot] = size;
         freq[slot] = 0;
         if (pendingToMain) {
             queue[slot] = MAIN;
             main.pushHead(slot);
-            mainBytes += pendingSize;
+            mainBytes += size;
             mainCount++;
         } else {
             queue[slot] = SMALL;
             small.pushHead(slot);
-            smallBytes += pendingSize;
+            smallBytes += size;
             smallCount++;
         }
     }
 
     @Override
-    public void hit(int slot) {
+    public void hit(int slot, long key, long size) {
         if (freq[slot] < MAX_FREQ) {
             freq[slot]++;
         }
@@ -209,20 +219,20 @@ public final class S3FifoPolicy implements ObjectAwarePolicy {
     }
 
     @Override
-    public void removed(int slot) {
+    public void removed(int slot, long key, long size) {
         if (queue[slot] == SMALL) {
             small.unlink(slot);
-            smallBytes -= sizes[slot];
+            smallBytes -= size;
             smallCount--;
         } else {
             main.unlink(slot);
-            mainBytes -= sizes[slot];
+            mainBytes -= size;
             mainCount--;
         }
         queue[slot] = OUT;
         if (slot == evicting) {
             if (evictingToGhost) {
-                ghost.add(keys[slot], sizes[slot]);
+                ghost.add(key, size);
             }
             evicting = NONE;
         }
@@ -265,7 +275,7 @@ public final class S3FifoPolicy implements ObjectAwarePolicy {
 
     /** @return keys remembered by the ghost queue */
     public int ghostCount() {
-        return ghost == null ? 0 : ghost.count();
+        return ghost.count();
     }
 
     /**
@@ -273,7 +283,7 @@ public final class S3FifoPolicy implements ObjectAwarePolicy {
      * @return whether the ghost queue remembers it
      */
     public boolean inGhost(long key) {
-        return ghost != null && ghost.contains(key);
+        return ghost.contains(key);
     }
 
     /**

@@ -32,6 +32,8 @@ import java.util.Arrays;
 public final class SecondHitAdmission {
 
     private static final long PHI = 0x9E37_79B9_7F4A_7C15L;
+    /** The most cells a table may have. */
+    private static final int MAX_CELLS = 1 << 30;
 
     private final long[] keys;
     private final boolean[] occupied;
@@ -41,7 +43,7 @@ public final class SecondHitAdmission {
      * @param cells number of keys remembered at most, 1 or more; rounded up to a power of two
      */
     public SecondHitAdmission(int cells) {
-        if (cells < 1 || cells > 1 << 30) {
+        if (cells < 1 || cells > MAX_CELLS) {
             throw new IllegalArgumentException("cells must be in [1, 2^30]: " + cells);
         }
         int n = Integer.highestOneBit(cells);
@@ -50,7 +52,7 @@ public final class SecondHitAdmission {
         }
         keys = new long[n];
         occupied = new boolean[n];
-        shift = 64 - Integer.numberOfTrailingZeros(n);
+        shift = Long.SIZE - Integer.numberOfTrailingZeros(n);
     }
 
     /**
@@ -94,6 +96,6 @@ public final class SecondHitAdmission {
      * @return the cell it maps to, in [0, {@link #cells()})
      */
     int cell(long key) {
-        return shift == 64 ? 0 : (int) ((key * PHI) >>> shift);
+        return shift == Long.SIZE ? 0 : (int) ((key * PHI) >>> shift);
     }
 }

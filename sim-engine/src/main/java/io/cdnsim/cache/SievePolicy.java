@@ -6,6 +6,16 @@ import java.util.Arrays;
  * SIEVE (Zhang, Yang, Yue, Vigfusson, Rashmi, "SIEVE is Simpler than LRU: an Efficient Turn-Key Eviction Algorithm
  * for Web Caches", NSDI 2024).
  *
+ * <pre>
+ * admitted(obj):  visited[obj] = false; push obj at the head of the queue
+ * hit(obj):       visited[obj] = true
+ * victim():       s = hand, or the tail if hand is none
+ *                 while visited[s]: visited[s] = false; s = s's newer neighbour, or the tail past the head
+ *                 hand = s; return s
+ * removed(obj):   if hand == obj: hand = obj's newer neighbour (none at the head)
+ *                 unlink obj; visited[obj] = false
+ * </pre>
+ *
  * <p>Copies sit in one FIFO queue, new ones at the head; each has a visited bit, cleared on admission and set by a
  * hit (a hit moves nothing). A hand remembers where the last eviction stopped. To find a victim the hand starts there
  * (at the tail if it points nowhere), and walks towards the head clearing visited bits until it reaches a copy whose
@@ -38,13 +48,13 @@ public final class SievePolicy implements EvictionPolicy {
     }
 
     @Override
-    public void admitted(int slot) {
+    public void admitted(int slot, long key, long size) {
         visited[slot] = false;
         queue.pushHead(slot);
     }
 
     @Override
-    public void hit(int slot) {
+    public void hit(int slot, long key, long size) {
         visited[slot] = true;
     }
 
@@ -62,7 +72,7 @@ public final class SievePolicy implements EvictionPolicy {
     }
 
     @Override
-    public void removed(int slot) {
+    public void removed(int slot, long key, long size) {
         if (slot == hand) {
             hand = queue.newer(slot);
         }

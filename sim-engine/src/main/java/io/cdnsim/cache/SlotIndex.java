@@ -17,6 +17,10 @@ final class SlotIndex {
     static final int ABSENT = -1;
 
     private static final long PHI = 0x9E37_79B9_7F4A_7C15L;
+    /** Cells of a new index; the table doubles whenever it would be more than half full. */
+    private static final int INITIAL_CELLS = 16;
+    /** The most bits a cell gives to the slot number (a cell is an int; the rest holds the tag). */
+    private static final int MAX_SLOT_BITS = 31;
 
     private final int stride;
     private long[] records = new long[0];
@@ -32,7 +36,7 @@ final class SlotIndex {
     SlotIndex(int stride) {
         this.stride = stride;
         setSlotBits(1);
-        allocate(16);
+        allocate(INITIAL_CELLS);
     }
 
     /** @return number of keys */
@@ -48,7 +52,7 @@ final class SlotIndex {
      */
     void records(long[] newRecords, int slotCapacity) {
         this.records = newRecords;
-        int bits = Math.min(31, 32 - Integer.numberOfLeadingZeros(slotCapacity));
+        int bits = Math.min(MAX_SLOT_BITS, Integer.SIZE - Integer.numberOfLeadingZeros(slotCapacity));
         if (bits > slotBits) {
             int[] old = cells;
             int oldSlotMask = slotMask;
@@ -146,7 +150,7 @@ final class SlotIndex {
     }
 
     private int tagOf(long hash) {
-        return (int) (hash >>> (shift - (32 - slotBits))) & tagMask;
+        return (int) (hash >>> (shift - (Integer.SIZE - slotBits))) & tagMask;
     }
 
     private void place(long key, int slotPlusOne) {
@@ -160,8 +164,8 @@ final class SlotIndex {
 
     private void setSlotBits(int bits) {
         slotBits = bits;
-        slotMask = bits == 31 ? Integer.MAX_VALUE : (1 << bits) - 1;
-        tagMask = (int) ((1L << (32 - bits)) - 1);
+        slotMask = bits == MAX_SLOT_BITS ? Integer.MAX_VALUE : (1 << bits) - 1;
+        tagMask = (int) ((1L << (Integer.SIZE - bits)) - 1);
     }
 
     /** Rebuilds the table with {@code length} cells from old cells whose slots are under {@code oldSlotMask}. */
@@ -178,6 +182,6 @@ final class SlotIndex {
     private void allocate(int length) {
         cells = new int[length];
         mask = length - 1;
-        shift = 64 - Integer.numberOfTrailingZeros(length);
+        shift = Long.SIZE - Integer.numberOfTrailingZeros(length);
     }
 }

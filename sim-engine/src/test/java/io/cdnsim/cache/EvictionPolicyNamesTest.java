@@ -2,13 +2,17 @@ package io.cdnsim.cache;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class EvictionPolicyNamesTest {
 
-    /** Pins the names scenario files use, and that each call makes a new policy (a policy serves one store). */
+    /**
+     * Pins the names scenario files use, that each call makes a new policy (a policy serves one store), and that an
+     * unknown name is refused with the known ones listed.
+     */
     @Test
     void namesMapToPolicies() {
         assertInstanceOf(LruPolicy.class, EvictionPolicy.named("lru"));
@@ -17,6 +21,10 @@ class EvictionPolicyNamesTest {
         assertInstanceOf(SievePolicy.class, EvictionPolicy.named("sieve"));
         assertInstanceOf(S3FifoPolicy.class, EvictionPolicy.named("s3fifo"));
         assertNotSame(EvictionPolicy.named("s3fifo"), EvictionPolicy.named("s3fifo"));
-        assertNull(EvictionPolicy.named("arc"));
+        String message = assertThrows(IllegalArgumentException.class, () -> EvictionPolicy.named("arc")).getMessage();
+        assertTrue(message.contains("'arc'") && message.contains("[lru, fifo, lfu, sieve, s3fifo]"), message);
+        for (String name : EvictionPolicy.NAMES) {
+            assertNotSame(EvictionPolicy.named(name), EvictionPolicy.named(name));
+        }
     }
 }

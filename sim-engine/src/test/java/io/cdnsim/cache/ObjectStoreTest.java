@@ -77,7 +77,7 @@ class ObjectStoreTest {
     void victimHintsNameTheNextEvictionsInOrder() {
         assertEquals("cebda", hintedThenEvicted(new LruPolicy()));
         assertEquals("abcde", hintedThenEvicted(new FifoPolicy()));
-        assertEquals(-1, new SievePolicy().victimAfter(-1));
+        assertEquals(-1, new SievePolicy().readAhead().victimAfter(-1));
     }
 
     /** Admits a..e (capacity 5), hits b, d, a; returns the hinted order after checking that admissions evict in it. */
@@ -85,7 +85,8 @@ class ObjectStoreTest {
         ObjectStore store = new ObjectStore(5, policy);
         assertEquals("mmmmmHHH", replay(store, "abcdebda"));
         StringBuilder hinted = new StringBuilder();
-        for (int slot = policy.victimAfter(-1); slot >= 0; slot = policy.victimAfter(slot)) {
+        PolicyReadAhead hints = policy.readAhead();
+        for (int slot = hints.victimAfter(-1); slot >= 0; slot = hints.victimAfter(slot)) {
             for (char c = 'a'; c <= 'e'; c++) {
                 if (store.find(c) == slot) {
                     hinted.append(c);

@@ -188,7 +188,7 @@ class S3FifoPolicyTest {
         assertFalse(p.inMain(store.find('a')));
     }
 
-    /** Pins the ObjectAwarePolicy contract: one store per policy, and no use without the store's hooks. */
+    /** Pins the hook contract: one store per policy, and no admission without the store's admitting hook first. */
     @Test
     void needsTheStoreHooks() {
         S3FifoPolicy p = new S3FifoPolicy();
@@ -196,7 +196,7 @@ class S3FifoPolicyTest {
         assertThrows(IllegalStateException.class, () -> new ObjectStore(10, p));
         S3FifoPolicy bare = new S3FifoPolicy();
         bare.ensureCapacity(4);
-        assertThrows(IllegalStateException.class, () -> bare.admitted(0));
+        assertThrows(IllegalStateException.class, () -> bare.admitted(0, 'a', 1));
         assertThrows(IllegalArgumentException.class, () -> new S3FifoPolicy(1.0, 0.9, 2));
         assertThrows(IllegalArgumentException.class, () -> new S3FifoPolicy(0.1, 0.9, 4));
     }
