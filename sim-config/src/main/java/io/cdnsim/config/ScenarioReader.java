@@ -6,11 +6,13 @@ import io.cdnsim.content.ObjectKind;
 import io.cdnsim.cost.CostSpec;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Clients;
-import io.cdnsim.model.LiveSpec;
-import io.cdnsim.model.VodSpec;
+import io.cdnsim.model.Demand;
+import io.cdnsim.model.LiveEvent;
+import io.cdnsim.model.OnDemandService;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.SizeSpec;
+import io.cdnsim.model.SyntheticStream;
 import io.cdnsim.model.Topology;
 import io.cdnsim.model.Workload;
 import java.nio.file.InvalidPathException;
@@ -92,10 +94,7 @@ public final class ScenarioReader {
         RunSettings run = run(p, f.run());
         Map<ObjectKind, CacheControl> cacheControl = cacheControl(p, f.cacheControl());
         long headerBytes = p.bytes("headerSize", f.headerSize(), 500);
-        Workload workload = null;
-        Clients clients = null;
-        LiveSpec live = null;
-        VodSpec vod = null;
+        Demand demand = null;
         if (f.vod() != null) {
             if (f.live() != null || f.workload() != null) {
                 p.add(f.live() != null ? "live" : "workload", "a scenario has one of a synthetic 'workload', a "
@@ -105,7 +104,9 @@ public final class ScenarioReader {
                 p.add("clients", "'clients' belongs to a synthetic workload; a catalog's viewers are described "
                         + "under audience.lastMile");
             }
-            vod = VodReader.read(p, f, topology, run == null ? 1 : run.duration(), file.toAbsolutePath().getParent());
+            OnDemandService vod = VodReader.read(p, f, topology, run == null ? 1 : run.duration(),
+                    file.toAbsolutePath().getParent());
+            demand = vod;
             if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
                 cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse(
                         vod.urls().personalizedManifests() ? "private, no-store" : "public, max-age=86400"));
@@ -124,7 +125,9 @@ public final class ScenarioReader {
                 p.add("clients", "'clients' belongs to a synthetic workload; a live event's viewers are described "
                         + "under audience.lastMile");
             }
-            live = LiveReader.read(p, f, topology, run == null ? 1 : run.duration(), file.toAbsolutePath().getParent());
+            LiveEvent live = LiveReader.read(p, f, topology, run == null ? 1 : run.duration(),
+                    file.toAbsolutePath().getParent());
+            demand = live;
             if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
                 long half = Math.max(1, Math.round(live.segmentDuration() / 2e6));
                 cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse(
@@ -144,8 +147,9 @@ public final class ScenarioReader {
                 p.add(f.audience() != null ? "audience" : "player", "'audience' and 'player' describe a live event: "
                         + "add a 'live' section (segmentDuration, ladder, ...)");
             }
-            workload = workload(p, f.workload(), topology);
-            clients = clients(p, f.clients());
+            Workload workload = workload(p, f.workload(), topology);
+            Clients clients = clients(p, f.clients());
+            demand = new SyntheticStream(workload, clients);
             if (workload != null && run != null) {
                 String limit = requestLimitProblem(workload.rate(), run);
                 if (limit != null) {
@@ -156,7 +160,7 @@ public final class ScenarioReader {
         CostSpec cost = f.cost() == null ? null : CostReader.read(p, f.cost(), file, topology, run);
         p.throwIfAny();
         return new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology, seed, run,
-                cacheControl, headerBytes, workload, clients, live, vod, null, cost);
+                cacheControl, headerBytes, demand, cost);
     }
 
     /** Reads the topology file a scenario names; records its problems and returns null if it has any. */
@@ -229,15 +233,21 @@ public final class ScenarioReader {
      * @return what is over a limit, or null
      */
     public static String limitProblem(Scenario scenario) {
-        if (scenario.vod() != null) {
-            return vodLimitProblem(scenario.vod(), scenario.run());
+        Demand demand = scenario.demand();
+        if (demand instanceof OnDemandService vod) {
+            return vodLimitProblem(vod, scenario.run());
         }
-        return scenario.workload() == null ? liveLimitProblem(scenario.live(), scenario.run())
-                : requestLimitProblem(scenario.workload().rate(), scenario.run());
+        if (demand instanceof LiveEvent live) {
+            return liveLimitProblem(live, scenario.run());
+        }
+        if (demand instanceof SyntheticStream stream) {
+            return requestLimitProblem(stream.workload().rate(), scenario.run());
+        }
+        return null;
     }
 
     /** A catalog's viewers ask for about one segment per viewer and segment duration; at most 5 million viewers. */
-    private static String vodLimitProblem(VodSpec vod, RunSettings run) {
+    private static String vodLimitProblem(OnDemandService vod, RunSettings run) {
         if (vod.totalViewers() > LiveReader.MAX_VIEWERS) {
             return "the audience and the releases add up to " + vod.totalViewers() + " viewers; the limit is "
                     + LiveReader.MAX_VIEWERS;
@@ -251,7 +261,7 @@ public final class ScenarioReader {
     }
 
     /** A live event asks for about two objects per viewer and segment (a segment and a playlist). */
-    private static String liveLimitProblem(LiveSpec live, RunSettings run) {
+    private static String liveLimitProblem(LiveEvent live, RunSettings run) {
         double requests = 2.0 * live.audience().viewers() * run.duration() / live.segmentDuration()
                 * run.replications();
         if (requests > MAX_REQUESTS) {

@@ -12,13 +12,17 @@ import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Audience;
-import io.cdnsim.model.LiveSpec;
+import io.cdnsim.model.Demand;
+import io.cdnsim.model.LiveEvent;
+import io.cdnsim.model.OnDemandService;
+import io.cdnsim.model.Replay;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.SizeSpec;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
-import io.cdnsim.model.VodSpec;
+import io.cdnsim.model.SyntheticStream;
+import io.cdnsim.model.Viewing;
 import io.cdnsim.model.Workload;
 import io.cdnsim.network.CacheNode;
 import io.cdnsim.network.Network;
@@ -163,7 +167,7 @@ public final class Simulation {
         Catalog catalog = catalog(scenario, streams);
         TimeSeries timeSeries = new TimeSeries(tierNames(scenario), extraColumns(scenario),
                 (warmupEnd + SECOND - 1) / SECOND, series);
-        if (scenario.workload() == null && scenario.replay() == null) {
+        if (scenario.demand() instanceof Viewing) {
             Partitioning parts = Partitioning.of(scenario.topology());
             if (parts.count() > 1) {
                 return runPartitioned(scenario, replication, streams, catalog, timeSeries, sessions, progress, fault,
@@ -181,25 +185,25 @@ public final class Simulation {
         TraceClients replayed = null;
         Viewers viewers = null;
         long[] viewerSeconds = {-1};
-        if (scenario.workload() != null) {
-            Workload workload = scenario.workload();
-            clients = new ZipfClients(loop, network, workload, scenario.clients(), edges,
+        if (scenario.demand() instanceof SyntheticStream stream) {
+            Workload workload = stream.workload();
+            clients = new ZipfClients(loop, network, workload, stream.clients(), edges,
                     Routing.edgeWeights(edgeSpecs, workload.regionWeights()), streams::stream, duration);
             clients.start();
             registerTicker(loop, timeSeries, network, end, progress);
-        } else if (scenario.replay() != null) {
+        } else if (scenario.demand() instanceof Replay replay) {
             replayed = new TraceClients(loop, network, edges, Routing.edgeWeights(edgeSpecs, Map.of()),
                     edgeSpecs.stream().map(CacheNodeSpec::locations).toList(), streams.stream("routing"),
-                    scenario.clients());
+                    replay.clients());
             registerTicker(loop, timeSeries, network, end, progress);
-            try (RequestSource source = scenario.replay().opener().open()) {
+            try (RequestSource source = replay.opener().open()) {
                 replayed.replay(source);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             end[0] = (replayed.lastTime() / SECOND + 1) * SECOND;
         } else {
-            viewers = scenario.live() != null
+            viewers = scenario.demand() instanceof LiveEvent
                     ? liveViewers(scenario, loop, network, (LiveChannel) catalog, wiring, edges, streams, sessions)
                     : vodViewers(scenario, loop, network, (VodCatalog) catalog, wiring, edges, streams, sessions);
             viewerSeconds[0] = 0;
@@ -238,8 +242,8 @@ public final class Simulation {
                 warmupEnd, scenario.headerBytes(), parts);
         List<CacheNodeSpec> edgeSpecs = scenario.topology().edge().nodes();
         int[] edges = wiring.edgeNodes().stream().mapToInt(Integer::intValue).toArray();
-        LiveSpec live = scenario.live();
-        VodSpec vod = scenario.vod();
+        LiveEvent live = scenario.demand() instanceof LiveEvent l ? l : null;
+        OnDemandService vod = scenario.demand() instanceof OnDemandService o ? o : null;
         Audience audience = live != null ? live.audience() : vod.audience();
         PlayerSettings player = live != null ? live.player() : vod.player();
         ViewerFactory factory = new ViewerFactory(audience, scenario.topology().regions(), edgeSpecs, edges,
@@ -325,17 +329,16 @@ public final class Simulation {
     }
 
     private static Catalog catalog(Scenario scenario, RandomStreams streams) {
-        LiveSpec live = scenario.live();
-        if (live != null) {
+        Demand demand = scenario.demand();
+        if (demand instanceof LiveEvent live) {
             return new LiveChannel(0, live.segmentDuration(), -live.dvrWindow(), live.dvrWindow(), live.ladder(),
                     live.sizeVariation(), streams.stream("segment-sizes").nextLong(),
                     (int) (live.keyRotation() / live.segmentDuration()));
         }
-        if (scenario.replay() != null) {
+        if (demand instanceof Replay) {
             return new TraceCatalog(ObjectKind.MEDIA_SEGMENT);
         }
-        VodSpec vod = scenario.vod();
-        if (vod != null) {
+        if (demand instanceof OnDemandService vod) {
             long segment = vod.segmentDuration();
             int[] segments = new int[vod.titles() + vod.releases().size()];
             UniformRandomProvider lengths = streams.stream("title-lengths");
@@ -349,8 +352,8 @@ public final class Simulation {
             return new VodCatalog(segment, vod.ladder(), segments, vod.sizeVariation(),
                     streams.stream("segment-sizes").nextLong(), (int) (vod.keyRotation() / segment));
         }
-        return new FixedCatalog(scenario.workload().kind(), sizes(scenario.workload(),
-                streams.stream("object-sizes")));
+        Workload workload = ((SyntheticStream) demand).workload();
+        return new FixedCatalog(workload.kind(), sizes(workload, streams.stream("object-sizes")));
     }
 
     private static int segmentsOf(long length, long segment) {
@@ -359,7 +362,7 @@ public final class Simulation {
 
     private static Viewers liveViewers(Scenario scenario, EventLoop loop, Network network, LiveChannel channel,
                                        Wiring wiring, int[] edges, RandomStreams streams, Session.Sink sessions) {
-        LiveSpec live = scenario.live();
+        LiveEvent live = (LiveEvent) scenario.demand();
         long duration = scenario.run().duration();
         ViewerFactory factory = new ViewerFactory(live.audience(), scenario.topology().regions(),
                 scenario.topology().edge().nodes(), edges, wiring.nodeIds(), live.ladder(), streams.stream("viewers"));
@@ -372,7 +375,7 @@ public final class Simulation {
 
     private static Viewers vodViewers(Scenario scenario, EventLoop loop, Network network, VodCatalog catalog,
                                       Wiring wiring, int[] edges, RandomStreams streams, Session.Sink sessions) {
-        VodSpec vod = scenario.vod();
+        OnDemandService vod = (OnDemandService) scenario.demand();
         long duration = scenario.run().duration();
         if (vod.prePosition() != null) {
             prePosition(vod.prePosition(), scenario.topology(), wiring, catalog);
@@ -392,7 +395,7 @@ public final class Simulation {
      * Fills every node of the chosen tiers with the most popular titles, in order of popularity (master manifest,
      * then per rendition the playlist, the init segment and the segments), as far as they fit: nothing is evicted.
      */
-    private static void prePosition(VodSpec.PrePosition pre, Topology topology, Wiring wiring, VodCatalog catalog) {
+    private static void prePosition(OnDemandService.PrePosition pre, Topology topology, Wiring wiring, VodCatalog catalog) {
         Network network = wiring.network();
         for (int n = 0; n < network.nodeCount(); n++) {
             CacheNode node = network.cache(n);
@@ -455,7 +458,7 @@ public final class Simulation {
      * @return the workload's own time-series columns
      */
     public static List<String> extraColumns(Scenario scenario) {
-        return scenario.live() == null && scenario.vod() == null ? List.of() : LIVE_COLUMNS;
+        return scenario.demand() instanceof Viewing ? LIVE_COLUMNS : List.of();
     }
 
     /**

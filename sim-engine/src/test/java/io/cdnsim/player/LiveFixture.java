@@ -14,7 +14,7 @@ import io.cdnsim.model.Congestion;
 import io.cdnsim.model.DeviceClass;
 import io.cdnsim.model.Distribution;
 import io.cdnsim.model.LastMile;
-import io.cdnsim.model.LiveSpec;
+import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.RunSettings;
@@ -107,7 +107,7 @@ final class LiveFixture {
 
     static Scenario scenario(Topology topology, long segment, Ladder ladder, Audience audience, String abr,
                              long duration, long warmup) {
-        LiveSpec live = new LiveSpec(segment, 60 * S, ladder, 0, audience,
+        LiveEvent live = new LiveEvent(segment, 60 * S, ladder, 0, audience,
                 new PlayerSettings(abr, 0.9, segment, 3, 500 * MS));
         CacheControl segments = new CacheControl(86_400 * S, CacheControl.ABSENT, CacheControl.ABSENT,
                 CacheControl.ABSENT, false);

@@ -10,6 +10,7 @@ import io.cdnsim.model.Clients;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.model.SyntheticStream;
 import io.cdnsim.model.SizeSpec;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
@@ -141,7 +142,7 @@ final class Fixture {
     private static Scenario scenario(String name, Topology topology, CacheControl cc, Workload workload,
                                      long duration, long warmup, long seed) {
         return new Scenario(name, "theory validation", topology, seed, new RunSettings(duration, warmup, 1),
-                Map.of(ObjectKind.MEDIA_SEGMENT, cc), 300, workload, new Clients(0, UNLIMITED_BPS));
+                Map.of(ObjectKind.MEDIA_SEGMENT, cc), 300, new SyntheticStream(workload, new Clients(0, UNLIMITED_BPS)));
     }
 
     /**
