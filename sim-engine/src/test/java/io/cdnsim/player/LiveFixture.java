@@ -21,7 +21,7 @@ import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
-import io.cdnsim.run.Progress;
+import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import java.util.ArrayList;
@@ -127,8 +127,9 @@ final class LiveFixture {
     static Run run(Scenario scenario, int threads) {
         List<Session> sessions = new ArrayList<>();
         List<long[]> rows = new ArrayList<>();
-        RunResult r = Simulation.run(scenario, 0, (second, values) -> rows.add(values.clone()), sessions::add,
-                Progress.NONE, threads);
+        RunResult r = Simulation.run(scenario, 0, RunOptions.defaults()
+                .withSeries((second, values) -> rows.add(values.clone())).withSessions(sessions::add)
+                .withThreads(threads));
         return new Run(r, sessions, rows, Simulation.seriesColumns(scenario));
     }
 

@@ -10,7 +10,6 @@ import io.cdnsim.content.Ladder;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.content.Rendition;
 import io.cdnsim.metrics.NodeStats;
-import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Arrival;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.CacheNodeSpec;
@@ -95,7 +94,7 @@ class ConservationTest {
     }
 
     private static RunResult run(Scenario scenario, Fault fault) {
-        return Simulation.run(scenario, 0, TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, fault);
+        return Simulation.run(scenario, 0, RunOptions.defaults(), fault);
     }
 
     private static ConservationException broken(Scenario scenario, Fault fault) {

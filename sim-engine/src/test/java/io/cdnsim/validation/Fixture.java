@@ -3,7 +3,6 @@ package io.cdnsim.validation;
 import io.cdnsim.cache.TtlRule;
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
-import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.Clients;
@@ -15,6 +14,7 @@ import io.cdnsim.model.SizeSpec;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
 import io.cdnsim.model.Workload;
+import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import java.util.ArrayList;
@@ -151,7 +151,7 @@ final class Fixture {
      * @return its result, with no time series kept
      */
     static RunResult run(Scenario scenario, int replication) {
-        return Simulation.run(scenario, replication, TimeSeries.Sink.NONE);
+        return Simulation.run(scenario, replication, RunOptions.defaults());
     }
 
     /**
