@@ -12,7 +12,7 @@ import io.cdnsim.report.chart.Charts;
 import io.cdnsim.run.ConservationException;
 import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
-import io.cdnsim.workload.BadTraceException;
+import io.cdnsim.content.BadTraceException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

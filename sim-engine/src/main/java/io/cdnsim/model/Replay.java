@@ -1,6 +1,6 @@
 package io.cdnsim.model;
 
-import io.cdnsim.workload.RequestSource;
+import io.cdnsim.content.RequestSource;
 
 /**
  * A recorded request log to replay through the topology instead of a synthetic workload (I6; one kind of

@@ -10,7 +10,7 @@ import io.cdnsim.model.Workload;
 import io.cdnsim.network.Network;
 import io.cdnsim.network.Wiring;
 import io.cdnsim.workload.ClientStats;
-import io.cdnsim.workload.RequestSource;
+import io.cdnsim.content.RequestSource;
 import io.cdnsim.workload.TraceClients;
 import io.cdnsim.workload.ZipfClients;
 import java.io.IOException;
