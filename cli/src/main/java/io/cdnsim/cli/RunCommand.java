@@ -1,6 +1,7 @@
 package io.cdnsim.cli;
 
 import io.cdnsim.config.ScenarioException;
+import io.cdnsim.config.DemandLimits;
 import io.cdnsim.config.ScenarioReader;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
@@ -110,7 +111,7 @@ final class RunCommand implements Callable<Integer> {
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
-        String limit = ScenarioReader.limitProblem(scenario);
+        String limit = DemandLimits.problem(scenario);
         if (limit != null) {
             spec.commandLine().getErr().println("--replications: " + limit);
             return Main.BAD_INPUT;

@@ -112,7 +112,7 @@ public final class ScenarioReader {
                         vod.urls().personalizedManifests() ? "private, no-store" : "public, max-age=86400"));
             }
             if (run != null) {
-                String limit = vodLimitProblem(vod, run);
+                String limit = DemandLimits.onDemand(vod, run);
                 if (limit != null) {
                     p.add("audience.viewers", limit);
                 }
@@ -134,7 +134,7 @@ public final class ScenarioReader {
                         live.urls().personalizedManifests() ? "private, no-store" : "public, max-age=" + half));
             }
             if (run != null) {
-                String limit = liveLimitProblem(live, run);
+                String limit = DemandLimits.live(live, run);
                 if (limit != null) {
                     p.add("audience.viewers", limit);
                 }
@@ -151,7 +151,7 @@ public final class ScenarioReader {
             Clients clients = clients(p, f.clients());
             demand = new SyntheticStream(workload, clients);
             if (workload != null && run != null) {
-                String limit = requestLimitProblem(workload.rate(), run);
+                String limit = DemandLimits.requests(workload.rate(), run);
                 if (limit != null) {
                     p.add("workload.rate", limit);
                 }
@@ -224,60 +224,6 @@ public final class ScenarioReader {
             return e;
         }
         return failure;
-    }
-
-    /**
-     * Checks a scenario against the limits that catch absurd inputs, after command-line overrides.
-     *
-     * @param scenario a scenario
-     * @return what is over a limit, or null
-     */
-    public static String limitProblem(Scenario scenario) {
-        Demand demand = scenario.demand();
-        if (demand instanceof OnDemandService vod) {
-            return vodLimitProblem(vod, scenario.run());
-        }
-        if (demand instanceof LiveEvent live) {
-            return liveLimitProblem(live, scenario.run());
-        }
-        if (demand instanceof SyntheticStream stream) {
-            return requestLimitProblem(stream.workload().rate(), scenario.run());
-        }
-        return null;
-    }
-
-    /** A catalog's viewers ask for about one segment per viewer and segment duration; at most 5 million viewers. */
-    private static String vodLimitProblem(OnDemandService vod, RunSettings run) {
-        if (vod.totalViewers() > LiveReader.MAX_VIEWERS) {
-            return "the audience and the releases add up to " + vod.totalViewers() + " viewers; the limit is "
-                    + LiveReader.MAX_VIEWERS;
-        }
-        double requests = 1.0 * vod.totalViewers() * run.duration() / vod.segmentDuration() * run.replications();
-        if (requests > MAX_REQUESTS) {
-            return String.format(java.util.Locale.ROOT, "viewers x (duration / segment duration) x replications is "
-                    + "about %.3g requests; the limit is %.0g", requests, MAX_REQUESTS);
-        }
-        return null;
-    }
-
-    /** A live event asks for about two objects per viewer and segment (a segment and a playlist). */
-    private static String liveLimitProblem(LiveEvent live, RunSettings run) {
-        double requests = 2.0 * live.audience().viewers() * run.duration() / live.segmentDuration()
-                * run.replications();
-        if (requests > MAX_REQUESTS) {
-            return String.format(java.util.Locale.ROOT, "viewers x (duration / segment duration) x 2 requests x "
-                    + "replications is about %.3g requests; the limit is %.0g", requests, MAX_REQUESTS);
-        }
-        return null;
-    }
-
-    private static String requestLimitProblem(double rate, RunSettings run) {
-        double requests = rate * run.duration() / 1e6 * run.replications();
-        if (requests > MAX_REQUESTS) {
-            return String.format(java.util.Locale.ROOT, "rate x duration x replications asks for %.3g requests; "
-                    + "the limit is %.0g", requests, MAX_REQUESTS);
-        }
-        return null;
     }
 
     private static RunSettings run(Problems p, ScenarioFile.RunFile r) {
