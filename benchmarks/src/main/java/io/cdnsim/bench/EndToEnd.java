@@ -2,10 +2,8 @@ package io.cdnsim.bench;
 
 import io.cdnsim.config.ScenarioException;
 import io.cdnsim.config.ScenarioReader;
-import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Scenario;
-import io.cdnsim.player.Session;
-import io.cdnsim.run.Progress;
+import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import java.nio.file.Path;
@@ -51,12 +49,12 @@ public final class EndToEnd {
         for (int a = first; a < args.length; a++) {
             Scenario scenario = ScenarioReader.read(Path.of(args[a]));
             long[] edgeRequests = new long[1];
-            RunResult warm = Simulation.run(scenario, 0, (second, row) -> edgeRequests[0] += row[0],
-                    Session.Sink.NONE, Progress.NONE, threads);
+            RunResult warm = Simulation.run(scenario, 0, RunOptions.defaults()
+                    .withSeries((second, row) -> edgeRequests[0] += row[0]).withThreads(threads));
             double[] seconds = new double[repeats];
             for (int r = 0; r < repeats; r++) {
                 long t0 = System.nanoTime();
-                Simulation.run(scenario, 0, TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, threads);
+                Simulation.run(scenario, 0, RunOptions.defaults().withThreads(threads));
                 seconds[r] = (System.nanoTime() - t0) / 1e9;
             }
             Arrays.sort(seconds);

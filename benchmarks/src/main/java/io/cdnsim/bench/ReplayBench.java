@@ -2,9 +2,9 @@ package io.cdnsim.bench;
 
 import io.cdnsim.config.ReplayReader;
 import io.cdnsim.config.ScenarioException;
-import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.network.Outcome;
+import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import java.io.IOException;
@@ -50,12 +50,12 @@ public final class ReplayBench {
         }
         Scenario s = ReplayReader.read(new ReplayReader.Options(trace, "oracle-general", null, null, cache, "lru",
                 null, null, null, 42, "bench"));
-        RunResult warm = Simulation.run(s, 0, TimeSeries.Sink.NONE);
+        RunResult warm = Simulation.run(s, 0, RunOptions.defaults());
         long n = warm.edge().requests();
         double[] seconds = new double[repeats];
         for (int r = 0; r < repeats; r++) {
             long t0 = System.nanoTime();
-            Simulation.run(s, 0, TimeSeries.Sink.NONE);
+            Simulation.run(s, 0, RunOptions.defaults());
             seconds[r] = (System.nanoTime() - t0) / 1e9;
         }
         Arrays.sort(seconds);

@@ -1,6 +1,7 @@
 package io.cdnsim.cli;
 
 import io.cdnsim.config.ScenarioException;
+import io.cdnsim.config.DemandLimits;
 import io.cdnsim.config.ScenarioReader;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
@@ -12,7 +13,7 @@ import io.cdnsim.report.chart.Charts;
 import io.cdnsim.run.ConservationException;
 import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
-import io.cdnsim.workload.BadTraceException;
+import io.cdnsim.content.BadTraceException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -110,7 +111,7 @@ final class RunCommand implements Callable<Integer> {
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
-        String limit = ScenarioReader.limitProblem(scenario);
+        String limit = DemandLimits.problem(scenario);
         if (limit != null) {
             spec.commandLine().getErr().println("--replications: " + limit);
             return Main.BAD_INPUT;

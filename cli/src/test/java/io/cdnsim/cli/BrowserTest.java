@@ -80,7 +80,7 @@ class BrowserTest {
         assertEquals(0, r.code(), r::toString);
         Scenario s = ScenarioReader.read(Cli.shortScenario(dir));
         Scenario named = new Scenario(EVIL, EVIL, s.topology(), s.seed(), s.run(), s.cacheControl(), s.headerBytes(),
-                s.workload(), s.clients(), s.live(), s.vod(), s.replay(), s.cost());
+                s.demand(), s.cost());
         evil = dir.resolve("evil");
         try (OutputFolder folder = new OutputFolder(evil, RunReport.OWN_FILES)) {
             RunReport.run(named, folder, 1, Progress.NONE, new Invocation("test", List.of(), "name: " + EVIL + "\n"));

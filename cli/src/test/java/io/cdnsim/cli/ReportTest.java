@@ -204,8 +204,7 @@ class ReportTest {
         String evil = "<script>alert(1)</script>";
         Scenario s = ScenarioReader.read(Cli.shortScenario(dir));
         Scenario named = new Scenario(evil, evil + " & \"quotes\"", s.topology(), s.seed(), s.run(),
-                s.cacheControl(), s.headerBytes(), s.workload(), s.clients(), s.live(), s.vod(), s.replay(),
-                s.cost());
+                s.cacheControl(), s.headerBytes(), s.demand(), s.cost());
         Path out = dir.resolve("out");
         try (OutputFolder folder = new OutputFolder(out, RunReport.OWN_FILES)) {
             RunReport.run(named, folder, 1, Progress.NONE, new Invocation("test", List.of(), "name: " + evil + "\n"));

@@ -6,6 +6,7 @@ import io.cdnsim.cost.CostSpec;
 import io.cdnsim.cost.Figures;
 import io.cdnsim.cost.PriceSheet;
 import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.model.Replay;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.network.Outcome;
 import io.cdnsim.player.QoeStats;
@@ -78,7 +79,7 @@ public final class ConsoleSummary {
                     Format.millis(ttfb.getValueAtPercentile(95)), Format.millis(ttfb.getValueAtPercentile(99)),
                     Format.count(r.clients().requests()), Format.count(r.clients().errors())));
         }
-        if (r.clients() != null && scenario.replay() != null && scenario.topology().edge().nodes().stream()
+        if (r.clients() != null && scenario.demand() instanceof Replay && scenario.topology().edge().nodes().stream()
                 .anyMatch(n -> !n.locations().isEmpty())) {
             long issued = r.clients().issued();
             b.append(String.format(Locale.ROOT, "Routing:     %s of %s logged requests (%s) went to the edge node "

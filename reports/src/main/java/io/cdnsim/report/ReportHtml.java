@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cdnsim.cost.Bill;
 import io.cdnsim.cost.BillLine;
+import io.cdnsim.model.Demand;
+import io.cdnsim.model.LiveEvent;
+import io.cdnsim.model.OnDemandService;
+import io.cdnsim.model.Replay;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Tier;
 import io.cdnsim.player.QoeStats;
@@ -223,13 +227,24 @@ public final class ReportHtml {
                 .append("</tbody>\n</table>\n</section>\n");
     }
 
+    private static String demandLabel(Demand demand) {
+        if (demand instanceof LiveEvent) {
+            return "live event";
+        }
+        if (demand instanceof OnDemandService) {
+            return "on-demand catalog";
+        }
+        if (demand instanceof Replay replay) {
+            return "replay of " + replay.trace() + " (" + replay.format() + ")";
+        }
+        return "synthetic request stream";
+    }
+
     private static void scenarioSection(StringBuilder h, Scenario s, String source, RunResult run) {
         h.append("<section id=\"scenario\">\n<h2>Scenario</h2>\n<table>\n<tbody>\n");
         row(h, "name", s.name());
         row(h, "description", s.description());
-        row(h, "demand", s.live() != null ? "live event" : s.vod() != null ? "on-demand catalog"
-                : s.replay() != null ? "replay of " + s.replay().trace() + " (" + s.replay().format() + ")"
-                : "synthetic request stream");
+        row(h, "demand", demandLabel(s.demand()));
         StringBuilder tiers = new StringBuilder();
         for (Tier t : s.topology().tiers()) {
             tiers.append(tiers.length() == 0 ? "" : ", ").append(t.name()).append(" (").append(t.nodes().size())

@@ -1,6 +1,7 @@
 package io.cdnsim.report;
 
 import io.cdnsim.model.Scenario;
+import io.cdnsim.model.Viewing;
 import io.cdnsim.player.Session;
 import io.cdnsim.run.Progress;
 import io.cdnsim.run.Replications;
@@ -91,7 +92,7 @@ public final class RunReport {
         long started = System.nanoTime();
         List<String> columns = Simulation.seriesColumns(scenario);
         int n = scenario.run().replications();
-        boolean withViewers = scenario.live() != null || scenario.vod() != null;
+        boolean withViewers = scenario.demand() instanceof Viewing;
         List<TimeSeriesCsv> series = new ArrayList<>();
         List<SessionsCsv> sessions = new ArrayList<>();
         List<Path> seriesParts = new ArrayList<>();

@@ -12,6 +12,7 @@ import io.cdnsim.cost.Component;
 import io.cdnsim.cost.CostSpec;
 import io.cdnsim.cost.PriceSheet;
 import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.model.Replay;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.network.Outcome;
 import io.cdnsim.player.QoeStats;
@@ -56,10 +57,10 @@ public final class SummaryJson {
         sc.put("topology", scenario.topology().name());
         sc.put("seed", scenario.seed());
         sc.put("durationSeconds", runs.get(0).duration() / 1e6);
-        if (scenario.replay() != null) {
+        if (scenario.demand() instanceof Replay log) {
             ObjectNode replay = sc.putObject("replay");
-            replay.put("trace", scenario.replay().trace());
-            replay.put("format", scenario.replay().format());
+            replay.put("trace", log.trace());
+            replay.put("format", log.format());
         }
         sc.put("warmupSeconds", scenario.run().warmup() / 1e6);
         sc.put("replications", scenario.run().replications());

@@ -11,7 +11,7 @@ import io.cdnsim.model.Congestion;
 import io.cdnsim.model.DeviceClass;
 import io.cdnsim.model.Distribution;
 import io.cdnsim.model.LastMile;
-import io.cdnsim.model.LiveSpec;
+import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.Topology;
 import io.cdnsim.model.UrlSpec;
@@ -30,7 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the {@code live}, {@code audience} and {@code player} sections of a scenario into a {@link LiveSpec}, with
+ * Reads the {@code live}, {@code audience} and {@code player} sections of a scenario into a {@link LiveEvent}, with
  * the defaults: 2 s segments, a 60 s DVR window, the HD ladder, segment sizes varying by 10 %; viewers staying 30
  * minutes, patience 10 s, one device class "desktop" (30 s buffer, 1080p); a last mile of lognormal throughput
  * (median 15 Mbit/s, sigma 0.7) varying by 0.2 over time and lognormal RTT (median 30 ms, sigma 0.4); players with
@@ -52,7 +52,7 @@ final class LiveReader {
     private LiveReader() {
     }
 
-    static LiveSpec read(Problems p, ScenarioFile f, Topology topology, long duration, Path dir) {
+    static LiveEvent read(Problems p, ScenarioFile f, Topology topology, long duration, Path dir) {
         ScenarioFile.LiveFile lf = f.live();
         long segment = segmentDuration(p, "live", lf.segmentDuration(), 2_000_000L);
         long dvr = p.micros("live.dvrWindow", lf.dvrWindow(), 60_000_000L);
@@ -63,7 +63,7 @@ final class LiveReader {
         double variation = sizeVariation(p, "live", lf.sizeVariation());
         PlayerSettings player = player(p, f.player(), segment);
         Audience audience = audience(p, f.audience(), topology, segment, player, ladder, duration, dir);
-        return new LiveSpec(segment, dvr, ladder, variation, audience, player, urls(p, f.urls()),
+        return new LiveEvent(segment, dvr, ladder, variation, audience, player, urls(p, f.urls()),
                 keyRotation(p, "live", lf.keyRotation(), segment));
     }
 

@@ -12,7 +12,7 @@ import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.Clients;
 import io.cdnsim.model.OriginSpec;
-import io.cdnsim.model.ReplaySpec;
+import io.cdnsim.model.Replay;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Tier;
@@ -68,7 +68,7 @@ public final class ReplayReader {
     public static Scenario read(Options o) throws ScenarioException {
         Problems p = new Problems(SOURCE, Locator.of("", Documents.loaderOptions()));
         Topology topology = topology(p, o);
-        ReplaySpec replay = trace(p, o);
+        Replay replay = trace(p, o);
         CacheControl cc = CacheControl.NONE;
         if (o.cacheControl() != null) {
             try {
@@ -88,8 +88,7 @@ public final class ReplayReader {
         }
         p.throwIfAny();
         return new Scenario(name, "Replay of " + o.trace() + " (" + replay.format() + ")", topology, o.seed(),
-                new RunSettings(Long.MAX_VALUE, warmup, 1), Map.of(ObjectKind.MEDIA_SEGMENT, cc), 300, null,
-                new Clients(0, Long.MAX_VALUE), null, null, replay, null);
+                new RunSettings(Long.MAX_VALUE, warmup, 1), Map.of(ObjectKind.MEDIA_SEGMENT, cc), 300, replay);
     }
 
     private static Topology topology(Problems p, Options o) {
@@ -127,7 +126,7 @@ public final class ReplayReader {
                 List.of(new OriginSpec("origin", 0, Double.POSITIVE_INFINITY, Long.MAX_VALUE, Long.MAX_VALUE)));
     }
 
-    private static ReplaySpec trace(Problems p, Options o) {
+    private static Replay trace(Problems p, Options o) {
         Path path = o.trace();
         if (!Files.isRegularFile(path)) {
             p.add("TRACE", "no such file: " + path);
@@ -168,7 +167,8 @@ public final class ReplayReader {
             p.add("TRACE", "cannot read " + path + ": " + e.getMessage());
             return null;
         }
-        return new ReplaySpec(path.toString(), format.label(), TraceRequests.opener(path, format, options));
+        return new Replay(path.toString(), format.label(), TraceRequests.opener(path, format, options),
+                new Clients(0, Long.MAX_VALUE));
     }
 
     private static String baseName(Path trace) {

@@ -6,11 +6,13 @@ import io.cdnsim.content.ObjectKind;
 import io.cdnsim.cost.CostSpec;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Clients;
-import io.cdnsim.model.LiveSpec;
-import io.cdnsim.model.VodSpec;
+import io.cdnsim.model.Demand;
+import io.cdnsim.model.LiveEvent;
+import io.cdnsim.model.OnDemandService;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.SizeSpec;
+import io.cdnsim.model.SyntheticStream;
 import io.cdnsim.model.Topology;
 import io.cdnsim.model.Workload;
 import java.nio.file.InvalidPathException;
@@ -92,10 +94,7 @@ public final class ScenarioReader {
         RunSettings run = run(p, f.run());
         Map<ObjectKind, CacheControl> cacheControl = cacheControl(p, f.cacheControl());
         long headerBytes = p.bytes("headerSize", f.headerSize(), 500);
-        Workload workload = null;
-        Clients clients = null;
-        LiveSpec live = null;
-        VodSpec vod = null;
+        Demand demand = null;
         if (f.vod() != null) {
             if (f.live() != null || f.workload() != null) {
                 p.add(f.live() != null ? "live" : "workload", "a scenario has one of a synthetic 'workload', a "
@@ -105,13 +104,15 @@ public final class ScenarioReader {
                 p.add("clients", "'clients' belongs to a synthetic workload; a catalog's viewers are described "
                         + "under audience.lastMile");
             }
-            vod = VodReader.read(p, f, topology, run == null ? 1 : run.duration(), file.toAbsolutePath().getParent());
+            OnDemandService vod = VodReader.read(p, f, topology, run == null ? 1 : run.duration(),
+                    file.toAbsolutePath().getParent());
+            demand = vod;
             if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
                 cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse(
                         vod.urls().personalizedManifests() ? "private, no-store" : "public, max-age=86400"));
             }
             if (run != null) {
-                String limit = vodLimitProblem(vod, run);
+                String limit = DemandLimits.onDemand(vod, run);
                 if (limit != null) {
                     p.add("audience.viewers", limit);
                 }
@@ -124,14 +125,16 @@ public final class ScenarioReader {
                 p.add("clients", "'clients' belongs to a synthetic workload; a live event's viewers are described "
                         + "under audience.lastMile");
             }
-            live = LiveReader.read(p, f, topology, run == null ? 1 : run.duration(), file.toAbsolutePath().getParent());
+            LiveEvent live = LiveReader.read(p, f, topology, run == null ? 1 : run.duration(),
+                    file.toAbsolutePath().getParent());
+            demand = live;
             if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
                 long half = Math.max(1, Math.round(live.segmentDuration() / 2e6));
                 cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse(
                         live.urls().personalizedManifests() ? "private, no-store" : "public, max-age=" + half));
             }
             if (run != null) {
-                String limit = liveLimitProblem(live, run);
+                String limit = DemandLimits.live(live, run);
                 if (limit != null) {
                     p.add("audience.viewers", limit);
                 }
@@ -144,10 +147,11 @@ public final class ScenarioReader {
                 p.add(f.audience() != null ? "audience" : "player", "'audience' and 'player' describe a live event: "
                         + "add a 'live' section (segmentDuration, ladder, ...)");
             }
-            workload = workload(p, f.workload(), topology);
-            clients = clients(p, f.clients());
+            Workload workload = workload(p, f.workload(), topology);
+            Clients clients = clients(p, f.clients());
+            demand = new SyntheticStream(workload, clients);
             if (workload != null && run != null) {
-                String limit = requestLimitProblem(workload.rate(), run);
+                String limit = DemandLimits.requests(workload.rate(), run);
                 if (limit != null) {
                     p.add("workload.rate", limit);
                 }
@@ -156,7 +160,7 @@ public final class ScenarioReader {
         CostSpec cost = f.cost() == null ? null : CostReader.read(p, f.cost(), file, topology, run);
         p.throwIfAny();
         return new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology, seed, run,
-                cacheControl, headerBytes, workload, clients, live, vod, null, cost);
+                cacheControl, headerBytes, demand, cost);
     }
 
     /** Reads the topology file a scenario names; records its problems and returns null if it has any. */
@@ -220,54 +224,6 @@ public final class ScenarioReader {
             return e;
         }
         return failure;
-    }
-
-    /**
-     * Checks a scenario against the limits that catch absurd inputs, after command-line overrides.
-     *
-     * @param scenario a scenario
-     * @return what is over a limit, or null
-     */
-    public static String limitProblem(Scenario scenario) {
-        if (scenario.vod() != null) {
-            return vodLimitProblem(scenario.vod(), scenario.run());
-        }
-        return scenario.workload() == null ? liveLimitProblem(scenario.live(), scenario.run())
-                : requestLimitProblem(scenario.workload().rate(), scenario.run());
-    }
-
-    /** A catalog's viewers ask for about one segment per viewer and segment duration; at most 5 million viewers. */
-    private static String vodLimitProblem(VodSpec vod, RunSettings run) {
-        if (vod.totalViewers() > LiveReader.MAX_VIEWERS) {
-            return "the audience and the releases add up to " + vod.totalViewers() + " viewers; the limit is "
-                    + LiveReader.MAX_VIEWERS;
-        }
-        double requests = 1.0 * vod.totalViewers() * run.duration() / vod.segmentDuration() * run.replications();
-        if (requests > MAX_REQUESTS) {
-            return String.format(java.util.Locale.ROOT, "viewers x (duration / segment duration) x replications is "
-                    + "about %.3g requests; the limit is %.0g", requests, MAX_REQUESTS);
-        }
-        return null;
-    }
-
-    /** A live event asks for about two objects per viewer and segment (a segment and a playlist). */
-    private static String liveLimitProblem(LiveSpec live, RunSettings run) {
-        double requests = 2.0 * live.audience().viewers() * run.duration() / live.segmentDuration()
-                * run.replications();
-        if (requests > MAX_REQUESTS) {
-            return String.format(java.util.Locale.ROOT, "viewers x (duration / segment duration) x 2 requests x "
-                    + "replications is about %.3g requests; the limit is %.0g", requests, MAX_REQUESTS);
-        }
-        return null;
-    }
-
-    private static String requestLimitProblem(double rate, RunSettings run) {
-        double requests = rate * run.duration() / 1e6 * run.replications();
-        if (requests > MAX_REQUESTS) {
-            return String.format(java.util.Locale.ROOT, "rate x duration x replications asks for %.3g requests; "
-                    + "the limit is %.0g", requests, MAX_REQUESTS);
-        }
-        return null;
     }
 
     private static RunSettings run(Problems p, ScenarioFile.RunFile r) {

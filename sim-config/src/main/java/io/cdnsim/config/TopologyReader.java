@@ -8,7 +8,7 @@ import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
-import io.cdnsim.workload.LocationCode;
+import io.cdnsim.content.LocationCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -6,14 +6,14 @@ import io.cdnsim.model.Distribution;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
-import io.cdnsim.model.VodSpec;
+import io.cdnsim.model.OnDemandService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads the {@code vod} section of a scenario (with its {@code audience}, {@code player} and {@code urls}) into a
- * {@link VodSpec}, with the defaults: 4 s segments, the HD ladder, segment sizes varying by 10 %, Zipf(0.8)
+ * {@link OnDemandService}, with the defaults: 4 s segments, the HD ladder, segment sizes varying by 10 %, Zipf(0.8)
  * popularity, title lengths lognormal with median 40 minutes and sigma 0.6; the audience and player defaults are
  * those of a live event.
  */
@@ -25,7 +25,7 @@ final class VodReader {
     private VodReader() {
     }
 
-    static VodSpec read(Problems p, ScenarioFile f, Topology topology, long duration, Path dir) {
+    static OnDemandService read(Problems p, ScenarioFile f, Topology topology, long duration, Path dir) {
         ScenarioFile.VodFile vf = f.vod();
         long segment = LiveReader.segmentDuration(p, "vod", vf.segmentDuration(), 4_000_000L);
         Ladder ladder = LiveReader.ladder(p, "vod", vf.ladder());
@@ -43,22 +43,22 @@ final class VodReader {
         }
         Distribution length = LiveReader.distribution(p, "vod.length",
                 vf.length() == null ? Defaults.VOD_LENGTH : vf.length(), Quantity::micros);
-        List<VodSpec.Release> releases = new ArrayList<>();
+        List<OnDemandService.Release> releases = new ArrayList<>();
         List<ScenarioFile.ReleaseFile> written = vf.releases() == null ? List.of() : vf.releases();
         for (int i = 0; i < written.size(); i++) {
             releases.add(release(p, "vod.releases[" + i + "]", written.get(i)));
         }
-        VodSpec.PrePosition pre = prePosition(p, vf.prePosition(), topology);
+        OnDemandService.PrePosition pre = prePosition(p, vf.prePosition(), topology);
         PlayerSettings player = LiveReader.player(p, f.player(), segment);
         Audience audience = LiveReader.audience(p, f.audience(), topology, segment, player, ladder, duration, dir);
-        return new VodSpec(segment, ladder, variation, (int) titles, alpha, length, releases, pre, audience, player,
+        return new OnDemandService(segment, ladder, variation, (int) titles, alpha, length, releases, pre, audience, player,
                 LiveReader.urls(p, f.urls()), LiveReader.keyRotation(p, "vod", vf.keyRotation(), segment));
     }
 
-    private static VodSpec.Release release(Problems p, String path, ScenarioFile.ReleaseFile r) {
+    private static OnDemandService.Release release(Problems p, String path, ScenarioFile.ReleaseFile r) {
         if (r == null) {
             p.add(path, "empty release: give name, at, viewers, decay and length");
-            return new VodSpec.Release("?", 0, 0, 0, 1, 1);
+            return new OnDemandService.Release("?", 0, 0, 0, 1, 1);
         }
         p.require(path + ".name", r.name(), "the release's name");
         p.require(path + ".at", r.at(), "when it is released, for example 20min");
@@ -80,11 +80,11 @@ final class VodReader {
             p.add(path + ".length", "must be more than 0");
             length = 1;
         }
-        return new VodSpec.Release(r.name() == null ? "?" : r.name(), p.micros(path + ".at", r.at(), 0),
+        return new OnDemandService.Release(r.name() == null ? "?" : r.name(), p.micros(path + ".at", r.at(), 0),
                 (int) viewers, p.micros(path + ".rise", r.rise(), 0), decay, length);
     }
 
-    private static VodSpec.PrePosition prePosition(Problems p, ScenarioFile.PrePositionFile pf, Topology topology) {
+    private static OnDemandService.PrePosition prePosition(Problems p, ScenarioFile.PrePositionFile pf, Topology topology) {
         if (pf == null) {
             return null;
         }
@@ -107,6 +107,6 @@ final class VodReader {
             p.add("vod.prePosition.titles", "must be between 0 and " + MAX_TITLES + ", found " + titles);
             titles = 0;
         }
-        return new VodSpec.PrePosition(tiers, (int) titles);
+        return new OnDemandService.PrePosition(tiers, (int) titles);
     }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cdnsim.content.ObjectKind;
-import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.network.Outcome;
+import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ class CacheKeyScenariosTest {
 
     private static RunResult run(String name) throws ScenarioException {
         return Simulation.run(ScenarioReader.read(Path.of("..", "scenarios", name + ".yaml")), 0,
-                TimeSeries.Sink.NONE);
+                RunOptions.defaults());
     }
 
     /**

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.network.Outcome;
+import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import io.cdnsim.run.TierResult;
@@ -65,7 +65,7 @@ class ReplayTest {
     }
 
     private static TierResult cache(Scenario s) {
-        RunResult r = Simulation.run(s, 0, TimeSeries.Sink.NONE);
+        RunResult r = Simulation.run(s, 0, RunOptions.defaults());
         return r.tiers().get(0);
     }
 
@@ -90,7 +90,7 @@ class ReplayTest {
     @Test
     void durationAndOriginFollowTheTrace() throws Exception {
         Path t = trace(50_000, 5_000, 7);
-        RunResult r = Simulation.run(replay(t, "100B", "lru"), 0, TimeSeries.Sink.NONE);
+        RunResult r = Simulation.run(replay(t, "100B", "lru"), 0, RunOptions.defaults());
         assertEquals(5_000_000_000L, r.duration());
         assertEquals(r.edge().stats().outcomes(Outcome.MISS), r.origin().requests());
         assertEquals(50_000, r.clients().issued());
@@ -120,7 +120,7 @@ class ReplayTest {
                 """);
         Scenario s = ReplayReader.read(new ReplayReader.Options(dir.resolve("sizes.txt"), "plain", "time-unit=ms",
                 dir.resolve("far.yaml"), null, null, null, null, null, 1, "t"));
-        RunResult r = Simulation.run(s, 0, TimeSeries.Sink.NONE);
+        RunResult r = Simulation.run(s, 0, RunOptions.defaults());
         assertEquals(740, r.origin().stats().bytesOut());
         assertEquals(740, r.edge().stats().bytesOut());
         assertEquals(4, r.edge().stats().outcomes(Outcome.MISS));
@@ -156,7 +156,7 @@ class ReplayTest {
                 """);
         Scenario s = ReplayReader.read(new ReplayReader.Options(dir.resolve("cf.log"), "cloudfront", null,
                 dir.resolve("two.yaml"), null, null, null, null, null, 1, "t"));
-        RunResult r = Simulation.run(s, 0, TimeSeries.Sink.NONE);
+        RunResult r = Simulation.run(s, 0, RunOptions.defaults());
         assertEquals(5, r.clients().located());
         long lax = r.usage().edgeBytesByRegion().get("na") / 100;
         long fra = r.usage().edgeBytesByRegion().get("eu") / 100;
@@ -179,7 +179,7 @@ class ReplayTest {
         Files.writeString(dir.resolve("bad.txt"), "0 1 10\n1 2 10\n2 x 10\n");
         Scenario s = replay(dir.resolve("bad.txt"), "1KB", "lru");
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> Simulation.run(s, 0, TimeSeries.Sink.NONE));
+                () -> Simulation.run(s, 0, RunOptions.defaults()));
         assertTrue(e.getCause().getMessage().contains("line 3"), e.getCause().getMessage());
     }
 

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.LiveEvent;
+import io.cdnsim.model.OnDemandService;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.model.SyntheticStream;
 import io.cdnsim.model.SizeSpec;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
@@ -101,14 +104,15 @@ class ShippedFilesTest {
         Scenario s = ScenarioReader.read(file);
         assertEquals(file.getFileName().toString(), s.name() + ".yaml", "name matches the file name");
         assertTrue(s.run().duration() > s.run().warmup());
-        if (s.vod() != null) {
-            assertTrue(s.vod().totalViewers() > 0);
-            assertTrue(s.vod().titles() > 0);
-        } else if (s.live() == null) {
-            assertTrue(s.workload().rate() > 0);
+        if (s.demand() instanceof OnDemandService vod) {
+            assertTrue(vod.totalViewers() > 0);
+            assertTrue(vod.titles() > 0);
+        } else if (s.demand() instanceof SyntheticStream stream) {
+            assertTrue(stream.workload().rate() > 0);
         } else {
-            assertTrue(s.live().audience().viewers() > 0);
-            assertTrue(s.live().segmentDuration() > 0);
+            LiveEvent live = assertInstanceOf(LiveEvent.class, s.demand());
+            assertTrue(live.audience().viewers() > 0);
+            assertTrue(live.segmentDuration() > 0);
         }
         assertParentsResolveInwards(s.topology());
     }
@@ -202,16 +206,16 @@ class ShippedFilesTest {
         Scenario s = scenario("hierarchy-arithmetic.yaml");
         assertEquals("fixed-ratio-chain", s.topology().name());
         assertEquals(1L, s.seed());
-        assertEquals(50_000.0, s.workload().rate());
-        assertEquals(0.0, s.workload().alpha());
-        assertInstanceOf(SizeSpec.Fixed.class, s.workload().size());
-        assertEquals(ObjectKind.MEDIA_SEGMENT, s.workload().kind());
-        assertTrue(s.workload().regionWeights().isEmpty());
+        assertEquals(50_000.0, stream(s).workload().rate());
+        assertEquals(0.0, stream(s).workload().alpha());
+        assertInstanceOf(SizeSpec.Fixed.class, stream(s).workload().size());
+        assertEquals(ObjectKind.MEDIA_SEGMENT, stream(s).workload().kind());
+        assertTrue(stream(s).workload().regionWeights().isEmpty());
         assertEquals(1, s.run().replications());
         // defaults of fields the file leaves out
         assertEquals(500L, s.headerBytes());
-        assertEquals(30 * MS, s.clients().rtt());
-        assertEquals(20_000_000L, s.clients().throughput());
+        assertEquals(30 * MS, stream(s).clients().rtt());
+        assertEquals(20_000_000L, stream(s).clients().throughput());
         assertEquals(86400 * S, s.cacheControlOf(ObjectKind.MEDIA_SEGMENT).maxAge());
         assertEquals(1 * S, s.cacheControlOf(ObjectKind.MEDIA_PLAYLIST).maxAge());
         assertEquals(300 * S, s.cacheControlOf(ObjectKind.MASTER_MANIFEST).maxAge());
@@ -227,16 +231,16 @@ class ShippedFilesTest {
         assertEquals("edge-only", only.topology().name());
         assertEquals(shield.seed(), only.seed());
         assertEquals(shield.run(), only.run());
-        assertEquals(shield.workload(), only.workload());
+        assertEquals(stream(shield).workload(), stream(only).workload());
         assertEquals(shield.cacheControl(), only.cacheControl());
-        assertEquals(shield.clients(), only.clients());
+        assertEquals(stream(shield).clients(), stream(only).clients());
         assertEquals(42L, shield.seed());
-        assertEquals(100_000, shield.workload().objects());
-        assertEquals(Map.of("eu", 0.5, "na", 0.5), shield.workload().regionWeights());
-        assertEquals(new SizeSpec.Fixed(2_000_000), shield.workload().size());
+        assertEquals(100_000, stream(shield).workload().objects());
+        assertEquals(Map.of("eu", 0.5, "na", 0.5), stream(shield).workload().regionWeights());
+        assertEquals(new SizeSpec.Fixed(2_000_000), stream(shield).workload().size());
         assertEquals(new CacheControl(86400 * S, CacheControl.ABSENT, CacheControl.ABSENT, 3600 * S, false),
                 shield.cacheControlOf(ObjectKind.MEDIA_SEGMENT));
-        assertEquals(25_000_000L, shield.clients().throughput());
+        assertEquals(25_000_000L, stream(shield).clients().throughput());
     }
 
     // Pins zipf-five-tier-global: lognormal sizes, four weighted regions adding to 1, max-age with stale directives.
@@ -246,12 +250,12 @@ class ShippedFilesTest {
         assertEquals("five-tier-global", s.topology().name());
         assertEquals(List.of(24, 4, 1), nodeCounts(s.topology()));
         assertEquals(7L, s.seed());
-        assertEquals(200_000, s.workload().objects());
-        SizeSpec.LogNormal size = assertInstanceOf(SizeSpec.LogNormal.class, s.workload().size());
+        assertEquals(200_000, stream(s).workload().objects());
+        SizeSpec.LogNormal size = assertInstanceOf(SizeSpec.LogNormal.class, stream(s).workload().size());
         assertEquals(1_500_000L, size.medianBytes());
         assertEquals(0.5, size.sigma());
-        assertEquals(Set.of("eu", "na", "apac", "latam"), s.workload().regionWeights().keySet());
-        assertEquals(1.0, s.workload().regionWeights().values().stream().mapToDouble(Double::doubleValue).sum(),
+        assertEquals(Set.of("eu", "na", "apac", "latam"), stream(s).workload().regionWeights().keySet());
+        assertEquals(1.0, stream(s).workload().regionWeights().values().stream().mapToDouble(Double::doubleValue).sum(),
                 1e-9);
         CacheControl segments = s.cacheControlOf(ObjectKind.MEDIA_SEGMENT);
         assertEquals(3600 * S, segments.maxAge());
@@ -313,5 +317,9 @@ class ShippedFilesTest {
                 assertTrue(parentTier > i, n.id() + ": parent " + n.parent() + " is not inward");
             }
         }
+    }
+
+    private static SyntheticStream stream(Scenario s) {
+        return assertInstanceOf(SyntheticStream.class, s.demand());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import java.nio.file.Path;
@@ -57,9 +58,9 @@ class TieOrderTest {
         int reordered = 0;
         for (int r = 0; r < K; r++) {
             EventLoop inOrder = new EventLoop(true);
-            fifo.add(Simulation.run(scenario, r, inOrder));
+            fifo.add(Simulation.run(scenario, r, RunOptions.defaults().withLoop(inOrder)));
             EventLoop shuffling = EventLoop.shufflingTies(1000 + r);
-            shuffled.add(Simulation.run(scenario, r, shuffling));
+            shuffled.add(Simulation.run(scenario, r, RunOptions.defaults().withLoop(shuffling)));
             if (inOrder.fingerprint() != shuffling.fingerprint()) {
                 reordered++;
             }

@@ -2,7 +2,7 @@ package io.cdnsim.config;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ class VodScenariosTest {
 
     private static RunResult run(String name) throws ScenarioException {
         return Simulation.run(ScenarioReader.read(Path.of("..", "scenarios", name + ".yaml")), 0,
-                TimeSeries.Sink.NONE);
+                RunOptions.defaults());
     }
 
     /** Pins the sizing: vod-catalog's LRU edges (with pre-positioning) land in the seeds' 90-99 % band. */

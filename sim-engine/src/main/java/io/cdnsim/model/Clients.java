@@ -1,7 +1,7 @@
 package io.cdnsim.model;
 
 /**
- * The viewers' last mile, for the synthetic workload.
+ * The clients' last mile, for a synthetic stream or a replay.
  *
  * @param rtt        round-trip time between a viewer and its edge node, microseconds
  * @param throughput download throughput, bit/s

@@ -1,6 +1,6 @@
 package io.cdnsim.player;
 
-import io.cdnsim.model.VodSpec;
+import io.cdnsim.model.OnDemandService;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -32,18 +32,18 @@ public final class VodJoins implements Joins {
      * @param releaseStream the {@code releases} stream
      * @param end           no join at or after this time
      */
-    public VodJoins(Joins base, int catalogTitles, double alpha, List<VodSpec.Release> releases,
+    public VodJoins(Joins base, int catalogTitles, double alpha, List<OnDemandService.Release> releases,
                     UniformRandomProvider titles, UniformRandomProvider releaseStream, long end) {
         this.base = base;
         this.popularity = RejectionInversionZipfSampler.of(titles, catalogTitles, alpha);
         int total = 0;
-        for (VodSpec.Release r : releases) {
+        for (OnDemandService.Release r : releases) {
             total += r.viewers();
         }
         long[] packed = new long[total];
         int n = 0;
         for (int k = 0; k < releases.size(); k++) {
-            VodSpec.Release r = releases.get(k);
+            OnDemandService.Release r = releases.get(k);
             for (int i = 0; i < r.viewers(); i++) {
                 long t = r.at() + Math.round(exponential(releaseStream, r.rise()) + exponential(releaseStream,
                         r.decay()));

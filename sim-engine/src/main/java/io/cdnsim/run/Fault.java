@@ -14,7 +14,7 @@ interface Fault {
 
     /**
      * @param network the network after the run
-     * @param viewers a live event's viewers, or null
+     * @param viewers the viewers (of partition 0 in a partitioned run), or null without players
      */
     void inject(Network network, Viewers viewers);
 }

@@ -1,6 +1,7 @@
 package io.cdnsim.run;
 
 import io.cdnsim.kernel.EventLoop;
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.network.Network;
 import io.cdnsim.player.Joins;
@@ -35,7 +36,6 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class PartitionedRun {
 
-    private static final long SECOND = 1_000_000L;
     private static final long NO_TIME = Long.MAX_VALUE;
 
     private final EventLoop[] loops;
@@ -122,7 +122,7 @@ final class PartitionedRun {
 
     private void loopWindows() {
         long nextJoin = firstJoin();
-        long nextTick = SECOND;
+        long nextTick = Micros.SECOND;
         boolean ticking = true;
         while (true) {
             deliverMessages();
@@ -139,7 +139,7 @@ final class PartitionedRun {
             if (ticking && t0 == nextTick) {
                 tick(nextTick);
                 ticking = nextTick < end || inFlight();
-                nextTick += SECOND;
+                nextTick += Micros.SECOND;
                 continue;
             }
             long t1 = lookahead >= NO_TIME - t0 ? NO_TIME - 1 : t0 + lookahead - 1;

@@ -15,8 +15,7 @@ import java.util.function.IntFunction;
  * Runs a scenario's replications, in parallel when asked. Replication {@code r} always uses the streams of
  * replication {@code r} and its own event loops, and results come back in replication order, so the answer does not
  * depend on the number of threads. Threads left over when there are fewer replications than threads go to each
- * replication's own partitions ({@link Simulation#run(io.cdnsim.model.Scenario, int, TimeSeries.Sink,
- * Session.Sink, Progress, int)}).
+ * replication's own partitions ({@link RunOptions#threads()}).
  */
 public final class Replications {
 
@@ -47,8 +46,8 @@ public final class Replications {
         if (threads <= 1 || n == 1) {
             List<RunResult> results = new ArrayList<>();
             for (int r = 0; r < n; r++) {
-                results.add(Simulation.run(scenario, r, series.apply(r), sessions.apply(r),
-                        r == 0 ? progress : Progress.NONE, Math.max(1, threads)));
+                results.add(Simulation.run(scenario, r, options(r, series, sessions,
+                        r == 0 ? progress : Progress.NONE, Math.max(1, threads))));
             }
             return results;
         }
@@ -59,8 +58,8 @@ public final class Replications {
             List<Future<RunResult>> futures = new ArrayList<>();
             for (int r = 0; r < n; r++) {
                 int rep = r;
-                futures.add(pool.submit(() -> Simulation.run(scenario, rep, series.apply(rep), sessions.apply(rep),
-                        rep == 0 ? progress : Progress.NONE, perRun)));
+                futures.add(pool.submit(() -> Simulation.run(scenario, rep, options(rep, series, sessions,
+                        rep == 0 ? progress : Progress.NONE, perRun))));
             }
             List<RunResult> results = new ArrayList<>();
             for (Future<RunResult> f : futures) {
@@ -79,5 +78,11 @@ public final class Replications {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static RunOptions options(int replication, IntFunction<TimeSeries.Sink> series,
+                                      IntFunction<Session.Sink> sessions, Progress progress, int threads) {
+        return RunOptions.defaults().withSeries(series.apply(replication)).withSessions(sessions.apply(replication))
+                .withProgress(progress).withThreads(threads);
     }
 }

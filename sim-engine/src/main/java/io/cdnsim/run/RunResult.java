@@ -1,5 +1,6 @@
 package io.cdnsim.run;
 
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.workload.ClientStats;
 import java.util.List;
 
@@ -38,7 +39,7 @@ public record RunResult(String scenario, int replication, long seed, long durati
 
     /** @return seconds of measurement (duration less warm-up) */
     public double measuredSeconds() {
-        return (duration - warmup) / 1e6;
+        return Micros.toSeconds(duration - warmup);
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.cdnsim.workload;
 
 import io.cdnsim.cache.KeyIndex;
+import io.cdnsim.content.BadTraceException;
+import io.cdnsim.content.LocationCode;
+import io.cdnsim.content.RequestSource;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.Clients;
 import io.cdnsim.network.Network;

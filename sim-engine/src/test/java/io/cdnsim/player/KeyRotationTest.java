@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.model.Arrival;
-import io.cdnsim.model.LiveSpec;
+import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.network.Outcome;
 import io.cdnsim.run.RunResult;
@@ -27,8 +27,8 @@ class KeyRotationTest {
         Scenario clear = LiveFixture.scenario(LiveFixture.edgeOnly(20 * MS, 10 * MS), 2 * S,
                 LiveFixture.ladder(1_000_000), LiveFixture.audience(viewers, new Arrival.Spike(5 * S, 0), 60 * S,
                         10e6, 30 * MS, List.of()), "throughput", 30 * S, 0);
-        LiveSpec l = clear.live();
-        LiveSpec live = new LiveSpec(l.segmentDuration(), l.dvrWindow(), l.ladder(), l.sizeVariation(), l.audience(),
+        LiveEvent l = (LiveEvent) clear.demand();
+        LiveEvent live = new LiveEvent(l.segmentDuration(), l.dvrWindow(), l.ladder(), l.sizeVariation(), l.audience(),
                 l.player(), l.urls(), rotation);
         Map<ObjectKind, CacheControl> cc = new HashMap<>(clear.cacheControl());
         cc.put(ObjectKind.KEY, keys);

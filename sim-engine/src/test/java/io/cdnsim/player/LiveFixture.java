@@ -14,14 +14,14 @@ import io.cdnsim.model.Congestion;
 import io.cdnsim.model.DeviceClass;
 import io.cdnsim.model.Distribution;
 import io.cdnsim.model.LastMile;
-import io.cdnsim.model.LiveSpec;
+import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
-import io.cdnsim.run.Progress;
+import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import java.util.ArrayList;
@@ -107,7 +107,7 @@ final class LiveFixture {
 
     static Scenario scenario(Topology topology, long segment, Ladder ladder, Audience audience, String abr,
                              long duration, long warmup) {
-        LiveSpec live = new LiveSpec(segment, 60 * S, ladder, 0, audience,
+        LiveEvent live = new LiveEvent(segment, 60 * S, ladder, 0, audience,
                 new PlayerSettings(abr, 0.9, segment, 3, 500 * MS));
         CacheControl segments = new CacheControl(86_400 * S, CacheControl.ABSENT, CacheControl.ABSENT,
                 CacheControl.ABSENT, false);
@@ -127,8 +127,9 @@ final class LiveFixture {
     static Run run(Scenario scenario, int threads) {
         List<Session> sessions = new ArrayList<>();
         List<long[]> rows = new ArrayList<>();
-        RunResult r = Simulation.run(scenario, 0, (second, values) -> rows.add(values.clone()), sessions::add,
-                Progress.NONE, threads);
+        RunResult r = Simulation.run(scenario, 0, RunOptions.defaults()
+                .withSeries((second, values) -> rows.add(values.clone())).withSessions(sessions::add)
+                .withThreads(threads));
         return new Run(r, sessions, rows, Simulation.seriesColumns(scenario));
     }
 

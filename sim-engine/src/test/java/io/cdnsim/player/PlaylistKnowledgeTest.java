@@ -12,6 +12,7 @@ import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Arrival;
 import io.cdnsim.model.Audience;
+import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.network.Wiring;
 import io.cdnsim.random.RandomStreams;
@@ -36,9 +37,10 @@ class PlaylistKnowledgeTest {
         Audience audience = LiveFixture.audience(5, new Arrival.Spike(3 * S, 2 * S), 600 * S, 20e6, rtt, List.of());
         Scenario s = LiveFixture.scenario(LiveFixture.edgeOnly(20 * MS, 10 * MS), 2 * S,
                 LiveFixture.ladder(1_000_000), audience, "throughput", 120 * S, 0);
+        LiveEvent live = (LiveEvent) s.demand();
         EventLoop loop = new EventLoop();
         RandomStreams streams = new RandomStreams(9);
-        LiveChannel channel = new LiveChannel(0, 2 * S, -60 * S, 60 * S, s.live().ladder(), 0, 1);
+        LiveChannel channel = new LiveChannel(0, 2 * S, -60 * S, 60 * S, live.ladder(), 0, 1);
         Map<Long, Long> firstSeen = new TreeMap<>();
         Catalog spy = new Catalog() {
             @Override
@@ -63,8 +65,8 @@ class PlaylistKnowledgeTest {
         Wiring wiring = Wiring.build(s.topology(), s.cacheControl(), loop, spy, series, streams, 0, 500);
         int[] edges = wiring.edgeNodes().stream().mapToInt(Integer::intValue).toArray();
         ViewerFactory factory = new ViewerFactory(audience, s.topology().regions(), s.topology().edge().nodes(),
-                edges, wiring.nodeIds(), s.live().ladder(), streams.stream("viewers"));
-        Viewers viewers = new Viewers(loop, wiring.network(), channel, audience, s.live().player(),
+                edges, wiring.nodeIds(), live.ladder(), streams.stream("viewers"));
+        Viewers viewers = new Viewers(loop, wiring.network(), channel, audience, live.player(),
                 AbrRules.named("throughput", 0.9), factory,
                 new JoinTimes(audience.arrival(), audience.viewers(), streams.stream("joins"), 120 * S),
                 streams.stream("bandwidth"), Session.Sink.NONE, 120 * S);

@@ -18,7 +18,7 @@ import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.UrlSpec;
-import io.cdnsim.model.VodSpec;
+import io.cdnsim.model.OnDemandService;
 import io.cdnsim.network.Outcome;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +45,15 @@ class VodTest {
         assertEquals(0, c.version(c.segment(1, 1, 9), 1_000 * S));
     }
 
-    private static Scenario oneTitle(int viewers, double bps, VodSpec.PrePosition pre) {
-        VodSpec vod = new VodSpec(D, LADDER, 0, 1, 1.0, new Distribution.Fixed(3 * D), List.of(), pre,
+    private static Scenario oneTitle(int viewers, double bps, OnDemandService.PrePosition pre) {
+        OnDemandService vod = new OnDemandService(D, LADDER, 0, 1, 1.0, new Distribution.Fixed(3 * D), List.of(), pre,
                 LiveFixture.audience(viewers, new Arrival.Spike(0, 10 * S), 3_600 * S, bps, 0, List.of()),
                 new PlayerSettings("throughput", 0.9, D, 3, 500 * MS), UrlSpec.SHARED);
         CacheControl day = new CacheControl(86_400 * S, CacheControl.ABSENT, CacheControl.ABSENT,
                 CacheControl.ABSENT, false);
         return new Scenario("vod-test", "", LiveFixture.edgeOnly(20 * MS, 10 * MS), 3,
                 new RunSettings(600 * S, 0, 1), Map.of(ObjectKind.MEDIA_SEGMENT, day, ObjectKind.INIT_SEGMENT, day,
-                ObjectKind.MASTER_MANIFEST, day, ObjectKind.MEDIA_PLAYLIST, day), 500, null, null, null, vod, null, null);
+                ObjectKind.MASTER_MANIFEST, day, ObjectKind.MEDIA_PLAYLIST, day), 500, vod);
     }
 
     /**
@@ -80,14 +80,14 @@ class VodTest {
     @Test
     void encryptedTitleFetchesOneKeyPerKeyPeriod() {
         Scenario clear = oneTitle(1, 50_000_000, null);
-        VodSpec v = clear.vod();
-        VodSpec encrypted = new VodSpec(v.segmentDuration(), v.ladder(), v.sizeVariation(), v.titles(), v.alpha(),
+        OnDemandService v = (OnDemandService) clear.demand();
+        OnDemandService encrypted = new OnDemandService(v.segmentDuration(), v.ladder(), v.sizeVariation(), v.titles(), v.alpha(),
                 v.length(), v.releases(), v.prePosition(), v.audience(), v.player(), v.urls(), 2 * D);
         Map<ObjectKind, CacheControl> cc = new java.util.HashMap<>(clear.cacheControl());
         cc.put(ObjectKind.KEY, new CacheControl(CacheControl.ABSENT, CacheControl.ABSENT, CacheControl.ABSENT,
                 CacheControl.ABSENT, true));
         LiveFixture.Run run = LiveFixture.run(new Scenario("vod-keys", "", clear.topology(), clear.seed(),
-                clear.run(), cc, clear.headerBytes(), null, null, null, encrypted, null, null));
+                clear.run(), cc, clear.headerBytes(), encrypted));
         Session s = run.sessions().get(0);
         assertEquals(3, s.segments());
         assertEquals(3 * D, s.playedTime());
@@ -109,10 +109,10 @@ class VodTest {
         Audience audience = new Audience(1, base.arrival(), base.sessionLength(), base.patience(), Map.of(),
                 base.devices(), Map.of("*", new LastMile(new Distribution.Fixed(1e6), 0, new Distribution.Fixed(0),
                 trace)), List.of());
-        VodSpec vod = new VodSpec(D, LiveFixture.ladder(2_000_000), 0, 1, 1.0, new Distribution.Fixed(D), List.of(),
+        OnDemandService vod = new OnDemandService(D, LiveFixture.ladder(2_000_000), 0, 1, 1.0, new Distribution.Fixed(D), List.of(),
                 null, audience, new PlayerSettings("throughput", 0.9, D, 3, 500 * MS), UrlSpec.SHARED);
         Scenario s = new Scenario("vod-trace", "", LiveFixture.edgeOnly(0, 0), 3, new RunSettings(600 * S, 0, 1),
-                Map.of(), 500, null, null, null, vod, null, null);
+                Map.of(), 500, vod);
         Session session = LiveFixture.run(s).sessions().get(0);
         assertEquals(2_754_240, session.startupTime());
         assertEquals(session.joinedAt() + 2_754_240 + D, session.endedAt());
@@ -122,7 +122,7 @@ class VodTest {
     @Test
     void prePositionedTitleIsAHitFromTheStart() {
         LiveFixture.Run run = LiveFixture.run(oneTitle(20, 50_000_000,
-                new VodSpec.PrePosition(List.of("edge"), 1)));
+                new OnDemandService.PrePosition(List.of("edge"), 1)));
         assertEquals(0, run.result().edge().stats().outcomes(ObjectKind.MEDIA_SEGMENT, Outcome.MISS));
         assertEquals(0, run.result().origin().requests());
         assertEquals(60, run.result().edge().stats().outcomes(ObjectKind.MEDIA_SEGMENT, Outcome.HIT));
@@ -137,7 +137,7 @@ class VodTest {
     @Test
     void releaseJoinsFollowTheShotNoiseProfile() {
         long minute = 60 * S;
-        VodSpec.Release r = new VodSpec.Release("ep", 10 * minute, 40_000, 2 * minute, 12 * minute, 50 * minute);
+        OnDemandService.Release r = new OnDemandService.Release("ep", 10 * minute, 40_000, 2 * minute, 12 * minute, 50 * minute);
         Joins none = new Joins() {
             @Override
             public long next() {

@@ -10,7 +10,6 @@ import io.cdnsim.content.Ladder;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.content.Rendition;
 import io.cdnsim.metrics.NodeStats;
-import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Arrival;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.CacheNodeSpec;
@@ -19,11 +18,12 @@ import io.cdnsim.model.Clients;
 import io.cdnsim.model.DeviceClass;
 import io.cdnsim.model.Distribution;
 import io.cdnsim.model.LastMile;
-import io.cdnsim.model.LiveSpec;
+import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.model.SyntheticStream;
 import io.cdnsim.model.SizeSpec;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
@@ -66,7 +66,7 @@ class ConservationTest {
         Workload workload = new Workload(2_000, 0.9, 3_000, new SizeSpec.Fixed(1_000), ObjectKind.MEDIA_SEGMENT,
                 Map.of());
         return new Scenario("conservation-stream", "", topology, 11, new RunSettings(12 * S, 4 * S, 1),
-                Map.of(ObjectKind.MEDIA_SEGMENT, cc), 400, workload, new Clients(20 * MS, 20_000_000));
+                Map.of(ObjectKind.MEDIA_SEGMENT, cc), 400, new SyntheticStream(workload, new Clients(20 * MS, 20_000_000)));
     }
 
     /** A small live event: 300 viewers join over 5 s, two edges on one origin, a warm-up of 10 s. */
@@ -82,7 +82,7 @@ class ConservationTest {
                 Map.of(), List.of(new DeviceClass("desktop", 1, 30 * S, 2160, 1)),
                 Map.of("*", new LastMile(new Distribution.Fixed(8e6), 0, new Distribution.Fixed(30 * MS))),
                 List.of());
-        LiveSpec spec = new LiveSpec(2 * S, 60 * S, ladder, 0, audience,
+        LiveEvent spec = new LiveEvent(2 * S, 60 * S, ladder, 0, audience,
                 new PlayerSettings("throughput", 0.9, 2 * S, 3, 500 * MS));
         CacheControl segments = new CacheControl(86_400 * S, CacheControl.ABSENT, CacheControl.ABSENT,
                 CacheControl.ABSENT, false);
@@ -94,7 +94,7 @@ class ConservationTest {
     }
 
     private static RunResult run(Scenario scenario, Fault fault) {
-        return Simulation.run(scenario, 0, TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, fault);
+        return Simulation.run(scenario, 0, RunOptions.defaults(), fault);
     }
 
     private static ConservationException broken(Scenario scenario, Fault fault) {

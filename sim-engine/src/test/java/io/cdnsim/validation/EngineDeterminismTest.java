@@ -14,6 +14,7 @@ import io.cdnsim.model.Clients;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.model.SyntheticStream;
 import io.cdnsim.model.SizeSpec;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
@@ -129,6 +130,6 @@ class EngineDeterminismTest {
                 ObjectKind.MEDIA_SEGMENT, Map.of("eu", 0.6, "na", 0.4));
         return new Scenario("determinism", "engine determinism", topology, seed,
                 new RunSettings(60 * Fixture.SECOND, 10 * Fixture.SECOND, 1), Map.of(ObjectKind.MEDIA_SEGMENT, cc),
-                300, workload, new Clients(20 * ms, 50_000_000));
+                300, new SyntheticStream(workload, new Clients(20 * ms, 50_000_000)));
     }
 }

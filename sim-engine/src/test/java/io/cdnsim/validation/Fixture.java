@@ -3,17 +3,18 @@ package io.cdnsim.validation;
 import io.cdnsim.cache.TtlRule;
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
-import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.Clients;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.model.SyntheticStream;
 import io.cdnsim.model.SizeSpec;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
 import io.cdnsim.model.Workload;
+import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ final class Fixture {
     private static Scenario scenario(String name, Topology topology, CacheControl cc, Workload workload,
                                      long duration, long warmup, long seed) {
         return new Scenario(name, "theory validation", topology, seed, new RunSettings(duration, warmup, 1),
-                Map.of(ObjectKind.MEDIA_SEGMENT, cc), 300, workload, new Clients(0, UNLIMITED_BPS));
+                Map.of(ObjectKind.MEDIA_SEGMENT, cc), 300, new SyntheticStream(workload, new Clients(0, UNLIMITED_BPS)));
     }
 
     /**
@@ -150,7 +151,7 @@ final class Fixture {
      * @return its result, with no time series kept
      */
     static RunResult run(Scenario scenario, int replication) {
-        return Simulation.run(scenario, replication, TimeSeries.Sink.NONE);
+        return Simulation.run(scenario, replication, RunOptions.defaults());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.cdnsim.config.trace;
 
-import io.cdnsim.workload.LocationCode;
+import io.cdnsim.content.LocationCode;
 import java.io.IOException;
 
 /**

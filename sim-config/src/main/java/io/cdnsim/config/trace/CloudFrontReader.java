@@ -1,7 +1,7 @@
 package io.cdnsim.config.trace;
 
+import io.cdnsim.content.LocationCode;
 import io.cdnsim.kernel.Micros;
-import io.cdnsim.workload.LocationCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

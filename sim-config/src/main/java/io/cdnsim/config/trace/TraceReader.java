@@ -43,8 +43,8 @@ public interface TraceReader extends AutoCloseable {
     long size();
 
     /**
-     * @return where the current request was served ({@link io.cdnsim.workload.LocationCode}: the leading letters of
-     *         a CDN log's edge location), or {@link io.cdnsim.workload.LocationCode#UNKNOWN} if the format does not
+     * @return where the current request was served ({@link io.cdnsim.content.LocationCode}: the leading letters of
+     *         a CDN log's edge location), or {@link io.cdnsim.content.LocationCode#UNKNOWN} if the format does not
      *         say
      */
     long location();

@@ -1,7 +1,7 @@
 package io.cdnsim.config.trace;
 
-import io.cdnsim.workload.BadTraceException;
-import io.cdnsim.workload.RequestSource;
+import io.cdnsim.content.BadTraceException;
+import io.cdnsim.content.RequestSource;
 import java.io.IOException;
 import java.nio.file.Path;
 

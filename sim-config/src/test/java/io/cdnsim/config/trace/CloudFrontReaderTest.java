@@ -1,6 +1,6 @@
 package io.cdnsim.config.trace;
 
-import io.cdnsim.workload.LocationCode;
+import io.cdnsim.content.LocationCode;
 import static io.cdnsim.config.trace.TraceTesting.Request.of;
 import static io.cdnsim.config.trace.TraceTesting.assertRequests;
 import static io.cdnsim.config.trace.TraceTesting.failure;

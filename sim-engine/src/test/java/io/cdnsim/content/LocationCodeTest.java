@@ -1,4 +1,4 @@
-package io.cdnsim.workload;
+package io.cdnsim.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -4,7 +4,7 @@ import io.cdnsim.content.Ladder;
 import java.util.List;
 
 /**
- * An on-demand service (C3): a catalog of titles with Zipf popularity, new releases, optional pre-positioning, its
+ * An on-demand service (C3; one kind of {@link Demand}): a catalog of titles with Zipf popularity, new releases, optional pre-positioning, its
  * audience and their players. A viewer picks a title at join (a release's viewers watch the release) and watches
  * it from the start for its session length or to the end of the title.
  *
@@ -22,12 +22,13 @@ import java.util.List;
  * @param keyRotation     how long one content key encrypts (a multiple of the segment duration), microseconds, or
  *                        0 for titles in the clear
  */
-public record VodSpec(long segmentDuration, Ladder ladder, double sizeVariation, int titles, double alpha,
+public record OnDemandService(long segmentDuration, Ladder ladder, double sizeVariation, int titles, double alpha,
                       Distribution length, List<Release> releases, PrePosition prePosition, Audience audience,
-                      PlayerSettings player, UrlSpec urls, long keyRotation) {
+                      PlayerSettings player, UrlSpec urls, long keyRotation)
+        implements Viewing {
 
     /** Copies the list. */
-    public VodSpec {
+    public OnDemandService {
         releases = List.copyOf(releases);
     }
 
@@ -46,7 +47,7 @@ public record VodSpec(long segmentDuration, Ladder ladder, double sizeVariation,
      * @param player          how the players behave
      * @param urls            how the players' URLs meet the cache key
      */
-    public VodSpec(long segmentDuration, Ladder ladder, double sizeVariation, int titles, double alpha,
+    public OnDemandService(long segmentDuration, Ladder ladder, double sizeVariation, int titles, double alpha,
                    Distribution length, List<Release> releases, PrePosition prePosition, Audience audience,
                    PlayerSettings player, UrlSpec urls) {
         this(segmentDuration, ladder, sizeVariation, titles, alpha, length, releases, prePosition, audience, player,
@@ -54,6 +55,7 @@ public record VodSpec(long segmentDuration, Ladder ladder, double sizeVariation,
     }
 
     /** @return viewers in all: the catalog's audience and every release's */
+    @Override
     public long totalViewers() {
         long n = audience.viewers();
         for (Release r : releases) {

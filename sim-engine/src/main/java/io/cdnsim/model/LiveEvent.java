@@ -3,7 +3,7 @@ package io.cdnsim.model;
 import io.cdnsim.content.Ladder;
 
 /**
- * A live event: the channel, its audience and their players.
+ * A live event (one kind of {@link Demand}): the channel, its audience and their players.
  *
  * @param segmentDuration the segment duration (cadence and target duration), microseconds
  * @param dvrWindow       how far back the playlist reaches, microseconds
@@ -15,8 +15,9 @@ import io.cdnsim.content.Ladder;
  * @param keyRotation     how long one content key encrypts (a multiple of the segment duration), microseconds, or
  *                        0 for a channel in the clear
  */
-public record LiveSpec(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
-                       PlayerSettings player, UrlSpec urls, long keyRotation) {
+public record LiveEvent(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
+                       PlayerSettings player, UrlSpec urls, long keyRotation)
+        implements Viewing {
 
     /**
      * A live event in the clear.
@@ -29,7 +30,7 @@ public record LiveSpec(long segmentDuration, long dvrWindow, Ladder ladder, doub
      * @param player          how the players behave
      * @param urls            how the players' URLs meet the cache key
      */
-    public LiveSpec(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
+    public LiveEvent(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
                     PlayerSettings player, UrlSpec urls) {
         this(segmentDuration, dvrWindow, ladder, sizeVariation, audience, player, urls, 0);
     }
@@ -44,8 +45,14 @@ public record LiveSpec(long segmentDuration, long dvrWindow, Ladder ladder, doub
      * @param audience        who watches
      * @param player          how the players behave
      */
-    public LiveSpec(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
+    public LiveEvent(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
                     PlayerSettings player) {
         this(segmentDuration, dvrWindow, ladder, sizeVariation, audience, player, UrlSpec.SHARED);
+    }
+
+    /** @return viewers in all: the audience */
+    @Override
+    public long totalViewers() {
+        return audience.viewers();
     }
 }

@@ -1,4 +1,4 @@
-package io.cdnsim.workload;
+package io.cdnsim.content;
 
 import java.util.Locale;
 

@@ -1,0 +1,130 @@
+package io.cdnsim.run;
+
+import io.cdnsim.content.Catalog;
+import io.cdnsim.kernel.EventLoop;
+import io.cdnsim.kernel.Micros;
+import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.network.Network;
+import io.cdnsim.network.Partitioning;
+import io.cdnsim.network.Wiring;
+import io.cdnsim.random.RandomStreams;
+import java.util.List;
+
+/**
+ * The parts every replication is built from, whatever its demand and however many partitions its network runs on
+ * (a run on one loop is one partition): its random streams, the origin's catalog, the run's time series, and the
+ * network wired on the partitions' loops. {@link RequestRun} and {@link ViewerRun} build the rest on it.
+ */
+final class Assembly {
+
+    private final Scenario scenario;
+    private final int replication;
+    private final RunOptions options;
+    private final RandomStreams streams;
+    private final Catalog catalog;
+    private final TimeSeries timeSeries;
+
+    /**
+     * @param scenario    the scenario
+     * @param replication replication index, from 0
+     * @param options     the run's sinks, threads and loop
+     */
+    Assembly(Scenario scenario, int replication, RunOptions options) {
+        this.scenario = scenario;
+        this.replication = replication;
+        this.options = options;
+        this.streams = new RandomStreams(scenario.seed()).replication(replication);
+        this.catalog = Catalogs.of(scenario.demand(), streams);
+        this.timeSeries = new TimeSeries(Simulation.tierNames(scenario), Simulation.extraColumns(scenario),
+                (warmupEnd() + Micros.SECOND - 1) / Micros.SECOND, options.series());
+    }
+
+    /**
+     * Wires the network: one {@link Network} per partition, each on its loop and counting into its series.
+     *
+     * @param loops  each partition's loop
+     * @param counts each partition's series (the run's own series when there is one partition)
+     * @param parts  the partitions, or null for one
+     * @return the wired networks
+     */
+    Wiring wire(EventLoop[] loops, TimeSeries[] counts, Partitioning parts) {
+        return Wiring.build(scenario.topology(), scenario.cacheControl(), loops, catalog, counts, streams,
+                warmupEnd(), scenario.headerBytes(), parts);
+    }
+
+    /**
+     * @param wiring the wired network
+     * @return the node number of each edge node, in the topology's order
+     */
+    static int[] edges(Wiring wiring) {
+        return wiring.edgeNodes().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Closes a time-series row every simulated second of a run on one loop, until arrivals have ended
+     * ({@code end[0]}, which a replay learns only when its log ends) and every request has drained.
+     *
+     * @param loop    the run's loop
+     * @param network the run's network
+     * @param end     when arrivals end, microseconds (read at each second)
+     */
+    void tickEverySecond(EventLoop loop, Network network, long[] end) {
+        Progress progress = options.progress();
+        int[] target = new int[1];
+        target[0] = loop.register((kind, arg) -> {
+            timeSeries.closeSecond();
+            progress.update(loop.now(), end[0], loop.executed());
+            if (loop.now() < end[0] || network.requests().live() > 0) {
+                loop.schedule(loop.now() + Micros.SECOND, target[0], 0, 0);
+            }
+        });
+        loop.schedule(Micros.SECOND, target[0], 0, 0);
+    }
+
+    /** @return the scenario */
+    Scenario scenario() {
+        return scenario;
+    }
+
+    /** @return the replication index */
+    int replication() {
+        return replication;
+    }
+
+    /** @return the run's options */
+    RunOptions options() {
+        return options;
+    }
+
+    /** @return the replication's random streams */
+    RandomStreams streams() {
+        return streams;
+    }
+
+    /** @return what the origin holds */
+    Catalog catalog() {
+        return catalog;
+    }
+
+    /** @return the run's time series, which writes to the options' series sink */
+    TimeSeries timeSeries() {
+        return timeSeries;
+    }
+
+    /** @return the edge nodes' specifications */
+    List<CacheNodeSpec> edgeSpecs() {
+        return scenario.topology().edge().nodes();
+    }
+
+    /** @return when arrivals end, microseconds */
+    long duration() {
+        return scenario.run().duration();
+    }
+
+    /** @return the end of the warm-up, microseconds */
+    long warmupEnd() {
+        return scenario.run().warmup();
+    }
+}

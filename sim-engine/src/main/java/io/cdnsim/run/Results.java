@@ -1,0 +1,102 @@
+package io.cdnsim.run;
+
+import io.cdnsim.cache.ObjectStore;
+import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.model.Tier;
+import io.cdnsim.network.CacheNode;
+import io.cdnsim.network.Network;
+import io.cdnsim.network.Wiring;
+import io.cdnsim.player.QoeStats;
+import io.cdnsim.player.ViewerFactory;
+import io.cdnsim.player.Viewers;
+import io.cdnsim.workload.ClientStats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Gathers what a finished replication measured into its {@link RunResult}: per tier, per region, per viewer group. */
+final class Results {
+
+    private Results() {
+    }
+
+    /**
+     * @param scenario      the scenario
+     * @param replication   replication index
+     * @param duration      when arrivals ended, microseconds
+     * @param wiring        the run's network
+     * @param timeSeries    the run's time series
+     * @param clients       what a synthetic stream's or a replay's clients measured, or null for viewers
+     * @param qoe           the viewers' experience, or null for requests without players
+     * @param endTime       time of the last event, microseconds
+     * @param events        events executed
+     * @param viewerSeconds viewer-seconds played after the warm-up (-1 without viewers)
+     * @return the result
+     */
+    static RunResult collect(Scenario scenario, int replication, long duration, Wiring wiring,
+                             TimeSeries timeSeries, ClientStats clients, QoeResult qoe, long endTime,
+                             long events, long viewerSeconds) {
+        Network network = wiring.network();
+        List<TierResult> tiers = new ArrayList<>();
+        List<Tier> specs = scenario.topology().tiers();
+        for (int t = 0; t <= specs.size(); t++) {
+            NodeStats total = new NodeStats();
+            int nodes = 0;
+            long stored = 0;
+            long capacity = 0;
+            long evictions = 0;
+            for (int n = 0; n < network.nodeCount(); n++) {
+                if (network.tierOf(n) != t) {
+                    continue;
+                }
+                nodes++;
+                total.add(network.stats(n));
+                CacheNode cache = network.cache(n);
+                ObjectStore store = cache == null ? null : cache.store();
+                if (store != null) {
+                    stored += store.usedBytes();
+                    capacity += store.capacityBytes();
+                    evictions += store.evictions();
+                }
+            }
+            String name = t < specs.size() ? specs.get(t).name() : "origin";
+            tiers.add(new TierResult(name, nodes, t == specs.size(), total, timeSeries.peakRequestsPerSecond(t),
+                    timeSeries.peakBytesPerSecond(t), stored, capacity, evictions));
+        }
+        Map<String, Long> edgeBytes = new TreeMap<>();
+        List<CacheNodeSpec> edgeSpecs = specs.get(0).nodes();
+        for (int i = 0; i < edgeSpecs.size(); i++) {
+            edgeBytes.merge(edgeSpecs.get(i).region(), network.stats(wiring.edgeNodes().get(i)).bytesOut(), Long::sum);
+        }
+        Usage usage = new Usage(edgeBytes, timeSeries.windowBytes(0), timeSeries.windowBytes(specs.size()),
+                viewerSeconds);
+        return new RunResult(scenario.name(), replication, scenario.seed(), duration,
+                scenario.run().warmup(), endTime, events, tiers, clients, qoe, usage);
+    }
+
+    /** @return the sessions' QoE of one or more sets of viewers of the same run, by region and device */
+    static QoeResult qoe(List<Viewers> parts) {
+        ViewerFactory f = parts.get(0).factory();
+        List<QoeStats> groups = new ArrayList<>();
+        QoeStats all = new QoeStats();
+        int joined = 0;
+        for (Viewers v : parts) {
+            joined += v.joined();
+        }
+        for (int r = 0; r < f.regionNames().size(); r++) {
+            for (int d = 0; d < f.deviceNames().size(); d++) {
+                QoeStats group = new QoeStats();
+                for (Viewers v : parts) {
+                    group.add(v.qoe(r, d));
+                }
+                groups.add(group);
+                all.add(group);
+            }
+        }
+        return new QoeResult(f.regionNames(), f.deviceNames(), groups, all, joined);
+    }
+}

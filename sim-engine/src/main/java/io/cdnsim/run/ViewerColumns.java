@@ -1,0 +1,60 @@
+package io.cdnsim.run;
+
+import io.cdnsim.kernel.EventLoop;
+import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.player.Viewers;
+
+/**
+ * The viewers' own time-series columns ({@link Simulation#LIVE_COLUMNS}): watching, playing, stalled, average
+ * bitrate being played in kbit/s; and the viewer-seconds played after the warm-up, for the bill's $/viewer-hour.
+ * Filled as each second closes, on one loop or from the totals of a partitioned run.
+ */
+final class ViewerColumns {
+
+    /** Bits per second in a kbit/s. */
+    private static final long BPS_PER_KBPS = 1000;
+
+    private ViewerColumns() {
+    }
+
+    /**
+     * @param viewers       the run's viewers
+     * @param timeSeries    the run's time series
+     * @param loop          the run's loop (its time is the end of the second being closed)
+     * @param warmupEnd     end of the warm-up, microseconds
+     * @param viewerSeconds {@code viewerSeconds[0]} adds the viewers playing at each second after the warm-up
+     */
+    static void ofOneLoop(Viewers viewers, TimeSeries timeSeries, EventLoop loop, long warmupEnd,
+                          long[] viewerSeconds) {
+        long[] snapshot = new long[3];
+        timeSeries.setExtra((row, offset) -> {
+            viewers.snapshot(snapshot);
+            if (loop.now() > warmupEnd) {
+                viewerSeconds[0] += snapshot[1];
+            }
+            row[offset] = viewers.active();
+            row[offset + 1] = snapshot[1];
+            row[offset + 2] = snapshot[0];
+            row[offset + 3] = snapshot[1] == 0 ? 0 : snapshot[2] / snapshot[1] / BPS_PER_KBPS;
+        });
+    }
+
+    /**
+     * @param run           the partitioned run (its totals are those of the second being closed)
+     * @param timeSeries    the run's time series
+     * @param warmupEnd     end of the warm-up, microseconds
+     * @param viewerSeconds {@code viewerSeconds[0]} adds the viewers playing at each second after the warm-up
+     */
+    static void ofPartitions(PartitionedRun run, TimeSeries timeSeries, long warmupEnd, long[] viewerSeconds) {
+        timeSeries.setExtra((row, offset) -> {
+            long[] t = run.viewerTotals();
+            if (run.lastTick() > warmupEnd) {
+                viewerSeconds[0] += t[1];
+            }
+            row[offset] = t[0];
+            row[offset + 1] = t[1];
+            row[offset + 2] = t[2];
+            row[offset + 3] = t[1] == 0 ? 0 : t[3] / t[1] / BPS_PER_KBPS;
+        });
+    }
+}

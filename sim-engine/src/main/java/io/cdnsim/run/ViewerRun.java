@@ -1,0 +1,183 @@
+package io.cdnsim.run;
+
+import io.cdnsim.content.LiveChannel;
+import io.cdnsim.content.VodCatalog;
+import io.cdnsim.kernel.EventLoop;
+import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.model.Audience;
+import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.LiveEvent;
+import io.cdnsim.model.OnDemandService;
+import io.cdnsim.model.PlayerSettings;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.model.Viewing;
+import io.cdnsim.network.Network;
+import io.cdnsim.network.Partitioning;
+import io.cdnsim.network.Wiring;
+import io.cdnsim.player.AbrRules;
+import io.cdnsim.player.JoinTimes;
+import io.cdnsim.player.Joins;
+import io.cdnsim.player.Session;
+import io.cdnsim.player.ViewerFactory;
+import io.cdnsim.player.Viewers;
+import io.cdnsim.player.VodJoins;
+import io.cdnsim.random.RandomStreams;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A replication whose demand is viewers with players (a live event or an on-demand service), on a network of one or
+ * more partitions ({@link Partitioning}: regions far apart run side by side). One assembly builds the parts for any
+ * number of partitions: the loops and the per-partition series, the network, the pre-positioned titles, the viewer
+ * factory and the join times, and each partition's viewers. Then one of two drivers runs them:
+ * <ul>
+ *   <li>one partition: everything is an event of the one loop; the viewers draw their own joins and a ticker event
+ *       closes each second ({@link Assembly#tickEverySecond});</li>
+ *   <li>several: a {@link PartitionedRun} advances the partitions in windows, draws the joins itself and hands each
+ *       viewer to its partition, and closes the seconds between windows.</li>
+ * </ul>
+ * The two schedule different events (the ticker's and the joins' are events on one loop only), so the one-loop case
+ * keeps its own driver: its event fingerprints stay as pinned and it pays nothing for windows.
+ */
+final class ViewerRun {
+
+    /** Room made for a partition's viewers beyond its expected share: 10 %, so that the records rarely grow. */
+    private static final double CAPACITY_HEADROOM = 1.1;
+    /** Room made for a partition's viewers on top of the headroom, for partitions with few viewers. */
+    private static final int CAPACITY_SLACK = 64;
+
+    private ViewerRun() {
+    }
+
+    /**
+     * @param assembly the replication's parts
+     * @param viewing  the live event or on-demand service
+     * @param fault    a fault to plant before the conservation check (tests), else {@link Fault#NONE}
+     * @return what it measured
+     */
+    static RunResult run(Assembly assembly, Viewing viewing, Fault fault) {
+        Scenario scenario = assembly.scenario();
+        RandomStreams streams = assembly.streams();
+        long duration = assembly.duration();
+        EventLoop loop = assembly.options().loop();
+        Partitioning parts = Partitioning.of(scenario.topology());
+        int n = parts.count();
+        EventLoop[] loops = new EventLoop[n];
+        TimeSeries[] counts = new TimeSeries[n];
+        for (int p = 0; p < n; p++) {
+            loops[p] = p == 0 ? loop : loop.sibling(p);
+            counts[p] = n == 1 ? assembly.timeSeries()
+                    : new TimeSeries(Simulation.tierNames(scenario), Simulation.extraColumns(scenario), 0,
+                            TimeSeries.Sink.NONE);
+        }
+        Wiring wiring = assembly.wire(loops, counts, parts);
+        List<CacheNodeSpec> edgeSpecs = assembly.edgeSpecs();
+        int[] edges = Assembly.edges(wiring);
+        if (viewing instanceof OnDemandService vod && vod.prePosition() != null) {
+            PrePositioning.fill(vod.prePosition(), scenario.topology(), wiring, (VodCatalog) assembly.catalog());
+        }
+        Audience audience = viewing.audience();
+        ViewerFactory factory = new ViewerFactory(audience, scenario.topology().regions(), edgeSpecs, edges,
+                wiring.nodeIds(), viewing.ladder(), streams.stream("viewers"));
+        JoinTimes base = new JoinTimes(audience.arrival(), audience.viewers(), streams.stream("joins"), duration);
+        Joins joins = viewing instanceof OnDemandService vod
+                ? new VodJoins(base, vod.titles(), vod.alpha(), vod.releases(), streams.stream("titles"),
+                        streams.stream("releases"), duration)
+                : base;
+        if (n == 1) {
+            return oneLoop(assembly, viewing, wiring, factory, base, joins, fault);
+        }
+        return partitioned(assembly, viewing, parts, loops, counts, wiring, factory, joins, fault);
+    }
+
+    /** One partition: the viewers join by their own events on the one loop, and a ticker closes the seconds. */
+    private static RunResult oneLoop(Assembly assembly, Viewing viewing, Wiring wiring, ViewerFactory factory,
+                                     JoinTimes base, Joins joins, Fault fault) {
+        RandomStreams streams = assembly.streams();
+        Session.Sink sessions = assembly.options().sessions();
+        long duration = assembly.duration();
+        EventLoop loop = assembly.options().loop();
+        Network network = wiring.network();
+        Viewers viewers;
+        if (viewing instanceof LiveEvent live) {
+            viewers = new Viewers(loop, network, (LiveChannel) assembly.catalog(), live.audience(), live.player(),
+                    live.urls(), AbrRules.named(live.player().abr(), live.player().safety()), factory, base,
+                    streams.stream("bandwidth"), sessions, duration);
+        } else {
+            OnDemandService vod = (OnDemandService) viewing;
+            viewers = new Viewers(loop, network, (VodCatalog) assembly.catalog(), vod.audience(),
+                    (int) vod.totalViewers(), vod.player(), vod.urls(),
+                    AbrRules.named(vod.player().abr(), vod.player().safety()), factory, joins,
+                    streams.stream("bandwidth"), sessions, duration);
+        }
+        long[] viewerSeconds = {0};
+        ViewerColumns.ofOneLoop(viewers, assembly.timeSeries(), loop, assembly.warmupEnd(), viewerSeconds);
+        viewers.start();
+        assembly.tickEverySecond(loop, network, new long[] {duration});
+        loop.run();
+        fault.inject(network, viewers);
+        RunResult result = Results.collect(assembly.scenario(), assembly.replication(), duration, wiring,
+                assembly.timeSeries(), null, Results.qoe(List.of(viewers)), loop.now(), loop.executed(),
+                viewerSeconds[0]);
+        Conservation.check(network, wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), result.clients(),
+                result.qoe(), network.requests().live());
+        return result;
+    }
+
+    /**
+     * Several partitions: each has its own viewers, fed by a {@link PartitionedRun} that advances the partitions
+     * together in windows.
+     */
+    private static RunResult partitioned(Assembly assembly, Viewing viewing, Partitioning parts, EventLoop[] loops,
+                                         TimeSeries[] counts, Wiring wiring, ViewerFactory factory, Joins joins,
+                                         Fault fault) {
+        RandomStreams streams = assembly.streams();
+        long duration = assembly.duration();
+        int n = parts.count();
+        int[] edges = Assembly.edges(wiring);
+        Audience audience = viewing.audience();
+        PlayerSettings player = viewing.player();
+        LiveEvent live = viewing instanceof LiveEvent l ? l : null;
+        int viewersInAll = (int) viewing.totalViewers();
+        double[] edgeShare = Routing.edgeWeights(assembly.edgeSpecs(), audience.regions());
+        double shares = Arrays.stream(edgeShare).sum();
+        double[] load = new double[n];
+        for (int e = 0; e < edges.length; e++) {
+            load[parts.of(edges[e])] += edgeShare[e] / shares;
+        }
+        Viewers[] viewers = new Viewers[n];
+        List<List<Session>> ended = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            List<Session> list = new ArrayList<>();
+            ended.add(list);
+            int capacity = (int) Math.min(viewersInAll,
+                    Math.ceil(viewersInAll * load[p] * CAPACITY_HEADROOM) + CAPACITY_SLACK);
+            viewers[p] = Viewers.fed(loops[p], wiring.networks().get(p),
+                    live != null ? (LiveChannel) assembly.catalog() : null,
+                    live != null ? null : (VodCatalog) assembly.catalog(), audience, capacity, player,
+                    viewing.urls(), AbrRules.named(player.abr(), player.safety()), factory,
+                    streams.stream("bandwidth"), list::add, duration);
+            viewers[p].startFed();
+        }
+        PartitionedRun run = new PartitionedRun(loops, wiring.networks(), viewers, counts, assembly.timeSeries(),
+                ended, assembly.options().sessions(), factory, joins, parts.partitions(), parts.lookahead(), duration,
+                assembly.options().progress());
+        long[] viewerSeconds = {0};
+        ViewerColumns.ofPartitions(run, assembly.timeSeries(), assembly.warmupEnd(), viewerSeconds);
+        run.run(assembly.options().threads(), load);
+        EventLoop loop = loops[0];
+        if (loop.keepsFingerprint()) {
+            for (int p = 1; p < n; p++) {
+                loop.absorbFingerprint(loops[p]);
+            }
+        }
+        fault.inject(wiring.network(), viewers[0]);
+        RunResult result = Results.collect(assembly.scenario(), assembly.replication(), duration, wiring,
+                assembly.timeSeries(), null, Results.qoe(Arrays.asList(viewers)), run.endTime(), run.events(),
+                viewerSeconds[0]);
+        Conservation.check(wiring.network(), wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), null,
+                result.qoe(), run.live());
+        return result;
+    }
+}
