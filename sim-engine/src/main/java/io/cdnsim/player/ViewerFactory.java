@@ -6,6 +6,7 @@ import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.DeviceClass;
 import io.cdnsim.model.Distribution;
 import io.cdnsim.model.LastMile;
+import io.cdnsim.model.ThroughputTrace;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;

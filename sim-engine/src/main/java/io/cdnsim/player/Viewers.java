@@ -7,6 +7,7 @@ import io.cdnsim.kernel.EventHandler;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.PlayerSettings;
+import io.cdnsim.model.ThroughputTrace;
 import io.cdnsim.model.UrlSpec;
 import io.cdnsim.network.ClientSink;
 import io.cdnsim.network.Network;
