@@ -3,6 +3,7 @@ package io.cdnsim.run;
 import io.cdnsim.cache.ObjectStore;
 import io.cdnsim.content.Catalog;
 import io.cdnsim.content.FixedCatalog;
+import io.cdnsim.content.Lineup;
 import io.cdnsim.content.LiveChannel;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.content.TraceCatalog;
@@ -27,6 +28,8 @@ import io.cdnsim.network.Wiring;
 import io.cdnsim.player.AbrRules;
 import io.cdnsim.player.JoinTimes;
 import io.cdnsim.player.Joins;
+import io.cdnsim.player.AudienceCount;
+import io.cdnsim.player.ViewerSetup;
 import io.cdnsim.player.Viewers;
 import io.cdnsim.player.QoeStats;
 import io.cdnsim.player.Session;
@@ -270,11 +273,10 @@ public final class Simulation {
             List<Session> list = new ArrayList<>();
             ended.add(list);
             int capacity = (int) Math.min(viewersInAll, Math.ceil(viewersInAll * load[p] * 1.1) + 64);
-            viewers[p] = Viewers.fed(loops[p], wiring.networks().get(p), live != null ? (LiveChannel) catalog : null,
-                    live != null ? null : (VodCatalog) catalog, audience, capacity, player,
-                    live != null ? live.urls() : vod.urls(), AbrRules.named(player.abr(), player.safety()), factory,
-                    streams.stream("bandwidth"), list::add, duration);
-            viewers[p].startFed();
+            viewers[p] = new Viewers(loops[p], wiring.networks().get(p), new ViewerSetup((Lineup) catalog, audience,
+                    player, live != null ? live.urls() : vod.urls(), AbrRules.named(player.abr(), player.safety()),
+                    factory, duration), Joins.nobody(), capacity, streams.stream("bandwidth"), list::add);
+            viewers[p].start();
         }
         PartitionedRun run = new PartitionedRun(loops, wiring.networks(), viewers, counts, timeSeries, ended,
                 sessions, factory, joins, parts.partitions(), parts.lookahead(), duration, progress);
@@ -363,11 +365,11 @@ public final class Simulation {
         long duration = scenario.run().duration();
         ViewerFactory factory = new ViewerFactory(live.audience(), scenario.topology().regions(),
                 scenario.topology().edge().nodes(), edges, wiring.nodeIds(), live.ladder(), streams.stream("viewers"));
-        return new Viewers(loop, network, channel, live.audience(), live.player(), live.urls(),
-                AbrRules.named(live.player().abr(), live.player().safety()), factory,
+        return new Viewers(loop, network, new ViewerSetup(channel, live.audience(), live.player(), live.urls(),
+                AbrRules.named(live.player().abr(), live.player().safety()), factory, duration),
                 new JoinTimes(live.audience().arrival(), live.audience().viewers(), streams.stream("joins"),
                         duration),
-                streams.stream("bandwidth"), sessions, duration);
+                live.audience().viewers(), streams.stream("bandwidth"), sessions);
     }
 
     private static Viewers vodViewers(Scenario scenario, EventLoop loop, Network network, VodCatalog catalog,
@@ -381,11 +383,11 @@ public final class Simulation {
                 scenario.topology().edge().nodes(), edges, wiring.nodeIds(), vod.ladder(), streams.stream("viewers"));
         JoinTimes base = new JoinTimes(vod.audience().arrival(), vod.audience().viewers(), streams.stream("joins"),
                 duration);
-        return new Viewers(loop, network, catalog, vod.audience(), (int) vod.totalViewers(), vod.player(), vod.urls(),
-                AbrRules.named(vod.player().abr(), vod.player().safety()), factory,
+        return new Viewers(loop, network, new ViewerSetup(catalog, vod.audience(), vod.player(), vod.urls(),
+                AbrRules.named(vod.player().abr(), vod.player().safety()), factory, duration),
                 new VodJoins(base, vod.titles(), vod.alpha(), vod.releases(), streams.stream("titles"),
                         streams.stream("releases"), duration),
-                streams.stream("bandwidth"), sessions, duration);
+                (int) vod.totalViewers(), streams.stream("bandwidth"), sessions);
     }
 
     /**
@@ -424,16 +426,15 @@ public final class Simulation {
      */
     private static void recordViewers(Viewers viewers, TimeSeries timeSeries, EventLoop loop, long warmupEnd,
                                       long[] viewerSeconds) {
-        long[] snapshot = new long[3];
         timeSeries.setExtra((row, offset) -> {
-            viewers.snapshot(snapshot);
+            AudienceCount count = viewers.count();
             if (loop.now() > warmupEnd) {
-                viewerSeconds[0] += snapshot[1];
+                viewerSeconds[0] += count.playing();
             }
-            row[offset] = viewers.active();
-            row[offset + 1] = snapshot[1];
-            row[offset + 2] = snapshot[0];
-            row[offset + 3] = snapshot[1] == 0 ? 0 : snapshot[2] / snapshot[1] / 1000;
+            row[offset] = count.watching();
+            row[offset + 1] = count.playing();
+            row[offset + 2] = count.stalled();
+            row[offset + 3] = count.playing() == 0 ? 0 : count.bitrates() / count.playing() / 1000;
         });
     }
 

@@ -13,6 +13,7 @@ import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Arrival;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.model.UrlSpec;
 import io.cdnsim.network.Wiring;
 import io.cdnsim.random.RandomStreams;
 import java.util.List;
@@ -64,10 +65,10 @@ class PlaylistKnowledgeTest {
         int[] edges = wiring.edgeNodes().stream().mapToInt(Integer::intValue).toArray();
         ViewerFactory factory = new ViewerFactory(audience, s.topology().regions(), s.topology().edge().nodes(),
                 edges, wiring.nodeIds(), s.live().ladder(), streams.stream("viewers"));
-        Viewers viewers = new Viewers(loop, wiring.network(), channel, audience, s.live().player(),
-                AbrRules.named("throughput", 0.9), factory,
+        Viewers viewers = new Viewers(loop, wiring.network(), new ViewerSetup(channel, audience, s.live().player(),
+                UrlSpec.SHARED, AbrRules.named("throughput", 0.9), factory, 120 * S),
                 new JoinTimes(audience.arrival(), audience.viewers(), streams.stream("joins"), 120 * S),
-                streams.stream("bandwidth"), Session.Sink.NONE, 120 * S);
+                audience.viewers(), streams.stream("bandwidth"), Session.Sink.NONE);
         viewers.start();
         loop.run();
         assertTrue(firstSeen.size() > 40, "segments requested: " + firstSeen.size());
