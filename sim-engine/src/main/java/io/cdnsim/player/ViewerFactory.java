@@ -41,6 +41,9 @@ public final class ViewerFactory {
                          long patience, double throughput, double variation, long rtt) {
     }
 
+    /** The lowest throughput a viewer is drawn, bit/s (1 kbit/s). */
+    private static final double MIN_THROUGHPUT = 1_000;
+
     private final Audience audience;
     private final UniformRandomProvider rng;
     private final ZigguratSampler.NormalizedGaussian gaussian;
@@ -118,7 +121,7 @@ public final class ViewerFactory {
         DeviceClass dc = audience.devices().get(d);
         long session = Math.max(1, Math.round(sample(audience.sessionLength())));
         LastMile m = lastMile[r];
-        double bps = Math.max(1_000, sample(m.throughput()) * dc.throughputFactor());
+        double bps = Math.max(MIN_THROUGHPUT, sample(m.throughput()) * dc.throughputFactor());
         long rtt = Math.max(0, Math.round(sample(m.rtt())));
         if (m.trace() != null && m.trace().hasLatency()) {
             rtt = 0;

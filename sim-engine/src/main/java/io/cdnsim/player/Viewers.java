@@ -8,15 +8,15 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The audience of a live channel or of an on-demand catalog (V1, V4): viewers join, watch and leave; their events
- * run here. Who each viewer is and where its player stands is one record per viewer in a {@link ViewerTable}; its
- * player's requests are {@link Players}', its buffer {@link Playback}'s, the throughput its downloads get
- * {@link LastMiles}'; what it watches is a {@link io.cdnsim.content.Programme}.
+ * run here. Who each viewer is and where its player stands is one record per viewer in a {@code ViewerTable}; its
+ * player's requests are {@code Players}', its buffer {@code Playback}'s, the throughput its downloads get
+ * {@code LastMiles}'; what it watches is a {@link io.cdnsim.content.Programme}.
  *
  * <p>A viewer whose playback has not started within its patience gives up (a join failure); every viewer leaves at
  * the end of its session, an on-demand viewer also when it has played its whole title, and every viewer still
  * watching when the run ends. Each session, as it ends, goes to the run's sink and into its region and device's QoE.
  * Each event first applies any segment download of its viewer that ended without an event of its own
- * ({@link Players#catchUp}).
+ * ({@code Players.catchUp}).
  */
 public final class Viewers implements EventHandler {
 
@@ -179,7 +179,7 @@ public final class Viewers implements EventHandler {
         }
     }
 
-    /** Reads the viewer's record ahead of an event due soon ({@link ViewerTable#touch}). */
+    /** Reads the viewer's record ahead of an event due soon ({@code ViewerTable.touch}). */
     @Override
     public long touch(int kind, long arg) {
         return table.touch((int) arg);
