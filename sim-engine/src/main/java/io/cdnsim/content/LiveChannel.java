@@ -10,8 +10,11 @@ package io.cdnsim.content;
  * <p>Sizes as {@link Packaging} says; the playlist lists the segments of the DVR window. An encrypted channel uses
  * one content key for every {@code segmentsPerKey} consecutive segments (key rotation), the same key in every
  * rendition.
+ *
+ * <p>A live channel is its own {@link Lineup} of one {@link Programme}: every viewer watches it, from a few segments
+ * behind the newest one its first playlist lists.
  */
-public final class LiveChannel implements Catalog {
+public final class LiveChannel implements Catalog, Lineup, Programme {
 
     private final int channel;
     private final long segmentDuration;
@@ -62,11 +65,13 @@ public final class LiveChannel implements Catalog {
     }
 
     /** @return the segment duration D, microseconds */
+    @Override
     public long segmentDuration() {
         return segmentDuration;
     }
 
     /** @return the ladder */
+    @Override
     public Ladder ladder() {
         return ladder;
     }
@@ -98,26 +103,31 @@ public final class LiveChannel implements Catalog {
     }
 
     /** @return the master manifest's id */
+    @Override
     public long master() {
         return ObjectIds.of(ObjectKind.MASTER_MANIFEST, channel, 0, 0);
     }
 
     /** @param rendition a rendition @return its media playlist's id */
+    @Override
     public long playlist(int rendition) {
         return ObjectIds.of(ObjectKind.MEDIA_PLAYLIST, channel, rendition, 0);
     }
 
     /** @param rendition a rendition @return its init segment's id */
+    @Override
     public long init(int rendition) {
         return ObjectIds.of(ObjectKind.INIT_SEGMENT, channel, rendition, 0);
     }
 
     /** @param rendition a rendition @param index a segment index @return the media segment's id */
+    @Override
     public long segment(int rendition, long index) {
         return ObjectIds.of(ObjectKind.MEDIA_SEGMENT, channel, rendition, index);
     }
 
     /** @return segments encrypted with one key, or 0 if the channel is in the clear */
+    @Override
     public int segmentsPerKey() {
         return segmentsPerKey;
     }
@@ -126,8 +136,33 @@ public final class LiveChannel implements Catalog {
      * @param index a segment index of an encrypted channel
      * @return the id of the key its segments are encrypted with
      */
+    @Override
     public long key(long index) {
         return ObjectIds.of(ObjectKind.KEY, channel, 0, Math.floorDiv(index, segmentsPerKey));
+    }
+
+    /** @return this channel, whatever the number: a live channel is a lineup of one programme */
+    @Override
+    public Programme programme(int number) {
+        return this;
+    }
+
+    /** @return the playlist's version: the index of the latest segment it lists */
+    @Override
+    public long lastIndex(long playlistVersion) {
+        return playlistVersion;
+    }
+
+    /** @return {@code holdback} segments behind the last one listed, but not before the oldest the playlist lists */
+    @Override
+    public long startIndex(long time, long lastListed, int holdback) {
+        return Math.max(oldestIndex(time), lastListed - holdback + 1);
+    }
+
+    /** @return true */
+    @Override
+    public boolean live() {
+        return true;
     }
 
     @Override

@@ -7,14 +7,18 @@ package io.cdnsim.content;
  *
  * <p>Sizes as {@link Packaging} says; the playlist lists every segment of the title. An encrypted catalog uses one
  * content key for every {@code segmentsPerKey} consecutive segments of a title, the same in every rendition.
+ *
+ * <p>As a {@link Lineup}, the catalog's programmes are its titles ({@link #programme}): a viewer watches one from its
+ * first segment.
  */
-public final class VodCatalog implements Catalog {
+public final class VodCatalog implements Catalog, Lineup {
 
     private final long segmentDuration;
     private final Ladder ladder;
     private final int[] segments;
     private final Packaging packaging;
     private final int segmentsPerKey;
+    private final Title[] titles;
 
     /**
      * A catalog in the clear.
@@ -50,14 +54,20 @@ public final class VodCatalog implements Catalog {
         this.ladder = ladder;
         this.segments = segments.clone();
         this.packaging = new Packaging(segmentDuration, ladder, sizeVariation, sizeKey);
+        this.titles = new Title[segments.length];
+        for (int t = 0; t < titles.length; t++) {
+            titles[t] = new Title(t);
+        }
     }
 
     /** @return the segment duration D, microseconds */
+    @Override
     public long segmentDuration() {
         return segmentDuration;
     }
 
     /** @return the ladder */
+    @Override
     public Ladder ladder() {
         return ladder;
     }
@@ -98,6 +108,7 @@ public final class VodCatalog implements Catalog {
     }
 
     /** @return segments encrypted with one key, or 0 if the catalog is in the clear */
+    @Override
     public int segmentsPerKey() {
         return segmentsPerKey;
     }
@@ -109,6 +120,12 @@ public final class VodCatalog implements Catalog {
      */
     public long key(int title, long index) {
         return ObjectIds.of(ObjectKind.KEY, title, 0, index / segmentsPerKey);
+    }
+
+    /** @param number a title @return that title, as what a viewer watches */
+    @Override
+    public Programme programme(int number) {
+        return titles[number];
     }
 
     @Override
@@ -124,5 +141,55 @@ public final class VodCatalog implements Catalog {
     @Override
     public long version(long object, long time) {
         return 0;
+    }
+
+    /** One title of the catalog, as what a viewer watches: its playlists list every segment, from 0. */
+    private final class Title implements Programme {
+
+        private final int title;
+
+        private Title(int title) {
+            this.title = title;
+        }
+
+        @Override
+        public long master() {
+            return VodCatalog.this.master(title);
+        }
+
+        @Override
+        public long playlist(int rendition) {
+            return VodCatalog.this.playlist(title, rendition);
+        }
+
+        @Override
+        public long init(int rendition) {
+            return VodCatalog.this.init(title, rendition);
+        }
+
+        @Override
+        public long segment(int rendition, long index) {
+            return VodCatalog.this.segment(title, rendition, index);
+        }
+
+        @Override
+        public long key(long index) {
+            return VodCatalog.this.key(title, index);
+        }
+
+        @Override
+        public long lastIndex(long playlistVersion) {
+            return segments[title] - 1;
+        }
+
+        @Override
+        public long startIndex(long time, long lastListed, int holdback) {
+            return 0;
+        }
+
+        @Override
+        public boolean live() {
+            return false;
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.cdnsim.model;
 
-import io.cdnsim.player.ThroughputTrace;
-
 /**
  * A region's last mile (V3): each viewer's throughput is drawn once from {@code throughput} (bit/s) and then varies
  * during the session as a lognormal AR(1) process around it, with standard deviation {@code variation} of the log

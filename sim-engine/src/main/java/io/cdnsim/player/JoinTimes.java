@@ -1,5 +1,6 @@
 package io.cdnsim.player;
 
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.model.Arrival;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -70,7 +71,7 @@ public final class JoinTimes implements Joins {
     }
 
     private double exponential(double ratePerSecond) {
-        return -Math.log1p(-rng.nextDouble()) * 1e6 / ratePerSecond;
+        return -Math.log1p(-rng.nextDouble()) * Micros.PER_SECOND / ratePerSecond;
     }
 
     /**

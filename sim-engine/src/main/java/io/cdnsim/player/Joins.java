@@ -11,4 +11,19 @@ public interface Joins {
 
     /** @return the title the viewer of the join last returned by {@link #next()} watches (0 for a live channel) */
     int title();
+
+    /** @return joins of nobody: for viewers that the run hands over one by one ({@link Viewers#arrive}) */
+    static Joins nobody() {
+        return new Joins() {
+            @Override
+            public long next() {
+                return NONE;
+            }
+
+            @Override
+            public int title() {
+                return 0;
+            }
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package io.cdnsim.player;
 
+import io.cdnsim.kernel.Micros;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -8,7 +9,8 @@ import org.HdrHistogram.Histogram;
  */
 public final class QoeStats {
 
-    private static final long MAX_MICROS = 3_600_000_000L;
+    /** The longest startup time the histogram tells apart; longer ones count as this long. */
+    private static final long MAX_MICROS = Micros.HOUR;
 
     private long sessions;
     private long joinFailures;

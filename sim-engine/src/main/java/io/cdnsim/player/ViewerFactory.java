@@ -6,6 +6,7 @@ import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.DeviceClass;
 import io.cdnsim.model.Distribution;
 import io.cdnsim.model.LastMile;
+import io.cdnsim.model.ThroughputTrace;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -39,6 +40,9 @@ public final class ViewerFactory {
     public record Viewer(int region, int edgeNode, int device, long maxBuffer, int maxRendition, long sessionLength,
                          long patience, double throughput, double variation, long rtt) {
     }
+
+    /** The lowest throughput a viewer is drawn, bit/s (1 kbit/s). */
+    private static final double MIN_THROUGHPUT = 1_000;
 
     private final Audience audience;
     private final UniformRandomProvider rng;
@@ -117,7 +121,7 @@ public final class ViewerFactory {
         DeviceClass dc = audience.devices().get(d);
         long session = Math.max(1, Math.round(sample(audience.sessionLength())));
         LastMile m = lastMile[r];
-        double bps = Math.max(1_000, sample(m.throughput()) * dc.throughputFactor());
+        double bps = Math.max(MIN_THROUGHPUT, sample(m.throughput()) * dc.throughputFactor());
         long rtt = Math.max(0, Math.round(sample(m.rtt())));
         if (m.trace() != null && m.trace().hasLatency()) {
             rtt = 0;

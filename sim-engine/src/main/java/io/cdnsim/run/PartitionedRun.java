@@ -7,6 +7,7 @@ import io.cdnsim.network.Network;
 import io.cdnsim.player.Joins;
 import io.cdnsim.player.Session;
 import io.cdnsim.player.ViewerFactory;
+import io.cdnsim.player.AudienceCount;
 import io.cdnsim.player.Viewers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,8 +52,8 @@ final class PartitionedRun {
     private final long lookahead;
     private final long end;
     private final Progress progress;
-    /** Each partition's viewers counted at the end of the second being closed: stalled, playing, bitrate sum. */
-    private final long[][] snapshots;
+    /** Each partition's viewers counted at the end of the second being closed. */
+    private final AudienceCount[] snapshots;
     private final long[] total = new long[4];
     private Crew crew;
     private long lastTick;
@@ -61,7 +62,7 @@ final class PartitionedRun {
     /**
      * @param loops     each partition's loop
      * @param networks  each partition's network
-     * @param viewers   each partition's viewers, fed by this run ({@link Viewers#startFed})
+     * @param viewers   each partition's viewers, fed by this run ({@link Viewers#arrive})
      * @param counts    each partition's series, which only counts
      * @param series    the series of the whole run, whose seconds this run closes
      * @param ended     each partition's sessions ended in the current window (its viewers' sink appends to it)
@@ -89,7 +90,7 @@ final class PartitionedRun {
         this.lookahead = lookahead;
         this.end = end;
         this.progress = progress;
-        this.snapshots = new long[loops.length][3];
+        this.snapshots = new AudienceCount[loops.length];
     }
 
     /**
@@ -190,13 +191,13 @@ final class PartitionedRun {
     /** Closes the second that ends at {@code at}, on the partitions' total counts. */
     private void tick(long at) {
         Arrays.fill(total, 0);
-        forEachPartition(p -> viewers[p].snapshot(at, snapshots[p]));
+        forEachPartition(p -> snapshots[p] = viewers[p].count(at));
         for (int p = 0; p < loops.length; p++) {
             counts[p].moveCountsInto(series);
             total[0] += viewers[p].active();
-            total[1] += snapshots[p][1];
-            total[2] += snapshots[p][0];
-            total[3] += snapshots[p][2];
+            total[1] += snapshots[p].playing();
+            total[2] += snapshots[p].stalled();
+            total[3] += snapshots[p].bitrates();
         }
         lastTick = at;
         series.closeSecond();

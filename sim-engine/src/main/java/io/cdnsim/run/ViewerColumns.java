@@ -2,6 +2,7 @@ package io.cdnsim.run;
 
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.player.AudienceCount;
 import io.cdnsim.player.Viewers;
 
 /**
@@ -26,16 +27,15 @@ final class ViewerColumns {
      */
     static void ofOneLoop(Viewers viewers, TimeSeries timeSeries, EventLoop loop, long warmupEnd,
                           long[] viewerSeconds) {
-        long[] snapshot = new long[3];
         timeSeries.setExtra((row, offset) -> {
-            viewers.snapshot(snapshot);
+            AudienceCount count = viewers.count();
             if (loop.now() > warmupEnd) {
-                viewerSeconds[0] += snapshot[1];
+                viewerSeconds[0] += count.playing();
             }
-            row[offset] = viewers.active();
-            row[offset + 1] = snapshot[1];
-            row[offset + 2] = snapshot[0];
-            row[offset + 3] = snapshot[1] == 0 ? 0 : snapshot[2] / snapshot[1] / BPS_PER_KBPS;
+            row[offset] = count.watching();
+            row[offset + 1] = count.playing();
+            row[offset + 2] = count.stalled();
+            row[offset + 3] = count.playing() == 0 ? 0 : count.bitrates() / count.playing() / BPS_PER_KBPS;
         });
     }
 

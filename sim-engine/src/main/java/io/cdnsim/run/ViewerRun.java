@@ -1,6 +1,6 @@
 package io.cdnsim.run;
 
-import io.cdnsim.content.LiveChannel;
+import io.cdnsim.content.Lineup;
 import io.cdnsim.content.VodCatalog;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.TimeSeries;
@@ -20,6 +20,7 @@ import io.cdnsim.player.Joins;
 import io.cdnsim.player.Session;
 import io.cdnsim.player.ViewerFactory;
 import io.cdnsim.player.Viewers;
+import io.cdnsim.player.ViewerSetup;
 import io.cdnsim.player.VodJoins;
 import io.cdnsim.random.RandomStreams;
 import java.util.ArrayList;
@@ -99,18 +100,11 @@ final class ViewerRun {
         long duration = assembly.duration();
         EventLoop loop = assembly.options().loop();
         Network network = wiring.network();
-        Viewers viewers;
-        if (viewing instanceof LiveEvent live) {
-            viewers = new Viewers(loop, network, (LiveChannel) assembly.catalog(), live.audience(), live.player(),
-                    live.urls(), AbrRules.named(live.player().abr(), live.player().safety()), factory, base,
-                    streams.stream("bandwidth"), sessions, duration);
-        } else {
-            OnDemandService vod = (OnDemandService) viewing;
-            viewers = new Viewers(loop, network, (VodCatalog) assembly.catalog(), vod.audience(),
-                    (int) vod.totalViewers(), vod.player(), vod.urls(),
-                    AbrRules.named(vod.player().abr(), vod.player().safety()), factory, joins,
-                    streams.stream("bandwidth"), sessions, duration);
-        }
+        PlayerSettings player = viewing.player();
+        Viewers viewers = new Viewers(loop, network, new ViewerSetup((Lineup) assembly.catalog(), viewing.audience(),
+                player, viewing.urls(), AbrRules.named(player.abr(), player.safety()), factory, duration),
+                joins, (int) viewing.totalViewers(), streams.stream("bandwidth"),
+                sessions);
         long[] viewerSeconds = {0};
         ViewerColumns.ofOneLoop(viewers, assembly.timeSeries(), loop, assembly.warmupEnd(), viewerSeconds);
         viewers.start();
@@ -153,12 +147,10 @@ final class ViewerRun {
             ended.add(list);
             int capacity = (int) Math.min(viewersInAll,
                     Math.ceil(viewersInAll * load[p] * CAPACITY_HEADROOM) + CAPACITY_SLACK);
-            viewers[p] = Viewers.fed(loops[p], wiring.networks().get(p),
-                    live != null ? (LiveChannel) assembly.catalog() : null,
-                    live != null ? null : (VodCatalog) assembly.catalog(), audience, capacity, player,
-                    viewing.urls(), AbrRules.named(player.abr(), player.safety()), factory,
-                    streams.stream("bandwidth"), list::add, duration);
-            viewers[p].startFed();
+            viewers[p] = new Viewers(loops[p], wiring.networks().get(p), new ViewerSetup((Lineup) assembly.catalog(),
+                    audience, player, viewing.urls(), AbrRules.named(player.abr(), player.safety()), factory,
+                    duration), Joins.nobody(), capacity, streams.stream("bandwidth"), list::add);
+            viewers[p].start();
         }
         PartitionedRun run = new PartitionedRun(loops, wiring.networks(), viewers, counts, assembly.timeSeries(),
                 ended, assembly.options().sessions(), factory, joins, parts.partitions(), parts.lookahead(), duration,

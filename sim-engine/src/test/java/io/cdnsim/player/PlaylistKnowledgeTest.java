@@ -14,6 +14,7 @@ import io.cdnsim.model.Arrival;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.model.UrlSpec;
 import io.cdnsim.network.Wiring;
 import io.cdnsim.random.RandomStreams;
 import java.util.List;
@@ -66,10 +67,10 @@ class PlaylistKnowledgeTest {
         int[] edges = wiring.edgeNodes().stream().mapToInt(Integer::intValue).toArray();
         ViewerFactory factory = new ViewerFactory(audience, s.topology().regions(), s.topology().edge().nodes(),
                 edges, wiring.nodeIds(), live.ladder(), streams.stream("viewers"));
-        Viewers viewers = new Viewers(loop, wiring.network(), channel, audience, live.player(),
-                AbrRules.named("throughput", 0.9), factory,
+        Viewers viewers = new Viewers(loop, wiring.network(), new ViewerSetup(channel, audience, live.player(),
+                UrlSpec.SHARED, AbrRules.named("throughput", 0.9), factory, 120 * S),
                 new JoinTimes(audience.arrival(), audience.viewers(), streams.stream("joins"), 120 * S),
-                streams.stream("bandwidth"), Session.Sink.NONE, 120 * S);
+                audience.viewers(), streams.stream("bandwidth"), Session.Sink.NONE);
         viewers.start();
         loop.run();
         assertTrue(firstSeen.size() > 40, "segments requested: " + firstSeen.size());

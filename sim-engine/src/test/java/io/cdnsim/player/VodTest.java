@@ -17,6 +17,7 @@ import io.cdnsim.model.LastMile;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.model.ThroughputTrace;
 import io.cdnsim.model.UrlSpec;
 import io.cdnsim.model.OnDemandService;
 import io.cdnsim.network.Outcome;

@@ -1,6 +1,6 @@
 package io.cdnsim.config.trace;
 
-import io.cdnsim.player.ThroughputTrace;
+import io.cdnsim.model.ThroughputTrace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

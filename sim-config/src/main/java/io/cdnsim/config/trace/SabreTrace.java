@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.cdnsim.player.ThroughputTrace;
+import io.cdnsim.model.ThroughputTrace;
 import java.io.IOException;
 import java.math.BigDecimal;
 

@@ -1,6 +1,6 @@
 package io.cdnsim.config.trace;
 
-import io.cdnsim.player.ThroughputTrace;
+import io.cdnsim.model.ThroughputTrace;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;

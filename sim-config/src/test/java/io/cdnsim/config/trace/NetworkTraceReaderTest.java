@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cdnsim.config.trace.NetworkTraceReader.Format;
-import io.cdnsim.player.ThroughputTrace;
+import io.cdnsim.model.ThroughputTrace;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
-package io.cdnsim.player;
+package io.cdnsim.model;
 
+import io.cdnsim.kernel.Micros;
 import java.util.Arrays;
 
 /**
@@ -73,7 +74,7 @@ public final class ThroughputTrace {
             if (!(b >= 0) || Double.isInfinite(b)) {
                 throw new IllegalArgumentException("piece " + i + " has throughput " + b + " bit/s");
             }
-            bits += b * (end - startMicros[i]) / 1e6;
+            bits += b * (end - startMicros[i]) / Micros.PER_SECOND;
             if (rttMicros != null) {
                 if (rttMicros[i] < 0) {
                     throw new IllegalArgumentException("piece " + i + " has latency " + rttMicros[i] + " µs");
@@ -202,9 +203,9 @@ public final class ThroughputTrace {
         while (true) {
             double end = i + 1 < starts.length ? starts[i + 1] : length;
             double span = end - at;
-            double carries = latency ? span / rtt[i] : bps[i] * span / 1e6;
+            double carries = latency ? span / rtt[i] : bps[i] * span / Micros.PER_SECOND;
             if (amount <= carries) {
-                return elapsed + (latency ? amount * rtt[i] : amount * 1e6 / bps[i]);
+                return elapsed + (latency ? amount * rtt[i] : amount * Micros.PER_SECOND / bps[i]);
             }
             amount -= carries;
             elapsed += span;

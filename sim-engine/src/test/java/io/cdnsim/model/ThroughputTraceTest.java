@@ -1,4 +1,4 @@
-package io.cdnsim.player;
+package io.cdnsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

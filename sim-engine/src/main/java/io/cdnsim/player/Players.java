@@ -1,0 +1,363 @@
+package io.cdnsim.player;
+
+import io.cdnsim.content.Lineup;
+import io.cdnsim.content.Programme;
+import io.cdnsim.kernel.EventLoop;
+import io.cdnsim.kernel.Micros;
+import io.cdnsim.network.ClientSink;
+import io.cdnsim.network.Network;
+import io.cdnsim.network.Requests;
+
+/**
+ * Every viewer's player as a machine of requests: what each asks for next, what it does with an answer, and when.
+ * {@link Viewers} runs the events this schedules.
+ *
+ * <p>A player has two chains of requests. The main chain fetches the master manifest, the media playlist of its
+ * rendition, the rendition's init segment, then segments one after another, starting where its {@link Programme}
+ * says (a live one: {@code holdbackSegments} behind the live edge the playlist shows). Before each segment the ABR rule
+ * picks the rendition (a new rendition's init segment is fetched once); of an encrypted channel or title, the player
+ * fetches the key of the next segment's key period before the segment, unless it holds that key already. The player
+ * keeps at most its device's maximum buffer and asks only for segments the playlist it holds lists, so a stale
+ * playlist delays it. The reload chain fetches a live programme's playlist once per target duration (the segment
+ * duration). On an error a chain retries after a backoff that doubles up to 8 s.
+ *
+ * <p>A segment download after which the viewer can only wait for the next playlist (the usual case at the live edge)
+ * costs no event: its end is applied when the viewer's next event runs ({@link #catchUp}), or becomes an event after
+ * all if a playlist listing more segments arrives before it.
+ */
+final class Players implements ClientSink {
+
+    /** The main chain's step: what it asks for. */
+    private static final int STEP_MASTER = 0;
+    private static final int STEP_PLAYLIST = 1;
+    private static final int STEP_INIT = 2;
+    private static final int STEP_SEGMENT = 3;
+    private static final int STEP_KEY = 4;
+
+    /** The main chain's status: a request under way, or waiting for room in the buffer, or for a playlist. */
+    private static final int BUSY = 0;
+    private static final int WAIT_ROOM = 1;
+    private static final int WAIT_PLAYLIST = 2;
+
+    private static final long MAX_RETRY_DELAY = 8 * Micros.SECOND;
+    /** Doublings of the retry delay beyond which it stops growing (it has reached the maximum long before). */
+    private static final int MAX_RETRY_DOUBLINGS = 20;
+    /** The segment-done time when no download has ended without its event being scheduled. */
+    private static final long NOT_DEFERRED = Long.MIN_VALUE;
+    /** Bits in a byte. */
+    private static final double BITS_PER_BYTE = 8.0;
+
+    private final EventLoop loop;
+    private final int target;
+    private final Network network;
+    private final Lineup lineup;
+    private final AbrRule abr;
+    private final long end;
+    private final long segment;
+    private final int holdback;
+    private final long retryBase;
+    private final boolean segmentsPerViewer;
+    private final boolean playlistsPerViewer;
+    /** Segments per content key, 0 for content in the clear. */
+    private final int segmentsPerKey;
+    private final ViewerTable table;
+    private final Playback playback;
+    private final LastMiles lastMiles;
+    private final ThroughputEstimate estimate;
+    private final PlayerView view;
+
+    /**
+     * @param loop      the event loop
+     * @param target    the viewers' handler in the loop ({@link Viewers}), which runs the events scheduled here
+     * @param network   the network whose edges the players talk to
+     * @param setup     what the viewers watch and how their players behave
+     * @param table     the viewers' records
+     * @param playback  their playback
+     * @param lastMiles their last miles
+     */
+    Players(EventLoop loop, int target, Network network, ViewerSetup setup, ViewerTable table, Playback playback,
+            LastMiles lastMiles) {
+        this.loop = loop;
+        this.target = target;
+        this.network = network;
+        this.lineup = setup.lineup();
+        this.abr = setup.abr();
+        this.end = setup.end();
+        this.segment = lineup.segmentDuration();
+        this.holdback = setup.player().holdbackSegments();
+        this.retryBase = setup.player().retryBase();
+        this.segmentsPerViewer = setup.urls().segmentsPerViewer();
+        this.playlistsPerViewer = setup.urls().playlistsPerViewer();
+        this.segmentsPerKey = lineup.segmentsPerKey();
+        this.table = table;
+        this.playback = playback;
+        this.lastMiles = lastMiles;
+        this.estimate = new ThroughputEstimate(table);
+        this.view = new PlayerView(table, estimate, lineup.ladder(), segment);
+    }
+
+    /** A viewer whose record holds who it is joins now: its player asks for the master manifest. */
+    void start(int v, long now) {
+        lastMiles.start(v);
+        estimate.start(v);
+        playback.start(v, now);
+        table.setRendition(v, -1);
+        table.setKnownLatest(v, -1);
+        table.setKeyHeld(v, -1);
+        table.setSegmentDoneAt(v, NOT_DEFERRED);
+        table.setStep(v, STEP_MASTER);
+        sendMain(v);
+    }
+
+    /** @return what the viewer watches */
+    private Programme programme(int v) {
+        return lineup.programme(table.title(v));
+    }
+
+    /** Sends the request of the main chain's current step. */
+    void sendMain(int v) {
+        table.setMainStatus(v, BUSY);
+        int r = Math.max(0, table.rendition(v));
+        Programme p = programme(v);
+        long object;
+        boolean playlist = false;
+        switch (table.step(v)) {
+            case STEP_MASTER:
+                object = p.master();
+                break;
+            case STEP_PLAYLIST:
+                object = p.playlist(r);
+                playlist = true;
+                break;
+            case STEP_INIT:
+                object = p.init(r);
+                break;
+            case STEP_KEY:
+                object = p.key(table.nextIndex(v));
+                break;
+            default:
+                object = p.segment(r, table.nextIndex(v));
+                break;
+        }
+        network.request(table.edge(v), object, playlist ? playlistVariant(v) : segmentVariant(v), (long) v << 1);
+    }
+
+    /** Sends the reload chain's request: the media playlist of the viewer's rendition. */
+    void sendPlaylist(int v) {
+        table.setPlaylistInFlight(v, true);
+        network.request(table.edge(v), programme(v).playlist(Math.max(0, table.rendition(v))), playlistVariant(v),
+                ((long) v << 1) | 1);
+    }
+
+    /** @return the URL variant of the viewer's segments, init segments and master manifest (its token, or 0) */
+    private long segmentVariant(int v) {
+        return segmentsPerViewer ? table.globalId(v) + 1L : 0;
+    }
+
+    /** @return the URL variant of the viewer's media playlists */
+    private long playlistVariant(int v) {
+        return playlistsPerViewer ? table.globalId(v) + 1L : 0;
+    }
+
+    @Override
+    public void answered(long tag, int status, long sentAt, long firstByteAt, long version, long body,
+                         long bottleneck, boolean counted) {
+        int v = (int) (tag >>> 1);
+        boolean main = (tag & 1) == 0;
+        if (playback.done(v)) {
+            if (!main) {
+                table.setPlaylistInFlight(v, false);
+            }
+            return;
+        }
+        if (status == Requests.ERROR) {
+            table.setErrors(v, table.errors(v) + 1);
+            int retry = (int) table.retries(v, main);
+            table.setRetries(v, main, retry + 1);
+            long delay = Math.min(MAX_RETRY_DELAY, retryBase << Math.min(retry, MAX_RETRY_DOUBLINGS));
+            loop.schedule(lastMiles.firstByte(v, firstByteAt) + delay, target,
+                    main ? Viewers.RETRY_MAIN : Viewers.RETRY_PLAYLIST, v);
+            return;
+        }
+        if (table.retries(v, main) != 0) {
+            table.setRetries(v, main, 0);
+        }
+        long done = lastMiles.downloadEnd(v, sentAt, firstByteAt, body, bottleneck);
+        if (main) {
+            if (table.step(v) == STEP_PLAYLIST) {
+                table.setMainVersion(v, version);
+            } else if (table.step(v) == STEP_SEGMENT) {
+                estimate.add(v, body * BITS_PER_BYTE, Micros.toSeconds(done - sentAt));
+                if (willWaitForPlaylist(v)) {
+                    table.setSegmentDoneAt(v, done);
+                    return;
+                }
+            }
+            loop.schedule(done, target, Viewers.MAIN_DONE, v);
+        } else {
+            table.setPlaylistVersion(v, version);
+            loop.schedule(done, target, Viewers.PLAYLIST_DONE, v);
+        }
+    }
+
+    /** The main chain's download ended now. */
+    void mainDone(int v) {
+        playback.advance(v, loop.now());
+        switch (table.step(v)) {
+            case STEP_MASTER:
+                table.setRendition(v, chooseRendition(v));
+                table.setStep(v, STEP_PLAYLIST);
+                sendMain(v);
+                break;
+            case STEP_PLAYLIST:
+                Programme p = programme(v);
+                table.setKnownLatest(v, Math.max(table.knownLatest(v), p.lastIndex(table.mainVersion(v))));
+                table.setNextIndex(v, p.startIndex(loop.now(), table.knownLatest(v), holdback));
+                if (p.live()) {
+                    loop.schedule(loop.now() + segment, target, Viewers.RELOAD, v);
+                }
+                table.setStep(v, STEP_INIT);
+                sendMain(v);
+                break;
+            case STEP_INIT:
+                table.addInit(v, table.rendition(v));
+                table.setStep(v, needsKey(v) ? STEP_KEY : STEP_SEGMENT);
+                sendMain(v);
+                break;
+            case STEP_KEY:
+                table.setKeyHeld(v, keyPeriod(table.nextIndex(v)));
+                table.setStep(v, STEP_SEGMENT);
+                sendMain(v);
+                break;
+            default:
+                segmentArrived(v, loop.now());
+                next(v);
+                break;
+        }
+    }
+
+    /** The segment the viewer was downloading arrived at {@code time}: it joins the buffer, the next one is due. */
+    private void segmentArrived(int v, long time) {
+        playback.addSegment(v, time);
+        table.setNextIndex(v, table.nextIndex(v) + 1);
+    }
+
+    /**
+     * Whether the viewer, once the segment it is downloading has arrived, will have nothing to do but wait for a
+     * playlist that lists more: it is live, the buffer will have room for another segment (it only drains until
+     * then), and the playlist it holds lists no segment after this one. If so, the download's end need not be an
+     * event of its own ({@link #catchUp}), unless a playlist that lists more arrives first ({@link #playlistDone}).
+     */
+    private boolean willWaitForPlaylist(int v) {
+        return programme(v).live() && table.buffer(v) + 2 * segment <= table.maxBuffer(v)
+                && table.nextIndex(v) + 1 > table.knownLatest(v);
+    }
+
+    /**
+     * Applies a segment download that ended, without an event of its own, at or before {@code time}: the viewer's
+     * state becomes what the download's event would have made it at its end, the main chain waiting for the playlist.
+     */
+    void catchUp(int v, long time) {
+        long at = table.segmentDoneAt(v);
+        if (at != NOT_DEFERRED && at <= time) {
+            table.setSegmentDoneAt(v, NOT_DEFERRED);
+            playback.advance(v, at);
+            segmentArrived(v, at);
+            table.setMainStatus(v, WAIT_PLAYLIST);
+        }
+    }
+
+    /** The viewer leaves: a download that ended without its event no longer matters. */
+    void stop(int v) {
+        table.setSegmentDoneAt(v, NOT_DEFERRED);
+    }
+
+    /** The main chain was waiting for room in the buffer: there may be some now. */
+    void wake(int v) {
+        if (table.mainStatus(v) == WAIT_ROOM) {
+            playback.advance(v, loop.now());
+            next(v);
+        }
+    }
+
+    /** The main chain is free: fetch the next segment if there is room and the playlist lists it, else wait. */
+    private void next(int v) {
+        long now = loop.now();
+        if (table.buffer(v) + segment > table.maxBuffer(v)) {
+            table.setMainStatus(v, WAIT_ROOM);
+            if (table.state(v) == Playback.PLAYING) {
+                loop.schedule(now + table.buffer(v) + segment - table.maxBuffer(v), target, Viewers.WAKE, v);
+            }
+            return;
+        }
+        if (table.nextIndex(v) > table.knownLatest(v)) {
+            table.setMainStatus(v, WAIT_PLAYLIST);
+            if (!programme(v).live()) {
+                titleDownloaded(v);
+            }
+            return;
+        }
+        lastMiles.vary(v);
+        int r = chooseRendition(v);
+        if (r != table.rendition(v)) {
+            table.setSwitches(v, table.switches(v) + 1);
+            table.setRendition(v, r);
+        }
+        table.setStep(v, !table.hasInit(v, r) ? STEP_INIT : needsKey(v) ? STEP_KEY : STEP_SEGMENT);
+        sendMain(v);
+    }
+
+    /** @return whether the next segment is encrypted with a key the viewer does not hold */
+    private boolean needsKey(int v) {
+        return segmentsPerKey > 0 && table.keyHeld(v) != keyPeriod(table.nextIndex(v));
+    }
+
+    /** @return the key period of a segment of an encrypted channel or title */
+    private long keyPeriod(long index) {
+        return Math.floorDiv(index, segmentsPerKey);
+    }
+
+    /**
+     * An on-demand viewer has every segment of its title: playback starts or resumes with what is buffered (there
+     * is nothing more to wait for) and the viewer leaves when it has played it.
+     */
+    private void titleDownloaded(int v) {
+        long now = loop.now();
+        playback.resume(v, now);
+        if (now + table.buffer(v) < end) {
+            loop.schedule(now + table.buffer(v), target, Viewers.LEAVE, v);
+        }
+    }
+
+    private int chooseRendition(int v) {
+        int r = abr.choose(view.of(v));
+        return Math.max(0, Math.min(r, table.maxRendition(v)));
+    }
+
+    /** A live playlist is due again: reloaded unless a reload is still under way; the next one is scheduled. */
+    void reload(int v) {
+        if (!table.playlistInFlight(v)) {
+            sendPlaylist(v);
+        }
+        loop.schedule(loop.now() + segment, target, Viewers.RELOAD, v);
+    }
+
+    /** The reload chain's playlist arrived now. */
+    void playlistArrived(int v) {
+        table.setPlaylistInFlight(v, false);
+        if (!playback.done(v)) {
+            table.setKnownLatest(v, Math.max(table.knownLatest(v), table.playlistVersion(v)));
+            playlistDone(v);
+        }
+    }
+
+    private void playlistDone(int v) {
+        if (table.mainStatus(v) == WAIT_PLAYLIST && table.nextIndex(v) <= table.knownLatest(v)) {
+            playback.advance(v, loop.now());
+            next(v);
+        } else if (table.segmentDoneAt(v) != NOT_DEFERRED && table.nextIndex(v) + 1 <= table.knownLatest(v)) {
+            loop.schedule(table.segmentDoneAt(v), target, Viewers.MAIN_DONE, v);
+            table.setSegmentDoneAt(v, NOT_DEFERRED);
+        }
+    }
+}
