@@ -2,9 +2,9 @@ package io.cdnsim.bench;
 
 import io.cdnsim.config.ReplayReader;
 import io.cdnsim.config.ScenarioException;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Scenario;
-import io.cdnsim.network.Outcome;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import java.io.IOException;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Scenario;
-import io.cdnsim.network.Outcome;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import io.cdnsim.run.TierResult;

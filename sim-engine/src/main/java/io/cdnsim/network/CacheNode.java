@@ -8,8 +8,9 @@ import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.Catalog;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.kernel.EventHandler;
+import io.cdnsim.metrics.NodeProbe;
 import io.cdnsim.metrics.NodeStats;
-import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.CacheSettings;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -38,8 +39,8 @@ public final class CacheNode implements EventHandler {
     private final Network network;
     private final Requests rq;
     private final Catalog catalog;
-    private final TimeSeries series;
     private final NodeStats stats = new NodeStats();
+    private final NodeProbe probe;
     private final ObjectStore store;
     private final SecondHitAdmission admission;
     private final UniformRandomProvider hitStream;
@@ -72,7 +73,7 @@ public final class CacheNode implements EventHandler {
         this.network = network;
         this.rq = network.requests();
         this.catalog = network.catalog();
-        this.series = network.series();
+        this.probe = new NodeProbe(stats, network.series(), tier, network.warmupEnd());
         this.hitStream = hitStream;
         this.hitRatio = settings.fixedHitRatio();
         this.store = settings.hasFixedHitRatio() ? null
@@ -120,10 +121,7 @@ public final class CacheNode implements EventHandler {
         long obj = rq.object(req);
         long key = rq.cacheKey(req);
         ObjectKind kind = catalog.kind(obj);
-        if (rq.counted(req)) {
-            stats.arrival(kind);
-        }
-        series.arrival(tier);
+        probe.arrived(kind, rq.counted(req));
         long now = network.loop().now();
         if (store == null) {
             if (hitStream.nextDouble() < hitRatio) {
@@ -181,16 +179,10 @@ public final class CacheNode implements EventHandler {
         if (now >= store.date(s) + lifetime[kind.ordinal()]) {
             return false;
         }
-        if (counted) {
-            stats.arrival(kind);
-        }
-        series.arrival(tier);
+        probe.arrived(kind, counted);
         store.use(s);
         long size = store.size(s);
-        if (counted) {
-            stats.answered(kind, Outcome.HIT, size, serviceTime);
-        }
-        series.answered(tier, Outcome.HIT, size);
+        probe.answered(kind, Outcome.HIT, size, serviceTime, counted);
         network.answerClient(tag, Requests.OK, now, now + serviceTime, store.version(s), size, Long.MAX_VALUE,
                 counted);
         return true;
@@ -210,10 +202,7 @@ public final class CacheNode implements EventHandler {
     }
 
     private void join(int fetch, int req) {
-        int depth = rq.addWaiter(fetch, req);
-        if (rq.counted(req)) {
-            stats.waiters(depth);
-        }
+        probe.waiting(rq.addWaiter(fetch, req), rq.counted(req));
         if (lockTimeout != Long.MAX_VALUE && !rq.timerArmed(fetch)) {
             rq.setTimerArmed(fetch, true);
             network.armLockTimer(index, fetch, rq.arrivedAt(rq.firstWaiter(fetch)) + lockTimeout);
@@ -230,7 +219,7 @@ public final class CacheNode implements EventHandler {
      */
     private void startFetch(int like, int owner, long condVersion, boolean register) {
         boolean counted = owner != Requests.NONE ? rq.counted(owner)
-                : network.loop().now() >= network.warmupEnd();
+                : probe.counts(network.loop().now());
         int fetch = network.send(index, rq.object(like), rq.variant(like), rq.objectSize(like), condVersion,
                 counted);
         rq.setOwner(fetch, owner);
@@ -238,9 +227,7 @@ public final class CacheNode implements EventHandler {
             inflight.putNew(rq.cacheKey(fetch), fetch);
             rq.setRegistered(fetch);
         }
-        if (counted) {
-            stats.upstreamRequest(condVersion != Requests.NO_VERSION);
-        }
+        probe.wentUpstream(condVersion != Requests.NO_VERSION, counted);
     }
 
     private void onResponse(int fetch) {
@@ -250,9 +237,7 @@ public final class CacheNode implements EventHandler {
         if (rq.registered(fetch)) {
             inflight.remove(key);
         }
-        if (rq.counted(fetch)) {
-            stats.upstreamResponse(rq.bodyBytes(fetch));
-        }
+        probe.upstreamAnswered(rq.bodyBytes(fetch), rq.counted(fetch));
         int status = rq.status(fetch);
         long version = rq.version(fetch);
         long date = honorAge ? rq.date(fetch) : now;
@@ -307,9 +292,7 @@ public final class CacheNode implements EventHandler {
             answer(owner, ownerOutcome, version, date, size, bps);
         }
         for (int w = rq.pollWaiter(fetch); w != Requests.NONE; w = rq.pollWaiter(fetch)) {
-            if (rq.counted(w)) {
-                stats.collapseReleased(now - rq.arrivedAt(w));
-            }
+            probe.released(now - rq.arrivedAt(w), rq.counted(w));
             answer(w, waiterOutcome, version, date, size, bps);
         }
         rq.close(fetch);
@@ -329,9 +312,7 @@ public final class CacheNode implements EventHandler {
             inflight.putNew(rq.cacheKey(fetch), again);
             rq.setRegistered(again);
         }
-        if (counted) {
-            stats.upstreamRequest(false);
-        }
+        probe.wentUpstream(false, counted);
         int first = rq.firstWaiter(again);
         if (first != Requests.NONE && lockTimeout != Long.MAX_VALUE) {
             rq.setTimerArmed(again, true);
@@ -349,9 +330,7 @@ public final class CacheNode implements EventHandler {
         int w = rq.firstWaiter(fetch);
         while (w != Requests.NONE && rq.arrivedAt(w) + lockTimeout <= now) {
             rq.pollWaiter(fetch);
-            if (rq.counted(w)) {
-                stats.lockTimeout();
-            }
+            probe.lockTimedOut(rq.counted(w));
             int s = store == null ? ObjectStore.ABSENT : store.find(rq.cacheKey(w));
             startFetch(w, w, s == ObjectStore.ABSENT ? Requests.NO_VERSION : store.version(s), false);
             w = rq.firstWaiter(fetch);
@@ -380,10 +359,7 @@ public final class CacheNode implements EventHandler {
             code = Requests.OK;
             body = size;
         }
-        if (rq.counted(req)) {
-            stats.answered(catalog.kind(rq.object(req)), outcome, body, at - rq.arrivedAt(req));
-        }
-        series.answered(tier, outcome, body);
+        probe.answered(catalog.kind(rq.object(req)), outcome, body, at - rq.arrivedAt(req), rq.counted(req));
         network.reply(req, code, at, version, date, size, body, bps);
     }
 
@@ -443,25 +419,17 @@ public final class CacheNode implements EventHandler {
      */
     long hitNow(long object, boolean counted) {
         ObjectKind kind = catalog.kind(object);
-        if (counted) {
-            stats.arrival(kind);
-        }
-        series.arrival(tier);
+        probe.arrived(kind, counted);
         int s = store.find(object);
         if (s == ObjectStore.ABSENT) {
-            if (counted) {
-                stats.upstreamRequest(false);
-            }
+            probe.wentUpstream(false, counted);
             return -1;
         }
         store.use(s);
         long size = store.size(s);
         hitDate = store.date(s);
         hitVersion = store.version(s);
-        if (counted) {
-            stats.answered(kind, Outcome.HIT, size, 0);
-        }
-        series.answered(tier, Outcome.HIT, size);
+        probe.answered(kind, Outcome.HIT, size, 0, counted);
         return size;
     }
 
@@ -488,17 +456,12 @@ public final class CacheNode implements EventHandler {
      */
     long fillNow(long object, long size, long date, long version, boolean counted) {
         long own = honorAge ? date : network.loop().now();
-        if (counted) {
-            stats.upstreamResponse(size);
-        }
+        probe.upstreamAnswered(size, counted);
         int s = admission == null || admission.admit(object) ? store.admit(object, size) : ObjectStore.ABSENT;
         if (s != ObjectStore.ABSENT) {
             store.setValidated(s, own, version);
         }
-        if (counted) {
-            stats.answered(catalog.kind(object), Outcome.MISS, size, 0);
-        }
-        series.answered(tier, Outcome.MISS, size);
+        probe.answered(catalog.kind(object), Outcome.MISS, size, 0, counted);
         return own;
     }
 

@@ -3,8 +3,9 @@ package io.cdnsim.network;
 import io.cdnsim.content.Catalog;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.kernel.EventHandler;
+import io.cdnsim.metrics.NodeProbe;
 import io.cdnsim.metrics.NodeStats;
-import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.OriginSpec;
 
 /**
@@ -25,8 +26,8 @@ public final class OriginServer implements EventHandler {
     private final Network network;
     private final Requests rq;
     private final Catalog catalog;
-    private final TimeSeries series;
     private final NodeStats stats = new NodeStats();
+    private final NodeProbe probe;
     private final long serviceTime;
     private final double microsPerRequest;
     private final double microsPerBit;
@@ -47,7 +48,7 @@ public final class OriginServer implements EventHandler {
         this.network = network;
         this.rq = network.requests();
         this.catalog = network.catalog();
-        this.series = network.series();
+        this.probe = new NodeProbe(stats, network.series(), tier, network.warmupEnd());
         this.serviceTime = spec.serviceTime();
         this.microsPerRequest = Double.isInfinite(spec.requestsPerSecond()) ? 0 : 1e6 / spec.requestsPerSecond();
         this.microsPerBit = spec.egressBps() == Long.MAX_VALUE ? 0 : 1e6 / spec.egressBps();
@@ -61,7 +62,7 @@ public final class OriginServer implements EventHandler {
             receive((int) req);
         } else if (kind == Network.SEND) {
             int s = (int) req;
-            series.answered(tier, rq.status(s) == Requests.ERROR ? Outcome.ERROR : Outcome.HIT, rq.bodyBytes(s));
+            probe.sent(rq.status(s) == Requests.ERROR ? Outcome.ERROR : Outcome.HIT, rq.bodyBytes(s));
             network.send(s);
         } else {
             throw new IllegalStateException("an origin only receives requests, got kind " + kind);
@@ -73,10 +74,7 @@ public final class OriginServer implements EventHandler {
         long obj = rq.object(req);
         ObjectKind kind = catalog.kind(obj);
         boolean counted = rq.counted(req);
-        if (counted) {
-            stats.arrival(kind);
-        }
-        series.arrival(tier);
+        probe.arrived(kind, counted);
         long version = catalog.version(obj, now);
         long known = rq.objectSize(req);
         long size = known == Requests.UNKNOWN_SIZE ? catalog.size(obj) : known;
@@ -87,9 +85,7 @@ public final class OriginServer implements EventHandler {
         double firstByte = Math.max(start + serviceTime, egressFree);
         if (firstByte - now > timeout) {
             long at = now + timeout;
-            if (counted) {
-                stats.answered(kind, Outcome.ERROR, headerBytes, timeout);
-            }
+            probe.decided(kind, Outcome.ERROR, headerBytes, timeout, counted);
             rq.respond(req, Requests.ERROR, at, version, at, size, headerBytes, Long.MAX_VALUE);
             network.schedule(index, at, Network.SEND, req);
             return;
@@ -97,9 +93,7 @@ public final class OriginServer implements EventHandler {
         requestServerFree = start + microsPerRequest;
         egressFree = firstByte + body * 8 * microsPerBit;
         long at = (long) Math.ceil(firstByte);
-        if (counted) {
-            stats.answered(kind, Outcome.HIT, body, at - now);
-        }
+        probe.decided(kind, Outcome.HIT, body, at - now, counted);
         rq.respond(req, notModified ? Requests.NOT_MODIFIED : Requests.OK, at, version, at, size, body,
                 Long.MAX_VALUE);
         network.schedule(index, at, Network.SEND, req);
@@ -125,12 +119,8 @@ public final class OriginServer implements EventHandler {
     long answerNow(long object, long knownSize, boolean counted) {
         ObjectKind kind = catalog.kind(object);
         long size = knownSize == Requests.UNKNOWN_SIZE ? catalog.size(object) : knownSize;
-        if (counted) {
-            stats.arrival(kind);
-            stats.answered(kind, Outcome.HIT, size, 0);
-        }
-        series.arrival(tier);
-        series.answered(tier, Outcome.HIT, size);
+        probe.arrived(kind, counted);
+        probe.answered(kind, Outcome.HIT, size, 0, counted);
         return size;
     }
 

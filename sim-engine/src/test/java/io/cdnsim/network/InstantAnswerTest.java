@@ -11,6 +11,7 @@ import io.cdnsim.content.ObjectKind;
 import io.cdnsim.content.TraceCatalog;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.CacheSettings;
