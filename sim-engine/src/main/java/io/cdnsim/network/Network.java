@@ -28,14 +28,16 @@ public final class Network {
     public static final int SEND = 3;
 
     /**
-     * A lock timer's argument holds the fetch's slot in its low {@value} bits and the low 20 bits of the slot's
-     * generation above them ({@link #TIMER_GENERATION_MASK}): a timer armed for an earlier use of the slot is told
-     * apart unless the slot was reused a multiple of 2^20 times while it waited, a million reuses within one lock
-     * timeout.
+     * A lock timer's argument holds the fetch's slot in its low {@value} bits and the low
+     * {@link #TIMER_GENERATION_BITS} bits of the slot's generation above them: a timer armed for an earlier use of the
+     * slot is told apart unless the slot was reused a multiple of 2^20 times while it waited, a million reuses within
+     * one lock timeout.
      */
     static final int TIMER_SLOT_BITS = 28;
+    /** How many low bits of a slot's generation a lock timer keeps. */
+    static final int TIMER_GENERATION_BITS = 20;
     /** The generation bits a lock timer keeps. */
-    static final int TIMER_GENERATION_MASK = (1 << 20) - 1;
+    static final int TIMER_GENERATION_MASK = (1 << TIMER_GENERATION_BITS) - 1;
 
     private final EventLoop loop;
     private final Requests requests;

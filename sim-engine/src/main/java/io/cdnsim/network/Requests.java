@@ -28,6 +28,8 @@ public final class Requests {
     /** Response status: the upstream failed or timed out. */
     public static final int ERROR = 504;
 
+    /** Slots of a new table; it doubles when full. */
+    private static final int INITIAL_CAPACITY = 1024;
     private static final int COUNTED = 1;
     private static final int REGISTERED = 2;
     private static final int TIMER_ARMED = 4;
@@ -59,7 +61,7 @@ public final class Requests {
 
     /** Creates an empty table. */
     public Requests() {
-        resize(1024);
+        resize(INITIAL_CAPACITY);
     }
 
     /**
@@ -242,7 +244,7 @@ public final class Requests {
     }
 
     /** @return the lists of requests parked on each fetch (collapsing) */
-    public WaitLists waits() {
+    WaitLists waits() {
         return waits;
     }
 

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The requests parked on each fetch (collapsing), in arrival order: one singly linked list per fetch slot of the
  * {@link Requests} table, threaded through the waiting requests' own slots. Grows with the table.
  */
-public final class WaitLists {
+final class WaitLists {
 
     private int[] head;
     private int[] tail;
@@ -40,7 +40,7 @@ public final class WaitLists {
      * @param req   the waiting request
      * @return the number of waiters now
      */
-    public int add(int fetch, int req) {
+    int add(int fetch, int req) {
         next[req] = Requests.NONE;
         if (tail[fetch] == Requests.NONE) {
             head[fetch] = req;
@@ -57,7 +57,7 @@ public final class WaitLists {
      * @param from the fetch they wait on
      * @param to   the fetch they will wait on
      */
-    public void move(int from, int to) {
+    void move(int from, int to) {
         head[to] = head[from];
         tail[to] = tail[from];
         count[to] = count[from];
@@ -67,7 +67,7 @@ public final class WaitLists {
     }
 
     /** @param fetch a fetch @return the longest-waiting request, or {@link Requests#NONE} */
-    public int first(int fetch) {
+    int first(int fetch) {
         return head[fetch];
     }
 
@@ -77,7 +77,7 @@ public final class WaitLists {
      * @param fetch the fetch
      * @return the request, or {@link Requests#NONE}
      */
-    public int poll(int fetch) {
+    int poll(int fetch) {
         int first = head[fetch];
         if (first != Requests.NONE) {
             head[fetch] = next[first];
