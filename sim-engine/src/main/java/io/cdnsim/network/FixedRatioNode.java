@@ -76,6 +76,8 @@ final class FixedRatioNode extends Proxy {
     /**
      * The answer to a fetch arrived: it answers the requests that wait for it (a 304 cannot be used, no copy being
      * held, so the object is fetched again).
+     *
+     * @param fetch the answered fetch
      */
     private void onResponse(int fetch) {
         fetched(fetch);

@@ -92,7 +92,10 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
      */
     abstract boolean answerFromFreshCopy(long object, long key, long tag, boolean counted);
 
-    /** @return the version of the copy held for a cache key, or {@link Requests#NO_VERSION} if none */
+    /**
+     * @param key a cache key
+     * @return the version of the copy held for it, or {@link Requests#NO_VERSION} if none
+     */
     abstract long heldVersion(long key);
 
     /** @return its service time, microseconds */
@@ -105,7 +108,13 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
         return probe.stats();
     }
 
-    /** Sends a request upstream: by joining a fetch in flight for it when it may, else by a fetch of its own. */
+    /**
+     * Sends a request upstream: by joining a fetch in flight for it when it may, else by a fetch of its own.
+     *
+     * @param req         the request
+     * @param condVersion the version held, or {@link Requests#NO_VERSION}
+     * @param kind        its object kind's ordinal
+     */
     final void forward(int req, long condVersion, int kind) {
         boolean collapse = collapsing && !noStore[kind];
         if (collapse) {
@@ -186,6 +195,8 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
     /**
      * A 304 came back for a copy that was evicted while the revalidation travelled: the node has no body to answer
      * with, so it fetches the object again, unconditionally, for the same requests (their outcome will be MISS).
+     *
+     * @param fetch the fetch the 304 answered
      */
     final void refetch(int fetch) {
         boolean counted = rq.counted(fetch);
@@ -232,7 +243,16 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
         }
     }
 
-    /** Answers a request after the service time: a 304 if the requester holds the version, else the body. */
+    /**
+     * Answers a request after the service time: an error, a 304 if the requester holds the version, else the body.
+     *
+     * @param req     the request
+     * @param outcome how the node answers it
+     * @param version the version answered
+     * @param date    the answer's Date
+     * @param size    the object's size
+     * @param bps     narrowest bandwidth so far
+     */
     final void answer(int req, Outcome outcome, long version, long date, long size, long bps) {
         long at = loop.now() + serviceTime;
         int code;
@@ -252,7 +272,14 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
     }
 
     /**
-     * Tells the viewer at once that its request was answered from what the node holds ({@link #answerFromFreshCopy}).
+     * Tells the viewer at once that its request was answered from what the node holds ({@link #answerFromFreshCopy}),
+     * the first byte leaving after the service time.
+     *
+     * @param tag     the viewer's tag
+     * @param now     when the request arrived
+     * @param version the version answered
+     * @param size    bytes of the body
+     * @param counted whether the statistics count it
      */
     final void answerViewer(long tag, long now, long version, long size, boolean counted) {
         transport.answerClient(tag, Requests.OK, now, now + serviceTime, version, size, Long.MAX_VALUE, counted);
