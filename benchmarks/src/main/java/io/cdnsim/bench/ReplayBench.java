@@ -3,7 +3,7 @@ package io.cdnsim.bench;
 import io.cdnsim.config.ReplayReader;
 import io.cdnsim.config.ScenarioException;
 import io.cdnsim.model.Scenario;
-import io.cdnsim.network.Outcome;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;

@@ -2,7 +2,7 @@ package io.cdnsim.report;
 
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.metrics.NodeStats;
-import io.cdnsim.network.Outcome;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import java.io.IOException;

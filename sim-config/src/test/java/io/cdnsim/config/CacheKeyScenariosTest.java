@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cdnsim.content.ObjectKind;
-import io.cdnsim.network.Outcome;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;

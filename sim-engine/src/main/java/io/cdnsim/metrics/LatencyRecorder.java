@@ -1,5 +1,6 @@
 package io.cdnsim.metrics;
 
+import io.cdnsim.kernel.Micros;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -11,9 +12,12 @@ import org.HdrHistogram.Histogram;
 public final class LatencyRecorder {
 
     /** The longest duration kept; longer ones are recorded as this. */
-    public static final long MAX_MICROS = 3_600_000_000L;
+    public static final long MAX_MICROS = Micros.HOUR;
 
-    private final Histogram histogram = new Histogram(MAX_MICROS, 3);
+    /** Significant decimal digits the histogram keeps. */
+    private static final int SIGNIFICANT_DIGITS = 3;
+
+    private final Histogram histogram = new Histogram(MAX_MICROS, SIGNIFICANT_DIGITS);
     private long runValue;
     private long runCount;
 

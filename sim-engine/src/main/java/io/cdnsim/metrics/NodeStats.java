@@ -1,7 +1,6 @@
 package io.cdnsim.metrics;
 
 import io.cdnsim.content.ObjectKind;
-import io.cdnsim.network.Outcome;
 import org.HdrHistogram.Histogram;
 
 /**

@@ -1,6 +1,5 @@
 package io.cdnsim.metrics;
 
-import io.cdnsim.network.Outcome;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -3,8 +3,11 @@ package io.cdnsim.network;
 import io.cdnsim.content.Catalog;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.kernel.EventHandler;
+import io.cdnsim.kernel.EventLoop;
+import io.cdnsim.kernel.Micros;
+import io.cdnsim.metrics.NodeProbe;
 import io.cdnsim.metrics.NodeStats;
-import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.OriginSpec;
 
 /**
@@ -20,13 +23,15 @@ import io.cdnsim.model.OriginSpec;
  */
 public final class OriginServer implements EventHandler {
 
+    /** Bits in a byte. */
+    private static final int BITS_PER_BYTE = 8;
+
     private final int index;
-    private final int tier;
-    private final Network network;
+    private final EventLoop loop;
+    private final Network transport;
     private final Requests rq;
     private final Catalog catalog;
-    private final TimeSeries series;
-    private final NodeStats stats = new NodeStats();
+    private final NodeProbe probe;
     private final long serviceTime;
     private final double microsPerRequest;
     private final double microsPerBit;
@@ -36,23 +41,22 @@ public final class OriginServer implements EventHandler {
     private double egressFree;
 
     /**
-     * @param index   node number
-     * @param tier    tier index of the origins
-     * @param network the network it is placed in
+     * @param context where it is placed
      * @param spec    its capacity and timing
      */
-    OriginServer(int index, int tier, Network network, OriginSpec spec) {
-        this.index = index;
-        this.tier = tier;
-        this.network = network;
-        this.rq = network.requests();
-        this.catalog = network.catalog();
-        this.series = network.series();
+    OriginServer(NodeContext context, OriginSpec spec) {
+        this.index = context.index();
+        this.loop = context.loop();
+        this.transport = context.transport();
+        this.rq = context.requests();
+        this.catalog = context.catalog();
+        this.probe = context.probe();
         this.serviceTime = spec.serviceTime();
-        this.microsPerRequest = Double.isInfinite(spec.requestsPerSecond()) ? 0 : 1e6 / spec.requestsPerSecond();
-        this.microsPerBit = spec.egressBps() == Long.MAX_VALUE ? 0 : 1e6 / spec.egressBps();
+        this.microsPerRequest = Double.isInfinite(spec.requestsPerSecond()) ? 0
+                : Micros.PER_SECOND / spec.requestsPerSecond();
+        this.microsPerBit = spec.egressBps() == Long.MAX_VALUE ? 0 : Micros.PER_SECOND / spec.egressBps();
         this.timeout = spec.timeout();
-        this.headerBytes = network.headerBytes();
+        this.headerBytes = context.headerBytes();
     }
 
     @Override
@@ -61,22 +65,19 @@ public final class OriginServer implements EventHandler {
             receive((int) req);
         } else if (kind == Network.SEND) {
             int s = (int) req;
-            series.answered(tier, rq.status(s) == Requests.ERROR ? Outcome.ERROR : Outcome.HIT, rq.bodyBytes(s));
-            network.send(s);
+            probe.sent(rq.status(s) == Requests.ERROR ? Outcome.ERROR : Outcome.HIT, rq.bodyBytes(s));
+            transport.send(s);
         } else {
             throw new IllegalStateException("an origin only receives requests, got kind " + kind);
         }
     }
 
     private void receive(int req) {
-        long now = network.loop().now();
+        long now = loop.now();
         long obj = rq.object(req);
         ObjectKind kind = catalog.kind(obj);
         boolean counted = rq.counted(req);
-        if (counted) {
-            stats.arrival(kind);
-        }
-        series.arrival(tier);
+        probe.arrived(kind, counted);
         long version = catalog.version(obj, now);
         long known = rq.objectSize(req);
         long size = known == Requests.UNKNOWN_SIZE ? catalog.size(obj) : known;
@@ -87,55 +88,30 @@ public final class OriginServer implements EventHandler {
         double firstByte = Math.max(start + serviceTime, egressFree);
         if (firstByte - now > timeout) {
             long at = now + timeout;
-            if (counted) {
-                stats.answered(kind, Outcome.ERROR, headerBytes, timeout);
-            }
+            probe.decided(kind, Outcome.ERROR, headerBytes, timeout, counted);
             rq.respond(req, Requests.ERROR, at, version, at, size, headerBytes, Long.MAX_VALUE);
-            network.schedule(index, at, Network.SEND, req);
+            transport.schedule(index, at, Network.SEND, req);
             return;
         }
         requestServerFree = start + microsPerRequest;
-        egressFree = firstByte + body * 8 * microsPerBit;
+        egressFree = firstByte + body * BITS_PER_BYTE * microsPerBit;
         long at = (long) Math.ceil(firstByte);
-        if (counted) {
-            stats.answered(kind, Outcome.HIT, body, at - now);
-        }
+        probe.decided(kind, Outcome.HIT, body, at - now, counted);
         rq.respond(req, notModified ? Requests.NOT_MODIFIED : Requests.OK, at, version, at, size, body,
                 Long.MAX_VALUE);
-        network.schedule(index, at, Network.SEND, req);
+        transport.schedule(index, at, Network.SEND, req);
     }
 
     /**
      * @return whether it answers every request at the instant it arrives: no service time and no capacity limit
-     *         ({@link Network#instantUntil})
+     *         ({@link InstantPath#until})
      */
-    boolean answersInstantly() {
+    boolean takesNoTime() {
         return serviceTime == 0 && microsPerRequest == 0 && microsPerBit == 0 && timeout >= 0;
-    }
-
-    /**
-     * Answers an unconditional request now, counting it as {@link #handle} and the SEND that follows it would; only
-     * when {@link #answersInstantly()}.
-     *
-     * @param object    the object
-     * @param knownSize its size if the request said it, else {@link Requests#UNKNOWN_SIZE}
-     * @param counted   whether the statistics count it
-     * @return the body's size in bytes
-     */
-    long answerNow(long object, long knownSize, boolean counted) {
-        ObjectKind kind = catalog.kind(object);
-        long size = knownSize == Requests.UNKNOWN_SIZE ? catalog.size(object) : knownSize;
-        if (counted) {
-            stats.arrival(kind);
-            stats.answered(kind, Outcome.HIT, size, 0);
-        }
-        series.arrival(tier);
-        series.answered(tier, Outcome.HIT, size);
-        return size;
     }
 
     /** @return what the origin measured */
     public NodeStats stats() {
-        return stats;
+        return probe.stats();
     }
 }

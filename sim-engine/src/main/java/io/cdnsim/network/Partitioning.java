@@ -1,5 +1,6 @@
 package io.cdnsim.network;
 
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.Tier;
@@ -29,7 +30,7 @@ import java.util.Map;
 public final class Partitioning {
 
     /** Shortest RTT of a link that may separate partitions, microseconds (10 ms). */
-    public static final long MIN_CUT_RTT = 10_000;
+    public static final long MIN_CUT_RTT = 10 * Micros.MILLISECOND;
 
     private final int[] partitionOf;
     private final int count;

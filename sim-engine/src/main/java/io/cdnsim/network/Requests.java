@@ -28,6 +28,8 @@ public final class Requests {
     /** Response status: the upstream failed or timed out. */
     public static final int ERROR = 504;
 
+    /** Slots of a new table; it doubles when full. */
+    private static final int INITIAL_CAPACITY = 1024;
     private static final int COUNTED = 1;
     private static final int REGISTERED = 2;
     private static final int TIMER_ARMED = 4;
@@ -42,10 +44,6 @@ public final class Requests {
     private int[] flags;
     private int[] generation;
     private int[] owner;
-    private int[] waitHead;
-    private int[] waitTail;
-    private int[] nextWaiter;
-    private int[] waiters;
 
     private int[] status;
     private long[] respondedAt;
@@ -55,6 +53,7 @@ public final class Requests {
     private long[] bodyBytes;
     private long[] bottleneck;
 
+    private final WaitLists waits = new WaitLists();
     private int[] free;
     private int freeCount;
     private int used;
@@ -62,7 +61,7 @@ public final class Requests {
 
     /** Creates an empty table. */
     public Requests() {
-        resize(1024);
+        resize(INITIAL_CAPACITY);
     }
 
     /**
@@ -96,10 +95,7 @@ public final class Requests {
         condVersion[s] = condVer;
         flags[s] = isCounted ? COUNTED : 0;
         owner[s] = NONE;
-        waitHead[s] = NONE;
-        waitTail[s] = NONE;
-        nextWaiter[s] = NONE;
-        waiters[s] = 0;
+        waits.clear(s);
         status[s] = 0;
         objectSize[s] = UNKNOWN_SIZE;
         return s;
@@ -247,65 +243,9 @@ public final class Requests {
         owner[fetch] = req;
     }
 
-    /**
-     * Parks a request on a fetch's waiter list, in arrival order.
-     *
-     * @param fetch the fetch
-     * @param req   the waiting request
-     * @return the number of waiters now
-     */
-    public int addWaiter(int fetch, int req) {
-        nextWaiter[req] = NONE;
-        if (waitTail[fetch] == NONE) {
-            waitHead[fetch] = req;
-        } else {
-            nextWaiter[waitTail[fetch]] = req;
-        }
-        waitTail[fetch] = req;
-        return ++waiters[fetch];
-    }
-
-    /**
-     * Moves every waiter of one fetch, in order, to another fetch that has none.
-     *
-     * @param from the fetch they wait on
-     * @param to   the fetch they will wait on
-     */
-    public void moveWaiters(int from, int to) {
-        waitHead[to] = waitHead[from];
-        waitTail[to] = waitTail[from];
-        waiters[to] = waiters[from];
-        waitHead[from] = NONE;
-        waitTail[from] = NONE;
-        waiters[from] = 0;
-    }
-
-    /** @param fetch a fetch @return the longest-waiting request, or {@link #NONE} */
-    public int firstWaiter(int fetch) {
-        return waitHead[fetch];
-    }
-
-    /** @param req a waiting request @return the one after it, or {@link #NONE} */
-    public int nextWaiter(int req) {
-        return nextWaiter[req];
-    }
-
-    /**
-     * Takes the longest-waiting request off a fetch's list.
-     *
-     * @param fetch the fetch
-     * @return the request, or {@link #NONE}
-     */
-    public int pollWaiter(int fetch) {
-        int head = waitHead[fetch];
-        if (head != NONE) {
-            waitHead[fetch] = nextWaiter[head];
-            if (waitHead[fetch] == NONE) {
-                waitTail[fetch] = NONE;
-            }
-            waiters[fetch]--;
-        }
-        return head;
+    /** @return the lists of requests parked on each fetch (collapsing) */
+    WaitLists waits() {
+        return waits;
     }
 
     /**
@@ -403,10 +343,6 @@ public final class Requests {
         flags = grow(flags, capacity);
         generation = grow(generation, capacity);
         owner = grow(owner, capacity);
-        waitHead = grow(waitHead, capacity);
-        waitTail = grow(waitTail, capacity);
-        nextWaiter = grow(nextWaiter, capacity);
-        waiters = grow(waiters, capacity);
         status = grow(status, capacity);
         respondedAt = grow(respondedAt, capacity);
         version = grow(version, capacity);
@@ -415,6 +351,7 @@ public final class Requests {
         bodyBytes = grow(bodyBytes, capacity);
         bottleneck = grow(bottleneck, capacity);
         free = grow(free, capacity);
+        waits.resize(capacity);
     }
 
     private static long[] grow(long[] a, int capacity) {

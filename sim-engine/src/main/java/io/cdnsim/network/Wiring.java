@@ -4,6 +4,8 @@ import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.Catalog;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.kernel.EventLoop;
+import io.cdnsim.metrics.NodeProbe;
+import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.OriginSpec;
@@ -82,24 +84,28 @@ public final class Wiring {
         Partitioning parts = partitioning != null ? partitioning : Partitioning.single(ids.size());
         List<Network> networks = new ArrayList<>();
         for (int p = 0; p < parts.count(); p++) {
-            Network network = new Network(loops[p], catalog, series[p], ids.size(), warmupEnd, headerBytes);
-            if (parts.count() > 1) {
-                network.partition(parts.partitions(), p, parts.count());
-            }
-            networks.add(network);
+            PartitionMail mail = parts.count() > 1 ? PartitionMail.of(parts.partitions(), p, parts.count())
+                    : PartitionMail.single(ids.size());
+            networks.add(new Network(loops[p], catalog, ids.size(), mail));
         }
         List<Integer> edges = new ArrayList<>();
         int originTier = topology.tiers().size();
         for (int t = 0; t < topology.tiers().size(); t++) {
             for (CacheNodeSpec n : topology.tiers().get(t).nodes()) {
                 int i = number.get(n.id());
-                Network home = networks.get(parts.of(i));
-                CacheNode node = new CacheNode(i, t, home, n.cache(), cacheControl,
-                        streams.stream("hit-ratio/" + n.id()));
-                home.placeCache(i, node, t, number.get(n.parent()), n.rtt(), n.bandwidth());
+                int p = parts.of(i);
+                Network home = networks.get(p);
+                NodeProbe probe = new NodeProbe(new NodeStats(), series[p], t, warmupEnd);
+                NodeContext context = new NodeContext(i, t, loops[p], home.requests(), catalog, home, probe,
+                        headerBytes);
+                Proxy node = n.cache().hasFixedHitRatio()
+                        ? new FixedRatioNode(context, n.cache(), cacheControl, streams.stream("hit-ratio/" + n.id()))
+                        : new CacheNode(context, n.cache(), cacheControl);
+                int parent = number.get(n.parent());
+                home.placeProxy(i, node, probe, t, parent, n.rtt(), n.bandwidth());
                 for (Network other : networks) {
                     if (other != home) {
-                        other.placeRemote(i, node, node.stats(), t, number.get(n.parent()), n.rtt(), n.bandwidth());
+                        other.placeRemote(i, node, probe, t, parent, n.rtt(), n.bandwidth());
                     }
                 }
                 if (t == 0) {
@@ -109,12 +115,15 @@ public final class Wiring {
         }
         for (OriginSpec o : topology.origins()) {
             int i = number.get(o.id());
-            Network home = networks.get(parts.of(i));
-            OriginServer origin = new OriginServer(i, originTier, home, o);
-            home.placeOrigin(i, origin, originTier);
+            int p = parts.of(i);
+            Network home = networks.get(p);
+            NodeProbe probe = new NodeProbe(new NodeStats(), series[p], originTier, warmupEnd);
+            OriginServer origin = new OriginServer(new NodeContext(i, originTier, loops[p], home.requests(), catalog,
+                    home, probe, headerBytes), o);
+            home.placeOrigin(i, origin, probe, originTier);
             for (Network other : networks) {
                 if (other != home) {
-                    other.placeRemote(i, null, origin.stats(), originTier, -1, 0, 0);
+                    other.placeRemote(i, null, probe, originTier, -1, 0, 0);
                 }
             }
         }

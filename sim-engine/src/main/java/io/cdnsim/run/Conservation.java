@@ -1,8 +1,8 @@
 package io.cdnsim.run;
 
 import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.network.Network;
-import io.cdnsim.network.Outcome;
 import io.cdnsim.workload.ClientStats;
 import java.util.List;
 

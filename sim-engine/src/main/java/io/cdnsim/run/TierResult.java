@@ -1,7 +1,7 @@
 package io.cdnsim.run;
 
 import io.cdnsim.metrics.NodeStats;
-import io.cdnsim.network.Outcome;
+import io.cdnsim.metrics.Outcome;
 
 /**
  * One tier's figures after a run.

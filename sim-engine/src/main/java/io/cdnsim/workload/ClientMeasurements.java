@@ -1,5 +1,6 @@
 package io.cdnsim.workload;
 
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.metrics.LatencyRecorder;
 import io.cdnsim.model.Clients;
 import io.cdnsim.network.ClientSink;
@@ -10,6 +11,9 @@ import io.cdnsim.network.Requests;
  * errors, bytes, time to first byte and download time, their last mile's RTT and throughput included.
  */
 final class ClientMeasurements implements ClientSink {
+
+    /** Microseconds a byte takes at 1 bit/s: 8 bits of a second each. */
+    private static final double BIT_MICROS_PER_BYTE = 8 * Micros.PER_SECOND;
 
     private final long clientRtt;
     private final long clientBps;
@@ -50,7 +54,7 @@ final class ClientMeasurements implements ClientSink {
         bytes += body;
         long ttfb = atEdge + clientRtt;
         long bps = Math.min(bottleneck, clientBps);
-        long transfer = (long) Math.ceil(body * 8e6 / bps);
+        long transfer = (long) Math.ceil(body * BIT_MICROS_PER_BYTE / bps);
         timeToFirstByte.record(ttfb);
         downloadTime.record(ttfb + transfer);
     }

@@ -4,8 +4,11 @@ import io.cdnsim.cache.KeyIndex;
 import io.cdnsim.content.BadTraceException;
 import io.cdnsim.content.LocationCode;
 import io.cdnsim.content.RequestSource;
+import io.cdnsim.cache.ReadAhead;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.Clients;
+import io.cdnsim.network.CacheNode;
+import io.cdnsim.network.InstantPath;
 import io.cdnsim.network.Network;
 import java.io.IOException;
 import java.util.List;
@@ -21,15 +24,16 @@ import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
  * answered from the edge costs none at all. The viewers measure what they get as for a synthetic stream.
  *
  * <p>Requests are read {@value #BLOCK} at a time, and the edge's entries for all of them are read first, in stages
- * (index cells, then records, then recency links: {@link Network#touchAll}, or {@link Network#touch} per request when
- * the block goes to several edges) before the first is sent: the reads of a stage do not depend on each other, so the
- * processor waits for main memory a few times per block instead of a few times per request; so are the entries of the next copies the edge
- * would evict ({@link Network#touchVictims}), the coldest of all. The order of the requests, the clock and the
- * routing draws are those of one request at a time.
+ * (index cells, then records, then recency links: {@link ReadAhead#touchAll}, or {@link ReadAhead#touch} per request
+ * when the block goes to several edges) before the first is sent: the reads of a stage do not depend on each other, so
+ * the processor waits for main memory a few times per block instead of a few times per request; so are the entries of
+ * the next copies the edge would evict ({@link ReadAhead#touchVictims}), the coldest of all. Each edge's
+ * {@link ReadAhead} is its object store ({@link ReadAhead#NONE} for a tier with a fixed hit ratio). The order of the
+ * requests, the clock and the routing draws are those of one request at a time.
  *
  * <p>When the network answers at the instant a request is sent (no latency, service time or capacity limit, and no
- * copy can have expired yet: {@link Network#instantUntil}), as a single cache in front of a free origin does, each
- * request is answered in one call ({@link Network#answerNow}) instead of by the events of its fetches; the results
+ * copy can have expired yet: {@link InstantPath#until}), as a single cache in front of a free origin does, each
+ * request is answered in one call ({@link InstantPath#answer}) instead of by the events of its fetches; the results
  * are the same, only sooner.
  */
 public final class TraceClients {
@@ -42,6 +46,8 @@ public final class TraceClients {
     private final EventLoop loop;
     private final Network network;
     private final int[] edgeNodes;
+    /** What reads ahead in each edge node, by index in {@link #edgeNodes}. */
+    private final ReadAhead[] readAhead;
     private final DiscreteSampler routing;
     /** Location code to the index in {@link #edgeNodes} of the edge node claiming it; empty if none claims any. */
     private final KeyIndex byLocation = new KeyIndex();
@@ -50,11 +56,12 @@ public final class TraceClients {
     private final long[] keys = new long[BLOCK];
     private final long[] sizes = new long[BLOCK];
     private final int[] edges = new int[BLOCK];
+    private final ReadAhead[] aheads = new ReadAhead[BLOCK];
     private final int[] scratch = new int[BLOCK];
     private long issued;
     private long located;
     private long lastTime;
-    /** Sum of what {@link Network#touch} read; kept so the reads are not optimized away, never used. */
+    /** Sum of what {@link ReadAhead} read; kept so the reads are not optimized away, never used. */
     private long touched;
 
     /**
@@ -76,6 +83,11 @@ public final class TraceClients {
         this.loop = loop;
         this.network = network;
         this.edgeNodes = edgeNodes.clone();
+        this.readAhead = new ReadAhead[edgeNodes.length];
+        for (int e = 0; e < edgeNodes.length; e++) {
+            CacheNode cache = network.cache(edgeNodes[e]);
+            readAhead[e] = cache == null ? ReadAhead.NONE : cache.store();
+        }
         this.routing = edgeNodes.length == 1 ? null : AliasMethodDiscreteSampler.of(routing, edgeWeights);
         this.measurements = new ClientMeasurements(clients);
         network.setClients(measurements);
@@ -89,14 +101,17 @@ public final class TraceClients {
      * @throws IOException if the log cannot be read or is malformed ({@link BadTraceException})
      */
     public void replay(RequestSource source) throws IOException {
-        long instantUntil = network.instantUntil();
+        InstantPath instant = network.instantPath();
+        long instantUntil = instant.until();
         while (true) {
             int n = 0;
             while (n < BLOCK && source.next()) {
                 times[n] = source.time();
                 keys[n] = source.key();
                 sizes[n] = source.size();
-                edges[n] = edge(source.location());
+                int e = edge(source.location());
+                edges[n] = edgeNodes[e];
+                aheads[n] = readAhead[e];
                 n++;
             }
             if (n == 0) {
@@ -108,12 +123,12 @@ public final class TraceClients {
                 oneEdge = edges[i] == edges[0];
             }
             if (oneEdge) {
-                touched += network.touchAll(edges[0], keys, n, scratch) + network.touchVictims(edges[0], VICTIMS);
+                touched += aheads[0].touchAll(keys, n, scratch) + aheads[0].touchVictims(VICTIMS);
             } else {
                 for (int i = 0; i < n; i++) {
-                    touched += network.touch(edges[i], keys[i]);
+                    touched += aheads[i].touch(keys[i]);
                     if (i == 0 || edges[i] != edges[i - 1]) {
-                        touched += network.touchVictims(edges[i], VICTIMS);
+                        touched += aheads[i].touchVictims(VICTIMS);
                     }
                 }
             }
@@ -121,7 +136,7 @@ public final class TraceClients {
             for (int i = 0; i < n; i++) {
                 loop.runUntil(times[i]);
                 if (times[i] < instantUntil) {
-                    network.answerNow(edges[i], keys[i], sizes[i]);
+                    instant.answer(edges[i], keys[i], sizes[i]);
                 } else {
                     network.request(edges[i], keys[i], sizes[i], 0, 0);
                 }
@@ -131,16 +146,19 @@ public final class TraceClients {
         }
     }
 
-    /** @return the edge node for a request logged at a location: the one claiming it, else one by weight */
+    /**
+     * @return the index in {@link #edgeNodes} of the edge node for a request logged at a location: the one claiming
+     *         it, else one by weight
+     */
     private int edge(long location) {
         if (location != LocationCode.UNKNOWN && byLocation.size() > 0) {
             int e = byLocation.get(location);
             if (e != KeyIndex.ABSENT) {
                 located++;
-                return edgeNodes[e];
+                return e;
             }
         }
-        return routing == null ? edgeNodes[0] : edgeNodes[routing.sample()];
+        return routing == null ? 0 : routing.sample();
     }
 
     /** @return the time of the last request sent, microseconds */

@@ -2,6 +2,7 @@ package io.cdnsim.workload;
 
 import io.cdnsim.kernel.EventHandler;
 import io.cdnsim.kernel.EventLoop;
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.model.Clients;
 import io.cdnsim.model.Workload;
 import io.cdnsim.network.Network;
@@ -52,7 +53,8 @@ public final class ZipfClients implements EventHandler {
         this.network = network;
         this.target = loop.register(this);
         this.edgeNodes = edgeNodes.clone();
-        this.interArrival = ZigguratSampler.Exponential.of(streams.apply("arrivals"), 1e6 / workload.rate());
+        this.interArrival = ZigguratSampler.Exponential.of(streams.apply("arrivals"),
+                Micros.PER_SECOND / workload.rate());
         this.popularity = RejectionInversionZipfSampler.of(streams.apply("popularity"), workload.objects(),
                 workload.alpha());
         this.routing = AliasMethodDiscreteSampler.of(streams.apply("routing"), edgeWeights);

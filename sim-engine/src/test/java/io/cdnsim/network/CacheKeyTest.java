@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cdnsim.metrics.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** URL variants (a query string in the cache key): kept apart by every cache, one object at the origin. */

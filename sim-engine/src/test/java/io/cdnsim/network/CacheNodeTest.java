@@ -7,6 +7,7 @@ import static io.cdnsim.network.TestNet.SIZE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cdnsim.cache.TtlRule;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.CacheSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import io.cdnsim.content.ObjectKind;
 import io.cdnsim.content.TraceCatalog;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.CacheSettings;
@@ -25,10 +26,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the instant path of a replay ({@link Network#answerNow}) to the event path it shortcuts: the same requests sent
+ * Pins the instant path of a replay ({@link InstantPath#answer}) to the event path it shortcuts: the same requests sent
  * through {@link Network#request} with their events, and answered in one call each, leave every node with the same
  * counts, bytes, latency histograms, stored copies and evictions, the same per-second rows, and tell the viewers the
- * same answers. And the shortcut is taken only where it is exact ({@link Network#instantUntil}).
+ * same answers. And the shortcut is taken only where it is exact ({@link InstantPath#until}).
  */
 class InstantAnswerTest {
 
@@ -123,7 +124,7 @@ class InstantAnswerTest {
     private static Run assertSamePaths(Topology topology, int edges, CacheControl cc, long instantUntil) {
         Run events = new Run(topology, cc, 3 * S);
         Run instant = new Run(topology, cc, 3 * S);
-        assertEquals(instantUntil, instant.net.instantUntil(), "the shortcut applies to this network until then");
+        assertEquals(instantUntil, instant.net.instantPath().until(), "the shortcut applies to this network until then");
         SplittableRandom rng = new SplittableRandom(7);
         long t = 0;
         for (int i = 0; i < 20_000; i++) {
@@ -135,7 +136,7 @@ class InstantAnswerTest {
             events.net.request(edge, key, size, 0, 0);
             instant.loop.runUntil(t);
             if (t < instantUntil) {
-                instant.net.answerNow(edge, key, size);
+                instant.net.instantPath().answer(edge, key, size);
             } else {
                 instant.net.request(edge, key, size, 0, 0);
             }
@@ -217,21 +218,21 @@ class InstantAnswerTest {
     @Test
     void notOfferedWhereRequestsTakeTimeOrCopiesExpire() {
         long never = Long.MIN_VALUE;
-        assertEquals(never, new Run(edgesShield(1, FREE_ORIGIN), IMMUTABLE, 0).net.instantUntil(), "link RTT");
+        assertEquals(never, new Run(edgesShield(1, FREE_ORIGIN), IMMUTABLE, 0).net.instantPath().until(), "link RTT");
         assertEquals(never, new Run(edgesShield(0, new OriginSpec("origin", 1, Double.POSITIVE_INFINITY,
-                Long.MAX_VALUE, 10 * S)), IMMUTABLE, 0).net.instantUntil(), "origin service time");
+                Long.MAX_VALUE, 10 * S)), IMMUTABLE, 0).net.instantPath().until(), "origin service time");
         assertEquals(never, new Run(edgesShield(0, new OriginSpec("origin", 0, 1000, Long.MAX_VALUE, 10 * S)),
-                IMMUTABLE, 0).net.instantUntil(), "origin request capacity");
+                IMMUTABLE, 0).net.instantPath().until(), "origin request capacity");
         assertEquals(never, new Run(edgesShield(0, new OriginSpec("origin", 0, Double.POSITIVE_INFINITY,
-                1_000_000_000L, 10 * S)), IMMUTABLE, 0).net.instantUntil(), "origin egress capacity");
+                1_000_000_000L, 10 * S)), IMMUTABLE, 0).net.instantPath().until(), "origin egress capacity");
         assertEquals(never, new Run(single(new CacheSettings(40_000, "lru", 0.9, TtlRule.ORIGIN, true, true, S, 0)),
-                IMMUTABLE, 0).net.instantUntil(), "fixed hit ratio");
+                IMMUTABLE, 0).net.instantPath().until(), "fixed hit ratio");
         assertEquals(never, new Run(single(new CacheSettings(40_000, "lru", -1, TtlRule.ORIGIN, true, true, S, 10)),
-                IMMUTABLE, 0).net.instantUntil(), "cache service time");
+                IMMUTABLE, 0).net.instantPath().until(), "cache service time");
         assertEquals(never, new Run(single(cache(40_000, "lru", 0)), new CacheControl(FOREVER, CacheControl.ABSENT,
-                CacheControl.ABSENT, CacheControl.ABSENT, true), 0).net.instantUntil(), "no-store");
+                CacheControl.ABSENT, CacheControl.ABSENT, true), 0).net.instantPath().until(), "no-store");
         assertEquals(60 * S, new Run(single(cache(40_000, "lru", 0)), new CacheControl(60 * S, CacheControl.ABSENT,
-                CacheControl.ABSENT, CacheControl.ABSENT, false), 0).net.instantUntil(),
+                CacheControl.ABSENT, CacheControl.ABSENT, false), 0).net.instantPath().until(),
                 "max-age=60: instant until a copy could expire");
     }
 }

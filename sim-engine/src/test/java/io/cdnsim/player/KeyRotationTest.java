@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.Arrival;
 import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.Scenario;
-import io.cdnsim.network.Outcome;
 import io.cdnsim.run.RunResult;
 import java.util.HashMap;
 import java.util.List;

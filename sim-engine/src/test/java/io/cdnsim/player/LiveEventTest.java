@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cdnsim.content.ObjectKind;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.Arrival;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.Congestion;
@@ -14,7 +15,6 @@ import io.cdnsim.model.DeviceClass;
 import io.cdnsim.model.Distribution;
 import io.cdnsim.model.LastMile;
 import io.cdnsim.model.Scenario;
-import io.cdnsim.network.Outcome;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import java.util.List;

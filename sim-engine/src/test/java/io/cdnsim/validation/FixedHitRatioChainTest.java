@@ -2,8 +2,8 @@ package io.cdnsim.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.Scenario;
-import io.cdnsim.network.Outcome;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.cdnsim.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cdnsim.cache.TtlRule;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.Scenario;
-import io.cdnsim.network.Outcome;
 import io.cdnsim.run.TierResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cdnsim.cache.TtlRule;
 import io.cdnsim.content.CacheControl;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.Scenario;
-import io.cdnsim.network.Outcome;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import org.junit.jupiter.params.ParameterizedTest;

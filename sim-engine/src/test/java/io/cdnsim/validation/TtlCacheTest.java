@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cdnsim.cache.TtlRule;
 import io.cdnsim.metrics.NodeStats;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.Scenario;
-import io.cdnsim.network.Outcome;
 import io.cdnsim.run.TierResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,7 +2,7 @@ package io.cdnsim.report.chart;
 
 import io.cdnsim.cost.Bill;
 import io.cdnsim.cost.BillLine;
-import io.cdnsim.network.Outcome;
+import io.cdnsim.metrics.Outcome;
 import java.math.BigDecimal;
 import java.util.List;
 import org.HdrHistogram.Histogram;

@@ -1,4 +1,4 @@
-package io.cdnsim.network;
+package io.cdnsim.metrics;
 
 /**
  * How a tier answered one request. Every request that reaches a tier ends as exactly one of these there.
