@@ -50,7 +50,7 @@ class LfuPolicyTest {
      * 5 c m  count 2: a@2, b@4 -> evict a (least recently used among equals)   b2@4 c1@5
      * 6 a m  evict c (count 1); a comes back with count 1, not 3               b2@4 a1@6
      * 7 b H  b3@7
-     * 8 c m  evict a (count 1 < 3)                                             b3 c1@8
+     * 8 c m  evict a (count 1 &lt; 3)                                             b3 c1@8
      * 9 a m  evict c                                                           b3 a1@9
      * </pre>
      */

@@ -100,7 +100,7 @@ class CacheNodeTest {
 
     /**
      * Pins the boundary of freshness: a copy dated 20 ms with max-age 10 s is fresh at 10.019999 s and stale at
-     * 10.02 s (fresh while age < lifetime).
+     * 10.02 s (fresh while age &lt; lifetime).
      */
     @Test
     void freshnessEndsExactlyAtDatePlusLifetime() {

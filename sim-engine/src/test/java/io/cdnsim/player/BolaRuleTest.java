@@ -99,7 +99,7 @@ class BolaRuleTest {
     /**
      * Pins the cap: a 480p device (max rung 2) never gets more than 1.5 Mbit/s, and BOLA is built on the capped
      * ladder as dash.js builds it on the filtered one: M = 2, T = 30, γp = ln 3.75 / 2 = 0.660878, V = 15.131388,
-     * so the 0.8 → 1.5 switch sits at 10 + V·(1.5·ln 2 − 0.8·ln 3.75)/0.7 = 9.617740 s. Here γp < ln 2, so even an
+     * so the 0.8 → 1.5 switch sits at 10 + V·(1.5·ln 2 − 0.8·ln 3.75)/0.7 = 9.617740 s. Here γp &lt; ln 2, so even an
      * empty buffer picks 0.8 Mbit/s (Q(0→1) = 10 − V·ln 2 = −0.488 s): dash.js's parameters give that too.
      */
     @Test

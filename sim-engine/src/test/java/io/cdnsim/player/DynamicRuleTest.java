@@ -60,7 +60,7 @@ class DynamicRuleTest {
     /**
      * Pins the hysteresis with a buffer that rises then falls: 20 s in throughput mode stays throughput (1, where
      * BOLA would say 4); 26 s switches to BOLA (4); back at 20 s BOLA holds (4); at exactly 15 s still BOLA
-     * (BOLA: 14.64 ≤ 15 < 19.76 → rung 3); at 14.9 s back to throughput (1); at 20 s throughput again (1).
+     * (BOLA: 14.64 ≤ 15 &lt; 19.76 → rung 3); at 14.9 s back to throughput (1); at 20 s throughput again (1).
      */
     @Test
     void hysteresisKeepsPreviousModeBetweenThresholds() {
