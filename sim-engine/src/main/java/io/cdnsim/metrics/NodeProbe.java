@@ -8,9 +8,9 @@ import io.cdnsim.content.ObjectKind;
  * went upstream, a request waited), once per fact, and the probe feeds the node's {@link NodeStats} and its tier's
  * columns of the {@link TimeSeries}.
  *
- * <p>The warm-up rule lives here: a request counts in the statistics when it was sent by a viewer at or after the end
- * of the warm-up ({@link #counts}); the fetches it causes count with it (the node passes the request's flag, decided
- * once when it entered the network). The time series counts every request, warm-up or not (its rows of the warm-up
+ * <p>The warm-up rule ({@link WarmUp}) is applied here for the nodes: a request counts in the statistics when it was
+ * sent by a viewer at or after the end of the warm-up ({@link #counts}); the fetches it causes count with it (the node
+ * passes the request's flag, decided once when it entered the network). The time series counts every request, warm-up or not (its rows of the warm-up
  * are written, and only its peaks skip them).
  */
 public final class NodeProbe {
@@ -18,19 +18,19 @@ public final class NodeProbe {
     private final NodeStats stats;
     private final TimeSeries series;
     private final int tier;
-    private final long warmupEnd;
+    private final WarmUp warmUp;
 
     /**
      * @param stats     the node's statistics
      * @param series    the per-second series the node counts into (its partition's, in a partitioned run)
      * @param tier      the node's tier index in the series
-     * @param warmupEnd end of the warm-up, microseconds
+     * @param warmUp    the warm-up rule
      */
-    public NodeProbe(NodeStats stats, TimeSeries series, int tier, long warmupEnd) {
+    public NodeProbe(NodeStats stats, TimeSeries series, int tier, WarmUp warmUp) {
         this.stats = stats;
         this.series = series;
         this.tier = tier;
-        this.warmupEnd = warmupEnd;
+        this.warmUp = warmUp;
     }
 
     /**
@@ -40,7 +40,7 @@ public final class NodeProbe {
      * @return whether its statistics count
      */
     public boolean counts(long sentAt) {
-        return sentAt >= warmupEnd;
+        return warmUp.counts(sentAt);
     }
 
     /**

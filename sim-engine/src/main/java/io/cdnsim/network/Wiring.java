@@ -7,6 +7,7 @@ import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.NodeProbe;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.metrics.WarmUp;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.Tier;
@@ -40,15 +41,15 @@ public final class Wiring {
      * @param catalog      what the origin holds
      * @param series       the per-second series, with one tier per cache tier plus the origin tier
      * @param streams      the run's random streams (fixed hit ratios draw from {@code hit-ratio/<node id>})
-     * @param warmupEnd    end of the warm-up, microseconds
+     * @param warmUp       the warm-up rule
      * @param headerBytes  bytes of a header-only response
      * @return the wired network
      */
     public static Wiring build(Topology topology, Map<ObjectKind, CacheControl> cacheControl, EventLoop loop,
-                               Catalog catalog, TimeSeries series, RandomStreams streams, long warmupEnd,
+                               Catalog catalog, TimeSeries series, RandomStreams streams, WarmUp warmUp,
                                long headerBytes) {
         return build(topology, cacheControl, new EventLoop[] {loop}, catalog, new TimeSeries[] {series}, streams,
-                warmupEnd, headerBytes, null);
+                warmUp, headerBytes, null);
     }
 
     /**
@@ -61,13 +62,13 @@ public final class Wiring {
      * @param catalog      what the origin holds
      * @param series       the per-second series of each partition
      * @param streams      the run's random streams (fixed hit ratios draw from {@code hit-ratio/<node id>})
-     * @param warmupEnd    end of the warm-up, microseconds
+     * @param warmUp       the warm-up rule
      * @param headerBytes  bytes of a header-only response
      * @param partitioning the partitions, or null for one ({@code loops} and {@code series} then have one element)
      * @return the wired networks
      */
     public static Wiring build(Topology topology, Map<ObjectKind, CacheControl> cacheControl, EventLoop[] loops,
-                               Catalog catalog, TimeSeries[] series, RandomStreams streams, long warmupEnd,
+                               Catalog catalog, TimeSeries[] series, RandomStreams streams, WarmUp warmUp,
                                long headerBytes, Partitioning partitioning) {
         List<String> ids = new ArrayList<>();
         Map<String, Integer> number = new HashMap<>();
@@ -95,7 +96,7 @@ public final class Wiring {
                 int i = number.get(n.id());
                 int p = parts.of(i);
                 Network home = networks.get(p);
-                NodeProbe probe = new NodeProbe(new NodeStats(), series[p], t, warmupEnd);
+                NodeProbe probe = new NodeProbe(new NodeStats(), series[p], t, warmUp);
                 NodeContext context = new NodeContext(i, t, loops[p], home.requests(), catalog, home, probe,
                         headerBytes);
                 Proxy node = n.cache().hasFixedHitRatio()
@@ -117,7 +118,7 @@ public final class Wiring {
             int i = number.get(o.id());
             int p = parts.of(i);
             Network home = networks.get(p);
-            NodeProbe probe = new NodeProbe(new NodeStats(), series[p], originTier, warmupEnd);
+            NodeProbe probe = new NodeProbe(new NodeStats(), series[p], originTier, warmUp);
             OriginServer origin = new OriginServer(new NodeContext(i, originTier, loops[p], home.requests(), catalog,
                     home, probe, headerBytes), o);
             home.placeOrigin(i, origin, probe, originTier);

@@ -4,6 +4,7 @@ import io.cdnsim.content.Catalog;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.kernel.Micros;
 import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.metrics.WarmUp;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.network.Network;
@@ -38,7 +39,7 @@ final class Assembly {
         this.streams = new RandomStreams(scenario.seed()).replication(replication);
         this.catalog = Catalogs.of(scenario.demand(), streams);
         this.timeSeries = new TimeSeries(Simulation.tierNames(scenario), Simulation.extraColumns(scenario),
-                (warmupEnd() + Micros.SECOND - 1) / Micros.SECOND, options.series());
+                warmUp().firstSecond(), options.series());
     }
 
     /**
@@ -51,7 +52,7 @@ final class Assembly {
      */
     Wiring wire(EventLoop[] loops, TimeSeries[] counts, Partitioning parts) {
         return Wiring.build(scenario.topology(), scenario.cacheControl(), loops, catalog, counts, streams,
-                warmupEnd(), scenario.headerBytes(), parts);
+                warmUp(), scenario.headerBytes(), parts);
     }
 
     /**
@@ -123,8 +124,8 @@ final class Assembly {
         return scenario.run().duration();
     }
 
-    /** @return the end of the warm-up, microseconds */
-    long warmupEnd() {
-        return scenario.run().warmup();
+    /** @return the warm-up rule */
+    WarmUp warmUp() {
+        return new WarmUp(scenario.run().warmup());
     }
 }

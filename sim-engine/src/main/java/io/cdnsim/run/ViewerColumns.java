@@ -2,6 +2,7 @@ package io.cdnsim.run;
 
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.metrics.WarmUp;
 import io.cdnsim.player.AudienceCount;
 import io.cdnsim.player.Viewers;
 
@@ -22,14 +23,14 @@ final class ViewerColumns {
      * @param viewers       the run's viewers
      * @param timeSeries    the run's time series
      * @param loop          the run's loop (its time is the end of the second being closed)
-     * @param warmupEnd     end of the warm-up, microseconds
+     * @param warmUp        the warm-up rule
      * @param viewerSeconds {@code viewerSeconds[0]} adds the viewers playing at each second after the warm-up
      */
-    static void ofOneLoop(Viewers viewers, TimeSeries timeSeries, EventLoop loop, long warmupEnd,
+    static void ofOneLoop(Viewers viewers, TimeSeries timeSeries, EventLoop loop, WarmUp warmUp,
                           long[] viewerSeconds) {
         timeSeries.setExtra((row, offset) -> {
             AudienceCount count = viewers.count();
-            if (loop.now() > warmupEnd) {
+            if (warmUp.countsSecondEndingAt(loop.now())) {
                 viewerSeconds[0] += count.playing();
             }
             row[offset] = count.watching();
@@ -42,13 +43,13 @@ final class ViewerColumns {
     /**
      * @param run           the partitioned run (its totals are those of the second being closed)
      * @param timeSeries    the run's time series
-     * @param warmupEnd     end of the warm-up, microseconds
+     * @param warmUp        the warm-up rule
      * @param viewerSeconds {@code viewerSeconds[0]} adds the viewers playing at each second after the warm-up
      */
-    static void ofPartitions(PartitionedRun run, TimeSeries timeSeries, long warmupEnd, long[] viewerSeconds) {
+    static void ofPartitions(PartitionedRun run, TimeSeries timeSeries, WarmUp warmUp, long[] viewerSeconds) {
         timeSeries.setExtra((row, offset) -> {
             long[] t = run.viewerTotals();
-            if (run.lastTick() > warmupEnd) {
+            if (warmUp.countsSecondEndingAt(run.lastTick())) {
                 viewerSeconds[0] += t[1];
             }
             row[offset] = t[0];

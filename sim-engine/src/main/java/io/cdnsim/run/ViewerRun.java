@@ -106,7 +106,7 @@ final class ViewerRun {
                 joins, (int) viewing.totalViewers(), streams.stream("bandwidth"),
                 sessions);
         long[] viewerSeconds = {0};
-        ViewerColumns.ofOneLoop(viewers, assembly.timeSeries(), loop, assembly.warmupEnd(), viewerSeconds);
+        ViewerColumns.ofOneLoop(viewers, assembly.timeSeries(), loop, assembly.warmUp(), viewerSeconds);
         viewers.start();
         assembly.tickEverySecond(loop, network, new long[] {duration});
         loop.run();
@@ -156,7 +156,7 @@ final class ViewerRun {
                 ended, assembly.options().sessions(), factory, joins, parts.partitions(), parts.lookahead(), duration,
                 assembly.options().progress());
         long[] viewerSeconds = {0};
-        ViewerColumns.ofPartitions(run, assembly.timeSeries(), assembly.warmupEnd(), viewerSeconds);
+        ViewerColumns.ofPartitions(run, assembly.timeSeries(), assembly.warmUp(), viewerSeconds);
         run.run(assembly.options().threads(), load);
         EventLoop loop = loops[0];
         if (loop.keepsFingerprint()) {

@@ -18,7 +18,7 @@ class NodeProbeTest {
     private final List<long[]> rows = new ArrayList<>();
     private final TimeSeries series = new TimeSeries(List.of("edge", "origin"), 0, (s, v) -> rows.add(v.clone()));
     private final NodeStats stats = new NodeStats();
-    private final NodeProbe probe = new NodeProbe(stats, series, 1, WARMUP_END);
+    private final NodeProbe probe = new NodeProbe(stats, series, 1, new WarmUp(WARMUP_END));
 
     @Test
     void theWarmupRuleCountsRequestsSentAtOrAfterItsEnd() {

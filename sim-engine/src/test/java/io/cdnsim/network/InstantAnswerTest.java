@@ -13,6 +13,7 @@ import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.Outcome;
 import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.metrics.WarmUp;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.OriginSpec;
@@ -57,7 +58,7 @@ class InstantAnswerTest {
             tiers.add("origin");
             TimeSeries series = new TimeSeries(tiers, warmupEnd / S, (second, values) -> rows.add(values.clone()));
             net = Wiring.build(topology, Map.of(ObjectKind.MEDIA_SEGMENT, cc), loop,
-                    new TraceCatalog(ObjectKind.MEDIA_SEGMENT), series, new RandomStreams(1), warmupEnd, 400)
+                    new TraceCatalog(ObjectKind.MEDIA_SEGMENT), series, new RandomStreams(1), new WarmUp(warmupEnd), 400)
                     .network();
             net.setClients(this);
             int ticker = loop.register((kind, arg) -> series.closeSecond());

@@ -7,6 +7,7 @@ import io.cdnsim.content.ObjectKind;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.metrics.WarmUp;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.OriginSpec;
@@ -50,7 +51,7 @@ final class TestNet {
         tiers.add("origin");
         series = new TimeSeries(tiers, 0, (second, values) -> rows.add(values.clone()));
         net = Wiring.build(topology, Map.of(ObjectKind.MEDIA_SEGMENT, segments), loop, catalog, series,
-                new RandomStreams(1), warmupEnd, HEADER).network();
+                new RandomStreams(1), new WarmUp(warmupEnd), HEADER).network();
         // Each request's tag is its object, so an answer names what it answers.
         net.setClients((tag, status, sentAt, firstByteAt, version, body, bottleneck, counted) ->
                 answers.add(new Answer(tag, sentAt, firstByteAt, status, body)));

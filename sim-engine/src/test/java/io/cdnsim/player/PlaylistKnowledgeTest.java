@@ -10,6 +10,7 @@ import io.cdnsim.content.ObjectIds;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.metrics.WarmUp;
 import io.cdnsim.model.Arrival;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.LiveEvent;
@@ -63,7 +64,7 @@ class PlaylistKnowledgeTest {
             }
         };
         TimeSeries series = new TimeSeries(List.of("edge", "origin"), 0, TimeSeries.Sink.NONE);
-        Wiring wiring = Wiring.build(s.topology(), s.cacheControl(), loop, spy, series, streams, 0, 500);
+        Wiring wiring = Wiring.build(s.topology(), s.cacheControl(), loop, spy, series, streams, WarmUp.NONE, 500);
         int[] edges = wiring.edgeNodes().stream().mapToInt(Integer::intValue).toArray();
         ViewerFactory factory = new ViewerFactory(audience, s.topology().regions(), s.topology().edge().nodes(),
                 edges, wiring.nodeIds(), live.ladder(), streams.stream("viewers"));
