@@ -29,52 +29,21 @@ final class ViewerTable {
     /** Longs in a cold record. */
     private static final int COLD = 12;
 
-    // The hot record. Line 0: what the per-second count reads, and the request chain's state.
-    private static final int STATE = 0;
-    private static final int STEP = 1;
-    private static final int MAIN_STATUS = 2;
-    private static final int RENDITION = 3;
-    private static final int EDGE = 4;
-    private static final int SEGMENT_DONE_AT = 5;
-    private static final int BUFFER = 6;
-    private static final int BUFFER_AT = 7;
-    private static final int NEXT_INDEX = 8;
-    private static final int KNOWN_LATEST = 9;
-    private static final int PLAYLIST_IN_FLIGHT = 10;
-    private static final int CURRENT = 11;
-    private static final int FAST_ESTIMATE = 12;
-    private static final int SLOW_ESTIMATE = 13;
-    private static final int FAST_DECAY = 14;
-    private static final int MAX_BUFFER = 15;
-    private static final int MAX_RENDITION = 16;
-    private static final int INITS_FETCHED = 17;
-    private static final int REGION = 18;
-    private static final int VARIATION_STREAM = 19;
-    private static final int PLAYED_TIME = 20;
-    private static final int RTT = 21;
-    private static final int THROUGHPUT = 22;
-    private static final int VARIATION = 23;
-    private static final int LOG_DEVIATION = 24;
-    private static final int BITRATE_TIME = 25;
-    private static final int SEGMENTS = 26;
-    private static final int RETRIES = 27;
-    private static final int PLAYLIST_VERSION = 28;
-    private static final int SLOW_DECAY = 29;
-    private static final int TITLE = 30;
-    private static final int ABR_MEMORY = 31;
+    // The hot record, one line of the processor's cache a row. Line 0: what the per-second count reads, and the
+    // request chain's state.
+    private static final int STATE = 0, STEP = 1, MAIN_STATUS = 2, RENDITION = 3,
+            EDGE = 4, SEGMENT_DONE_AT = 5, BUFFER = 6, BUFFER_AT = 7;
+    private static final int NEXT_INDEX = 8, KNOWN_LATEST = 9, PLAYLIST_IN_FLIGHT = 10, CURRENT = 11,
+            FAST_ESTIMATE = 12, SLOW_ESTIMATE = 13, FAST_DECAY = 14, MAX_BUFFER = 15;
+    private static final int MAX_RENDITION = 16, INITS_FETCHED = 17, REGION = 18, VARIATION_STREAM = 19,
+            PLAYED_TIME = 20, RTT = 21, THROUGHPUT = 22, VARIATION = 23;
+    private static final int LOG_DEVIATION = 24, BITRATE_TIME = 25, SEGMENTS = 26, RETRIES = 27,
+            PLAYLIST_VERSION = 28, SLOW_DECAY = 29, TITLE = 30, ABR_MEMORY = 31;
     // The cold record.
-    private static final int MAIN_VERSION = 0;
-    private static final int JOINED_AT = 1;
-    private static final int PLAY_START = 2;
-    private static final int STALL_TIME = 3;
-    private static final int STALLS = 4;
-    private static final int SWITCHES = 5;
-    private static final int ERRORS = 6;
-    private static final int DEVICE = 7;
-    private static final int KEY_HELD = 8;
-    private static final int PLAYLIST_RETRIES = 9;
-    private static final int STALL_START = 10;
-    private static final int GLOBAL_ID = 11;
+    private static final int MAIN_VERSION = 0, JOINED_AT = 1, PLAY_START = 2,
+            STALL_TIME = 3, STALLS = 4, SWITCHES = 5;
+    private static final int ERRORS = 6, DEVICE = 7, KEY_HELD = 8,
+            PLAYLIST_RETRIES = 9, STALL_START = 10, GLOBAL_ID = 11;
 
     /** Viewer v's hot field f at {@code HOT_OFFSET + v * HOT + f}, its cold field f at {@code v * COLD + f}. */
     private long[] hot;
