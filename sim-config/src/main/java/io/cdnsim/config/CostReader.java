@@ -64,14 +64,14 @@ final class CostReader {
                 p.add("cost.projection.repeatsPerMonth", "must be 1 or more, found " + repeats);
                 ok = false;
             }
-            baseline = p.bytes("cost.projection.baseline", c.projection().baseline(), 0);
+            baseline = p.bytes("cost.projection.baseline", c.projection().baseline(), Defaults.BASELINE);
         }
         double https = c.httpsShare() == null ? Defaults.HTTPS_SHARE : c.httpsShare();
         if (!(https >= 0 && https <= 1)) {
             p.add("cost.httpsShare", "a share between 0 and 1, found " + c.httpsShare());
             ok = false;
         }
-        String shieldTier = c.shieldTier() == null ? CostSpec.DEFAULT_SHIELD_TIER : c.shieldTier();
+        String shieldTier = c.shieldTier() == null ? Defaults.SHIELD_TIER : c.shieldTier();
         if (c.shieldTier() != null && topology != null
                 && topology.tiers().stream().map(Tier::name).noneMatch(shieldTier::equals)) {
             List<String> names = topology.tiers().stream().map(Tier::name).toList();
@@ -99,7 +99,7 @@ final class CostReader {
             return null;
         }
         return new CostSpec(new PriceBook(sheets), projection, new BigDecimal(Double.toString(https)),
-                Boolean.TRUE.equals(c.originInCdnCloud()), shieldTier);
+                c.originInCdnCloud() == null ? Defaults.ORIGIN_IN_CDN_CLOUD : c.originInCdnCloud(), shieldTier);
     }
 
     /** Finds a sheet: relative to the scenario file, else by name in a pricing/ folder; reads it. */

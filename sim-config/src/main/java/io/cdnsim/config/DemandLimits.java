@@ -41,9 +41,9 @@ public final class DemandLimits {
 
     /** A catalog's viewers ask for about one segment per viewer and segment duration; at most 5 million viewers. */
     static String onDemand(OnDemandService vod, RunSettings run) {
-        if (vod.totalViewers() > LiveReader.MAX_VIEWERS) {
+        if (vod.totalViewers() > AudienceReader.MAX_VIEWERS) {
             return "the audience and the releases add up to " + vod.totalViewers() + " viewers; the limit is "
-                    + LiveReader.MAX_VIEWERS;
+                    + AudienceReader.MAX_VIEWERS;
         }
         double requests = 1.0 * vod.totalViewers() * run.duration() / vod.segmentDuration() * run.replications();
         if (requests > ScenarioReader.MAX_REQUESTS) {

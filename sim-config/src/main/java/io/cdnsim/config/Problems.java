@@ -47,6 +47,14 @@ final class Problems {
         }
     }
 
+    /**
+     * Parses a duration that has a default written as text ({@link Defaults}); records a problem and returns the
+     * default if it does not parse.
+     */
+    long micros(String path, String text, String fallback) {
+        return micros(path, text, Quantity.micros(fallback));
+    }
+
     /** Parses a size in bytes; records a problem and returns {@code fallback} if it does not parse. */
     long bytes(String path, String text, long fallback) {
         if (text == null) {
@@ -58,6 +66,14 @@ final class Problems {
             add(path, e.getMessage());
             return fallback;
         }
+    }
+
+    /**
+     * Parses a size in bytes that has a default written as text ({@link Defaults}); records a problem and returns
+     * the default if it does not parse.
+     */
+    long bytes(String path, String text, String fallback) {
+        return bytes(path, text, Quantity.bytes(fallback));
     }
 
     /** Parses a bit rate; records a problem and returns {@code fallback} if it does not parse. */

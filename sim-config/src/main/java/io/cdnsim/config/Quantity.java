@@ -1,5 +1,6 @@
 package io.cdnsim.config;
 
+import io.cdnsim.kernel.Micros;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -32,19 +33,19 @@ public final class Quantity {
                 factor = 1;
                 break;
             case "ms":
-                factor = 1e3;
+                factor = Micros.MILLISECOND;
                 break;
             case "s":
-                factor = 1e6;
+                factor = Micros.SECOND;
                 break;
             case "min":
-                factor = 60e6;
+                factor = Micros.MINUTE;
                 break;
             case "h":
-                factor = 3600e6;
+                factor = Micros.HOUR;
                 break;
             case "d":
-                factor = 86400e6;
+                factor = Micros.DAY;
                 break;
             default:
                 if (p.unit.isEmpty() && p.value == 0) {

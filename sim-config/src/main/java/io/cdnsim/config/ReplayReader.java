@@ -8,6 +8,7 @@ import io.cdnsim.config.trace.TraceReader;
 import io.cdnsim.config.trace.TraceRequests;
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.Clients;
@@ -35,7 +36,12 @@ public final class ReplayReader {
     /** Where problems with the options are reported. */
     static final String SOURCE = "cdnsim replay";
     /** Freshness lifetime of replayed objects when no Cache-Control is given: a century, i.e. forever. */
-    static final long FOREVER = 100L * 365 * 86_400 * 1_000_000;
+    static final long FOREVER = 100L * 365 * Micros.DAY;
+
+    /** Cells of the single cache's second-request admission table. */
+    private static final int ADMISSION_TABLE = 1 << 20;
+    /** Size of a header-only response in a replay. */
+    private static final long HEADER_BYTES = 300;
 
     private ReplayReader() {
     }
@@ -48,8 +54,9 @@ public final class ReplayReader {
      * @param traceOptions the reader's options ({@code key=value, ...})
      * @param topology     a topology file, or null with {@code cache}
      * @param cache        the capacity of a single cache, or null with {@code topology}
-     * @param eviction     the single cache's eviction policy (default lru)
-     * @param admission    the single cache's admission (always or second-request)
+     * @param eviction     the single cache's eviction policy (default {@link Defaults#EVICTION})
+     * @param admission    the single cache's admission (always or second-request; default
+     *                     {@link Defaults#ADMISSION})
      * @param cacheControl the origin's Cache-Control for every object
      * @param warmup       the warm-up: requests before it are not counted
      * @param seed         the master seed (routing between edge nodes)
@@ -88,7 +95,7 @@ public final class ReplayReader {
         }
         p.throwIfAny();
         return new Scenario(name, "Replay of " + o.trace() + " (" + replay.format() + ")", topology, o.seed(),
-                new RunSettings(Long.MAX_VALUE, warmup, 1), Map.of(ObjectKind.MEDIA_SEGMENT, cc), 300, replay);
+                new RunSettings(Long.MAX_VALUE, warmup, 1), Map.of(ObjectKind.MEDIA_SEGMENT, cc), HEADER_BYTES, replay);
     }
 
     private static Topology topology(Problems p, Options o) {
@@ -109,17 +116,17 @@ public final class ReplayReader {
         if (capacity <= 0 && p.isEmpty()) {
             p.add("--cache", "the capacity must be more than 0 bytes, found '" + o.cache() + "'");
         }
-        String eviction = o.eviction() == null ? "lru" : o.eviction();
+        String eviction = o.eviction() == null ? Defaults.EVICTION : o.eviction();
         if (!TopologyReader.EVICTIONS.contains(eviction)) {
             p.add("--eviction", "unknown eviction policy '" + eviction + "'"
                     + Problems.didYouMean(eviction, TopologyReader.EVICTIONS) + "; known: " + TopologyReader.EVICTIONS);
         }
-        String admission = o.admission() == null ? "always" : o.admission();
+        String admission = o.admission() == null ? Defaults.ADMISSION : o.admission();
         if (!List.of("always", "second-request").contains(admission)) {
             p.add("--admission", "unknown admission '" + admission + "'; known: always, second-request");
         }
         CacheSettings settings = new CacheSettings(capacity, eviction, -1, TtlRule.ORIGIN, true, true,
-                Long.MAX_VALUE, 0, "second-request".equals(admission) ? 1 << 20 : 0);
+                Long.MAX_VALUE, 0, "second-request".equals(admission) ? ADMISSION_TABLE : 0);
         CacheNodeSpec node = new CacheNodeSpec("cache", "all", 1, "origin", 0, Long.MAX_VALUE, settings);
         return new Topology("single-cache", "one " + eviction + " cache of " + o.cache() + " in front of the origin",
                 List.of("all"), List.of(new Tier("cache", List.of(node))),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.cost.CostSpec;
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Clients;
 import io.cdnsim.model.Demand;
@@ -38,21 +39,10 @@ public final class ScenarioReader {
     /** Most replications. */
     public static final int MAX_REPLICATIONS = 1000;
     /** Longest simulated duration: 31 days. */
-    public static final long MAX_DURATION = 31 * 86_400_000_000L;
+    public static final long MAX_DURATION = 31 * Micros.DAY;
 
     private static final Pattern LOGNORMAL = Pattern.compile(
             "^\\s*lognormal\\s*\\(\\s*median\\s*=\\s*([^,]+?)\\s*,\\s*sigma\\s*=\\s*([0-9]+(?:\\.[0-9]+)?)\\s*\\)\\s*$");
-
-    /**
-     * Default Cache-Control per kind, following the seeds: segments for a day, playlists 1 s (for a live event,
-     * half a segment duration, rounded to whole seconds, at least 1 s).
-     */
-    static final Map<ObjectKind, String> DEFAULT_CACHE_CONTROL = Map.of(
-            ObjectKind.MASTER_MANIFEST, "public, max-age=300",
-            ObjectKind.MEDIA_PLAYLIST, "public, max-age=1",
-            ObjectKind.INIT_SEGMENT, "public, max-age=86400",
-            ObjectKind.MEDIA_SEGMENT, "public, max-age=86400",
-            ObjectKind.KEY, "private, max-age=3600");
 
     private ScenarioReader() {
     }
@@ -93,7 +83,7 @@ public final class ScenarioReader {
         long seed = f.seed() == null ? Defaults.SEED : f.seed();
         RunSettings run = run(p, f.run());
         Map<ObjectKind, CacheControl> cacheControl = cacheControl(p, f.cacheControl());
-        long headerBytes = p.bytes("headerSize", f.headerSize(), 500);
+        long headerBytes = p.bytes("headerSize", f.headerSize(), Defaults.HEADER_SIZE);
         Demand demand = null;
         if (f.vod() != null) {
             if (f.live() != null || f.workload() != null) {
@@ -109,7 +99,8 @@ public final class ScenarioReader {
             demand = vod;
             if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
                 cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse(
-                        vod.urls().personalizedManifests() ? "private, no-store" : "public, max-age=86400"));
+                        vod.urls().personalizedManifests() ? Defaults.PERSONALIZED_PLAYLIST_CACHE_CONTROL
+                                : Defaults.ON_DEMAND_PLAYLIST_CACHE_CONTROL));
             }
             if (run != null) {
                 String limit = DemandLimits.onDemand(vod, run);
@@ -129,9 +120,10 @@ public final class ScenarioReader {
                     file.toAbsolutePath().getParent());
             demand = live;
             if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
-                long half = Math.max(1, Math.round(live.segmentDuration() / 2e6));
+                long half = Math.max(1, Math.round(live.segmentDuration() / (2 * Micros.PER_SECOND)));
                 cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse(
-                        live.urls().personalizedManifests() ? "private, no-store" : "public, max-age=" + half));
+                        live.urls().personalizedManifests() ? Defaults.PERSONALIZED_PLAYLIST_CACHE_CONTROL
+                                : "public, max-age=" + half));
             }
             if (run != null) {
                 String limit = DemandLimits.live(live, run);
@@ -233,12 +225,12 @@ public final class ScenarioReader {
         }
         p.require("run.duration", r.duration(), "how long requests arrive, for example '10min'");
         long duration = p.micros("run.duration", r.duration(), -1);
-        long warmup = p.micros("run.warmup", r.warmup(), 0);
+        long warmup = p.micros("run.warmup", r.warmup(), Defaults.WARMUP);
         long replications = r.replications() == null ? Defaults.REPLICATIONS : r.replications();
         if (duration == 0) {
             p.add("run.duration", "must be more than 0");
         } else if (duration > MAX_DURATION) {
-            p.add("run.duration", "at most " + MAX_DURATION / 86_400_000_000L + " days of simulated time, found '"
+            p.add("run.duration", "at most " + MAX_DURATION / Micros.DAY + " days of simulated time, found '"
                     + r.duration() + "'");
         }
         if (duration > 0 && warmup >= duration) {
@@ -254,7 +246,7 @@ public final class ScenarioReader {
 
     private static Map<ObjectKind, CacheControl> cacheControl(Problems p, Map<String, String> written) {
         Map<ObjectKind, CacheControl> result = new EnumMap<>(ObjectKind.class);
-        DEFAULT_CACHE_CONTROL.forEach((k, v) -> result.put(k, CacheControlHeader.parse(v)));
+        Defaults.CACHE_CONTROL.forEach((k, v) -> result.put(k, CacheControlHeader.parse(v)));
         if (written == null) {
             return result;
         }
@@ -308,7 +300,7 @@ public final class ScenarioReader {
             p.add("workload.rate", "must be more than 0 requests per second");
         }
         SizeSpec size = size(p, w.objectSize());
-        ObjectKind kind = ObjectKind.MEDIA_SEGMENT;
+        ObjectKind kind = Defaults.WORKLOAD_KIND;
         if (w.kind() != null) {
             kind = ObjectKind.byLabel(w.kind());
             if (kind == null) {
@@ -318,7 +310,7 @@ public final class ScenarioReader {
                 }
                 p.add("workload.kind", "unknown object kind '" + w.kind() + "'" + Problems.didYouMean(w.kind(), labels)
                         + "; known: " + String.join(", ", labels));
-                kind = ObjectKind.MEDIA_SEGMENT;
+                kind = Defaults.WORKLOAD_KIND;
             }
         }
         Map<String, Double> regions = w.regions() == null ? Map.of() : w.regions();

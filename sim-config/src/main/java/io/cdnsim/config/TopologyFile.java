@@ -41,7 +41,7 @@ record TopologyFile(@JsonProperty("$schema") String schema, String name, String 
 
     /**
      * @param capacity    store capacity
-     * @param eviction    lru or fifo
+     * @param eviction    the eviction policy: lru, fifo, lfu, sieve or s3fifo
      * @param hitRatio    fixed hit ratio instead of a store
      * @param ttl         clamps of the origin's lifetimes
      * @param honorAge    count freshness from the response's Date (true) or from the fill (false)

@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * Reads a topology file into a validated {@link Topology}. Node settings are the node's {@code cache} over its tier's
- * {@code cache} over the built-in defaults (LRU, collapsing on, lock timeout 5 s, no service time, Age honoured, no
- * TTL clamps, default TTL 0).
+ * {@code cache} over the {@link Defaults} (no TTL clamps); an unwritten field of a node or an origin takes its
+ * default too.
  */
 public final class TopologyReader {
 
@@ -163,7 +163,7 @@ public final class TopologyReader {
         }
         p.require(path + ".rtt", nf.rtt(), "the round-trip time to the parent, for example '20ms'");
         long rtt = p.micros(path + ".rtt", nf.rtt(), 0);
-        long bandwidth = p.bitsPerSecond(path + ".bandwidth", nf.bandwidth(), Long.MAX_VALUE);
+        long bandwidth = p.bitsPerSecond(path + ".bandwidth", nf.bandwidth(), Defaults.UNLIMITED_BITS_PER_SECOND);
         CacheSettings cache = cache(p, path, nf.cache(), tier, t);
         return new CacheNodeSpec(nf.id(), nf.region() == null ? "" : nf.region(), weight, nf.parent(), rtt,
                 bandwidth, cache, locations(p, path + ".locations", nf.locations(), t));
@@ -218,7 +218,7 @@ public final class TopologyReader {
         } else if (hitRatio == null && capacity == 0) {
             p.add(capacityPath, "the capacity must be more than 0 bytes");
         }
-        String eviction = first(n.eviction(), d.eviction(), "lru");
+        String eviction = first(n.eviction(), d.eviction(), Defaults.EVICTION);
         if (!EVICTIONS.contains(eviction)) {
             p.add(n.eviction() != null ? nodePath + ".eviction" : tierPath + ".eviction", "unknown eviction policy '"
                     + eviction + "'" + Problems.didYouMean(eviction, EVICTIONS) + "; known: " + EVICTIONS);
@@ -231,11 +231,11 @@ public final class TopologyReader {
         long max = p.micros(ttlPath + ".max", first(nt == null ? null : nt.max(), dt == null ? null : dt.max()),
                 CacheControl.ABSENT);
         long fallback = p.micros(ttlPath + ".default",
-                first(nt == null ? null : nt.fallback(), dt == null ? null : dt.fallback()), 0);
+                first(nt == null ? null : nt.fallback(), dt == null ? null : dt.fallback()), Defaults.TTL_FALLBACK);
         if (min != CacheControl.ABSENT && max != CacheControl.ABSENT && min > max) {
             p.add(ttlPath, "ttl.min is larger than ttl.max");
         }
-        String lockText = first(n.lockTimeout(), d.lockTimeout(), "5s");
+        String lockText = first(n.lockTimeout(), d.lockTimeout(), Defaults.LOCK_TIMEOUT);
         long lock = "never".equals(lockText) ? Long.MAX_VALUE
                 : p.micros(n.lockTimeout() != null ? nodePath + ".lockTimeout" : tierPath + ".lockTimeout",
                 lockText, Long.MAX_VALUE);
@@ -243,12 +243,12 @@ public final class TopologyReader {
             p.add(nodePath + ".lockTimeout", "must be more than 0 (or 'never')");
         }
         long service = p.micros(n.serviceTime() != null ? nodePath + ".serviceTime" : tierPath + ".serviceTime",
-                first(n.serviceTime(), d.serviceTime(), "0"), 0);
-        String admission = first(n.admission(), d.admission(), "always");
+                first(n.serviceTime(), d.serviceTime()), Defaults.CACHE_SERVICE_TIME);
+        String admission = first(n.admission(), d.admission(), Defaults.ADMISSION);
         String admissionPath = n.admission() != null ? nodePath + ".admission" : tierPath + ".admission";
         int cells = 0;
         if ("second-request".equals(admission)) {
-            long table = first(n.admissionTable(), d.admissionTable(), 65_536L);
+            long table = first(n.admissionTable(), d.admissionTable(), Defaults.ADMISSION_TABLE);
             if (table < 1 || table > (1 << 26) || Long.bitCount(table) != 1) {
                 p.add(n.admissionTable() != null ? nodePath + ".admissionTable" : tierPath + ".admissionTable",
                         "must be a power of two between 1 and 67108864, found " + table);
@@ -261,7 +261,8 @@ public final class TopologyReader {
                     + "; known: always, second-request");
         }
         return new CacheSettings(capacity, eviction, fixed, new TtlRule(min, max, fallback),
-                first(n.honorAge(), d.honorAge(), Boolean.TRUE), first(n.collapsing(), d.collapsing(), Boolean.TRUE),
+                first(n.honorAge(), d.honorAge(), Defaults.HONOR_AGE),
+                first(n.collapsing(), d.collapsing(), Defaults.COLLAPSING),
                 lock, service, cells);
     }
 
@@ -271,13 +272,13 @@ public final class TopologyReader {
             return null;
         }
         p.require(path + ".id", of.id(), "the origin's id");
-        long service = p.micros(path + ".serviceTime", of.serviceTime(), 0);
-        double capacity = p.perSecond(path + ".capacity", of.capacity(), Double.POSITIVE_INFINITY);
+        long service = p.micros(path + ".serviceTime", of.serviceTime(), Defaults.ORIGIN_SERVICE_TIME);
+        double capacity = p.perSecond(path + ".capacity", of.capacity(), Defaults.UNLIMITED_PER_SECOND);
         if (!(capacity > 0)) {
             p.add(path + ".capacity", "must be more than 0 requests per second");
         }
-        long egress = p.bitsPerSecond(path + ".egress", of.egress(), Long.MAX_VALUE);
-        long timeout = p.micros(path + ".timeout", of.timeout(), 10_000_000L);
+        long egress = p.bitsPerSecond(path + ".egress", of.egress(), Defaults.UNLIMITED_BITS_PER_SECOND);
+        long timeout = p.micros(path + ".timeout", of.timeout(), Defaults.ORIGIN_TIMEOUT);
         if (timeout <= 0) {
             p.add(path + ".timeout", "must be more than 0");
         }

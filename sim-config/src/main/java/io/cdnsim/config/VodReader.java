@@ -13,9 +13,8 @@ import java.util.List;
 
 /**
  * Reads the {@code vod} section of a scenario (with its {@code audience}, {@code player} and {@code urls}) into a
- * {@link OnDemandService}, with the defaults: 4 s segments, the HD ladder, segment sizes varying by 10 %, Zipf(0.8)
- * popularity, title lengths lognormal with median 40 minutes and sigma 0.6; the audience and player defaults are
- * those of a live event.
+ * {@link OnDemandService}; unwritten fields take their {@link Defaults}, the audience and the players those of a live
+ * event.
  */
 final class VodReader {
 
@@ -27,9 +26,10 @@ final class VodReader {
 
     static OnDemandService read(Problems p, ScenarioFile f, Topology topology, long duration, Path dir) {
         ScenarioFile.VodFile vf = f.vod();
-        long segment = LiveReader.segmentDuration(p, "vod", vf.segmentDuration(), 4_000_000L);
-        Ladder ladder = LiveReader.ladder(p, "vod", vf.ladder());
-        double variation = LiveReader.sizeVariation(p, "vod", vf.sizeVariation());
+        long segment = ProgrammeReader.segmentDuration(p, "vod", vf.segmentDuration(),
+                Defaults.VOD_SEGMENT_DURATION);
+        Ladder ladder = LadderReader.read(p, "vod", vf.ladder());
+        double variation = ProgrammeReader.sizeVariation(p, "vod", vf.sizeVariation());
         p.require("vod.titles", vf.titles(), "how many titles the catalog has, for example 5000");
         long titles = vf.titles() == null ? Defaults.VOD_TITLES : vf.titles();
         if (titles < 1 || titles > MAX_TITLES) {
@@ -39,9 +39,9 @@ final class VodReader {
         double alpha = vf.alpha() == null ? Defaults.ZIPF_ALPHA : vf.alpha();
         if (!(alpha > 0 && alpha <= 5)) {
             p.add("vod.alpha", "a Zipf exponent more than 0 and at most 5, found " + alpha);
-            alpha = 0.8;
+            alpha = Defaults.ZIPF_ALPHA;
         }
-        Distribution length = LiveReader.distribution(p, "vod.length",
+        Distribution length = DistributionReader.read(p, "vod.length",
                 vf.length() == null ? Defaults.VOD_LENGTH : vf.length(), Quantity::micros);
         List<OnDemandService.Release> releases = new ArrayList<>();
         List<ScenarioFile.ReleaseFile> written = vf.releases() == null ? List.of() : vf.releases();
@@ -49,10 +49,10 @@ final class VodReader {
             releases.add(release(p, "vod.releases[" + i + "]", written.get(i)));
         }
         OnDemandService.PrePosition pre = prePosition(p, vf.prePosition(), topology);
-        PlayerSettings player = LiveReader.player(p, f.player(), segment);
-        Audience audience = LiveReader.audience(p, f.audience(), topology, segment, player, ladder, duration, dir);
+        PlayerSettings player = PlayerReader.read(p, f.player(), segment);
+        Audience audience = AudienceReader.read(p, f.audience(), topology, segment, player, ladder, duration, dir);
         return new OnDemandService(segment, ladder, variation, (int) titles, alpha, length, releases, pre, audience, player,
-                LiveReader.urls(p, f.urls()), LiveReader.keyRotation(p, "vod", vf.keyRotation(), segment));
+                PlayerReader.urls(p, f.urls()), ProgrammeReader.keyRotation(p, "vod", vf.keyRotation(), segment));
     }
 
     private static OnDemandService.Release release(Problems p, String path, ScenarioFile.ReleaseFile r) {
@@ -66,8 +66,8 @@ final class VodReader {
         p.require(path + ".decay", r.decay(), "how fast interest decays (the mean time after the peak), e.g. 30min");
         p.require(path + ".length", r.length(), "the title's length, for example 45min");
         long viewers = r.viewers() == null ? 0 : r.viewers();
-        if (viewers < 0 || viewers > LiveReader.MAX_VIEWERS) {
-            p.add(path + ".viewers", "must be between 0 and " + LiveReader.MAX_VIEWERS + ", found " + viewers);
+        if (viewers < 0 || viewers > AudienceReader.MAX_VIEWERS) {
+            p.add(path + ".viewers", "must be between 0 and " + AudienceReader.MAX_VIEWERS + ", found " + viewers);
             viewers = 0;
         }
         long decay = p.micros(path + ".decay", r.decay(), 1);
@@ -81,7 +81,7 @@ final class VodReader {
             length = 1;
         }
         return new OnDemandService.Release(r.name() == null ? "?" : r.name(), p.micros(path + ".at", r.at(), 0),
-                (int) viewers, p.micros(path + ".rise", r.rise(), 0), decay, length);
+                (int) viewers, p.micros(path + ".rise", r.rise(), Defaults.RELEASE_RISE), decay, length);
     }
 
     private static OnDemandService.PrePosition prePosition(Problems p, ScenarioFile.PrePositionFile pf, Topology topology) {

@@ -64,14 +64,32 @@ class FileSchemaTest {
         assertEquals("30ms", scenario.at("/definitions/ClientsFile/properties/rtt/default").asText());
         assertEquals(0.8, scenario.at("/definitions/VodFile/properties/alpha/default").asDouble());
         assertEquals(3, scenario.at("/definitions/PlayerFile/properties/holdbackSegments/default").asInt());
+        assertEquals("10s", scenario.at("/definitions/AudienceFile/properties/patience/default").asText());
+        assertEquals("60s", scenario.at("/definitions/LiveFile/properties/dvrWindow/default").asText());
+        assertEquals("500B", scenario.at("/properties/headerSize/default").asText());
+        assertEquals("public, max-age=86400",
+                scenario.at("/properties/cacheControl/default/media-segment").asText());
+        assertEquals("lognormal(median=15Mbps, sigma=0.7)",
+                scenario.at("/definitions/LastMileFile/properties/throughput/default").asText());
+        assertEquals("lru", topology.at("/definitions/CacheFile/properties/eviction/default").asText());
+        assertEquals("5s", topology.at("/definitions/CacheFile/properties/lockTimeout/default").asText());
+        assertTrue(topology.at("/definitions/CacheFile/properties/collapsing/default").asBoolean());
+        assertEquals("0s", topology.at("/definitions/TtlFile/properties/default/default").asText());
+        assertEquals("10s", topology.at("/definitions/OriginFile/properties/timeout/default").asText());
+        ObjectMapper json = new ObjectMapper();
         for (var e : Defaults.byField().entrySet()) {
             String record = e.getKey().substring(0, e.getKey().indexOf('.'));
             String field = e.getKey().substring(e.getKey().indexOf('.') + 1);
             String at = (record.equals("ScenarioFile") ? "" : "/definitions/" + record) + "/properties/" + field
                     + "/default";
-            JsonNode found = record.equals("NodeFile") ? topology.at(at) : scenario.at(at);
+            boolean inTopology = !topology.at("/definitions/" + record).isMissingNode();
+            JsonNode found = inTopology ? topology.at(at) : scenario.at(at);
             assertFalse(found.isMissingNode(), e.getKey() + " has no default in the schema");
-            assertEquals(String.valueOf(e.getValue()), found.asText(), e.getKey());
+            if (e.getValue() instanceof java.util.Map<?, ?>) {
+                assertEquals(json.valueToTree(e.getValue()), found, e.getKey());
+            } else {
+                assertEquals(String.valueOf(e.getValue()), found.asText(), e.getKey());
+            }
         }
     }
 

@@ -6,7 +6,8 @@ import io.cdnsim.cache.TtlRule;
  * How one cache node behaves.
  *
  * @param capacityBytes capacity of its store in bytes (ignored with a fixed hit ratio)
- * @param eviction      eviction policy name: {@code lru} or {@code fifo}
+ * @param eviction      eviction policy name, one of {@link io.cdnsim.cache.EvictionPolicy#NAMES}: {@code lru},
+ *                      {@code fifo}, {@code lfu}, {@code sieve} or {@code s3fifo}
  * @param fixedHitRatio if in [0, 1], the node holds no copies and answers each request as a hit with this probability
  *                      (an arithmetic-study tier); negative for a real cache
  * @param ttl           how it clamps the origin's lifetimes
