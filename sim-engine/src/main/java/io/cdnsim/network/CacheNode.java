@@ -52,23 +52,6 @@ public final class CacheNode extends Proxy {
     }
 
     @Override
-    public void handle(int kind, long arg) {
-        switch (kind) {
-            case Network.REQUEST:
-                receive((int) arg);
-                break;
-            case Network.RESPONSE:
-                onResponse((int) arg);
-                break;
-            case Network.LOCK_TIMEOUT:
-                onLockTimeout(arg);
-                break;
-            default:
-                throw new IllegalStateException("unknown event kind " + kind);
-        }
-    }
-
-    @Override
     void receive(int req) {
         long obj = rq.object(req);
         long key = rq.cacheKey(req);
@@ -122,7 +105,8 @@ public final class CacheNode extends Proxy {
         return s == ObjectStore.ABSENT ? Requests.NO_VERSION : store.version(s);
     }
 
-    private void onResponse(int fetch) {
+    @Override
+    void onResponse(int fetch) {
         long now = loop.now();
         long obj = rq.object(fetch);
         long key = rq.cacheKey(fetch);

@@ -31,23 +31,6 @@ final class FixedRatioNode extends Proxy {
     }
 
     @Override
-    public void handle(int kind, long arg) {
-        switch (kind) {
-            case Network.REQUEST:
-                receive((int) arg);
-                break;
-            case Network.RESPONSE:
-                onResponse((int) arg);
-                break;
-            case Network.LOCK_TIMEOUT:
-                onLockTimeout(arg);
-                break;
-            default:
-                throw new IllegalStateException("unknown event kind " + kind);
-        }
-    }
-
-    @Override
     void receive(int req) {
         long obj = rq.object(req);
         ObjectKind kind = catalog.kind(obj);
@@ -79,7 +62,8 @@ final class FixedRatioNode extends Proxy {
      *
      * @param fetch the answered fetch
      */
-    private void onResponse(int fetch) {
+    @Override
+    void onResponse(int fetch) {
         fetched(fetch);
         int status = rq.status(fetch);
         long version = rq.version(fetch);

@@ -72,12 +72,36 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
         }
     }
 
+    @Override
+    public final void handle(int kind, long arg) {
+        switch (kind) {
+            case Network.REQUEST:
+                receive((int) arg);
+                break;
+            case Network.RESPONSE:
+                onResponse((int) arg);
+                break;
+            case Network.LOCK_TIMEOUT:
+                onLockTimeout(arg);
+                break;
+            default:
+                throw new IllegalStateException("unknown event kind " + kind);
+        }
+    }
+
     /**
      * A request arrives now.
      *
      * @param req its slot
      */
     abstract void receive(int req);
+
+    /**
+     * The answer to a fetch this node sent upstream arrives now.
+     *
+     * @param fetch the answered fetch
+     */
+    abstract void onResponse(int fetch);
 
     /**
      * A viewer's request arrives now: if the node can answer it at once from what it holds (HIT), it does, without a

@@ -26,6 +26,7 @@ final class Assembly {
     private final RandomStreams streams;
     private final Catalog catalog;
     private final TimeSeries timeSeries;
+    private final WarmUp warmUp;
 
     /**
      * @param scenario    the scenario
@@ -38,8 +39,9 @@ final class Assembly {
         this.options = options;
         this.streams = new RandomStreams(scenario.seed()).replication(replication);
         this.catalog = Catalogs.of(scenario.demand(), streams);
+        this.warmUp = new WarmUp(scenario.run().warmup());
         this.timeSeries = new TimeSeries(Simulation.tierNames(scenario), Simulation.extraColumns(scenario),
-                warmUp().firstSecond(), options.series());
+                warmUp.firstSecond(), options.series());
     }
 
     /**
@@ -126,6 +128,6 @@ final class Assembly {
 
     /** @return the warm-up rule */
     WarmUp warmUp() {
-        return new WarmUp(scenario.run().warmup());
+        return warmUp;
     }
 }

@@ -140,17 +140,7 @@ class VodTest {
     void releaseJoinsFollowTheShotNoiseProfile() {
         long minute = 60 * S;
         OnDemandService.Release r = new OnDemandService.Release("ep", 10 * minute, 40_000, 2 * minute, 12 * minute, 50 * minute);
-        Joins none = new Joins() {
-            @Override
-            public long next() {
-                return NONE;
-            }
-
-            @Override
-            public int title() {
-                return 0;
-            }
-        };
+        Joins none = Joins.nobody();
         VodJoins joins = new VodJoins(none, 100, 1.0, List.of(r), RandomSource.SPLIT_MIX_64.create(1L),
                 RandomSource.SPLIT_MIX_64.create(2L), Long.MAX_VALUE);
         double sum = 0;
