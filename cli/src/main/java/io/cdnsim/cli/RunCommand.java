@@ -2,6 +2,7 @@ package io.cdnsim.cli;
 
 import io.cdnsim.config.ScenarioException;
 import io.cdnsim.config.DemandLimits;
+import io.cdnsim.config.Limits;
 import io.cdnsim.config.ScenarioReader;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
@@ -100,9 +101,9 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         if (replications != null) {
-            if (replications < 1 || replications > ScenarioReader.MAX_REPLICATIONS) {
+            if (replications < 1 || replications > Limits.MAX_REPLICATIONS) {
                 spec.commandLine().getErr().println("--replications: must be between 1 and "
-                        + ScenarioReader.MAX_REPLICATIONS + ", found " + replications);
+                        + Limits.MAX_REPLICATIONS + ", found " + replications);
                 return Main.BAD_INPUT;
             }
             RunSettings r = scenario.run();

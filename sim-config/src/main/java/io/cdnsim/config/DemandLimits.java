@@ -10,7 +10,7 @@ import io.cdnsim.model.SyntheticStream;
 import java.util.Locale;
 
 /**
- * The limits that catch absurd inputs, per kind of demand: about {@link ScenarioReader#MAX_REQUESTS} requests in all
+ * The limits that catch absurd inputs, per kind of demand: about {@link Limits#MAX_REQUESTS} requests in all
  * replications, and for an on-demand service at most 5 million viewers. A replay has no limit
  * (its log is as long as it is).
  */
@@ -46,9 +46,9 @@ public final class DemandLimits {
                     + AudienceReader.MAX_VIEWERS;
         }
         double requests = 1.0 * vod.totalViewers() * run.duration() / vod.segmentDuration() * run.replications();
-        if (requests > ScenarioReader.MAX_REQUESTS) {
+        if (requests > Limits.MAX_REQUESTS) {
             return String.format(Locale.ROOT, "viewers x (duration / segment duration) x replications is "
-                    + "about %.3g requests; the limit is %.0g", requests, ScenarioReader.MAX_REQUESTS);
+                    + "about %.3g requests; the limit is %.0g", requests, Limits.MAX_REQUESTS);
         }
         return null;
     }
@@ -57,9 +57,9 @@ public final class DemandLimits {
     static String live(LiveEvent live, RunSettings run) {
         double requests = 2.0 * live.audience().viewers() * run.duration() / live.segmentDuration()
                 * run.replications();
-        if (requests > ScenarioReader.MAX_REQUESTS) {
+        if (requests > Limits.MAX_REQUESTS) {
             return String.format(Locale.ROOT, "viewers x (duration / segment duration) x 2 requests x "
-                    + "replications is about %.3g requests; the limit is %.0g", requests, ScenarioReader.MAX_REQUESTS);
+                    + "replications is about %.3g requests; the limit is %.0g", requests, Limits.MAX_REQUESTS);
         }
         return null;
     }
@@ -67,9 +67,9 @@ public final class DemandLimits {
     /** A synthetic stream asks for its rate's requests every second. */
     static String requests(double rate, RunSettings run) {
         double requests = rate * run.duration() / Micros.PER_SECOND * run.replications();
-        if (requests > ScenarioReader.MAX_REQUESTS) {
+        if (requests > Limits.MAX_REQUESTS) {
             return String.format(Locale.ROOT, "rate x duration x replications asks for %.3g requests; "
-                    + "the limit is %.0g", requests, ScenarioReader.MAX_REQUESTS);
+                    + "the limit is %.0g", requests, Limits.MAX_REQUESTS);
         }
         return null;
     }

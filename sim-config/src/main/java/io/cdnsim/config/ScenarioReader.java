@@ -32,14 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class ScenarioReader {
 
-    /** Most requests a scenario may ask for (rate x duration x replications), to catch absurd inputs early. */
-    public static final double MAX_REQUESTS = 2e10;
-    /** Most objects a synthetic workload may have. */
-    public static final int MAX_OBJECTS = 200_000_000;
-    /** Most replications. */
-    public static final int MAX_REPLICATIONS = 1000;
-    /** Longest simulated duration: 31 days. */
-    public static final long MAX_DURATION = 31 * Micros.DAY;
 
     private static final Pattern LOGNORMAL = Pattern.compile(
             "^\\s*lognormal\\s*\\(\\s*median\\s*=\\s*([^,]+?)\\s*,\\s*sigma\\s*=\\s*([0-9]+(?:\\.[0-9]+)?)\\s*\\)\\s*$");
@@ -229,19 +221,19 @@ public final class ScenarioReader {
         long replications = r.replications() == null ? Defaults.REPLICATIONS : r.replications();
         if (duration == 0) {
             p.add("run.duration", "must be more than 0");
-        } else if (duration > MAX_DURATION) {
-            p.add("run.duration", "at most " + MAX_DURATION / Micros.DAY + " days of simulated time, found '"
+        } else if (duration > Limits.MAX_DURATION) {
+            p.add("run.duration", "at most " + Limits.MAX_DURATION / Micros.DAY + " days of simulated time, found '"
                     + r.duration() + "'");
         }
         if (duration > 0 && warmup >= duration) {
             p.add("run.warmup", "the warm-up (" + r.warmup() + ") must be shorter than the duration ("
                     + r.duration() + ")");
         }
-        if (replications < 1 || replications > MAX_REPLICATIONS) {
-            p.add("run.replications", "must be between 1 and " + MAX_REPLICATIONS + ", found " + replications);
+        if (replications < 1 || replications > Limits.MAX_REPLICATIONS) {
+            p.add("run.replications", "must be between 1 and " + Limits.MAX_REPLICATIONS + ", found " + replications);
         }
         return new RunSettings(Math.max(duration, 1), warmup, (int) Math.max(1, Math.min(replications,
-                MAX_REPLICATIONS)));
+                Limits.MAX_REPLICATIONS)));
     }
 
     private static Map<ObjectKind, CacheControl> cacheControl(Problems p, Map<String, String> written) {
@@ -287,8 +279,8 @@ public final class ScenarioReader {
         }
         p.require("workload.objects", w.objects(), "the number of distinct objects");
         long objects = w.objects() == null ? Defaults.WORKLOAD_OBJECTS : w.objects();
-        if (objects < 1 || objects > MAX_OBJECTS) {
-            p.add("workload.objects", "must be between 1 and " + MAX_OBJECTS + ", found " + objects);
+        if (objects < 1 || objects > Limits.MAX_OBJECTS) {
+            p.add("workload.objects", "must be between 1 and " + Limits.MAX_OBJECTS + ", found " + objects);
         }
         double alpha = w.alpha() == null ? Defaults.ZIPF_ALPHA : w.alpha();
         if (!(alpha >= 0 && alpha <= 5)) {
@@ -315,7 +307,7 @@ public final class ScenarioReader {
         }
         Map<String, Double> regions = w.regions() == null ? Map.of() : w.regions();
         checkRegionWeights(p, "workload.regions", regions, topology);
-        return new Workload((int) Math.max(1, Math.min(objects, MAX_OBJECTS)), alpha, rate, size, kind, regions);
+        return new Workload((int) Math.max(1, Math.min(objects, Limits.MAX_OBJECTS)), alpha, rate, size, kind, regions);
     }
 
     /**
