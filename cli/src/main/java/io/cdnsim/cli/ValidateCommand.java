@@ -40,12 +40,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Problem> problems;
+        List<String> report = List.of();
         Scenario s = null;
         try {
             s = ScenarioReader.read(scenarioFile);
             problems = List.of();
         } catch (ScenarioException e) {
             problems = e.problems();
+            report = e.report();
         }
         if (json) {
             spec.commandLine().getOut().println(toJson(problems));
@@ -53,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(scenarioFile + ": ok (scenario " + s.name() + ", topology "
                     + s.topology().name() + ")");
         } else {
-            problems.forEach(p -> spec.commandLine().getErr().println(p));
+            report.forEach(spec.commandLine().getErr()::println);
         }
         return problems.isEmpty() ? Main.OK : Main.BAD_INPUT;
     }

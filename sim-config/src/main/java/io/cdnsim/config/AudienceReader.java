@@ -12,7 +12,9 @@ import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.Topology;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +52,7 @@ final class AudienceReader {
         Distribution session = DistributionReader.read(p, "audience.sessionLength",
                 af.sessionLength() == null ? Defaults.SESSION_LENGTH : af.sessionLength(), Quantity::micros);
         long patience = p.micros("audience.patience", af.patience(), Defaults.PATIENCE);
+        Limits.atMost(p, "audience.patience", patience, Limits.MAX_WAIT, af.patience());
         if (patience <= 0) {
             p.add("audience.patience", "must be more than 0");
         }
@@ -69,7 +72,7 @@ final class AudienceReader {
                     Quantity.micros(Defaults.DEVICE_MAX_BUFFER), DEFAULT_HEIGHT, Defaults.DEVICE_THROUGHPUT_FACTOR));
             return devices;
         }
-        List<String> names = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (int i = 0; i < written.size(); i++) {
             ScenarioFile.DeviceFile d = written.get(i);
             String path = "audience.devices[" + i + "]";
@@ -79,10 +82,9 @@ final class AudienceReader {
             }
             p.require(path + ".name", d.name(), "the class's name, for example tv");
             String name = d.name() == null ? "device" + i : d.name();
-            if (names.contains(name)) {
+            if (!names.add(name)) {
                 p.add(path + ".name", "'" + name + "' is listed twice");
             }
-            names.add(name);
             double weight = d.weight() == null ? Defaults.DEVICE_WEIGHT : d.weight();
             if (!(weight >= 0) || Double.isInfinite(weight)) {
                 p.add(path + ".weight", "must be a number of 0 or more, found " + d.weight());
@@ -101,8 +103,9 @@ final class AudienceReader {
                 height = DEFAULT_HEIGHT;
             }
             double factor = d.throughputFactor() == null ? Defaults.DEVICE_THROUGHPUT_FACTOR : d.throughputFactor();
-            if (!(factor > 0) || Double.isInfinite(factor)) {
-                p.add(path + ".throughputFactor", "must be more than 0, found " + d.throughputFactor());
+            if (!(factor >= Limits.MIN_THROUGHPUT_SHARE && factor <= 1 / Limits.MIN_THROUGHPUT_SHARE)) {
+                p.add(path + ".throughputFactor", "must be between " + Limits.MIN_THROUGHPUT_SHARE + " and " + 1 / Limits.MIN_THROUGHPUT_SHARE
+                        + ", found " + d.throughputFactor());
                 factor = Defaults.DEVICE_THROUGHPUT_FACTOR;
             }
             devices.add(new DeviceClass(name, weight, maxBuffer, height, factor));
@@ -145,8 +148,9 @@ final class AudienceReader {
                 p.add(path + ".to", "must be after 'from'");
             }
             double factor = c.factor() == null ? Defaults.CONGESTION_FACTOR : c.factor();
-            if (!(factor > 0 && factor <= 1)) {
-                p.add(path + ".factor", "the share of throughput left must be in (0, 1], found " + factor);
+            if (!(factor >= Limits.MIN_THROUGHPUT_SHARE && factor <= 1)) {
+                p.add(path + ".factor", "the share of throughput left must be between " + Limits.MIN_THROUGHPUT_SHARE
+                        + " and 1, found " + factor);
                 factor = 1;
             }
             congestion.add(new Congestion(region, from, to, factor));

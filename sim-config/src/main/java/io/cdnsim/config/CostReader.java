@@ -60,8 +60,9 @@ final class CostReader {
         if (c.projection() != null) {
             repeats = c.projection().repeatsPerMonth() == null ? Defaults.REPEATS_PER_MONTH
                     : c.projection().repeatsPerMonth();
-            if (repeats < 1) {
-                p.add("cost.projection.repeatsPerMonth", "must be 1 or more, found " + repeats);
+            if (repeats < 1 || repeats > Limits.MAX_REPEATS_PER_MONTH) {
+                p.add("cost.projection.repeatsPerMonth", "must be between 1 and " + Limits.MAX_REPEATS_PER_MONTH
+                        + " (a one-second window every second of a 30-day month), found " + repeats);
                 ok = false;
             }
             baseline = p.bytes("cost.projection.baseline", c.projection().baseline(), Defaults.BASELINE);

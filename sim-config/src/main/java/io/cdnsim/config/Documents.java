@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class Documents {
 
-    static final int MAX_BYTES = 4 * 1024 * 1024;
+    static final int MAX_BYTES = 1024 * 1024;
     static final int MAX_ALIASES = 20;
     static final int MAX_NESTING = 40;
 
@@ -58,6 +56,7 @@ final class Documents {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     }
 
@@ -68,14 +67,9 @@ final class Documents {
     static <T> Parsed<T> read(Path file, String shownName, Class<T> type, String what) throws ScenarioException {
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw single(shownName, "the file is " + size + " bytes; a " + what + " file may be at most "
-                        + MAX_BYTES + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw single(shownName, "no such file");
+            bytes = InputFile.readAll(file, MAX_BYTES, what);
+        } catch (InputFile.RefusedException e) {
+            throw single(shownName, e.getMessage());
         } catch (IOException e) {
             throw single(shownName, "cannot read the file: " + e.getMessage());
         }
@@ -99,6 +93,10 @@ final class Documents {
         // Composing does not expand aliases (nodes are shared), so the locator may follow many of them safely.
         locating.setMaxAliasesForCollections(10_000);
         Locator locator = Locator.of(text, locating);
+        Problem surface = locator.surfaceProblem(shownName, what);
+        if (surface != null) {
+            throw new ScenarioException(List.of(surface));
+        }
         Problems problems = new Problems(shownName, locator);
         ObjectMapper mapper = mapper();
         T value;

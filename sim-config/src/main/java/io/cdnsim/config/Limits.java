@@ -16,7 +16,60 @@ public final class Limits {
     public static final int MAX_REPLICATIONS = 1000;
     /** Longest simulated duration, of a run or of the span of a replayed trace: 31 days. */
     public static final long MAX_DURATION = 31 * Micros.DAY;
+    /**
+     * Smallest share of throughput a congestion episode leaves, and the range of a device's throughput factor
+     * (0.001 to 1000): below it a download of one segment could outlast the run by days.
+     */
+    public static final double MIN_THROUGHPUT_SHARE = 0.001;
+
+    /** Most cache nodes and origins in a topology (an event loop takes 4096 handlers; a few are the run's own). */
+    public static final int MAX_NODES = 4000;
+    /** Longest round trip of a link. */
+    public static final long MAX_RTT = 10 * Micros.SECOND;
+    /**
+     * Longest service time, origin timeout and lock timeout: one hour. With the other limits this keeps the drain
+     * after a run's end well within a day ({@code Simulation.MAX_DRAIN}).
+     */
+    public static final long MAX_WAIT = Micros.HOUR;
+
+    /** Most repeats of the measured window in a month: one second every second of 30 days. */
+    public static final long MAX_REPEATS_PER_MONTH = 30L * 86_400;
+
+    /**
+     * Range of a request rate (an origin's capacity, what an instance serves, a workload's rate), per second: below
+     * one request in about 17 minutes a figure derived from it (instances, queueing) runs out of range.
+     */
+    public static final double MIN_RATE = 0.001;
+    /** Highest request rate, per second. */
+    public static final double MAX_RATE = 1e9;
+
+    /**
+     * Largest object, or median of a lognormal object size: 1 TiB. (Sizes drawn from a lognormal are cut at
+     * {@code SizeSpec.MAX_BYTES}.)
+     */
+    public static final long MAX_OBJECT_BYTES = 1L << 40;
+    /** Largest response header. */
+    public static final long MAX_HEADER_BYTES = 64 * 1024;
 
     private Limits() {
+    }
+
+    /** Records a problem if a duration is over its limit. */
+    static void atMost(Problems p, String path, long micros, long limit, String written) {
+        if (micros > limit) {
+            p.add(path, "at most " + written(limit) + ", found '" + written + "'");
+        }
+    }
+
+    /** @return a limit as a user would write it: {@code 1h}, {@code 10s}, {@code 31d} */
+    static String written(long micros) {
+        long[] units = {Micros.DAY, Micros.HOUR, Micros.MINUTE, Micros.SECOND, Micros.MILLISECOND};
+        String[] names = {"d", "h", "min", "s", "ms"};
+        for (int i = 0; i < units.length; i++) {
+            if (micros % units[i] == 0) {
+                return micros / units[i] + names[i];
+            }
+        }
+        return micros + "us";
     }
 }

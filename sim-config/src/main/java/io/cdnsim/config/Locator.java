@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.ComposerException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -22,9 +23,11 @@ final class Locator {
     private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]");
 
     private final Node root;
+    private final Mark secondDocument;
 
-    private Locator(Node root) {
+    private Locator(Node root, Mark secondDocument) {
         this.root = root;
+        this.secondDocument = secondDocument;
     }
 
     /**
@@ -34,10 +37,25 @@ final class Locator {
      */
     static Locator of(String text, LoaderOptions options) {
         try {
-            return new Locator(new Yaml(new SafeConstructor(options)).compose(new StringReader(text)));
+            return new Locator(new Yaml(new SafeConstructor(options)).compose(new StringReader(text)), null);
+        } catch (ComposerException e) {
+            boolean twoDocuments = e.getContext() != null && e.getContext().contains("single document");
+            return new Locator(null, twoDocuments ? e.getProblemMark() : null);
         } catch (RuntimeException e) {
-            return new Locator(null);
+            return new Locator(null, null);
         }
+    }
+
+    /**
+     * @param file the file as the user named it
+     * @param what what kind of file it is ("scenario")
+     * @return what is wrong with the document's surface (two documents, a tag that is not plain), or null
+     */
+    Problem surfaceProblem(String file, String what) {
+        if (secondDocument != null) {
+            return YamlSurface.secondDocument(file, what, secondDocument);
+        }
+        return root == null ? null : YamlSurface.tagged(root, file);
     }
 
     /**

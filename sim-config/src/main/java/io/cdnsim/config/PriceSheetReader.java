@@ -8,6 +8,8 @@ import io.cdnsim.cost.Traffic;
 import io.cdnsim.cost.TrafficPrice;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,13 @@ public final class PriceSheetReader {
         Problems p = parsed.problems();
         p.require("name", f.name(), "the sheet's name");
         p.require("source", f.source(), "where the prices come from (a contract, a price page and its address)");
-        p.require("date", f.date(), "when the prices were read, for example 2026-06-16");
+        if (p.require("date", f.date(), "when the prices were read, for example 2026-06-16")) {
+            try {
+                LocalDate.parse(f.date().strip());
+            } catch (DateTimeParseException e) {
+                p.add("date", "expected a date that exists, written like 2026-06-16, found '" + f.date() + "'");
+            }
+        }
         TrafficPrice delivery = traffic(p, "delivery", f.delivery());
         RequestPrice requests = null;
         if (f.requests() != null) {
@@ -213,8 +221,9 @@ public final class PriceSheetReader {
             return null;
         }
         double perInstance = p.perSecond("originCompute.requestsPerInstance", c.requestsPerInstance(), 1);
-        if (!(perInstance > 0) || Double.isInfinite(perInstance)) {
-            p.add("originCompute.requestsPerInstance", "must be more than 0 requests per second");
+        if (!(perInstance >= Limits.MIN_RATE && perInstance <= Limits.MAX_RATE)) {
+            p.add("originCompute.requestsPerInstance", "must be between " + Limits.MIN_RATE + " and "
+                    + Limits.MAX_RATE + " requests per second, found '" + c.requestsPerInstance() + "'");
             perInstance = 1;
         }
         int minimum = c.minimumInstances() == null ? 1 : c.minimumInstances();

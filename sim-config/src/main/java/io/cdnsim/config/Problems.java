@@ -3,14 +3,16 @@ package io.cdnsim.config;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Collects the problems of one file, each placed at its line and column where the document has it. */
 final class Problems {
 
     private final String file;
     private final Locator locator;
-    private final List<Problem> found = new ArrayList<>();
+    private final Set<Problem> found = new LinkedHashSet<>();
 
     Problems(String file, Locator locator) {
         this.file = file;
@@ -24,10 +26,7 @@ final class Problems {
     /** Records a problem; the same problem at the same field is recorded once (tier settings shared by nodes). */
     void add(String path, String message) {
         int[] at = locator.locate(path);
-        Problem problem = new Problem(file, at[0], at[1], path, message);
-        if (!found.contains(problem)) {
-            found.add(problem);
-        }
+        found.add(new Problem(file, at[0], at[1], path, message));
     }
 
     void addAll(Collection<Problem> problems) {

@@ -191,6 +191,9 @@ public final class Quantity {
         return p.value * multiplier / seconds;
     }
 
+    /** Most digits of a price, before and after the point together: far more than any price sheet needs. */
+    static final int PRICE_DIGITS = 30;
+
     private static final Pattern PRICE = Pattern.compile(
             "^\\s*\\$?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(?:/\\s*([A-Za-z0-9]+))?\\s*$");
 
@@ -249,6 +252,10 @@ public final class Quantity {
             String t = text.trim();
             String hint = t.startsWith("-") || t.startsWith("$-") ? " (negative values are not allowed)" : "";
             throw new IllegalArgumentException("expected " + expected + ", found '" + text + "'" + hint);
+        }
+        if (m.group(1).length() > PRICE_DIGITS) {
+            throw new IllegalArgumentException("a price has at most " + PRICE_DIGITS + " digits, found one of "
+                    + m.group(1).length());
         }
         return new BigDecimal(m.group(1)).movePointLeft(units.get(unit));
     }

@@ -76,6 +76,9 @@ public final class ScenarioReader {
         RunSettings run = run(p, f.run());
         Map<ObjectKind, CacheControl> cacheControl = cacheControl(p, f.cacheControl());
         long headerBytes = p.bytes("headerSize", f.headerSize(), Defaults.HEADER_SIZE);
+        if (headerBytes > Limits.MAX_HEADER_BYTES) {
+            p.add("headerSize", "at most 64KiB, found '" + f.headerSize() + "'");
+        }
         Demand demand = null;
         if (f.vod() != null) {
             if (f.live() != null || f.workload() != null) {
@@ -143,8 +146,15 @@ public final class ScenarioReader {
         }
         CostSpec cost = f.cost() == null ? null : CostReader.read(p, f.cost(), file, topology, run);
         p.throwIfAny();
-        return new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology, seed, run,
-                cacheControl, headerBytes, demand, cost);
+        Scenario scenario = new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology,
+                seed, run, cacheControl, headerBytes, demand, cost);
+        String memory = MemoryBudget.problem(scenario, Runtime.getRuntime().maxMemory(),
+                Math.min(run.replications(), Runtime.getRuntime().availableProcessors()));
+        if (memory != null) {
+            p.add("", memory);
+            p.throwIfAny();
+        }
+        return scenario;
     }
 
     /** Reads the topology file a scenario names; records its problems and returns null if it has any. */
@@ -288,8 +298,9 @@ public final class ScenarioReader {
         }
         p.require("workload.rate", w.rate(), "requests per second, for example '2000/s'");
         double rate = p.perSecond("workload.rate", w.rate(), 1);
-        if (!(rate > 0) || Double.isInfinite(rate)) {
-            p.add("workload.rate", "must be more than 0 requests per second");
+        if (!(rate >= Limits.MIN_RATE && rate <= Limits.MAX_RATE)) {
+            p.add("workload.rate", "must be between " + Limits.MIN_RATE + " and " + Limits.MAX_RATE
+                    + " requests per second, found '" + w.rate() + "'");
         }
         SizeSpec size = size(p, w.objectSize());
         ObjectKind kind = Defaults.WORKLOAD_KIND;
@@ -351,6 +362,8 @@ public final class ScenarioReader {
             double sigma = Double.parseDouble(m.group(2));
             if (median <= 0 || sigma > 5) {
                 p.add(path, "lognormal needs a median above 0 and a sigma of at most 5, found '" + text + "'");
+            } else if (median > Limits.MAX_OBJECT_BYTES) {
+                p.add(path, "the median may be at most 1TiB, found '" + text + "'");
             }
             return new SizeSpec.LogNormal(Math.max(1, median), sigma);
         }
@@ -361,6 +374,8 @@ public final class ScenarioReader {
         long bytes = p.bytes(path, text, 1);
         if (bytes <= 0) {
             p.add(path, "must be more than 0 bytes");
+        } else if (bytes > Limits.MAX_OBJECT_BYTES) {
+            p.add(path, "an object may be at most 1TiB, found '" + text + "'");
         }
         return new SizeSpec.Fixed(Math.max(1, bytes));
     }
@@ -368,6 +383,8 @@ public final class ScenarioReader {
     private static Clients clients(Problems p, ScenarioFile.ClientsFile c) {
         String rtt = c == null || c.rtt() == null ? Defaults.CLIENT_RTT : c.rtt();
         String throughput = c == null || c.throughput() == null ? Defaults.CLIENT_THROUGHPUT : c.throughput();
-        return new Clients(p.micros("clients.rtt", rtt, 0), p.bitsPerSecond("clients.throughput", throughput, 1));
+        long rttMicros = p.micros("clients.rtt", rtt, 0);
+        Limits.atMost(p, "clients.rtt", rttMicros, Limits.MAX_RTT, rtt);
+        return new Clients(rttMicros, p.bitsPerSecond("clients.throughput", throughput, 1));
     }
 }

@@ -62,6 +62,15 @@ public final class TopologyReader {
         if (originFiles.isEmpty()) {
             p.add("origins", "missing: at least one origin");
         }
+        long nodeCount = originFiles.size();
+        for (TopologyFile.TierFile tf : tierFiles) {
+            nodeCount += tf == null || tf.nodes() == null ? 0 : tf.nodes().size();
+        }
+        if (nodeCount > Limits.MAX_NODES) {
+            p.add("tiers", "the topology has " + nodeCount + " cache nodes and origins; at most " + Limits.MAX_NODES
+                    + " are supported");
+            p.throwIfAny();
+        }
         Set<String> tierNames = new HashSet<>();
         for (int t = 0; t < tierFiles.size(); t++) {
             TopologyFile.TierFile tf = tierFiles.get(t);
@@ -163,6 +172,7 @@ public final class TopologyReader {
         }
         p.require(path + ".rtt", nf.rtt(), "the round-trip time to the parent, for example '20ms'");
         long rtt = p.micros(path + ".rtt", nf.rtt(), 0);
+        Limits.atMost(p, path + ".rtt", rtt, Limits.MAX_RTT, nf.rtt());
         long bandwidth = p.bitsPerSecond(path + ".bandwidth", nf.bandwidth(), Defaults.UNLIMITED_BITS_PER_SECOND);
         CacheSettings cache = cache(p, path, nf.cache(), tier, t);
         return new CacheNodeSpec(nf.id(), nf.region() == null ? "" : nf.region(), weight, nf.parent(), rtt,
@@ -241,9 +251,13 @@ public final class TopologyReader {
                 lockText, Long.MAX_VALUE);
         if (lock == 0) {
             p.add(nodePath + ".lockTimeout", "must be more than 0 (or 'never')");
+        } else if (lock != Long.MAX_VALUE) {
+            Limits.atMost(p, n.lockTimeout() != null ? nodePath + ".lockTimeout" : tierPath + ".lockTimeout", lock,
+                    Limits.MAX_WAIT, lockText);
         }
-        long service = p.micros(n.serviceTime() != null ? nodePath + ".serviceTime" : tierPath + ".serviceTime",
-                first(n.serviceTime(), d.serviceTime()), Defaults.CACHE_SERVICE_TIME);
+        String servicePath = n.serviceTime() != null ? nodePath + ".serviceTime" : tierPath + ".serviceTime";
+        long service = p.micros(servicePath, first(n.serviceTime(), d.serviceTime()), Defaults.CACHE_SERVICE_TIME);
+        Limits.atMost(p, servicePath, service, Limits.MAX_WAIT, first(n.serviceTime(), d.serviceTime()));
         String admission = first(n.admission(), d.admission(), Defaults.ADMISSION);
         String admissionPath = n.admission() != null ? nodePath + ".admission" : tierPath + ".admission";
         int cells = 0;
@@ -273,15 +287,20 @@ public final class TopologyReader {
         }
         p.require(path + ".id", of.id(), "the origin's id");
         long service = p.micros(path + ".serviceTime", of.serviceTime(), Defaults.ORIGIN_SERVICE_TIME);
+        Limits.atMost(p, path + ".serviceTime", service, Limits.MAX_WAIT, of.serviceTime());
         double capacity = p.perSecond(path + ".capacity", of.capacity(), Defaults.UNLIMITED_PER_SECOND);
         if (!(capacity > 0)) {
             p.add(path + ".capacity", "must be more than 0 requests per second");
+        } else if (of.capacity() != null && !(capacity >= Limits.MIN_RATE && capacity <= Limits.MAX_RATE)) {
+            p.add(path + ".capacity", "must be between " + Limits.MIN_RATE + " and " + Limits.MAX_RATE
+                    + " requests per second, found '" + of.capacity() + "'");
         }
         long egress = p.bitsPerSecond(path + ".egress", of.egress(), Defaults.UNLIMITED_BITS_PER_SECOND);
         long timeout = p.micros(path + ".timeout", of.timeout(), Defaults.ORIGIN_TIMEOUT);
         if (timeout <= 0) {
             p.add(path + ".timeout", "must be more than 0");
         }
+        Limits.atMost(p, path + ".timeout", timeout, Limits.MAX_WAIT, of.timeout());
         return new OriginSpec(of.id(), service, capacity, egress, timeout);
     }
 

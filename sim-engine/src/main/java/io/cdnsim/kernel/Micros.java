@@ -21,8 +21,26 @@ public final class Micros {
     public static final long DAY = 24 * HOUR;
     /** Microseconds in a second, as a double: for rates ({@code PER_SECOND / requestsPerSecond}). */
     public static final double PER_SECOND = 1e6;
+    /**
+     * A time no run reaches (about 73,000 years), far enough below {@link Long#MAX_VALUE} that adding a few more
+     * durations to it cannot overflow: what a transfer at a vanishing rate takes.
+     */
+    public static final long FOREVER = Long.MAX_VALUE / 4;
 
     private Micros() {
+    }
+
+    /**
+     * A time plus a duration computed in floating point, rounded up, without overflow: a duration too long to
+     * represent (or NaN, from a rate of 0) ends at {@link #FOREVER}.
+     *
+     * @param time   a time, at most {@link #FOREVER}
+     * @param micros a duration, microseconds
+     * @return {@code time + ceil(micros)}, or {@link #FOREVER} if that is later
+     */
+    public static long later(long time, double micros) {
+        double whole = Math.ceil(micros);
+        return whole < FOREVER - time ? time + (long) whole : FOREVER;
     }
 
     /**

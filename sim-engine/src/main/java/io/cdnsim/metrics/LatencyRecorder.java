@@ -4,26 +4,25 @@ import io.cdnsim.kernel.Micros;
 import org.HdrHistogram.Histogram;
 
 /**
- * Records durations (microseconds, clamped to [0, 1 hour]) into an HdrHistogram with three significant digits, a
+ * Records durations (microseconds, of any length) into an HdrHistogram with three significant digits that grows
+ * to the longest duration recorded (a run of short durations keeps a small histogram, and a long one is kept as it
+ * is, not cut at some maximum), a
  * run of equal values at once: a tier that answers from its copies takes the same service time for every request,
  * and recording each one alone costs an index computation and a read of the counts array per request. The
  * histogram holds the same counts either way; {@link #histogram()} adds the run in progress before handing it out.
  */
 public final class LatencyRecorder {
 
-    /** The longest duration kept; longer ones are recorded as this. */
-    public static final long MAX_MICROS = Micros.HOUR;
-
     /** Significant decimal digits the histogram keeps. */
     private static final int SIGNIFICANT_DIGITS = 3;
 
-    private final Histogram histogram = new Histogram(MAX_MICROS, SIGNIFICANT_DIGITS);
+    private final Histogram histogram = new Histogram(SIGNIFICANT_DIGITS);
     private long runValue;
     private long runCount;
 
-    /** @param micros a duration, microseconds (clamped to [0, {@value #MAX_MICROS}]) */
+    /** @param micros a duration, microseconds (a negative one counts as 0, one past {@link Micros#FOREVER} as that) */
     public void record(long micros) {
-        long v = Math.min(Math.max(micros, 0), MAX_MICROS);
+        long v = Math.min(Math.max(micros, 0), Micros.FOREVER);
         if (v == runValue) {
             runCount++;
         } else {

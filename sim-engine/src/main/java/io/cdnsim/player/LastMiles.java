@@ -98,11 +98,12 @@ final class LastMiles {
         ThroughputTrace trace = traces[table.region(v)];
         if (trace == null) {
             double bps = Math.min(bottleneck, throughputAt(v, sentAt));
-            return firstByte + (long) Math.ceil(body * (BITS_PER_BYTE * Micros.PER_SECOND) / bps);
+            return Micros.later(firstByte, body * (BITS_PER_BYTE * Micros.PER_SECOND) / bps);
         }
         double bits = body * BITS_PER_BYTE;
-        long overLinks = bottleneck == Long.MAX_VALUE ? 0 : (long) Math.ceil(bits * Micros.PER_SECOND / bottleneck);
-        return firstByte + Math.max(overLinks, trace.transferMicros(firstByteAt - table.joinedAt(v), bits));
+        double overLinks = bottleneck == Long.MAX_VALUE ? 0 : Math.ceil(bits * Micros.PER_SECOND / bottleneck);
+        return Micros.later(firstByte, Math.max(overLinks, trace.transferMicros(firstByteAt - table.joinedAt(v),
+                bits)));
     }
 
     /**
@@ -114,8 +115,11 @@ final class LastMiles {
         return firstByteAt + table.rtt(v);
     }
 
-    /** The viewer's throughput for a download starting at a time: its current level under any congestion. */
+    /**
+     * The viewer's throughput for a download starting at a time: its current level under any congestion, never below
+     * {@link ViewerFactory#MIN_THROUGHPUT}.
+     */
     private double throughputAt(int v, long time) {
-        return table.current(v) * congestion.factor(table.region(v), time);
+        return Math.max(ViewerFactory.MIN_THROUGHPUT, table.current(v) * congestion.factor(table.region(v), time));
     }
 }

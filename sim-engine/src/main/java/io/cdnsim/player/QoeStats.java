@@ -9,7 +9,10 @@ import org.HdrHistogram.Histogram;
  */
 public final class QoeStats {
 
-    /** The longest startup time the histogram tells apart; longer ones count as this long. */
+    /**
+     * The longest startup time the histogram tells apart: a viewer gives up after its patience, which the scenario
+     * reader keeps within an hour, so none is cut.
+     */
     private static final long MAX_MICROS = Micros.HOUR;
 
     private long sessions;

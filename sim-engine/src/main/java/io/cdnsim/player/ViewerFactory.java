@@ -1,6 +1,7 @@
 package io.cdnsim.player;
 
 import io.cdnsim.content.Ladder;
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.DeviceClass;
@@ -41,8 +42,8 @@ public final class ViewerFactory {
                          long patience, double throughput, double variation, long rtt) {
     }
 
-    /** The lowest throughput a viewer is drawn, bit/s (1 kbit/s). */
-    private static final double MIN_THROUGHPUT = 1_000;
+    /** The lowest throughput a viewer is drawn or has under congestion, bit/s (1 kbit/s). */
+    static final double MIN_THROUGHPUT = 1_000;
 
     private final Audience audience;
     private final UniformRandomProvider rng;
@@ -119,10 +120,10 @@ public final class ViewerFactory {
         int edge = edgeNodes[r][edgeSampler[r].sample()];
         int d = deviceSampler.sample();
         DeviceClass dc = audience.devices().get(d);
-        long session = Math.max(1, Math.round(sample(audience.sessionLength())));
+        long session = Math.max(1, Math.min(Micros.FOREVER, Math.round(sample(audience.sessionLength()))));
         LastMile m = lastMile[r];
         double bps = Math.max(MIN_THROUGHPUT, sample(m.throughput()) * dc.throughputFactor());
-        long rtt = Math.max(0, Math.round(sample(m.rtt())));
+        long rtt = Math.max(0, Math.min(Micros.FOREVER, Math.round(sample(m.rtt()))));
         if (m.trace() != null && m.trace().hasLatency()) {
             rtt = 0;
         }

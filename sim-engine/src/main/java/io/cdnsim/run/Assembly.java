@@ -79,6 +79,7 @@ final class Assembly {
         target[0] = loop.register((kind, arg) -> {
             timeSeries.closeSecond();
             progress.update(loop.now(), end[0], loop.executed());
+            Conservation.checkDraining(loop.now(), end[0], network.requests().live());
             if (loop.now() < end[0] || network.requests().live() > 0) {
                 loop.schedule(loop.now() + Micros.SECOND, target[0], 0, 0);
             }

@@ -76,7 +76,7 @@ final class Catalogs {
             ContinuousSampler sampler = LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(rng),
                     Math.log(ln.medianBytes()), ln.sigma());
             for (int i = 0; i < sizes.length; i++) {
-                sizes[i] = Math.max(1, Math.round(sampler.sample()));
+                sizes[i] = Math.max(1, Math.min(SizeSpec.MAX_BYTES, Math.round(sampler.sample())));
             }
         }
         return sizes;

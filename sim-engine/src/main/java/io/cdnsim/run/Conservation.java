@@ -1,5 +1,6 @@
 package io.cdnsim.run;
 
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.Outcome;
 import io.cdnsim.network.Network;
@@ -86,6 +87,23 @@ final class Conservation {
         if (qoe != null && qoe.total().sessions() != qoe.joined()) {
             throw new ConservationException("sessions", "sessions ended " + qoe.total().sessions()
                     + " != viewers who joined " + qoe.joined());
+        }
+    }
+
+    /**
+     * Checked as each second closes: a run still draining {@link Simulation#MAX_DRAIN} after its end fails now,
+     * rather than ticking on through simulated years.
+     *
+     * @param now      the second being closed
+     * @param end      the end of the run's arrivals
+     * @param inFlight requests in flight
+     * @throws ConservationException with the {@code drained} invariant if the drain has lasted too long
+     */
+    static void checkDraining(long now, long end, long inFlight) {
+        if (inFlight > 0 && now - end >= Simulation.MAX_DRAIN) {
+            throw new ConservationException("drained", inFlight + " requests still in flight "
+                    + Simulation.MAX_DRAIN / Micros.HOUR + " h after the end of the run; an origin, a link or a viewer"
+                    + " is slower than the limits in docs/trust.md allow");
         }
     }
 

@@ -140,6 +140,7 @@ final class PartitionedRun {
             if (ticking && t0 == nextTick) {
                 tick(nextTick);
                 ticking = nextTick < end || inFlight();
+                Conservation.checkDraining(nextTick, end, ticking && nextTick >= end ? inFlightCount() : 0);
                 nextTick += Micros.SECOND;
                 continue;
             }
@@ -177,6 +178,14 @@ final class PartitionedRun {
                 }
             }
         }
+    }
+
+    private long inFlightCount() {
+        long n = 0;
+        for (Network network : networks) {
+            n += network.requests().live();
+        }
+        return n;
     }
 
     private boolean inFlight() {

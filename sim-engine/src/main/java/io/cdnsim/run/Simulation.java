@@ -1,5 +1,6 @@
 package io.cdnsim.run;
 
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Demand;
@@ -32,6 +33,13 @@ public final class Simulation {
     /** The workload's own time-series columns for viewers (a live event or an on-demand service). */
     public static final List<String> LIVE_COLUMNS = List.of("viewers_watching", "viewers_playing",
             "viewers_stalled", "average_bitrate_kbps");
+
+    /**
+     * Longest drain after the end of a run: one day of simulated time. The scenario reader refuses inputs whose
+     * slowest response could take longer (docs/trust.md); a run that still has requests in flight this long after
+     * its end fails with the {@code drained} invariant instead of ticking on for ever.
+     */
+    public static final long MAX_DRAIN = Micros.DAY;
 
     private Simulation() {
     }

@@ -54,9 +54,8 @@ final class ClientMeasurements implements ClientSink {
         bytes += body;
         long ttfb = atEdge + clientRtt;
         long bps = Math.min(bottleneck, clientBps);
-        long transfer = (long) Math.ceil(body * BIT_MICROS_PER_BYTE / bps);
         timeToFirstByte.record(ttfb);
-        downloadTime.record(ttfb + transfer);
+        downloadTime.record(Micros.later(ttfb, body * BIT_MICROS_PER_BYTE / bps));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.cdnsim.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.cdnsim.kernel.Micros;
 import java.util.SplittableRandom;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
@@ -11,26 +12,26 @@ class LatencyRecorderTest {
 
     /**
      * Pins that batching runs changes nothing: runs of equal values (as a tier's service time gives), values that
-     * change every time, zeros, negatives and values beyond an hour (clamped), read half-way and then recorded on, give
+     * change every time, zeros, negatives (as 0) and values of days (kept as they are), read half-way and then recorded on, give
      * the same count at every value as recording each value alone.
      */
     @Test
     void holdsTheSameCountsAsRecordingEachValueAlone() {
         SplittableRandom rnd = new SplittableRandom(7);
         LatencyRecorder recorder = new LatencyRecorder();
-        Histogram direct = new Histogram(LatencyRecorder.MAX_MICROS, 3);
+        Histogram direct = new Histogram(3);
         for (int i = 0; i < 200_000; i++) {
             long v = switch (rnd.nextInt(5)) {
                 case 0 -> 1000;
                 case 1 -> 0;
                 case 2 -> rnd.nextLong(-5, 5_000_000);
-                case 3 -> LatencyRecorder.MAX_MICROS + rnd.nextLong(1, 1000);
+                case 3 -> Micros.DAY * 3 + rnd.nextLong(1, 1000);
                 default -> 1000 + rnd.nextInt(3);
             };
             int repeat = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(50) : 1;
             for (int r = 0; r < repeat; r++) {
                 recorder.record(v);
-                direct.recordValue(Math.min(Math.max(v, 0), LatencyRecorder.MAX_MICROS));
+                direct.recordValue(Math.max(v, 0));
             }
             if (i == 100_000) {
                 assertEquals(direct, recorder.histogram());
@@ -40,6 +41,16 @@ class LatencyRecorderTest {
         assertEquals(direct, recorder.histogram());
         assertEquals(direct.getValueAtPercentile(99), recorder.histogram().getValueAtPercentile(99));
         assertEquals(0, recorder.histogram().getMinValue());
+    }
+
+    /** Pins that a duration longer than an hour is not cut: three days read back as three days (to 3 digits). */
+    @Test
+    void keepsLongDurationsAsTheyAre() {
+        LatencyRecorder recorder = new LatencyRecorder();
+        recorder.record(10);
+        recorder.record(3 * Micros.DAY);
+        long max = recorder.histogram().getMaxValue();
+        assertEquals(3 * Micros.DAY, max, 3 * Micros.DAY / 1000.0);
     }
 
     /** Pins add(): the runs in progress of both recorders are counted, and each value once. */
