@@ -1,21 +1,19 @@
 package io.cdnsim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cdnsim.config.ScenarioException;
-import io.cdnsim.config.ScenarioReader;
-import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.report.CompareReport;
 import io.cdnsim.report.Comparison;
+import io.cdnsim.report.Invocation;
 import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
-import io.cdnsim.report.chart.SeriesTable;
 import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,82 +52,114 @@ final class CompareCommand implements Callable<Integer> {
             + "folders named after them.")
     private Path out;
 
-    @Option(names = "--replications", paramLabel = "N", description = "Replications of each scenario run here.")
-    private Integer replications;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for replications and for the partitions of a run.")
-    private Integer threads;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Master seed of both scenarios (default: A's).")
-    private Long seed;
+    @Mixin
+    private ScenarioRunOptions options;
 
     @Mixin
     private QuietOption quiet;
 
-    /** One side: a scenario to run, or a finished run's summary. */
-    private record Side(String name, Scenario scenario, Path folder) {
+    /** One side: a scenario to run, or a finished run. */
+    private record Side(String name, Scenario scenario, FinishedRun finished) {
+
+        Side withSeed(long seed) {
+            return scenario == null ? this : new Side(name, scenario.withSeed(seed), null);
+        }
     }
 
     @Override
     public Integer call() {
-        Side sa;
-        Side sb;
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            sa = side(a);
-            sb = side(b);
+            return compare(err);
+        } catch (BadInputException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
         } catch (ScenarioException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            e.problems().forEach(err::println);
             return Main.BAD_INPUT;
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return Main.BAD_INPUT;
-        }
-        if (sa.scenario() != null && sb.scenario() != null) {
-            long common = seed != null ? seed : sa.scenario().seed();
-            sa = new Side(sa.name(), sa.scenario().withSeed(common), null);
-            sb = new Side(sb.name(), sb.scenario().withSeed(common), null);
-        } else if (seed != null) {
-            sa = sa.scenario() == null ? sa : new Side(sa.name(), sa.scenario().withSeed(seed), null);
-            sb = sb.scenario() == null ? sb : new Side(sb.name(), sb.scenario().withSeed(seed), null);
-        }
-        boolean same = sa.name().equals(sb.name());
-        Path dir = out != null ? out : Path.of("out", "compare-" + sa.name() + "-vs-" + sb.name());
-        try {
-            Path folderA = sa.folder() != null ? sa.folder() : beside(dir, same ? sa.name() + "-a" : sa.name());
-            Path folderB = sb.folder() != null ? sb.folder() : beside(dir, same ? sb.name() + "-b" : sb.name());
-            List<RunResult> ra = run(sa, folderA);
-            List<RunResult> rb = run(sb, folderB);
-            Comparison c = ra != null && rb != null ? Comparison.ofRuns(sa.name(), ra, sb.name(), rb)
-                    : Comparison.ofSummaries(sa.name(), summary(folderA), sb.name(), summary(folderB));
-            CompareReport.write(c, series(folderA), series(folderB), dir);
-            if (!quiet.quiet()) {
-                spec.commandLine().getOut().print(CompareReport.render(c));
-                spec.commandLine().getOut().println("Outputs:     " + dir + "/ (compare.json, compare.csv, "
-                        + "compare.html, charts/)");
-                spec.commandLine().getOut().flush();
-            }
-            return Main.OK;
-        } catch (OutputFolder.ForeignFilesException e) {
-            spec.commandLine().getErr().println("--out: " + e.getMessage());
+        } catch (OutputFolder.RefusedException e) {
+            err.println("--out: " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("cdnsim: cannot compare: " + e.getMessage());
+            err.println("cdnsim: cannot compare: " + RunCommand.describe(e));
             return Main.FAILED;
         }
     }
 
-    private Side side(Path p) throws ScenarioException {
-        if (Files.isDirectory(p)) {
-            if (!Files.isRegularFile(p.resolve("summary.json"))) {
-                throw new IllegalArgumentException(p + ": a folder without summary.json is not a finished run");
+    /**
+     * Reads both sides and checks every option and output folder before anything runs or is written; then runs the
+     * scenarios, each into its folder, and writes the comparison, all watched by an {@link InterruptGuard}.
+     */
+    private int compare(PrintWriter err) throws BadInputException, ScenarioException, IOException {
+        options.replications().check();
+        int threadCount = options.threads().count();
+        Long seedValue = options.seed().value();
+        Side sa = side(a);
+        Side sb = side(b);
+        if (sa.scenario() != null && sb.scenario() != null) {
+            long common = seedValue != null ? seedValue : sa.scenario().seed();
+            sa = sa.withSeed(common);
+            sb = sb.withSeed(common);
+        } else if (seedValue != null) {
+            sa = sa.withSeed(seedValue);
+            sb = sb.withSeed(seedValue);
+        }
+        boolean same = sa.name().equals(sb.name());
+        Path dir = out != null ? out : Path.of("out", "compare-" + sa.name() + "-vs-" + sb.name());
+        Path folderA = sa.finished() != null ? sa.finished().folder() : beside(dir, same ? sa.name() + "-a" : sa.name());
+        Path folderB = sb.finished() != null ? sb.finished().folder() : beside(dir, same ? sb.name() + "-b" : sb.name());
+        for (Path run : List.of(folderA, folderB)) {
+            if (run.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
+                throw new BadInputException("--out: " + dir + " is also the folder of a compared run; choose "
+                        + "another --out");
             }
-            return new Side(p.getFileName().toString(), null, p);
         }
-        Scenario s = ScenarioReader.read(p);
-        if (replications != null) {
-            RunSettings r = s.run();
-            s = s.withRun(new RunSettings(r.duration(), r.warmup(), replications));
+        try (OutputFolder outA = sa.scenario() == null ? null : new OutputFolder(folderA, RunReport.OWN_FILES);
+             OutputFolder outB = sb.scenario() == null ? null : new OutputFolder(folderB, RunReport.OWN_FILES);
+             OutputFolder outC = new OutputFolder(dir, CompareReport.OWN_FILES)) {
+            List<InterruptGuard.Watched> watched = new ArrayList<>();
+            if (outA != null) {
+                watched.add(new InterruptGuard.Watched(outA, folderA));
+            }
+            if (outB != null) {
+                watched.add(new InterruptGuard.Watched(outB, folderB));
+            }
+            watched.add(new InterruptGuard.Watched(outC, dir));
+            try (InterruptGuard guard = InterruptGuard.watch(watched, err)) {
+                List<RunResult> ra = run(sa, outA, threadCount);
+                List<RunResult> rb = run(sb, outB, threadCount);
+                FinishedRun fa = sa.finished() != null ? sa.finished() : FinishedRun.read(folderA);
+                FinishedRun fb = sb.finished() != null ? sb.finished() : FinishedRun.read(folderB);
+                Comparison c = ra != null && rb != null ? Comparison.ofRuns(sa.name(), ra, sb.name(), rb)
+                        : Comparison.ofSummaries(sa.name(), fa.summary(), sb.name(), fb.summary());
+                CompareReport.write(c, fa.series(), fb.series(), outC);
+                if (!quiet.quiet()) {
+                    spec.commandLine().getOut().print(CompareReport.render(c));
+                    spec.commandLine().getOut().println("Outputs:     " + dir + "/ (compare.json, compare.csv, "
+                            + "compare.html, charts/)");
+                    spec.commandLine().getOut().flush();
+                }
+                return Main.OK;
+            } catch (IOException e) {
+                if (watched.stream().anyMatch(w -> w.folder().abandoned())) {
+                    return Main.FAILED;
+                }
+                throw e;
+            }
         }
+    }
+
+    private Side side(Path p) throws ScenarioException, BadInputException {
+        if (Files.isDirectory(p)) {
+            FinishedRun finished = FinishedRun.read(p);
+            Path name = p.toAbsolutePath().normalize().getFileName();
+            return new Side(name == null ? p.toString() : name.toString(), null, finished);
+        }
+        if (Files.isRegularFile(p.resolveSibling(OutputFolder.MANIFEST))) {
+            throw new BadInputException(p + ": a file of an output folder, not a scenario; to compare that run, "
+                    + "give its folder, " + p.toAbsolutePath().normalize().getParent());
+        }
+        Scenario s = options.replications().apply(ScenarioFile.read(p).scenario());
         return new Side(s.name(), s, null);
     }
 
@@ -137,22 +167,11 @@ final class CompareCommand implements Callable<Integer> {
         return dir.getParent() != null ? dir.getParent().resolve(name) : Path.of(name);
     }
 
-    /** Runs a scenario side into {@code folder}; null for a finished run. */
-    private List<RunResult> run(Side side, Path folder) throws IOException {
+    /** Runs a scenario side into its folder; null for a finished run. */
+    private static List<RunResult> run(Side side, OutputFolder folder, int threads) throws IOException {
         if (side.scenario() == null) {
             return null;
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        return RunReport.run(side.scenario(), folder, n, Progress.NONE);
-    }
-
-    /** @return replication 0 of the folder's timeseries.csv, or null if it has none */
-    private static SeriesTable series(Path folder) throws IOException {
-        Path file = folder.resolve("timeseries.csv");
-        return Files.isRegularFile(file) ? SeriesTable.read(file, 0) : null;
-    }
-
-    private static JsonNode summary(Path folder) throws IOException {
-        return new ObjectMapper().readTree(folder.resolve("summary.json").toFile());
+        return RunReport.run(side.scenario(), folder, threads, Progress.NONE, Invocation.LIBRARY);
     }
 }

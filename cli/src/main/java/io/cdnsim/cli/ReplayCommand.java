@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
                 "", "docs/replay.md describes the formats and their options."})
 final class ReplayCommand implements Callable<Integer> {
 
+    /** The master seed of a replay (it draws only the routing between edge nodes) when none is given. */
+    static final long DEFAULT_SEED = 42;
+
     @Spec
     private CommandSpec spec;
 
@@ -61,9 +64,8 @@ final class ReplayCommand implements Callable<Integer> {
             + "trace fill the caches but are not counted (default 0).")
     private String warmup;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Master seed: routing between "
-            + "edge nodes (default ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private SeedOption seed;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Name of the run (default replay-<trace file>).")
     private String name;
@@ -81,8 +83,12 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         Scenario scenario;
         try {
+            Long seedValue = seed.value();
             scenario = ReplayReader.read(new ReplayReader.Options(trace, format, traceOptions, topology, cache,
-                    eviction, admission, cacheControl, warmup, seed, name));
+                    eviction, admission, cacheControl, warmup, seedValue == null ? DEFAULT_SEED : seedValue, name));
+        } catch (BadInputException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return Main.BAD_INPUT;
         } catch (ScenarioException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println(p));
             return Main.BAD_INPUT;

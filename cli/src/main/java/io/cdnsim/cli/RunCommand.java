@@ -1,10 +1,6 @@
 package io.cdnsim.cli;
 
 import io.cdnsim.config.ScenarioException;
-import io.cdnsim.config.DemandLimits;
-import io.cdnsim.config.Limits;
-import io.cdnsim.config.ScenarioReader;
-import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.report.ConsoleSummary;
 import io.cdnsim.report.Invocation;
@@ -17,7 +13,6 @@ import io.cdnsim.run.RunResult;
 import io.cdnsim.content.BadTraceException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,15 +44,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
     private Path out;
 
-    @Option(names = "--replications", paramLabel = "N", description = "Replications (overrides the scenario's).")
-    private Integer replications;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for replications and for the partitions of "
-            + "a run (default: the number of processors). Results do not depend on it.")
-    private Integer threads;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Master seed (overrides the scenario's).")
-    private Long seed;
+    @Mixin
+    private ScenarioRunOptions options;
 
     @Mixin
     private QuietOption quiet;
@@ -78,7 +66,11 @@ final class RunCommand implements Callable<Integer> {
         return Main.FAILED;
     }
 
-    private static String describe(IOException e) {
+    /**
+     * @param e a failure to write or read outputs
+     * @return what went wrong, in words
+     */
+    static String describe(IOException e) {
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
             return e.getMessage() + " exists and is not a folder";
         }
@@ -93,43 +85,25 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario;
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            scenario = ScenarioReader.read(scenarioFile);
-        } catch (ScenarioException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
-            return Main.BAD_INPUT;
-        }
-        if (replications != null) {
-            if (replications < 1 || replications > Limits.MAX_REPLICATIONS) {
-                spec.commandLine().getErr().println("--replications: must be between 1 and "
-                        + Limits.MAX_REPLICATIONS + ", found " + replications);
-                return Main.BAD_INPUT;
+            options.replications().check();
+            int threadCount = options.threads().count();
+            Long seedValue = options.seed().value();
+            ScenarioFile file = ScenarioFile.read(scenarioFile);
+            Scenario scenario = options.replications().apply(file.scenario());
+            if (seedValue != null) {
+                scenario = scenario.withSeed(seedValue);
             }
-            RunSettings r = scenario.run();
-            scenario = scenario.withRun(new RunSettings(r.duration(), r.warmup(), replications));
-        }
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
-        }
-        String limit = DemandLimits.problem(scenario);
-        if (limit != null) {
-            spec.commandLine().getErr().println("--replications: " + limit);
+            Path outDir = out != null ? out : Path.of("out", scenario.name());
+            return execute(spec, scenario, file.text(), outDir, threadCount, quiet.quiet(), json.json());
+        } catch (BadInputException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (ScenarioException e) {
+            e.problems().forEach(err::println);
             return Main.BAD_INPUT;
         }
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1) {
-            spec.commandLine().getErr().println("--threads: must be at least 1, found " + threadCount);
-            return Main.BAD_INPUT;
-        }
-        Path outDir = out != null ? out : Path.of("out", scenario.name());
-        String source;
-        try {
-            source = Files.readString(scenarioFile);
-        } catch (IOException | UncheckedIOException e) {
-            source = null;
-        }
-        return execute(spec, scenario, source, outDir, threadCount, quiet.quiet(), json.json());
     }
 
     /**
@@ -159,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
                 }
                 throw e;
             }
-        } catch (OutputFolder.ForeignFilesException e) {
+        } catch (OutputFolder.RefusedException e) {
             err.println("--out: " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (BadTraceException e) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cdnsim.config.Problem;
 import io.cdnsim.config.ScenarioException;
-import io.cdnsim.config.ScenarioReader;
 import io.cdnsim.model.Scenario;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<String> report = List.of();
         Scenario s = null;
         try {
-            s = ScenarioReader.read(scenarioFile);
+            s = ScenarioFile.read(scenarioFile).scenario();
             problems = List.of();
         } catch (ScenarioException e) {
             problems = e.problems();

@@ -67,14 +67,14 @@ class CliTest {
                 run::toString);
     }
 
-    // Pins that a run writes exactly the three output files, report.html, the charts folder and run-info.json, and
-    // leaves no hidden temporary folder.
+    // Pins that a run writes exactly the three output files, report.html, the charts folder, run-info.json and the
+    // manifest of them all, and leaves no hidden temporary folder.
     @Test
     void runWritesTheThreeFilesAtomically() throws IOException {
         assertEquals(0, run.code(), run::toString);
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(List.of("charts", "report.html", "run-info.json", "summary.json", "tiers.csv",
-                    "timeseries.csv"), s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of(".cdnsim-manifest", "charts", "report.html", "run-info.json", "summary.json",
+                    "tiers.csv", "timeseries.csv"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertEquals(List.of(), hiddenEntries(shared));
     }

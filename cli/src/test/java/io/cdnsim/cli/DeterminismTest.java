@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -124,21 +125,33 @@ class DeterminismTest {
 
     /**
      * Compares two output folders whole: the same file names, each run-info.json present (it holds the wall time,
-     * so it is the one file not compared), and every other file byte for byte, the charts' PNG and SVG included.
+     * so it is the one output not compared), every other file byte for byte, the charts' PNG and SVG included, and
+     * the manifests line by line but for run-info.json's: the manifest lists run-info.json's digest too, so that a
+     * later run never replaces a run-info.json the user changed, and that one line differs with the wall time.
      */
     private static void assertSameFiles(Path a, Path b) throws IOException {
         List<String> present = names(a);
         assertEquals(present, names(b));
-        assertTrue(present.containsAll(List.of("summary.json", "tiers.csv", "timeseries.csv", RunReport.RUN_INFO)),
-                present::toString);
+        assertTrue(present.containsAll(List.of("summary.json", "tiers.csv", "timeseries.csv", RunReport.RUN_INFO,
+                OutputFolder.MANIFEST)), present::toString);
         for (String f : present) {
-            if (f.equals(RunReport.RUN_INFO)) {
+            if (f.equals(RunReport.RUN_INFO) || f.equals(OutputFolder.MANIFEST)) {
                 continue;
             }
             byte[] x = Files.readAllBytes(a.resolve(f));
             byte[] y = Files.readAllBytes(b.resolve(f));
             assertArrayEquals(x, y, () -> f + " differs between " + a + " and " + b + ":\n" + firstDifference(x, y));
         }
+        assertEquals(withoutRunInfo(a.resolve(OutputFolder.MANIFEST)),
+                withoutRunInfo(b.resolve(OutputFolder.MANIFEST)));
+    }
+
+    /** @return the manifest's lines but run-info.json's */
+    private static List<String> withoutRunInfo(Path manifest) throws IOException {
+        List<String> lines = Files.readAllLines(manifest).stream().filter(l -> !l.endsWith(" " + RunReport.RUN_INFO))
+                .toList();
+        assertTrue(lines.size() > 3, lines::toString);
+        return lines;
     }
 
     /** @return the folder's files (charts/ included), as paths relative to it */

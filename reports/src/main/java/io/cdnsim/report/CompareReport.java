@@ -32,7 +32,7 @@ public final class CompareReport {
     /** Names of the files a comparison writes, beside the charts. */
     public static final List<String> FILES = List.of("compare.json", "compare.csv", "compare.html");
 
-    /** Every file a comparison may write: an output folder holding only these may be replaced. */
+    /** Every file a comparison may write: an output folder whose manifest lists others is not replaced by one. */
     public static final Set<String> OWN_FILES = Stream.concat(FILES.stream(), CompareCharts.files().stream())
             .collect(Collectors.toUnmodifiableSet());
 
@@ -45,43 +45,58 @@ public final class CompareReport {
      * @param c      the comparison
      * @param seriesA A's time series (replication 0), or null if there is none: then no chart is drawn
      * @param seriesB B's time series (replication 0), or null
-     * @param outDir the output folder (replaced if it holds only an earlier comparison's files)
-     * @throws OutputFolder.ForeignFilesException if the folder holds files cdnsim did not write
+     * @param outDir the output folder (replaced if it holds only an earlier comparison's files, unchanged)
+     * @throws OutputFolder.RefusedException if the folder may not be replaced
      * @throws IOException if the files cannot be written (the folder is then left as it was)
      */
     public static void write(Comparison c, SeriesTable seriesA, SeriesTable seriesB, Path outDir) throws IOException {
         try (OutputFolder out = new OutputFolder(outDir, OWN_FILES)) {
-            ObjectNode root = JSON.createObjectNode();
-            root.put("a", c.a());
-            root.put("b", c.b());
-            ArrayNode rows = root.putArray("figures");
-            for (Comparison.Row r : c.rows()) {
-                ObjectNode n = rows.addObject();
-                n.put("metric", r.metric());
-                number(n, "a", r.a());
-                number(n, "b", r.b());
-                number(n, "difference", r.difference());
-                number(n, "relativeDifference", r.relative());
-                number(n, "halfWidth95", r.halfWidth95());
-                n.put("replications", r.n());
-            }
-            JSON.writeValue(out.file("compare.json").toFile(), root);
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("metric", "label", "a", "b", "difference",
-                    "relative_difference", "half_width_95", "replications").setRecordSeparator('\n').build();
-            try (Writer w = Files.newBufferedWriter(out.file("compare.csv"), StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(w, format)) {
-                for (Comparison.Row r : c.rows()) {
-                    csv.printRecord(r.metric(), KeyFigure.of(r.metric()).label(), Format.decimal(r.a()),
-                            Format.decimal(r.b()), Format.decimal(r.difference()), Format.decimal(r.relative()),
-                            Format.decimal(r.halfWidth95()), Integer.toString(r.n()));
-                }
-            }
-            List<RenderedChart> charts = seriesA == null || seriesB == null ? List.of()
-                    : Charts.write(CompareCharts.figures(new CompareCharts.Run(c.a(), seriesA, c.warmupA()),
-                            new CompareCharts.Run(c.b(), seriesB, c.warmupB())), out.file(Charts.FOLDER));
-            Files.writeString(out.file("compare.html"), ComparePage.render(c, charts), StandardCharsets.UTF_8);
-            out.commit();
+            write(c, seriesA, seriesB, out);
         }
+    }
+
+    /**
+     * Writes a comparison into an output folder the caller opened (with {@link #OWN_FILES}) and closes, and commits
+     * it.
+     *
+     * @param c       the comparison
+     * @param seriesA A's time series (replication 0), or null if there is none: then no chart is drawn
+     * @param seriesB B's time series (replication 0), or null
+     * @param out     the output folder, not committed yet
+     * @throws IOException if the files cannot be written, or the folder was abandoned (nothing is then committed)
+     */
+    public static void write(Comparison c, SeriesTable seriesA, SeriesTable seriesB, OutputFolder out)
+            throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("a", c.a());
+        root.put("b", c.b());
+        ArrayNode rows = root.putArray("figures");
+        for (Comparison.Row r : c.rows()) {
+            ObjectNode n = rows.addObject();
+            n.put("metric", r.metric());
+            number(n, "a", r.a());
+            number(n, "b", r.b());
+            number(n, "difference", r.difference());
+            number(n, "relativeDifference", r.relative());
+            number(n, "halfWidth95", r.halfWidth95());
+            n.put("replications", r.n());
+        }
+        JSON.writeValue(out.file("compare.json").toFile(), root);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("metric", "label", "a", "b", "difference",
+                "relative_difference", "half_width_95", "replications").setRecordSeparator('\n').build();
+        try (Writer w = Files.newBufferedWriter(out.file("compare.csv"), StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, format)) {
+            for (Comparison.Row r : c.rows()) {
+                csv.printRecord(r.metric(), KeyFigure.of(r.metric()).label(), Format.decimal(r.a()),
+                        Format.decimal(r.b()), Format.decimal(r.difference()), Format.decimal(r.relative()),
+                        Format.decimal(r.halfWidth95()), Integer.toString(r.n()));
+            }
+        }
+        List<RenderedChart> charts = seriesA == null || seriesB == null ? List.of()
+                : Charts.write(CompareCharts.figures(new CompareCharts.Run(c.a(), seriesA, c.warmupA()),
+                        new CompareCharts.Run(c.b(), seriesB, c.warmupB())), out.file(Charts.FOLDER));
+        Files.writeString(out.file("compare.html"), ComparePage.render(c, charts), StandardCharsets.UTF_8);
+        out.commit();
     }
 
     /**

@@ -1,16 +1,14 @@
 package io.cdnsim.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +18,13 @@ import java.util.stream.Stream;
 /**
  * An output folder written atomically: files go into a hidden temporary folder beside the target, which replaces
  * the target only when everything has been written. Until then, and if the run fails, the target is untouched.
- * A target that holds anything but files an earlier run wrote is never replaced: the user's own files are safe.
+ *
+ * <p>cdnsim replaces only what it wrote. Every output folder it commits carries a {@link Manifest} (the hidden
+ * {@value #MANIFEST}: each file's path, size and SHA-256), and a target may be replaced only if it is an empty folder,
+ * or a folder whose manifest lists every file in it, unchanged, all of them files of this kind of output. Anything
+ * else (a file, a link, a folder without a manifest, one with a file of the user's or a changed file) is refused
+ * before anything is written, and again at the commit. Temporary folders that a killed run left beside the target
+ * are removed when the next one opens it ({@link #removedLeftovers()}).
  *
  * <p>{@link #abandon()} may be called from another thread (a shutdown hook on Ctrl-C): it deletes the temporary folder
  * unless the outputs were committed, and a later {@link #commit()} then fails. Commit and abandon exclude each other,
@@ -28,11 +32,20 @@ import java.util.stream.Stream;
  */
 public final class OutputFolder implements AutoCloseable {
 
-    /** The target exists and holds files that cdnsim did not write; nothing was changed. */
-    public static final class ForeignFilesException extends IOException {
+    /** Name of the manifest an output folder carries. */
+    public static final String MANIFEST = Manifest.NAME;
+
+    /**
+     * Longest name of an output folder, in UTF-8 bytes: a file name has at most 255, and the temporary folder's adds
+     * a dot, {@code .partial-} and up to 20 digits.
+     */
+    public static final int MAX_NAME_BYTES = 255 - ".".length() - ".partial-".length() - 20;
+
+    /** The target may not be used; nothing was changed. The message names the folder and says why. */
+    public static final class RefusedException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        ForeignFilesException(String message) {
+        RefusedException(String message) {
             super(message);
         }
     }
@@ -40,62 +53,134 @@ public final class OutputFolder implements AutoCloseable {
     private final Path target;
     private final Set<String> ownFiles;
     private final Path work;
+    private final Path createdParent;
+    private final List<String> removedLeftovers;
     private boolean committed;
     private boolean abandoned;
 
     /**
+     * Checks the target, makes its missing parent folders, removes leftovers of interrupted runs into it and makes
+     * the temporary folder.
+     *
      * @param target   the folder the outputs should end up in
-     * @param ownFiles names of the files a run writes, with their folder for files in a folder of their own
-     *                 ({@code charts/bill.svg}): a target holding only such files may be replaced
-     * @throws ForeignFilesException if the target exists and holds anything else
-     * @throws IOException           if the temporary folder cannot be created
+     * @param ownFiles names of the files this kind of output has, with their folder for files in a folder of their
+     *                 own ({@code charts/bill.svg}): an earlier output folder listing others is not replaced
+     * @throws RefusedException if the target may not be used (nothing was changed)
+     * @throws IOException      if the temporary folder cannot be made (folders made for it are removed again)
      */
     public OutputFolder(Path target, Set<String> ownFiles) throws IOException {
         this.target = target.toAbsolutePath().normalize();
         this.ownFiles = Set.copyOf(ownFiles);
+        if (this.target.getFileName() == null) {
+            throw new RefusedException("cannot write the outputs into " + target + ": it is the root of a file "
+                    + "system; choose another --out");
+        }
+        int nameBytes = this.target.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
+        if (nameBytes > MAX_NAME_BYTES) {
+            throw new RefusedException("cannot write the outputs into " + target + ": the folder's name is "
+                    + nameBytes + " bytes long, at most " + MAX_NAME_BYTES + " are allowed; choose a shorter --out");
+        }
         checkReplaceable();
-        Path parent = this.target.getParent();
-        Files.createDirectories(parent);
-        this.work = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".partial-");
+        this.createdParent = makeParents(this.target.getParent());
+        try {
+            this.removedLeftovers = Leftovers.remove(this.target);
+            this.work = Leftovers.createPartial(this.target);
+        } catch (IOException | RuntimeException e) {
+            removeParents();
+            throw e;
+        }
+    }
+
+    /** @return the highest folder made for {@code parent}, or null if it existed */
+    private static Path makeParents(Path parent) throws IOException {
+        Path highest = null;
+        for (Path p = parent; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            highest = p;
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            removeParents(parent, highest);
+            throw e;
+        }
+        return highest;
+    }
+
+    private void removeParents() {
+        removeParents(target.getParent(), createdParent);
+    }
+
+    /** Removes the empty folders from {@code from} up to {@code highest}, the ones this folder made. */
+    private static void removeParents(Path from, Path highest) {
+        if (highest == null) {
+            return;
+        }
+        for (Path p = from; p != null && p.startsWith(highest); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    /** @return the names of the temporary folders of interrupted runs that were removed from beside the target */
+    public List<String> removedLeftovers() {
+        return removedLeftovers;
     }
 
     private void checkReplaceable() throws IOException {
-        if (!Files.exists(target)) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (!Files.isDirectory(target)) {
-            throw new ForeignFilesException(target + " exists and is not a folder");
+        if (Files.isSymbolicLink(target)) {
+            throw new RefusedException("will not replace " + target + ": it is a symbolic link; choose another --out");
+        }
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new RefusedException(target + " exists and is not a folder; choose another --out");
+        }
+        Manifest manifest;
+        try {
+            manifest = Manifest.read(target);
+        } catch (Manifest.DamagedException e) {
+            throw new RefusedException("will not replace " + target + ": its " + MANIFEST + " is damaged ("
+                    + e.getMessage() + "); remove the folder or choose another --out");
+        }
+        if (manifest == null) {
+            if (isEmpty(target)) {
+                return;
+            }
+            throw new RefusedException("will not replace " + target + ": it has no " + MANIFEST + ", so it was "
+                    + "written by an older cdnsim or not by cdnsim; remove it or choose another --out");
         }
         List<String> foreign = new ArrayList<>();
-        collectForeign(target, "", foreign);
-        if (!foreign.isEmpty()) {
-            foreign.sort(null);
-            throw new ForeignFilesException("will not replace " + target + ": it holds files cdnsim did not write ("
-                    + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
-                    + (foreign.size() > 5 ? ", ..." : "") + "); choose another --out folder");
+        List<String> changed = new ArrayList<>();
+        manifest.compare(target, foreign, changed);
+        if (!foreign.isEmpty() || !changed.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            if (!foreign.isEmpty()) {
+                parts.add("files cdnsim did not write (" + few(foreign) + ")");
+            }
+            if (!changed.isEmpty()) {
+                parts.add("files changed since cdnsim wrote them (" + few(changed) + ")");
+            }
+            throw new RefusedException("will not replace " + target + ": it holds " + String.join(" and ", parts)
+                    + "; choose another --out");
+        }
+        List<String> others = manifest.files().keySet().stream().filter(f -> !ownFiles.contains(f)).toList();
+        if (!others.isEmpty()) {
+            throw new RefusedException("will not replace " + target + ": it holds the outputs of another cdnsim "
+                    + "command (" + few(others) + "); choose another --out");
         }
     }
 
-    /**
-     * Adds to {@code foreign} what in {@code dir} is not an own file: a regular file named in {@code ownFiles}, or a
-     * folder that some own file's path goes through and that holds only own files.
-     */
-    private void collectForeign(Path dir, String prefix, List<String> foreign) throws IOException {
-        List<Path> entries;
+    private static String few(List<String> names) {
+        return String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", ..." : "");
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            entries = list.toList();
-        }
-        for (Path e : entries) {
-            String name = prefix + e.getFileName();
-            if (Files.isRegularFile(e) && ownFiles.contains(name)) {
-                continue;
-            }
-            if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)
-                    && ownFiles.stream().anyMatch(f -> f.startsWith(name + "/"))) {
-                collectForeign(e, name + "/", foreign);
-            } else {
-                foreign.add(name);
-            }
+            return list.findAny().isEmpty();
         }
     }
 
@@ -105,33 +190,45 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * Moves the finished outputs into place, replacing an earlier run's folder.
+     * Writes the manifest and moves the finished outputs into place, replacing an earlier output folder (after
+     * checking it again: it may have changed while the run ran).
      *
-     * @throws IOException if the move fails
+     * @throws RefusedException if the target may no longer be replaced
+     * @throws IOException      if the move fails
      */
     public synchronized void commit() throws IOException {
         if (abandoned) {
             throw new IOException("the run was interrupted: " + target + " was not written");
         }
         checkReplaceable();
+        Manifest.of(work, List.of(Leftovers.MARKER)).write(work);
+        Files.delete(work.resolve(Leftovers.MARKER));
         makeReadable(work);
-        if (Files.exists(target)) {
-            Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-            Files.delete(old);
-            move(target, old);
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             move(work, target);
-            deleteTree(old);
+        } else if (isEmpty(target)) {
+            Files.delete(target);
+            move(work, target);
         } else {
-            move(work, target);
+            Path old = Leftovers.oldName(target);
+            move(target, old);
+            try {
+                move(work, target);
+            } catch (IOException e) {
+                move(old, target);
+                throw e;
+            }
+            Leftovers.delete(old);
         }
         committed = true;
     }
 
-    /** Deletes the temporary folder unless the outputs were committed. */
+    /** Deletes the temporary folder, and the parent folders made for it, unless the outputs were committed. */
     @Override
     public synchronized void close() throws IOException {
         if (!committed && !abandoned) {
-            deleteTree(work);
+            Leftovers.delete(work);
+            removeParents();
         }
     }
 
@@ -149,7 +246,8 @@ public final class OutputFolder implements AutoCloseable {
         abandoned = true;
         for (int attempt = 1; ; attempt++) {
             try {
-                deleteTree(work);
+                Leftovers.delete(work);
+                removeParents();
                 return true;
             } catch (DirectoryNotEmptyException | NoSuchFileException e) {
                 if (attempt == 5) {
@@ -179,24 +277,5 @@ public final class OutputFolder implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

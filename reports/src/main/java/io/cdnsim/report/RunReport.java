@@ -41,7 +41,7 @@ public final class RunReport {
     /** The file that describes how a run was made and how long it took on the wall clock. */
     public static final String RUN_INFO = "run-info.json";
 
-    /** Every file a run may write: an output folder holding only these may be replaced. */
+    /** Every file a run may write: an output folder whose manifest lists others is not replaced by a run. */
     public static final Set<String> OWN_FILES = Stream.concat(Stream.concat(FILES.stream(), Stream.of(RUN_INFO)),
             Charts.files().stream()).collect(Collectors.toUnmodifiableSet());
 
@@ -50,10 +50,10 @@ public final class RunReport {
 
     /**
      * @param scenario the scenario
-     * @param outDir   the output folder (replaced if it holds only an earlier run's files)
+     * @param outDir   the output folder (replaced if it holds only an earlier run's files, unchanged)
      * @param threads  threads for replications
      * @return the replications' results
-     * @throws OutputFolder.ForeignFilesException if the folder holds files cdnsim did not write (nothing is run)
+     * @throws OutputFolder.RefusedException if the folder may not be replaced (nothing is run)
      * @throws IOException if outputs cannot be written (the folder is then left as it was)
      */
     public static List<RunResult> run(Scenario scenario, Path outDir, int threads) throws IOException {
@@ -62,11 +62,11 @@ public final class RunReport {
 
     /**
      * @param scenario the scenario
-     * @param outDir   the output folder (replaced if it holds only an earlier run's files)
+     * @param outDir   the output folder (replaced if it holds only an earlier run's files, unchanged)
      * @param threads  threads for replications
      * @param progress told how the run advances
      * @return the replications' results
-     * @throws OutputFolder.ForeignFilesException if the folder holds files cdnsim did not write (nothing is run)
+     * @throws OutputFolder.RefusedException if the folder may not be replaced (nothing is run)
      * @throws IOException if outputs cannot be written (the folder is then left as it was)
      */
     public static List<RunResult> run(Scenario scenario, Path outDir, int threads, Progress progress)
