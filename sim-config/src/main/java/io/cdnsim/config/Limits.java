@@ -16,6 +16,18 @@ public final class Limits {
     public static final int MAX_REPLICATIONS = 1000;
     /** Longest simulated duration, of a run or of the span of a replayed trace: 31 days. */
     public static final long MAX_DURATION = 31 * Micros.DAY;
+    /**
+     * Largest object (or response) in bytes, of a trace or a workload: 1 TiB, more than any one file a CDN serves;
+     * at {@link #MIN_BITS_PER_SECOND} it downloads in 280 years, which a long still counts in microseconds.
+     */
+    public static final long MAX_OBJECT_BYTES = 1L << 40;
+    /**
+     * Slowest last-mile throughput other than an outage (0): 1 kbit/s, below any dial-up or GPRS link; slower, a
+     * download of a {@link #MAX_OBJECT_BYTES} object would outlast what a long counts in microseconds.
+     */
+    public static final double MIN_BITS_PER_SECOND = 1e3;
+    /** Fastest last-mile throughput: 1 Tbit/s, a hundred times the fastest access links sold. */
+    public static final double MAX_BITS_PER_SECOND = 1e12;
 
     private Limits() {
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.cdnsim.config.Limits;
 import io.cdnsim.model.ThroughputTrace;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -69,16 +70,16 @@ final class SabreTrace {
                 if (missing != null) {
                     throw new TraceException(source, "line", at, "period " + period + " has no " + missing);
                 }
-                long micros = ThroughputPieces.micros(duration, 3, source, at, "period " + period + ": duration_ms");
-                double bps = bandwidth.movePointRight(3).doubleValue();
-                if (Double.isInfinite(bps)) {
-                    throw new TraceException(source, "line", at, "period " + period + ": bandwidth_kbps "
-                            + bandwidth + " is too large");
-                }
-                long rtt = ThroughputPieces.micros(latency, 3, source, at, "period " + period + ": latency_ms");
+                String where = "period " + period + ": ";
+                long micros = ThroughputPieces.micros(duration, 3, Limits.MAX_DURATION, source, at,
+                        where + "duration_ms");
+                double bps = ThroughputPieces.bitsPerSecond(bandwidth, 3, source, at, where + "bandwidth_kbps");
+                long rtt = ThroughputPieces.micros(latency, 3, TraceLimits.MAX_LATENCY, source, at,
+                        where + "latency_ms");
                 if (!pieces.add(micros, bps, rtt)) {
-                    throw new TraceException(source, "line", at, "the periods add up to more than "
-                            + Long.MAX_VALUE + " µs");
+                    throw new TraceException(source, "line", at, "the periods up to period " + period + " add up to"
+                            + " more than " + TraceLimits.days(Limits.MAX_DURATION) + ", the longest a network trace"
+                            + " may be");
                 }
             }
             if (p.nextToken() != null) {
