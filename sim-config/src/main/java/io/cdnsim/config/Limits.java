@@ -28,6 +28,11 @@ public final class Limits {
     public static final double MIN_BITS_PER_SECOND = 1e3;
     /** Fastest last-mile throughput: 1 Tbit/s, a hundred times the fastest access links sold. */
     public static final double MAX_BITS_PER_SECOND = 1e12;
+    /**
+     * Most bytes a run's requests may ask for in all: 2<sup>59</sup> (512 PiB), sixteen times below what a long
+     * counts, so that every byte counter (per tier, or in bits) holds them.
+     */
+    public static final long MAX_REQUESTED_BYTES = 1L << 59;
 
     private Limits() {
     }

@@ -6,7 +6,8 @@ import java.io.IOException;
 
 /**
  * What every reader shares: rebasing times on the first request, the rule that times do not go backwards, the limits
- * on a trace's span ({@link Limits#MAX_DURATION}) and number of requests ({@link TraceLimits#MAX_REQUESTS}), skipping
+ * on a trace's span ({@link Limits#MAX_DURATION}), number of requests ({@link TraceLimits#MAX_REQUESTS}) and bytes
+ * requested in all ({@link Limits#MAX_REQUESTED_BYTES}), skipping
  * zero-size requests, and turning damaged or overexpanding compressed input into a {@link TraceException} at the
  * place reached. The limits are checked as each request is read, so a replay stops at the line that passes one,
  * before it simulates up to that line's time.
@@ -38,6 +39,7 @@ abstract class AbstractTraceReader implements TraceReader {
     private long start = Long.MIN_VALUE;
     private long startPosition;
     private long requests;
+    private long bytes;
     private long previous;
     private long previousPosition;
     private boolean finished;
@@ -96,6 +98,12 @@ abstract class AbstractTraceReader implements TraceReader {
                         + " most that many, as a run may ask for");
             }
             requests++;
+            bytes += readSize;
+            if (bytes > Limits.MAX_REQUESTED_BYTES) {
+                throw fail(readPosition, "the requests up to here ask for more than " + Limits.MAX_REQUESTED_BYTES
+                        + " bytes (512 PiB) in all; a run may move at most that many, so that its byte counters"
+                        + " hold them");
+            }
             long t = readTime;
             if (start == Long.MIN_VALUE) {
                 start = t;

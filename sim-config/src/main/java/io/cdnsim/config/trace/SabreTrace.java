@@ -29,7 +29,13 @@ final class SabreTrace {
     static ThroughputTrace parse(String text, String source) throws TraceException {
         ThroughputPieces pieces = new ThroughputPieces(true);
         int period = 0;
-        try (JsonParser p = JSON.createParser(text)) {
+        JsonParser p;
+        try {
+            p = JSON.createParser(text);
+        } catch (IOException e) {
+            throw new TraceException(source, "cannot be parsed as JSON: " + e.getMessage());
+        }
+        try (p) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new TraceException(source, "is empty");
@@ -87,8 +93,10 @@ final class SabreTrace {
                         + describe(p));
             }
         } catch (JsonProcessingException e) {
-            long at = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw new TraceException(source, "line", at, "malformed JSON: " + e.getOriginalMessage());
+            long at = Math.max(0, (e.getLocation() == null ? p.currentLocation() : e.getLocation()).getLineNr());
+            // a limit of the JSON reader (the length of a number, the depth of nesting) names its setting in code
+            String why = e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+            throw new TraceException(source, "line", at, "malformed JSON: " + why);
         } catch (IOException e) {
             throw new TraceException(source, "cannot be parsed as JSON: " + e.getMessage());
         }

@@ -108,16 +108,16 @@ final class ThroughputPieces {
      */
     static long micros(BigDecimal v, int shift, long max, String source, long lineNumber, String what)
             throws TraceException {
-        BigDecimal micros = v.movePointRight(shift);
-        if (micros.compareTo(BigDecimal.valueOf(max)) > 0) {
+        // the limits are brought to v's unit, not v to microseconds: an exponent near 2^31 cannot overflow the scale
+        if (v.compareTo(BigDecimal.valueOf(max, shift)) > 0) {
             throw new TraceException(source, "line", lineNumber, what + " " + v + " is more than "
                     + (max >= Micros.DAY ? TraceLimits.days(max) : max / Micros.SECOND + " s") + ", the most a"
                     + " network trace may have");
         }
-        if (micros.compareTo(HALF_MICRO) < 0) {
+        if (v.compareTo(HALF_MICRO.scaleByPowerOfTen(-shift)) < 0) {
             return 0;
         }
-        return micros.setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return v.scaleByPowerOfTen(shift).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     /**
@@ -137,15 +137,14 @@ final class ThroughputPieces {
         if (v.signum() == 0) {
             return 0;
         }
-        BigDecimal bps = v.movePointRight(shift);
-        if (bps.compareTo(MIN_BPS) < 0) {
+        if (v.compareTo(MIN_BPS.scaleByPowerOfTen(-shift)) < 0) {
             throw new TraceException(source, "line", lineNumber, what + " " + v + " is below 1 kbit/s, the slowest"
                     + " a trace may have other than 0 (an outage)");
         }
-        if (bps.compareTo(MAX_BPS) > 0) {
+        if (v.compareTo(MAX_BPS.scaleByPowerOfTen(-shift)) > 0) {
             throw new TraceException(source, "line", lineNumber, what + " " + v + " is above 1 Tbit/s, the fastest"
                     + " a trace may have");
         }
-        return bps.doubleValue();
+        return v.scaleByPowerOfTen(shift).doubleValue();
     }
 }
