@@ -43,13 +43,27 @@ public final class Limits {
     /** Highest request rate, per second. */
     public static final double MAX_RATE = 1e9;
 
-    /**
-     * Largest object, or median of a lognormal object size: 1 TiB. (Sizes drawn from a lognormal are cut at
-     * {@code SizeSpec.MAX_BYTES}.)
-     */
-    public static final long MAX_OBJECT_BYTES = 1L << 40;
     /** Largest response header. */
     public static final long MAX_HEADER_BYTES = 64 * 1024;
+
+    /**
+     * Largest object (or response) in bytes, of a trace or a workload (the median of a lognormal size; sizes drawn
+     * from it are cut at {@code SizeSpec.MAX_BYTES}): 1 TiB, more than any one file a CDN serves; at
+     * {@link #MIN_BITS_PER_SECOND} it downloads in 280 years, which a long still counts in microseconds.
+     */
+    public static final long MAX_OBJECT_BYTES = 1L << 40;
+    /**
+     * Slowest last-mile throughput other than an outage (0): 1 kbit/s, below any dial-up or GPRS link; slower, a
+     * download of a {@link #MAX_OBJECT_BYTES} object would outlast what a long counts in microseconds.
+     */
+    public static final double MIN_BITS_PER_SECOND = 1e3;
+    /** Fastest last-mile throughput: 1 Tbit/s, a hundred times the fastest access links sold. */
+    public static final double MAX_BITS_PER_SECOND = 1e12;
+    /**
+     * Most bytes a run's requests may ask for in all: 2<sup>59</sup> (512 PiB), sixteen times below what a long
+     * counts, so that every byte counter (per tier, or in bits) holds them.
+     */
+    public static final long MAX_REQUESTED_BYTES = 1L << 59;
 
     private Limits() {
     }

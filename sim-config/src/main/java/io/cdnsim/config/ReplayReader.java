@@ -19,7 +19,6 @@ import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +87,10 @@ public final class ReplayReader {
             cc = new CacheControl(FOREVER, cc.sMaxAge(), cc.staleWhileRevalidate(), cc.staleIfError(), cc.noStore());
         }
         long warmup = p.micros("--warmup", o.warmup(), 0);
+        if (warmup > Limits.MAX_DURATION) {
+            p.add("--warmup", "at most " + Limits.MAX_DURATION / Micros.DAY + " days, the longest span of a trace,"
+                    + " found '" + o.warmup() + "'");
+        }
         String name = o.name() != null ? o.name() : "replay-" + baseName(o.trace());
         if (!name.matches("[A-Za-z0-9._-]+") || name.matches("\\.+")) {
             p.add("--name", "a name is letters, digits, '.', '_' and '-', not only dots (it names the output folder),"
@@ -135,8 +138,10 @@ public final class ReplayReader {
 
     private static Replay trace(Problems p, Options o) {
         Path path = o.trace();
-        if (!Files.isRegularFile(path)) {
-            p.add("TRACE", "no such file: " + path);
+        try {
+            TraceFormat.checkFile(path);
+        } catch (TraceException e) {
+            p.add("TRACE", e.getMessage());
             return null;
         }
         TraceOptions options;

@@ -190,7 +190,7 @@ class ReplayTest {
                 new ReplayReader.Options(dir.resolve("missing.txt"), "nope", null, null, "12 parsecs", "lur", null,
                         "max-age=abc", null, 1, null)));
         String all = e.problems().toString();
-        assertTrue(all.contains("TRACE: no such file"), all);
+        assertTrue(all.contains("TRACE: " + dir.resolve("missing.txt") + ": no such file"), all);
         assertTrue(all.contains("--cache"), all);
         assertTrue(all.contains("--eviction: unknown eviction policy 'lur' (did you mean 'lru'?)"), all);
         assertTrue(all.contains("--cache-control"), all);

@@ -1,5 +1,6 @@
 package io.cdnsim.config.trace;
 
+import io.cdnsim.config.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -20,6 +21,8 @@ abstract class AbstractTextReader extends AbstractTraceReader {
     static final long NANOS_PER_SECOND = 1_000_000_000L;
     /** Nanoseconds in a microsecond, the simulation's unit of time. */
     static final long NANOS_PER_MICRO = 1_000L;
+    /** Longest number with an exponent read, in characters: beyond any real time, and bounds its arithmetic. */
+    static final int MAX_EXPONENT_NUMBER = 64;
 
     private final InputStream in;
     /** The buffer holding the current line at {@link #lineStart}..{@link #lineEnd}. */
@@ -133,7 +136,8 @@ abstract class AbstractTextReader extends AbstractTraceReader {
     }
 
     /**
-     * Parses a whole number of bytes, 0 or more. A fraction of zeros ({@code 1200.0}) is accepted.
+     * Parses a whole number of bytes, 0 to {@link Limits#MAX_OBJECT_BYTES}. A fraction of zeros ({@code 1200.0}) is
+     * accepted.
      *
      * @param from first byte
      * @param to   end (exclusive)
@@ -141,30 +145,36 @@ abstract class AbstractTextReader extends AbstractTraceReader {
      * @return the number
      */
     protected final long parseSize(int from, int to, String what) throws TraceException {
-        long v = 0;
-        int i = from;
-        if (i < to && buf[i] == '+') {
-            i++;
+        long v = DecimalText.whole(buf, from, to, Limits.MAX_OBJECT_BYTES);
+        if (v == DecimalText.TOO_LARGE) {
+            throw fail(lineNumber, what + ": " + text(from, to) + " bytes is more than an object may have ("
+                    + Limits.MAX_OBJECT_BYTES + " bytes, 1 TiB)");
         }
-        int digits = i;
-        for (; i < to; i++) {
-            int d = buf[i] - '0';
-            if (d < 0 || d > 9) {
-                break;
-            }
-            if (v > (Long.MAX_VALUE - d) / 10) {
-                throw fail(lineNumber, what + ": " + text(from, to) + " is too large");
-            }
-            v = v * 10 + d;
-        }
-        if (i < to && buf[i] == '.' && i > digits) {
-            i++;
-            while (i < to && buf[i] == '0') {
-                i++;
-            }
-        }
-        if (i != to || i == digits) {
+        if (v == DecimalText.NOT_WHOLE) {
             throw fail(lineNumber, what + ": expected a whole number of bytes, found '" + text(from, to) + "'"
+                    + (negative(from, to) ? " (negative)" : ""));
+        }
+        return v;
+    }
+
+    /**
+     * Parses a count of requests, 0 or more, within what the trace may still hold ({@link #requestsLeft()}).
+     *
+     * @param from first byte
+     * @param to   end (exclusive)
+     * @param what the column, for a message, e.g. {@code "column 4 (count)"}
+     * @return the count
+     */
+    protected final long parseCount(int from, int to, String what) throws TraceException {
+        long left = requestsLeft();
+        long v = DecimalText.whole(buf, from, to, left);
+        if (v == DecimalText.TOO_LARGE) {
+            throw fail(lineNumber, what + ": " + text(from, to) + " requests would bring the trace past "
+                    + TraceLimits.MAX_REQUESTS + " requests (" + (TraceLimits.MAX_REQUESTS - left) + " before this"
+                    + " line); a trace may hold at most that many, as a run may ask for");
+        }
+        if (v == DecimalText.NOT_WHOLE) {
+            throw fail(lineNumber, what + ": expected a whole number of requests, found '" + text(from, to) + "'"
                     + (negative(from, to) ? " (negative)" : ""));
         }
         return v;
@@ -276,12 +286,28 @@ abstract class AbstractTextReader extends AbstractTraceReader {
         return nanos / NANOS_PER_MICRO;
     }
 
+    /**
+     * A time with an exponent: read as a decimal, after checks that keep its arithmetic small: at most
+     * {@link #MAX_EXPONENT_NUMBER} characters, and a value below a millionth of the unit (less than a microsecond in
+     * any unit) is 0 without computing it.
+     */
     private long slowTime(int from, int to, long unitNanos, String what) throws TraceException {
+        if (to - from > MAX_EXPONENT_NUMBER) {
+            throw fail(lineNumber, what + ": expected a time of at most " + MAX_EXPONENT_NUMBER + " characters with"
+                    + " an exponent, found '" + text(from, to) + "'");
+        }
         String s = new String(buf, from, to - from, StandardCharsets.US_ASCII);
         try {
             BigDecimal v = new BigDecimal(s);
             if (v.signum() < 0) {
                 throw fail(lineNumber, what + ": expected a time (a number 0 or more), found '" + s + "' (negative)");
+            }
+            long digitsBeforePoint = (long) v.precision() - v.scale();
+            if (digitsBeforePoint > 19) {
+                throw fail(lineNumber, what + ": " + s + " is too large a time");
+            }
+            if (v.signum() == 0 || digitsBeforePoint <= -6) {
+                return 0;
             }
             return v.multiply(BigDecimal.valueOf(unitNanos))
                     .divide(BigDecimal.valueOf(NANOS_PER_MICRO), 0, RoundingMode.DOWN)
@@ -291,54 +317,6 @@ abstract class AbstractTextReader extends AbstractTraceReader {
         } catch (ArithmeticException e) {
             throw fail(lineNumber, what + ": " + s + " is too large a time");
         }
-    }
-
-    /** @return whether the bytes are a decimal number (what {@link #parseTime} accepts) */
-    static boolean isNumber(byte[] b, int from, int to) {
-        int i = from;
-        if (i < to && (b[i] == '+')) {
-            i++;
-        }
-        int digits = 0;
-        while (i < to && b[i] >= '0' && b[i] <= '9') {
-            i++;
-            digits++;
-        }
-        if (i < to && b[i] == '.') {
-            i++;
-            while (i < to && b[i] >= '0' && b[i] <= '9') {
-                i++;
-                digits++;
-            }
-        }
-        if (digits > 0 && i < to && (b[i] == 'e' || b[i] == 'E')) {
-            i++;
-            if (i < to && (b[i] == '+' || b[i] == '-')) {
-                i++;
-            }
-            int e = 0;
-            while (i < to && b[i] >= '0' && b[i] <= '9') {
-                i++;
-                e++;
-            }
-            if (e == 0) {
-                return false;
-            }
-        }
-        return digits > 0 && i == to;
-    }
-
-    /** @return whether the bytes are an unsigned decimal integer */
-    static boolean isInteger(byte[] b, int from, int to) {
-        if (from == to) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (b[i] < '0' || b[i] > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** @param unit a time unit, or null for seconds @return nanoseconds per unit */

@@ -1,11 +1,16 @@
 package io.cdnsim.config.trace;
 
+import io.cdnsim.config.Limits;
 import io.cdnsim.content.LocationCode;
 import java.io.IOException;
 
 /**
- * What every reader shares: rebasing times on the first request, the rule that times do not go backwards, skipping
- * zero-size requests, and turning damaged compressed input into a {@link TraceException} at the place reached.
+ * What every reader shares: rebasing times on the first request, the rule that times do not go backwards, the limits
+ * on a trace's span ({@link Limits#MAX_DURATION}), number of requests ({@link TraceLimits#MAX_REQUESTS}) and bytes
+ * requested in all ({@link Limits#MAX_REQUESTED_BYTES}), skipping
+ * zero-size requests, and turning damaged or overexpanding compressed input into a {@link TraceException} at the
+ * place reached. The limits are checked as each request is read, so a replay stops at the line that passes one,
+ * before it simulates up to that line's time.
  */
 abstract class AbstractTraceReader implements TraceReader {
 
@@ -32,6 +37,9 @@ abstract class AbstractTraceReader implements TraceReader {
     private long location;
     private long position;
     private long start = Long.MIN_VALUE;
+    private long startPosition;
+    private long requests;
+    private long bytes;
     private long previous;
     private long previousPosition;
     private boolean finished;
@@ -55,6 +63,12 @@ abstract class AbstractTraceReader implements TraceReader {
     /** @return the line or record being read, for a message about damaged input */
     protected abstract long positionReached();
 
+    /**
+     * @return the time of the request {@link #read()} last read, as the trace writes it and with its field, for a
+     *         message, e.g. {@code column 1 (time) 9000000000}
+     */
+    protected abstract String timeWritten();
+
     /** Releases the input. */
     protected abstract void release() throws IOException;
 
@@ -71,14 +85,33 @@ abstract class AbstractTraceReader implements TraceReader {
                 finished = true;
                 throw new TraceException(source, unit, positionReached(), e.getMessage()
                         + " (the file is truncated or corrupt)");
+            } catch (Compression.ExpansionLimitException e) {
+                finished = true;
+                throw new TraceException(source, unit, positionReached(), e.getMessage());
             }
             if (!more) {
                 finished = true;
                 return false;
             }
+            if (requests == TraceLimits.MAX_REQUESTS) {
+                throw fail(readPosition, "more than " + TraceLimits.MAX_REQUESTS + " requests; a trace may hold at"
+                        + " most that many, as a run may ask for");
+            }
+            requests++;
+            bytes += readSize;
+            if (bytes > Limits.MAX_REQUESTED_BYTES) {
+                throw fail(readPosition, "the requests up to here ask for more than " + Limits.MAX_REQUESTED_BYTES
+                        + " bytes (512 PiB) in all; a run may move at most that many, so that its byte counters"
+                        + " hold them");
+            }
             long t = readTime;
             if (start == Long.MIN_VALUE) {
                 start = t;
+                startPosition = readPosition;
+            } else if (t - start > Limits.MAX_DURATION) {
+                throw fail(readPosition, timeWritten() + " is " + seconds(t - start) + " after the first request ("
+                        + unit + " " + startPosition + "); a trace may span at most "
+                        + TraceLimits.days(Limits.MAX_DURATION));
             } else if (t < previous) {
                 long back = previous - t;
                 if (back > maxBackstep) {
@@ -103,6 +136,11 @@ abstract class AbstractTraceReader implements TraceReader {
             position = readPosition;
             return true;
         }
+    }
+
+    /** @return how many more requests the trace may hold after those read so far */
+    protected final long requestsLeft() {
+        return TraceLimits.MAX_REQUESTS - requests;
     }
 
     /**

@@ -94,6 +94,11 @@ final class CloudFrontReader extends AbstractTextReader {
         }
     }
 
+    @Override
+    protected String timeWritten() {
+        return "date and time " + text(fs[dateCol], fe[dateCol]) + " " + text(fs[timeCol], fe[timeCol]);
+    }
+
     private boolean startsWith(byte[] prefix) {
         if (lineEnd - lineStart < prefix.length) {
             return false;

@@ -60,9 +60,8 @@ public enum Compression {
     }
 
     /**
-     * Opens a (possibly compressed) stream for reading: recognises the compression by the first bytes and returns the
-     * decompressed bytes. Damaged compressed data later surfaces from the returned stream's reads as an
-     * {@link IOException} that the readers turn into a {@link TraceException} with the line or record reached.
+     * Opens a (possibly compressed) stream for reading, with no limit on how far it expands: as
+     * {@link #decompressed(InputStream, String, long)}.
      *
      * @param raw    the file's bytes; closed when the returned stream is closed
      * @param source the file as the user named it, for messages
@@ -72,6 +71,25 @@ public enum Compression {
      *                        damaged
      */
     public static InputStream decompressed(InputStream raw, String source) throws IOException, TraceException {
+        return decompressed(raw, source, Long.MAX_VALUE);
+    }
+
+    /**
+     * Opens a (possibly compressed) stream for reading: recognises the compression by the first bytes and returns the
+     * decompressed bytes. Damaged compressed data later surfaces from the returned stream's reads as an
+     * {@link IOException} that the readers turn into a {@link TraceException} with the line or record reached; so
+     * does compressed data that expands past {@code maxExpanded} bytes (a compression bomb).
+     *
+     * @param raw         the file's bytes; closed when the returned stream is closed
+     * @param source      the file as the user named it, for messages
+     * @param maxExpanded the most bytes compressed data may expand to (uncompressed data is not limited here)
+     * @return the decompressed bytes, buffered
+     * @throws IOException    if the stream cannot be read
+     * @throws TraceException if the stream is zstd-compressed and no zstd decoder is available, or its header is
+     *                        damaged
+     */
+    public static InputStream decompressed(InputStream raw, String source, long maxExpanded)
+            throws IOException, TraceException {
         BufferedInputStream in = raw instanceof BufferedInputStream ? (BufferedInputStream) raw
                 : new BufferedInputStream(raw, BUFFER);
         byte[] head = new byte[4];
@@ -82,9 +100,9 @@ public enum Compression {
         try {
             switch (c) {
                 case GZIP:
-                    return new Guarded(new GZIPInputStream(new Source(in), BUFFER), "gzip");
+                    return new Guarded(new GZIPInputStream(new Source(in), BUFFER), "gzip", maxExpanded);
                 case ZSTD:
-                    return new Guarded(zstd(new Source(in), source), "zstd");
+                    return new Guarded(zstd(new Source(in), source), "zstd", maxExpanded);
                 default:
                     return in;
             }
@@ -203,33 +221,56 @@ public enum Compression {
     /**
      * The decompressed bytes: any exception a decoder raises of its own (ZipException, EOFException, zstd-jni's
      * ZstdIOException, aircompressor's IOException or unchecked MalformedInputException) means damaged input and
-     * becomes a {@link DamagedInputException}; an I/O error of the file itself passes through unchanged.
+     * becomes a {@link DamagedInputException}; an I/O error of the file itself passes through unchanged. More bytes
+     * than the limit is an {@link ExpansionLimitException}.
      */
     private static final class Guarded extends FilterInputStream {
 
         private final String what;
+        private final long limit;
+        private long expanded;
 
-        Guarded(InputStream in, String what) {
+        Guarded(InputStream in, String what, long limit) {
             super(in);
             this.what = what;
+            this.limit = limit;
         }
 
         @Override
         public int read() throws IOException {
+            int b;
             try {
-                return super.read();
+                b = super.read();
             } catch (IOException | RuntimeException e) {
                 throw translate(e);
             }
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
+            int n;
             try {
-                return super.read(b, off, len);
+                n = super.read(b, off, len);
             } catch (IOException | RuntimeException e) {
                 throw translate(e);
             }
+            return n < 0 ? n : count(n);
+        }
+
+        /** @return {@code n}, after adding it to the bytes expanded so far and checking them against the limit */
+        private int count(int n) throws ExpansionLimitException {
+            expanded += n;
+            if (expanded > limit) {
+                throw new ExpansionLimitException("the " + what + " data expands to more than " + limit + " bytes ("
+                        + TraceLimits.MAX_EXPANSION + " times the file's size, at least "
+                        + (TraceLimits.MIN_EXPANDED_BYTES >> 20) + " MiB): a compression bomb? Decompress it first"
+                        + " if it is a real trace");
+            }
+            return n;
         }
 
         private IOException translate(Exception e) {
@@ -239,6 +280,16 @@ public enum Compression {
                 }
             }
             return new DamagedInputException("damaged " + what + " data: " + e.getMessage(), e);
+        }
+    }
+
+    /** Compressed data that expands past its limit; the message says how far and why. */
+    static final class ExpansionLimitException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        ExpansionLimitException(String message) {
+            super(message);
         }
     }
 

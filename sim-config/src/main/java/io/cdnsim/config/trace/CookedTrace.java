@@ -1,5 +1,6 @@
 package io.cdnsim.config.trace;
 
+import io.cdnsim.config.Limits;
 import io.cdnsim.model.ThroughputTrace;
 import java.math.BigDecimal;
 
@@ -9,6 +10,9 @@ import java.math.BigDecimal;
  * line {@code k}'s throughput.
  */
 final class CookedTrace {
+
+    /** Longest number read, in characters, as for Sabre's JSON: keeps the decimal arithmetic small. */
+    static final int MAX_NUMBER = 1000;
 
     private CookedTrace() {
     }
@@ -45,7 +49,7 @@ final class CookedTrace {
             }
             BigDecimal time = value(f[0], "time", source, lineNumber);
             BigDecimal mbps = value(f[1], "throughput", source, lineNumber);
-            long micros = ThroughputPieces.micros(time, 6, source, lineNumber, "time");
+            long micros = ThroughputPieces.micros(time, 6, Limits.MAX_DURATION, source, lineNumber, "time (s)");
             if (previous != null && time.compareTo(previous) < 0) {
                 throw new TraceException(source, "line", lineNumber, "time goes backwards: " + f[0]
                         + " s after " + previous.toPlainString() + " s");
@@ -53,10 +57,7 @@ final class CookedTrace {
             if (rows == 0) {
                 firstLine = lineNumber;
             } else {
-                double bps = mbps.movePointRight(6).doubleValue();
-                if (Double.isInfinite(bps)) {
-                    throw new TraceException(source, "line", lineNumber, "throughput " + f[1] + " is too large");
-                }
+                double bps = ThroughputPieces.bitsPerSecond(mbps, 6, source, lineNumber, "throughput (Mbit/s)");
                 pieces.add(micros - (rows == 1 ? 0 : previousMicros), bps, 0);
             }
             previous = time;
@@ -75,6 +76,10 @@ final class CookedTrace {
     }
 
     private static BigDecimal value(String s, String what, String source, long lineNumber) throws TraceException {
+        if (s.length() > MAX_NUMBER) {
+            throw new TraceException(source, "line", lineNumber, what + ": expected a number of at most " + MAX_NUMBER
+                    + " characters, found one of " + s.length());
+        }
         BigDecimal v = number(s);
         if (v == null) {
             throw new TraceException(source, "line", lineNumber, what + ": expected a number, found '"
@@ -86,8 +91,11 @@ final class CookedTrace {
         return v;
     }
 
-    /** @return the decimal number {@code s} is, or null if it is not one */
+    /** @return the decimal number {@code s} is, or null if it is not one or is longer than {@link #MAX_NUMBER} */
     static BigDecimal number(String s) {
+        if (s.length() > MAX_NUMBER) {
+            return null;
+        }
         try {
             return new BigDecimal(s);
         } catch (NumberFormatException e) {

@@ -27,7 +27,8 @@ import java.util.Locale;
  * reads a leading 0 as octal; here it is decimal); otherwise (the default, as in libCacheSim) the field's bytes are
  * hashed with FNV-1a 64.</li>
  * <li>Size: whole bytes.</li>
- * <li>{@code cnt-col}: the line stands for that many requests at the same time (0: none).</li>
+ * <li>{@code cnt-col}: the line stands for that many requests at the same time (0: none), within what the trace may
+ * still hold ({@link TraceLimits#MAX_REQUESTS}).</li>
  * </ul>
  * Blank lines are skipped.
  */
@@ -91,7 +92,7 @@ final class CsvTraceReader extends AbstractTextReader {
             }
             long count = 1;
             if (countCol >= 0) {
-                count = parseSize(fs[countCol], fe[countCol], countLabel);
+                count = parseCount(fs[countCol], fe[countCol], countLabel);
                 if (count == 0) {
                     continue;
                 }
@@ -100,9 +101,15 @@ final class CsvTraceReader extends AbstractTextReader {
             readKey = numericIds ? parseNumericId(fs[idCol], fe[idCol], idLabel) : hashId(fs[idCol], fe[idCol]);
             readSize = parseSize(fs[sizeCol], fe[sizeCol], sizeLabel);
             readPosition = lineNumber;
-            repeats = count - 1;
+            // copies of a request that is skipped would only be skipped too
+            repeats = readSize == 0 && options.skipZeroSize() ? 0 : count - 1;
             return true;
         }
+    }
+
+    @Override
+    protected String timeWritten() {
+        return timeLabel + " " + text(fs[timeCol], fe[timeCol]);
     }
 
     private boolean nextDataLine() throws IOException, TraceException {
@@ -130,8 +137,8 @@ final class CsvTraceReader extends AbstractTextReader {
         if (options.hasHeader() != null) {
             header = options.hasHeader();
         } else if (allGiven) {
-            header = timeCol < n && sizeCol < n && (!isNumber(buf, fs[timeCol], fe[timeCol])
-                    || !isNumber(buf, fs[sizeCol], fe[sizeCol]));
+            header = timeCol < n && sizeCol < n && (!DecimalText.isNumber(buf, fs[timeCol], fe[timeCol])
+                    || !DecimalText.isNumber(buf, fs[sizeCol], fe[sizeCol]));
         } else {
             header = true;
         }

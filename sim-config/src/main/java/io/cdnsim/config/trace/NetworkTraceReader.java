@@ -1,5 +1,6 @@
 package io.cdnsim.config.trace;
 
+import io.cdnsim.config.InputFile;
 import io.cdnsim.model.ThroughputTrace;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,8 @@ import java.util.Locale;
  * Reads a network throughput trace for a viewer's last mile into a {@link ThroughputTrace}: Sabre's
  * {@code network.json} ({@link Format#SABRE}) or a Pensieve cooked trace ({@link Format#COOKED}). The file may be
  * gzip- or zstd-compressed ({@link Compression}); it is read whole (network traces are small: at most
- * {@link #MAX_BYTES} decompressed). docs/network-traces.md gives both formats with examples.
+ * {@link TraceLimits#MAX_NETWORK_TRACE_BYTES}, on disk and decompressed). docs/network-traces.md gives both formats
+ * with examples.
  *
  * <p><b>sabre</b>: a JSON array of periods {@code {"duration_ms": d, "bandwidth_kbps": b, "latency_ms": l}}, the
  * three fields Sabre's {@code sabre.py} reads (numbers, 0 or more, each required; fields other than these three are
@@ -30,16 +32,15 @@ import java.util.Locale;
  * have no latency.
  *
  * <p>Times are rounded to the nearest microsecond. Errors are {@link TraceException}s naming the file and the line:
- * malformed JSON or lines, a missing or non-numeric field, negative values, times that go backwards, an empty trace,
- * a trace of length 0 and a trace whose throughput is 0 throughout (a download on it would never end).
+ * a file that is not a regular file, malformed JSON or lines, a missing or non-numeric field, negative values, times
+ * that go backwards, an empty trace, a trace of length 0 and a trace whose throughput is 0 throughout (a download on
+ * it would never end); and values past the limits {@link ThroughputPieces} holds them to (throughputs, times,
+ * latencies and the mean throughput).
  *
  * <p>This class reads the file and tells its format; {@link SabreTrace} and {@link CookedTrace} parse each format
  * into {@link ThroughputPieces}.
  */
 public final class NetworkTraceReader {
-
-    /** Largest decompressed trace read, in bytes: a larger file is an error (it is more likely a request log). */
-    public static final int MAX_BYTES = 1 << 28;
 
     private NetworkTraceReader() {
     }
@@ -89,9 +90,15 @@ public final class NetworkTraceReader {
      *               two numbers is {@code cooked}
      * @return the trace
      * @throws IOException    if the file cannot be read
-     * @throws TraceException if it is not a valid trace of the format, saying where and why
+     * @throws TraceException if it is not a regular file of at most {@link TraceLimits#MAX_NETWORK_TRACE_BYTES} or
+     *                        not a valid trace of the format, saying where and why
      */
     public static ThroughputTrace read(Path file, Format format) throws IOException, TraceException {
+        try {
+            InputFile.check(file, TraceLimits.MAX_NETWORK_TRACE_BYTES, "network trace");
+        } catch (InputFile.RefusedException e) {
+            throw new TraceException(file.toString(), e.getMessage());
+        }
         return read(Files.newInputStream(file), file.toString(), format);
     }
 
@@ -115,13 +122,13 @@ public final class NetworkTraceReader {
     private static String text(InputStream raw, String source) throws IOException, TraceException {
         byte[] bytes;
         try (InputStream in = Compression.decompressed(raw, source)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+            bytes = in.readNBytes(TraceLimits.MAX_NETWORK_TRACE_BYTES + 1);
         } catch (Compression.DamagedInputException e) {
             throw new TraceException(source, e.getMessage() + " (the file is truncated or corrupt)");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new TraceException(source, "is larger than " + (MAX_BYTES >> 20) + " MiB; a network trace is"
-                    + " small: is this a request trace?");
+        if (bytes.length > TraceLimits.MAX_NETWORK_TRACE_BYTES) {
+            throw new TraceException(source, "is larger than " + (TraceLimits.MAX_NETWORK_TRACE_BYTES >> 20)
+                    + " MiB decompressed; a network trace is small: is this a request trace?");
         }
         String s = new String(bytes, StandardCharsets.UTF_8);
         return s.startsWith("\uFEFF") ? s.substring(1) : s;

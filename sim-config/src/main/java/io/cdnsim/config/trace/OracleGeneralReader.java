@@ -36,6 +36,8 @@ final class OracleGeneralReader extends AbstractTraceReader {
     private int pos;
     private int lim;
     private long records;
+    /** The last record's timestamp, in the trace's unit. */
+    private long timestamp;
 
     OracleGeneralReader(InputStream in, String source, TraceOptions options) {
         super(source, "record", options);
@@ -67,13 +69,18 @@ final class OracleGeneralReader extends AbstractTraceReader {
                         + " length is not a multiple of 24, so it is truncated or not oracleGeneral)");
             }
         }
-        long t = (int) INT.get(buf, pos) & 0xFFFF_FFFFL;
-        readTime = t * unitMicrosNum / unitMicrosDen;
+        timestamp = (int) INT.get(buf, pos) & 0xFFFF_FFFFL;
+        readTime = timestamp * unitMicrosNum / unitMicrosDen;
         readKey = (long) LONG.get(buf, pos + 4);
         readSize = (int) INT.get(buf, pos + 12) & 0xFFFF_FFFFL;
         pos += RECORD;
         readPosition = ++records;
         return true;
+    }
+
+    @Override
+    protected String timeWritten() {
+        return "timestamp " + timestamp;
     }
 
     @Override

@@ -56,4 +56,9 @@ final class PlainTraceReader extends AbstractTextReader {
         readPosition = lineNumber;
         return true;
     }
+
+    @Override
+    protected String timeWritten() {
+        return "column 1 (time) " + text(starts[0], ends[0]);
+    }
 }

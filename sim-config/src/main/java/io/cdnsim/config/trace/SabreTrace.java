@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.cdnsim.config.Limits;
 import io.cdnsim.model.ThroughputTrace;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,7 +29,13 @@ final class SabreTrace {
     static ThroughputTrace parse(String text, String source) throws TraceException {
         ThroughputPieces pieces = new ThroughputPieces(true);
         int period = 0;
-        try (JsonParser p = JSON.createParser(text)) {
+        JsonParser p;
+        try {
+            p = JSON.createParser(text);
+        } catch (IOException e) {
+            throw new TraceException(source, "cannot be parsed as JSON: " + e.getMessage());
+        }
+        try (p) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new TraceException(source, "is empty");
@@ -69,16 +76,16 @@ final class SabreTrace {
                 if (missing != null) {
                     throw new TraceException(source, "line", at, "period " + period + " has no " + missing);
                 }
-                long micros = ThroughputPieces.micros(duration, 3, source, at, "period " + period + ": duration_ms");
-                double bps = bandwidth.movePointRight(3).doubleValue();
-                if (Double.isInfinite(bps)) {
-                    throw new TraceException(source, "line", at, "period " + period + ": bandwidth_kbps "
-                            + bandwidth + " is too large");
-                }
-                long rtt = ThroughputPieces.micros(latency, 3, source, at, "period " + period + ": latency_ms");
+                String where = "period " + period + ": ";
+                long micros = ThroughputPieces.micros(duration, 3, Limits.MAX_DURATION, source, at,
+                        where + "duration_ms");
+                double bps = ThroughputPieces.bitsPerSecond(bandwidth, 3, source, at, where + "bandwidth_kbps");
+                long rtt = ThroughputPieces.micros(latency, 3, TraceLimits.MAX_LATENCY, source, at,
+                        where + "latency_ms");
                 if (!pieces.add(micros, bps, rtt)) {
-                    throw new TraceException(source, "line", at, "the periods add up to more than "
-                            + Long.MAX_VALUE + " µs");
+                    throw new TraceException(source, "line", at, "the periods up to period " + period + " add up to"
+                            + " more than " + TraceLimits.days(Limits.MAX_DURATION) + ", the longest a network trace"
+                            + " may be");
                 }
             }
             if (p.nextToken() != null) {
@@ -86,8 +93,10 @@ final class SabreTrace {
                         + describe(p));
             }
         } catch (JsonProcessingException e) {
-            long at = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw new TraceException(source, "line", at, "malformed JSON: " + e.getOriginalMessage());
+            long at = Math.max(0, (e.getLocation() == null ? p.currentLocation() : e.getLocation()).getLineNr());
+            // a limit of the JSON reader (the length of a number, the depth of nesting) names its setting in code
+            String why = e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+            throw new TraceException(source, "line", at, "malformed JSON: " + why);
         } catch (IOException e) {
             throw new TraceException(source, "cannot be parsed as JSON: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package io.cdnsim.config.trace;
 
+import io.cdnsim.config.InputFile;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,18 +97,37 @@ public enum TraceFormat {
     }
 
     /**
-     * Opens a trace file. Compression is recognised by the first bytes.
+     * Opens a trace file. Compression is recognised by the first bytes; compressed data may expand to
+     * {@link TraceLimits#expandedBytes} of the file's size.
      *
      * @param path    the file
      * @param options the options (see {@link TraceOptions}); options this format does not take are an error
      * @return a reader positioned before the first request
      * @throws IOException    if the file cannot be opened
-     * @throws TraceException if an option does not apply, or the file is zstd-compressed and no decoder is present
+     * @throws TraceException if an option does not apply, the file is not a regular file of at most
+     *                        {@link TraceLimits#MAX_REQUEST_TRACE_BYTES}, or it is zstd-compressed and no decoder is
+     *                        present
      */
     public TraceReader open(Path path, TraceOptions options) throws IOException, TraceException {
         String source = path.toString();
         options.check(this, source);
-        return reader(Compression.decompressed(Files.newInputStream(path), source), source, options);
+        long size = checkFile(path);
+        return reader(Compression.decompressed(Files.newInputStream(path), source, TraceLimits.expandedBytes(size)),
+                source, options);
+    }
+
+    /**
+     * @param path a trace file
+     * @return its size in bytes
+     * @throws TraceException naming the file if it is not a regular file of at most
+     *                        {@link TraceLimits#MAX_REQUEST_TRACE_BYTES} (a FIFO or a device could hang or never end)
+     */
+    public static long checkFile(Path path) throws TraceException {
+        try {
+            return InputFile.check(path, TraceLimits.MAX_REQUEST_TRACE_BYTES, "trace");
+        } catch (InputFile.RefusedException e) {
+            throw new TraceException(path.toString(), e.getMessage());
+        }
     }
 
     /**
@@ -156,14 +176,15 @@ public enum TraceFormat {
      * @param path the file
      * @return the format
      * @throws IOException    if the file cannot be read
-     * @throws TraceException if the format cannot be told, saying why
+     * @throws TraceException if the format cannot be told, saying why, or the file is refused as by
+     *                        {@link #open(Path, TraceOptions)}
      */
     public static TraceFormat detect(Path path) throws IOException, TraceException {
         String source = path.toString();
         byte[] head;
         boolean compressed;
         boolean complete;
-        long length = Files.size(path);
+        long length = checkFile(path);
         try (BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(path), Compression.BUFFER)) {
             byte[] magic = new byte[4];
             raw.mark(4);
@@ -290,7 +311,7 @@ public enum TraceFormat {
             while (i < to && b[i] != ' ' && b[i] != '\t') {
                 i++;
             }
-            boolean ok = fields == 0 ? AbstractTextReader.isNumber(b, s, i) : AbstractTextReader.isInteger(b, s, i);
+            boolean ok = fields == 0 ? DecimalText.isNumber(b, s, i) : DecimalText.isInteger(b, s, i);
             if (!ok) {
                 return false;
             }

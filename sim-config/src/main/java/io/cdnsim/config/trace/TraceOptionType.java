@@ -1,5 +1,6 @@
 package io.cdnsim.config.trace;
 
+import io.cdnsim.config.Limits;
 import io.cdnsim.config.Quantity;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -154,19 +155,24 @@ enum TraceOptionType {
             return (String) value;
         }
     },
-    /** A duration 0 or more, such as {@code 2s}: microseconds, a {@link Long}. */
+    /**
+     * A duration such as {@code 2s}, from 0 to {@link Limits#MAX_DURATION} (the longest span of a trace):
+     * microseconds, a {@link Long}.
+     */
     DURATION {
         @Override
         Object parse(String written, String key, String v) {
+            long micros;
             try {
-                long micros = Quantity.micros(v);
-                if (micros < 0) {
-                    throw new IllegalArgumentException("trace option " + key + ": must be 0 or more");
-                }
-                return micros;
+                micros = Quantity.micros(v);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("trace option " + key + "=" + v + ": " + e.getMessage(), e);
             }
+            if (micros < 0 || micros > Limits.MAX_DURATION) {
+                throw new IllegalArgumentException("trace option " + key + "=" + v + ": expected a duration from 0"
+                        + " to " + TraceLimits.days(Limits.MAX_DURATION) + ", the longest span of a trace");
+            }
+            return micros;
         }
 
         @Override

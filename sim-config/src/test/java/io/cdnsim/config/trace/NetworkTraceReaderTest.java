@@ -134,7 +134,8 @@ class NetworkTraceReaderTest {
         assertCooked("0 5\n1 0\n2 0\n", "every throughput after the first line is 0 (Pensieve never uses the first"
                 + " line's): a download on it would never end");
         assertCooked("1e99999999999 1\n", "line 1: time: expected a number, found '1e99999999999'");
-        assertCooked("1e30 1\n", "line 1: time 1E+30 is too large");
+        assertCooked("1e30 1\n", "line 1: time (s) 1E+30 is more than 31 days (2678400 s), the most a network trace"
+                + " may have");
         assertCooked("", "is empty");
     }
 
