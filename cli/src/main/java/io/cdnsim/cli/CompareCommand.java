@@ -75,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
         } catch (ScenarioException e) {
-            e.problems().forEach(err::println);
+            e.report().forEach(err::println);
             return Main.BAD_INPUT;
         } catch (OutputFolder.RefusedException e) {
             err.println("--out: " + e.getMessage());
@@ -160,6 +160,7 @@ final class CompareCommand implements Callable<Integer> {
                     + "give its folder, " + p.toAbsolutePath().normalize().getParent());
         }
         Scenario s = options.replications().apply(ScenarioFile.read(p).scenario());
+        options.checkMemory(s, p);
         return new Side(s.name(), s, null);
     }
 

@@ -90,7 +90,7 @@ final class ReplayCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return Main.BAD_INPUT;
         } catch (ScenarioException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            e.report().forEach(spec.commandLine().getErr()::println);
             return Main.BAD_INPUT;
         }
         Path outDir = out != null ? out : Path.of("out", scenario.name());

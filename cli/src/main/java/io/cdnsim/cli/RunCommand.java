@@ -92,6 +92,7 @@ final class RunCommand implements Callable<Integer> {
             Long seedValue = options.seed().value();
             ScenarioFile file = ScenarioFile.read(scenarioFile);
             Scenario scenario = options.replications().apply(file.scenario());
+            options.checkMemory(scenario, scenarioFile);
             if (seedValue != null) {
                 scenario = scenario.withSeed(seedValue);
             }
@@ -101,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
         } catch (ScenarioException e) {
-            e.problems().forEach(err::println);
+            e.report().forEach(err::println);
             return Main.BAD_INPUT;
         }
     }

@@ -1,6 +1,7 @@
 package io.cdnsim.cli;
 
 import io.cdnsim.config.InputFile;
+import io.cdnsim.config.Limits;
 import io.cdnsim.config.Problem;
 import io.cdnsim.config.ScenarioException;
 import io.cdnsim.config.ScenarioReader;
@@ -20,7 +21,7 @@ import java.util.List;
 record ScenarioFile(Scenario scenario, String text) {
 
     /** Largest scenario file, as the scenario reader allows (docs/trust.md, "Limits on input"). */
-    static final long MAX_BYTES = 4L << 20;
+    static final long MAX_BYTES = Limits.MAX_DOCUMENT_BYTES;
 
     /**
      * @param file the scenario file

@@ -1,5 +1,8 @@
 package io.cdnsim.cli;
 
+import io.cdnsim.config.MemoryBudget;
+import io.cdnsim.model.Scenario;
+import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -31,5 +34,21 @@ final class ScenarioRunOptions {
     /** @return {@code --seed} */
     SeedOption seed() {
         return seed;
+    }
+
+    /**
+     * Checks that a scenario's run, with {@code --replications} applied, fits in this Java's heap with the
+     * replications that run at once on {@code --threads}.
+     *
+     * @param scenario the scenario, overrides applied
+     * @param file     its file, to name in the message
+     * @throws BadInputException if it does not fit
+     */
+    void checkMemory(Scenario scenario, Path file) throws BadInputException {
+        int atOnce = Math.min(scenario.run().replications(), threads.count());
+        String problem = MemoryBudget.problem(scenario, Runtime.getRuntime().maxMemory(), atOnce);
+        if (problem != null) {
+            throw new BadInputException(file + ": " + problem);
+        }
     }
 }

@@ -132,7 +132,7 @@ final class CostReader {
         for (Path[] c : candidates) {
             Path shown = c[1].normalize();
             looked.add(shown);
-            if (Files.isRegularFile(c[0])) {
+            if (Files.exists(c[0])) {
                 try {
                     return PriceSheetReader.read(c[0].normalize(), shown.toString());
                 } catch (ScenarioException e) {

@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class Documents {
 
-    static final int MAX_BYTES = 1024 * 1024;
+    static final int MAX_BYTES = Limits.MAX_DOCUMENT_BYTES;
     static final int MAX_ALIASES = 20;
     static final int MAX_NESTING = 40;
 

@@ -90,7 +90,7 @@ final class LastMileReader {
             }
         }
         Path file = dir.resolve(f.trace()).normalize();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             p.add(path + ".trace", "the network trace '" + f.trace() + "' does not exist (looked for " + file + ")");
             return null;
         }

@@ -65,6 +65,9 @@ public final class Limits {
      */
     public static final long MAX_REQUESTED_BYTES = 1L << 59;
 
+    /** Largest scenario, topology or price sheet file: 1 MiB, a topology of thousands of nodes. */
+    public static final int MAX_DOCUMENT_BYTES = 1 << 20;
+
     private Limits() {
     }
 
