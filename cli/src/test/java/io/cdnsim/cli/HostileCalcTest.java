@@ -35,8 +35,13 @@ class HostileCalcTest {
     @TempDir
     Path dir;
 
-    /** Every option given with a good value, the chart into the test's folder; {@code option} set to {@code value}. */
-    private List<String> args(String option, String value) {
+    /**
+     * @param option an option of calc
+     * @param value  its value
+     * @param more   more arguments
+     * @return calc with every option given a good value, {@code option} set to {@code value}, then {@code more}
+     */
+    static List<String> calc(String option, String value, String... more) {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("--viewers", "100000");
         options.put("--segment", "2s");
@@ -47,11 +52,16 @@ class HostileCalcTest {
         options.put("--egress-price", "0.08/GB");
         options.put("--origin-target", "5/s");
         options.put("--sweep", "90%,99%");
-        options.put("--chart", dir.resolve("egress.svg").toString());
         options.put(option, value);
         List<String> args = new ArrayList<>(List.of("calc"));
         options.forEach((o, v) -> args.addAll(List.of(o, v)));
+        args.addAll(List.of(more));
         return args;
+    }
+
+    /** @return {@link #calc} drawing its chart into the test's folder, which a refusal must leave empty */
+    private List<String> args(String option, String value) {
+        return calc(option, value, "--chart", dir.resolve("egress.svg").toString());
     }
 
     static Stream<Arguments> corpus() {
