@@ -9,8 +9,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +38,8 @@ import net.jqwik.api.constraints.Size;
  * 10^±300 and 10^±999999999, many digits, signs, wrong and missing units, and junk. The command either answers (exit
  * 0, JSON whose every figure is a finite decimal) or refuses (exit 2, one line naming that option); never exit 1,
  * never an exception, never slow. Then the model's own consistency on accepted inputs: origin load is the edge's
- * rate times each tier's miss ratio, so it falls when any hit ratio rises, and the answer to the inverse question
- * meets its target. Fixed seeds: the same values every run.
+ * rate times each tier's miss ratio, so it falls when any hit ratio rises, the answer to the inverse question
+ * meets its target, and the chart is drawn. Fixed seeds: the same values every run.
  */
 class CalcFuzzTest {
 
@@ -232,6 +235,28 @@ class CalcFuzzTest {
         BigDecimal origin = hierarchy(viewers, segmentMillis, met).get("origin.requestsPerSecond").decimalValue();
         assertTrue(origin.compareTo(target) <= 0, () -> "edge at " + needed + " leaves " + origin + "/s, above "
                 + target + "/s");
+    }
+
+    /** @return hit ratios in millionths, a third of them the highest calc accepts (99.9999 %) */
+    @Provide
+    Arbitrary<List<Integer>> nines() {
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(999_999)),
+                Tuple.of(2, Arbitraries.integers().between(0, 999_999))).list().ofMinSize(1).ofMaxSize(10);
+    }
+
+    // Pins the chart on accepted hierarchies, many of them next to 100 % (down to 10^-60 of the bytes from the
+    // origin): it is drawn, exit 0, whatever offloads a double can or cannot tell apart.
+    @Property(tries = 10, seed = "20260212")
+    void theChartIsDrawnForEveryAcceptedHierarchy(@ForAll("nines") List<Integer> micro) throws IOException {
+        Path dir = Files.createTempDirectory("calc-chart");
+        Path svg = dir.resolve("egress.svg");
+        try {
+            hierarchy(100_000, 2_000, micro, "--offload", "99.9999%", "--chart", svg.toString());
+            assertTrue(Files.size(svg) > 0);
+        } finally {
+            Files.deleteIfExists(svg);
+            Files.delete(dir);
+        }
     }
 
     private static JsonNode hierarchy(int viewers, int segmentMillis, List<Integer> micro, String... more)
