@@ -1,6 +1,5 @@
 package io.cdnsim.cli;
 
-import io.cdnsim.config.Quantity;
 import io.cdnsim.cost.Hierarchy;
 import io.cdnsim.report.CalcReport;
 import io.cdnsim.report.chart.OffloadChart;
