@@ -1,13 +1,11 @@
 package io.cdnsim.cli;
 
-import io.cdnsim.config.Quantity;
 import io.cdnsim.cost.Hierarchy;
 import io.cdnsim.report.CalcReport;
 import io.cdnsim.report.chart.OffloadChart;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +21,9 @@ import picocli.CommandLine.Spec;
                 + "step is shown with its numbers.",
                 "Ratios are written 95%% or 0.95; a list is comma-separated; tiers go from the edge inwards and are "
                         + "named edge, (mid), shield unless written name=95%%. The last of two or more tiers is the "
-                        + "shield: figures are also given without it."},
+                        + "shield: figures are also given without it.",
+                "A ratio is 0%% to 99.9999%% (in steps of 0.0001%%); --chr takes at most 10 tiers, --offload and --sweep at most 20 "
+                        + "offloads. A value has at most 40 characters and a number at most 30 significant digits."},
         footer = {"", "Examples:",
                 "  # 100,000 viewers at one 2 s segment each through 95 %% / 92 %% / 95 %% (seed 002):",
                 "  cdnsim calc --viewers 100000 --segment 2s --chr 95%%,92%%,95%%",
@@ -45,18 +45,21 @@ final class CalcCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--viewers", required = true, paramLabel = "N",
-            description = "Viewers (watching at once, for the request rates).")
-    private long viewers;
+            description = "Viewers (watching at once, for the request rates), a whole number from 1 to "
+                    + "10,000,000,000.")
+    private String viewers;
 
     @Option(names = "--segment", paramLabel = "DURATION",
-            description = "Segment duration, e.g. 2s: each viewer fetches one segment per segment duration.")
+            description = "Segment duration, e.g. 2s: each viewer fetches one segment per segment duration; "
+                    + "1ms to 1h.")
     private String segment;
 
-    @Option(names = "--bitrate", paramLabel = "RATE", description = "Average bitrate, e.g. 3Mbps: gives bytes.")
+    @Option(names = "--bitrate", paramLabel = "RATE", description = "Average bitrate, e.g. 3Mbps: gives bytes; "
+            + "1bps to 1Tbps.")
     private String bitrate;
 
-    @Option(names = "--hours", paramLabel = "H", description = "Hours each viewer watches a month (default: all "
-            + "month, 720 h).")
+    @Option(names = "--hours", paramLabel = "H", description = "Hours each viewer watches a month, more than 0 and "
+            + "at most 720 (default: all month, 720 h).")
     private String hours;
 
     @Option(names = "--chr", paramLabel = "LIST", description = "Request hit ratio of each tier from the edge "
@@ -67,11 +70,12 @@ final class CalcCommand implements Callable<Integer> {
             + "90%%,95%%.")
     private String offload;
 
-    @Option(names = "--egress-price", paramLabel = "PRICE", description = "Origin egress price, e.g. 0.09/GB.")
+    @Option(names = "--egress-price", paramLabel = "PRICE", description = "Origin egress price, e.g. 0.09/GB; "
+            + "$0 to $1,000 per GB.")
     private String egressPrice;
 
     @Option(names = "--origin-target", paramLabel = "RATE", description = "The most requests/s the origin should "
-            + "see, e.g. 10/s: the hit ratios that achieve it.")
+            + "see, e.g. 10/s: the hit ratios that achieve it; 0.000001/s to 10^12/s.")
     private String originTarget;
 
     @Option(names = "--sweep", paramLabel = "LIST", description = "Offloads for a sweep, e.g. 90%%,95%%,99%%,99.9%%.")
@@ -118,16 +122,15 @@ final class CalcCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give --segment (for request rates), --bitrate (for bytes), or both; "
                     + "see cdnsim calc --help");
         }
-        Long segmentMicros = segment == null ? null : option("--segment", () -> Quantity.micros(segment));
-        Long bits = bitrate == null ? null : option("--bitrate", () -> Quantity.bitsPerSecond(bitrate));
-        BigDecimal h = hours == null ? null : option("--hours", () -> hours(hours));
-        List<Hierarchy.TierRatio> tiers = chr == null ? List.of() : option("--chr", () -> tiers(chr));
-        List<BigDecimal> offloads = offload == null ? List.of() : option("--offload", () -> ratios(offload));
-        BigDecimal price = egressPrice == null ? null : option("--egress-price",
-                () -> Quantity.pricePerGB(egressPrice));
-        BigDecimal target = originTarget == null ? null : option("--origin-target",
-                () -> new BigDecimal(Double.toString(Quantity.perSecond(originTarget))));
-        List<BigDecimal> sweepRatios = sweep == null ? List.of() : option("--sweep", () -> ratios(sweep));
+        long n = CalcOptions.viewers(viewers);
+        Long segmentMicros = segment == null ? null : CalcOptions.segmentMicros(segment);
+        Long bits = bitrate == null ? null : CalcOptions.bitrate(bitrate);
+        BigDecimal h = hours == null ? null : CalcOptions.hours(hours);
+        List<Hierarchy.TierRatio> tiers = chr == null ? List.of() : CalcOptions.tiers(chr);
+        List<BigDecimal> offloads = offload == null ? List.of() : CalcOptions.offloads(offload);
+        BigDecimal price = egressPrice == null ? null : CalcOptions.egressPrice(egressPrice);
+        BigDecimal target = originTarget == null ? null : CalcOptions.originTarget(originTarget);
+        List<BigDecimal> sweepRatios = sweep == null ? List.of() : CalcOptions.sweep(sweep);
         if (target != null && (segmentMicros == null || tiers.isEmpty())) {
             throw new IllegalArgumentException("--origin-target: needs --segment and --chr");
         }
@@ -140,83 +143,6 @@ final class CalcCommand implements Callable<Integer> {
         if (chart != null && bits == null) {
             throw new IllegalArgumentException("--chart: needs --bitrate (the chart is of bytes a month)");
         }
-        return option("--viewers", () -> new Hierarchy.Input(viewers, segmentMicros, bits, h, tiers, offloads,
-                price, target, sweepRatios));
-    }
-
-    /** Runs a parser; its problem becomes a message naming the option. */
-    private static <T> T option(String name, java.util.function.Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            int colon = message.indexOf(": ");
-            String own = colon > 0 && message.substring(0, colon).matches("[a-z ]+") ? message.substring(colon + 2)
-                    : message;
-            throw new IllegalArgumentException(name + ": " + own);
-        }
-    }
-
-    private static BigDecimal hours(String text) {
-        String t = text.strip();
-        if (t.endsWith("h")) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected hours like '10' or '10h', found '" + text + "'");
-        }
-    }
-
-    private static List<Hierarchy.TierRatio> tiers(String text) {
-        String[] parts = text.split(",");
-        List<String> names = Hierarchy.defaultNames(parts.length);
-        List<Hierarchy.TierRatio> tiers = new ArrayList<>();
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i].strip();
-            int eq = part.indexOf('=');
-            String name = eq < 0 ? names.get(i) : part.substring(0, eq).strip();
-            if (name.isEmpty() || !name.matches("[A-Za-z0-9._-]+")) {
-                throw new IllegalArgumentException("a tier name is letters, digits, '.', '_' or '-', found '"
-                        + name + "'");
-            }
-            tiers.add(new Hierarchy.TierRatio(name, ratio(eq < 0 ? part : part.substring(eq + 1))));
-        }
-        return tiers;
-    }
-
-    private static List<BigDecimal> ratios(String text) {
-        List<BigDecimal> ratios = new ArrayList<>();
-        for (String part : text.split(",")) {
-            ratios.add(ratio(part));
-        }
-        return ratios;
-    }
-
-    /** @return {@code 95%} or {@code 0.95} as 0.95, exactly */
-    static BigDecimal ratio(String text) {
-        String t = text.strip();
-        boolean percent = t.endsWith("%");
-        if (percent) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        BigDecimal v;
-        try {
-            v = new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected a ratio like '95%' or '0.95', found '" + text.strip() + "'");
-        }
-        if (percent) {
-            v = v.movePointLeft(2);
-        } else if (v.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is above 1: write '" + text.strip()
-                    + "%' for a percentage");
-        }
-        if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) >= 0) {
-            throw new IllegalArgumentException("a ratio must be 0 % or more and below 100 %, found '" + text.strip()
-                    + "'");
-        }
-        return v;
+        return new Hierarchy.Input(n, segmentMicros, bits, h, tiers, offloads, price, target, sweepRatios);
     }
 }

@@ -106,6 +106,17 @@ class CalcChartTest {
         assertEquals(List.of("95% with edge: 112,500 GB"), marks(one));
     }
 
+    // Pins an end-to-end offload a double cannot tell from 100 %: three tiers at 99.9999 % leave 10^-18 of the bytes
+    // (10^-12 without the shield); the chart is drawn with both marks labelled (it was an internal error: two points
+    // of the curve at one x).
+    @Test
+    void anOffloadNextToOneHundredPercentIsDrawn() throws Exception {
+        Path svg = dir.resolve("nines.svg");
+        assertEquals(0, execute("calc", "--viewers", "100000", "--hours", "10", "--bitrate", "5Mbps", "--chr",
+                "99.9999%,99.9999%,99.9999%", "--chart", svg.toString()).code());
+        assertEquals(List.of("100% without shield: 0 GB", "100% with shield: 0 GB"), marks(svg));
+    }
+
     // Pins the PNG form: a 900 x 450 image, with the permissions of any file written there (the umask's; it was
     // private to the owner, 0600, when it was first written under a temporary name), and no partial file left.
     @Test

@@ -81,16 +81,17 @@ class CostCliTest {
         assertTrue(root.get("steps").size() > 10);
     }
 
-    // Pins that bad calc input exits 2 with a message naming the option, no stack trace, nothing on stdout.
+    // Pins that bad calc input exits 2 with one line naming the option and what it allows, then the value as
+    // written, no stack trace, nothing on stdout.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "--chr 95,92|--chr: '95' is above 1: write '95%' for a percentage",
-        "--chr 100%|--chr: a ratio must be 0 % or more and below 100 %",
-        "--segment 2 parsecs|--segment: expected a duration",
-        "--egress-price -0.09/GB|negative values are not allowed",
-        "--origin-target 5/s|--origin-target: needs --segment and --chr",
-        "--viewers 0|--viewers: at least 1"})
-    void badCalcInput(String options, String says) {
+        "--chr 95,92|--chr: expected a hit ratio from 0 % to 99.9999 %|found '95' (write '95%' for a percentage)",
+        "--chr 100%|--chr: expected a hit ratio from 0 % to 99.9999 %|found '100%'",
+        "--segment 2 parsecs|--segment: expected a duration from 1ms to 1h|found '2 parsecs'",
+        "--egress-price -0.09/GB|--egress-price: expected a price from $0 to $1,000 per GB|found '-0.09/GB'",
+        "--origin-target 5/s|--origin-target: needs --segment and --chr|needs --segment and --chr",
+        "--viewers 0|--viewers: expected a whole number of viewers from 1 to 10,000,000,000|found '0'"})
+    void badCalcInput(String options, String says, String found) {
         List<String> args = new java.util.ArrayList<>(List.of("calc", "--viewers", "100000", "--bitrate", "5Mbps"));
         String[] parts = options.split(" ", 2);
         if (parts[0].equals("--viewers")) {
@@ -102,7 +103,9 @@ class CostCliTest {
         Cli.Result r = execute(args);
         assertEquals(2, r.code(), r::toString);
         assertEquals("", r.out(), r::toString);
-        assertTrue(r.err().contains(says), r::toString);
+        assertTrue(r.err().startsWith(says), r::toString);
+        assertTrue(r.err().strip().endsWith(found), r::toString);
+        assertEquals(1, r.err().strip().lines().count(), r::toString);
         assertNoStackTrace(r.err());
     }
 

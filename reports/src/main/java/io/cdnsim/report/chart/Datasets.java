@@ -144,6 +144,8 @@ public final class Datasets {
 
     /** Points on the offload curve. */
     static final int CURVE_POINTS = 240;
+    /** The highest offload the curve reaches: closer to 100 %, neighbouring points would be one double. */
+    static final double CURVE_END = 1 - 1e-12;
 
     /**
      * The origin egress against offload curve of the seeds' worked example: egress = delivered x (1 - offload).
@@ -151,10 +153,11 @@ public final class Datasets {
      * @param deliveredGB bytes delivered to viewers a month, GB
      * @param marked      offloads to mark, each below 1; may be empty
      * @return series {@code origin egress a month}: {@value #CURVE_POINTS} + 1 points from the lower offload (80 %,
-     *         or the lowest marked offload rounded down to a tenth) to the upper (99.9 %, or the highest marked), their
-     *         misses (1 - offload) evenly spaced on a log scale, so the curve is as smooth near 100 % as near 80 %;
-     *         series {@code your offloads}: the marked offloads, ascending, each once, with their egress computed
-     *         exactly before it is rounded to a double
+     *         or the lowest marked offload rounded down to a tenth) to the upper (99.9 %, or the highest marked, at
+     *         most {@link #CURVE_END}), their misses (1 - offload) evenly spaced on a log scale, so the curve is as
+     *         smooth near 100 % as near 80 %; series {@code your offloads}: the marked offloads, ascending, each once,
+     *         with their egress computed exactly before it is rounded to a double (two offloads closer than a double
+     *         tells apart share an x)
      */
     public static XYSeriesCollection offloadCurve(BigDecimal deliveredGB, List<BigDecimal> marked) {
         List<BigDecimal> points = marked.stream().map(Datasets::plain).distinct().sorted().toList();
@@ -162,7 +165,7 @@ public final class Datasets {
         double high = 0.999;
         if (!points.isEmpty()) {
             low = Math.min(low, Math.floor(points.get(0).doubleValue() * 10) / 10);
-            high = Math.max(high, points.get(points.size() - 1).doubleValue());
+            high = Math.min(Math.max(high, points.get(points.size() - 1).doubleValue()), CURVE_END);
         }
         double delivered = deliveredGB.doubleValue();
         XYSeries curve = new XYSeries("origin egress a month", false, false);
@@ -171,7 +174,7 @@ public final class Datasets {
             double miss = i == CURVE_POINTS ? 1 - high : (1 - low) * Math.pow(ratio, (double) i / CURVE_POINTS);
             curve.add(1 - miss, delivered * miss);
         }
-        XYSeries mine = new XYSeries("your offloads", false, false);
+        XYSeries mine = new XYSeries("your offloads", false, true);
         for (BigDecimal o : points) {
             mine.add(o.doubleValue(), deliveredGB.multiply(BigDecimal.ONE.subtract(o)).doubleValue());
         }

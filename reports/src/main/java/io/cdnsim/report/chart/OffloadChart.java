@@ -62,6 +62,9 @@ public final class OffloadChart {
         y.setSmallestValue(1e-6);
         y.setTickUnit(new NumberTickUnit(1));
         double lowest = data.getSeries(0).getMinY();
+        if (data.getSeries(1).getItemCount() > 0) {
+            lowest = Math.min(lowest, data.getSeries(1).getMinY());
+        }
         double highest = data.getSeries(0).getMaxY();
         if (lowest > 0) {
             y.setRange(Math.pow(10, Math.floor(Math.log10(lowest))), Math.pow(10, Math.ceil(Math.log10(highest))));

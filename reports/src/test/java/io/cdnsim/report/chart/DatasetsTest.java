@@ -176,6 +176,21 @@ class DatasetsTest {
         assertEquals(0, Datasets.offloadCurve(gb, List.of()).getSeries(1).getItemCount(), "nothing marked");
     }
 
+    // Pins offloads closer to 100 % than a double tells apart (1 - 10^-18 and 1 - 10^-24, both 1.0 as doubles): the
+    // curve stops at 1 - 10^-12, still strictly ascending, and both marks are kept with their exact egress.
+    @Test
+    void offloadCurveNearOneHundredPercent() {
+        BigDecimal gb = BigDecimal.valueOf(2_250_000);
+        XYSeriesCollection c = Datasets.offloadCurve(gb, List.of(BigDecimal.ONE.subtract(new BigDecimal("1e-18")),
+                BigDecimal.ONE.subtract(new BigDecimal("1e-24"))));
+        XYSeries curve = c.getSeries(0);
+        assertEquals(Datasets.CURVE_END, curve.getX(curve.getItemCount() - 1).doubleValue(), 0);
+        for (int i = 1; i < curve.getItemCount(); i++) {
+            assertEquals(1, Double.compare(curve.getX(i).doubleValue(), curve.getX(i - 1).doubleValue()), "ascending");
+        }
+        assertSeries(new double[] {1, 1}, new Double[] {2.25e-12, 2.25e-18}, c.getSeries(1));
+    }
+
     // Pins the bill chart: one bar per line, in the bill's order, its amount in dollars.
     @Test
     void bill() {
