@@ -61,7 +61,20 @@ public final class Main implements Runnable {
             err.println("This is a bug in cdnsim; please report it with the scenario file and seed.");
             return FAILED;
         });
-        return cl.execute(args);
+        cl.setParameterExceptionHandler((e, parsed) -> {
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            err.println(command + ": " + e.getMessage().strip().replace('\n', ' ') + " (see " + command
+                    + " --help)");
+            return BAD_INPUT;
+        });
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("cdnsim: the run ran out of memory (Java has " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB); no output was written. Give Java more memory (docs/trust.md#memory) or make the run"
+                    + " smaller.");
+            return FAILED;
+        }
     }
 
     /** Reads the version the build wrote into the jar. */
