@@ -1,5 +1,7 @@
 package io.cdnsim.config;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -29,7 +31,7 @@ final class YamlSurface {
      * @return the first node with a tag that is not plain, or null if none
      */
     static Problem tagged(Node root, String file) {
-        Node found = firstTagged(root);
+        Node found = firstTagged(root, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
         if (found == null) {
             return null;
         }
@@ -49,25 +51,32 @@ final class YamlSurface {
                 + " file is one document");
     }
 
-    /** Depth-first over mappings and lists; the nesting is bounded by the loader's limit. */
-    private static Node firstTagged(Node node) {
+    /**
+     * Depth-first over mappings and lists, each node once (an alias shares a node: a "billion laughs" document is a
+     * small graph, walked in time linear in its text), no deeper than a document may nest (what is deeper is refused
+     * when the document is read).
+     */
+    private static Node firstTagged(Node node, int depth, Set<Node> seen) {
         if (!PLAIN_TAGS.contains(node.getTag())) {
             return node;
         }
+        if (depth > Documents.MAX_NESTING || !seen.add(node)) {
+            return null;
+        }
         if (node instanceof MappingNode map) {
             for (NodeTuple t : map.getValue()) {
-                Node k = firstTagged(t.getKeyNode());
+                Node k = firstTagged(t.getKeyNode(), depth + 1, seen);
                 if (k != null) {
                     return k;
                 }
-                Node v = firstTagged(t.getValueNode());
+                Node v = firstTagged(t.getValueNode(), depth + 1, seen);
                 if (v != null) {
                     return v;
                 }
             }
         } else if (node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
-                Node i = firstTagged(item);
+                Node i = firstTagged(item, depth + 1, seen);
                 if (i != null) {
                     return i;
                 }
