@@ -298,6 +298,14 @@ class HostileScenarioTest {
                 "run.duration", "at most 31 days");
     }
 
+    /** Pins that 31 days of 12 replications (32 million rows of timeseries.csv) are refused by their rows. */
+    @Test
+    void aTimeSeriesOfThirtyTwoMillionRows() throws IOException {
+        String cost = "cost:\n  sheets: [sheet.yaml]\n  projection: { repeatsPerMonth: 30 }\n";
+        refused(List.of("run: { duration: 10s, warmup: 2s }", "run: { duration: 31d, warmup: 2s, replications: 12 }",
+                "rate: 100/s", "rate: 1/s", cost, ""), "run.replications", "3.21e+07 rows of timeseries.csv");
+    }
+
     /** Pins that a request rate of one in 30 years is refused. */
     @Test
     void aRateOfOneInThirtyYears() throws IOException {

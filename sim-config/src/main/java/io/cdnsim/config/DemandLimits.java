@@ -26,6 +26,10 @@ public final class DemandLimits {
      * @return what is over a limit, or null
      */
     public static String problem(Scenario scenario) {
+        String rows = seriesRows(scenario.run());
+        if (rows != null) {
+            return rows;
+        }
         Demand demand = scenario.demand();
         if (demand instanceof OnDemandService vod) {
             return onDemand(vod, scenario.run());
@@ -35,6 +39,16 @@ public final class DemandLimits {
         }
         if (demand instanceof SyntheticStream stream) {
             return requests(stream.workload().rate(), scenario.run());
+        }
+        return null;
+    }
+
+    /** timeseries.csv holds a row per simulated second and replication. */
+    static String seriesRows(RunSettings run) {
+        double rows = Math.ceil(run.duration() / Micros.PER_SECOND) * run.replications();
+        if (rows > Limits.MAX_SERIES_ROWS) {
+            return String.format(Locale.ROOT, "duration x replications makes %.3g rows of timeseries.csv (one per "
+                    + "simulated second and replication); the limit is %.0g", rows, Limits.MAX_SERIES_ROWS);
         }
         return null;
     }

@@ -242,8 +242,13 @@ public final class ScenarioReader {
         if (replications < 1 || replications > Limits.MAX_REPLICATIONS) {
             p.add("run.replications", "must be between 1 and " + Limits.MAX_REPLICATIONS + ", found " + replications);
         }
-        return new RunSettings(Math.max(duration, 1), warmup, (int) Math.max(1, Math.min(replications,
+        RunSettings run = new RunSettings(Math.max(duration, 1), warmup, (int) Math.max(1, Math.min(replications,
                 Limits.MAX_REPLICATIONS)));
+        String rows = DemandLimits.seriesRows(run);
+        if (rows != null) {
+            p.add("run.replications", rows);
+        }
+        return run;
     }
 
     private static Map<ObjectKind, CacheControl> cacheControl(Problems p, Map<String, String> written) {

@@ -33,4 +33,14 @@ class DemandLimitsTest {
                 + "requests; the limit is 2e+10",
                 DemandLimits.problem(s.withRun(new RunSettings(r.duration(), r.warmup(), 1000))));
     }
+
+    // 31 days are 2,678,400 s: 11 replications write 29,462,400 rows of timeseries.csv (within 3e7), 12 write
+    // 32,140,800 (over), whatever the demand.
+    @Test
+    void aTimeSeriesIsLimitedBySecondsTimesReplications() {
+        long days31 = 31 * 86_400 * S;
+        assertNull(DemandLimits.seriesRows(new RunSettings(days31, 0, 11)));
+        assertEquals("duration x replications makes 3.21e+07 rows of timeseries.csv (one per simulated second and "
+                + "replication); the limit is 3e+07", DemandLimits.seriesRows(new RunSettings(days31, 0, 12)));
+    }
 }
