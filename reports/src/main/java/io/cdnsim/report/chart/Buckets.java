@@ -9,7 +9,8 @@ import java.util.List;
  * the mean of the point's seconds, the lowest and the highest. Memory is that of the points, whatever the number of
  * rows. A column that is itself a mean over another (the bitrate being played, a mean over the viewers playing) is
  * averaged weighted by that other column, so that a point's bitrate is the mean over its viewer-seconds of playing
- * (0 when nobody played, as a second's is). A point of one second is its row as read, value for value.
+ * (0 when nobody played, as a second's is). A point of one second is its row as read, value for value, held once
+ * as its mean, lowest and highest.
  */
 final class Buckets {
 
@@ -60,7 +61,10 @@ final class Buckets {
         }
     }
 
-    /** @return the points so far, the last one closed even if it holds fewer seconds than the others */
+    /**
+     * @param columns the columns' names, one per value of a row
+     * @return the points so far, the last one closed even if it holds fewer seconds than the others
+     */
     SeriesTable table(List<String> columns) {
         close();
         return new SeriesTable(columns, means, lows, highs, width);
@@ -70,18 +74,23 @@ final class Buckets {
         if (filled == 0) {
             return;
         }
-        double[] mean = low.clone();
-        if (filled > 1) {
+        if (filled == 1) {
+            double[] row = low.clone();
+            means.add(row);
+            lows.add(row);
+            highs.add(row);
+        } else {
+            double[] mean = new double[sum.length];
             for (int c = 0; c < mean.length; c++) {
                 mean[c] = sum[c] / filled;
             }
             if (weighted >= 0) {
                 mean[weighted] = sum[weight] == 0 ? 0 : sum[weighted] / sum[weight];
             }
+            means.add(mean);
+            lows.add(low.clone());
+            highs.add(high.clone());
         }
-        means.add(mean);
-        lows.add(low.clone());
-        highs.add(high.clone());
         filled = 0;
     }
 }
