@@ -1,6 +1,7 @@
 package io.cdnsim.report.chart;
 
 import io.cdnsim.model.Scenario;
+import io.cdnsim.report.chart.LongRuns.Point;
 import io.cdnsim.run.Billing;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
@@ -38,6 +39,7 @@ import org.jfree.data.xy.XYDataset;
  * average bitrate, the share rebuffering, the startup-time CDF and the sessions by rebuffer ratio; with a cost
  * section, the month's bill by component. Time-series charts draw replication 0 (as the HTML report's tables do).
  * Output is deterministic: fixed fonts, palette and size, no timestamps, SVG ids numbered from a per-chart prefix.
+ * A run longer than {@link SeriesTable#MAX_POINTS} seconds is drawn in that many points at most ({@link LongRuns}).
  */
 public final class Charts {
 
@@ -80,20 +82,24 @@ public final class Charts {
         List<String> tiers = Simulation.tierNames(scenario);
         double warmup = Math.ceil(run.warmup() / 1e6);
         List<Figure> f = new ArrayList<>();
-        f.add(time("origin-requests", "Requests reaching the origin", "requests/s", Look.count(),
-                Datasets.originRequests(series), warmup));
-        f.add(time("origin-gbit", "Origin egress", "Gbit/s", Look.format("#,##0.####"),
-                Datasets.originGbit(series), warmup));
-        f.add(time("hit-ratio", "Request cache-hit ratio per tier", "hit ratio", Look.percent(),
-                Datasets.hitRatio(series, tiers.subList(0, tiers.size() - 1)), warmup));
-        f.add(time("tier-requests", "Requests per tier", "requests/s", Look.count(),
-                Datasets.tierRequests(series, tiers), warmup));
+        f.add(LongRuns.ofRun(time("origin-requests", "Requests reaching the origin", "requests/s", Look.count(),
+                Datasets.originRequests(series), warmup), series, Point.MEAN, List.of("origin_requests")));
+        f.add(LongRuns.ofRun(time("origin-gbit", "Origin egress", "Gbit/s", Look.format("#,##0.####"),
+                Datasets.originGbit(series), warmup), series, Point.MEAN, List.of("origin_gbit_per_s")));
+        List<String> caches = tiers.subList(0, tiers.size() - 1);
+        f.add(LongRuns.ofRun(time("hit-ratio", "Request cache-hit ratio per tier", "hit ratio", Look.percent(),
+                Datasets.hitRatio(series, caches), warmup), series, Point.HIT_RATIO, List.of()));
+        f.add(LongRuns.ofRun(time("tier-requests", "Requests per tier", "requests/s", Look.count(),
+                Datasets.tierRequests(series, tiers), warmup), series, Point.MEAN,
+                tiers.stream().map(t -> t + "_requests").toList()));
         if (series.has("viewers_watching")) {
-            f.add(time("viewers", "Concurrent viewers", "viewers", Look.count(), Datasets.viewers(series), warmup));
-            f.add(time("bitrate", "Average bitrate being played", "kbit/s", Look.count(), Datasets.bitrate(series),
-                    warmup));
-            f.add(time("rebuffering", "Share of viewers rebuffering", "viewers stalled / watching", Look.percent(),
-                    Datasets.rebuffering(series), warmup));
+            f.add(LongRuns.ofRun(time("viewers", "Concurrent viewers", "viewers", Look.count(),
+                    Datasets.viewers(series), warmup), series, Point.MEAN,
+                    List.of("viewers_watching", "viewers_playing", "viewers_stalled")));
+            f.add(LongRuns.ofRun(time("bitrate", "Average bitrate being played", "kbit/s", Look.count(),
+                    Datasets.bitrate(series), warmup), series, Point.BITRATE, List.of()));
+            f.add(LongRuns.ofRun(time("rebuffering", "Share of viewers rebuffering", "viewers stalled / watching",
+                    Look.percent(), Datasets.rebuffering(series), warmup), series, Point.REBUFFERING, List.of()));
         }
         if (run.qoe() != null) {
             f.add(cdf(Datasets.startupCdf(run.qoe().total().startup())));

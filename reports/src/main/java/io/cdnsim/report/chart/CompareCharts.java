@@ -1,5 +1,6 @@
 package io.cdnsim.report.chart;
 
+import io.cdnsim.report.chart.LongRuns.Point;
 import java.awt.BasicStroke;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -18,7 +19,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * columns; a run without them (no viewers) adds no line. Series of one run are named {@code A: <run>}, or
  * {@code A: <tier>} where there is one per tier; a tier of both runs has the same colour in both. The warm-up is
  * shaded as in a run's charts when both runs have the same; when they differ nothing is shaded and each chart's
- * subtitle says so.
+ * subtitle says so. Each run is read in at most {@link SeriesTable#MAX_POINTS} points; when a point of either stands
+ * for several seconds, a subtitle says how many (the lines are means or ratios over them, with no shaded spread:
+ * the spreads of two runs over each other would hide the lines).
  */
 public final class CompareCharts {
 
@@ -61,18 +64,19 @@ public final class CompareCharts {
         Runs runs = new Runs(a, b, warmup(a, b));
         List<Figure> f = new ArrayList<>();
         f.add(runs.overlaid("origin-requests", "Requests reaching the origin", "requests/s", Look.count(),
-                "origin_requests", Datasets::originRequests, true));
+                "origin_requests", Datasets::originRequests, true, Point.MEAN));
         f.add(runs.overlaid("origin-gbit", "Origin egress", "Gbit/s", Look.format("#,##0.####"), "origin_gbit_per_s",
-                Datasets::originGbit, true));
+                Datasets::originGbit, true, Point.MEAN));
         f.add(runs.overlaid("hit-ratio", "Request cache-hit ratio per tier", "hit ratio", Look.percent(),
-                "origin_requests", t -> Datasets.hitRatio(t, t.tiers().subList(0, t.tiers().size() - 1)), false));
+                "origin_requests", t -> Datasets.hitRatio(t, t.tiers().subList(0, t.tiers().size() - 1)), false,
+                Point.HIT_RATIO));
         if (a.series().has("viewers_watching") || b.series().has("viewers_watching")) {
             f.add(runs.overlaid("viewers", "Concurrent viewers (watching)", "viewers", Look.count(),
-                    "viewers_watching", CompareCharts::viewersWatching, true));
+                    "viewers_watching", CompareCharts::viewersWatching, true, Point.MEAN));
             f.add(runs.overlaid("bitrate", "Average bitrate being played", "kbit/s", Look.count(),
-                    "average_bitrate_kbps", Datasets::bitrate, true));
+                    "average_bitrate_kbps", Datasets::bitrate, true, Point.BITRATE));
             f.add(runs.overlaid("rebuffering", "Share of viewers rebuffering", "viewers stalled / watching",
-                    Look.percent(), "viewers_stalled", Datasets::rebuffering, true));
+                    Look.percent(), "viewers_stalled", Datasets::rebuffering, true, Point.REBUFFERING));
         }
         return f;
     }
@@ -112,9 +116,10 @@ public final class CompareCharts {
          * @param needs a column a run must have to add lines
          * @param byRun whether the chart has one series per run (named and coloured after the run) rather than one
          *              per tier (named and coloured after the tier)
+         * @param point what a point of the chart is, should either run's stand for several seconds
          */
         Figure overlaid(String name, String title, String yLabel, NumberFormat yTicks, String needs,
-                        Function<SeriesTable, XYSeriesCollection> data, boolean byRun) {
+                        Function<SeriesTable, XYSeriesCollection> data, boolean byRun, Point point) {
             XYSeriesCollection both = new XYSeriesCollection();
             List<String> keys = new ArrayList<>();
             int fromA = add(both, keys, "A: ", a.name(), a.series().has(needs) ? data.apply(a.series()) : null, byRun);
@@ -124,6 +129,7 @@ public final class CompareCharts {
             if (warmup.note() != null) {
                 f.chart().addSubtitle(new TextTitle(warmup.note(), Look.TICK));
             }
+            LongRuns.ofComparison(f, a.series(), b.series(), point);
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) f.chart().getXYPlot().getRenderer();
             for (int s = 0; s < both.getSeriesCount(); s++) {
                 int colour = byRun ? (s < fromA ? 0 : 1) : keys.indexOf(keys.get(s));

@@ -10,11 +10,15 @@ import org.HdrHistogram.HistogramIterationValue;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Turns a run's figures into the data the charts draw. Each function is pure: the same table gives the same
  * dataset, point for point, so the tests can check a chart's data against the time series it came from. A second
- * without a defined value (a ratio of nothing) is a gap (a null y), not a zero.
+ * without a defined value (a ratio of nothing) is a gap (a null y), not a zero. Where a point of the table stands for
+ * several seconds (a long run) it holds the means of its seconds, so a ratio drawn from it is the ratio of their sums:
+ * hits over requests answered, viewer-seconds stalled over viewer-seconds watching.
  */
 public final class Datasets {
 
@@ -110,6 +114,27 @@ public final class Datasets {
             s.add(Double.valueOf(seconds[i]), watching[i] == 0 ? null : Double.valueOf(stalled[i] / watching[i]));
         }
         return collection(s);
+    }
+
+    /**
+     * @param t       a time series
+     * @param columns columns of it
+     * @return per column, a series named after it: per point, its mean (y) between its lowest and highest second
+     */
+    public static YIntervalSeriesCollection spread(SeriesTable t, List<String> columns) {
+        double[] seconds = t.seconds();
+        YIntervalSeriesCollection c = new YIntervalSeriesCollection();
+        for (String column : columns) {
+            double[] mean = t.column(column);
+            double[] low = t.low(column);
+            double[] high = t.high(column);
+            YIntervalSeries s = new YIntervalSeries(column, false, true);
+            for (int i = 0; i < seconds.length; i++) {
+                s.add(seconds[i], mean[i], low[i], high[i]);
+            }
+            c.addSeries(s);
+        }
+        return c;
     }
 
     /**

@@ -46,7 +46,7 @@ class CompareChartsTest {
     }
 
     /** @return the texts of the chart's subtitles (not its legend) */
-    private static List<String> subtitles(Figure f) {
+    static List<String> subtitles(Figure f) {
         List<String> texts = new ArrayList<>();
         for (Object t : f.chart().getSubtitles()) {
             if (t instanceof TextTitle text) {
