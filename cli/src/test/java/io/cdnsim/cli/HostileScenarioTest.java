@@ -298,6 +298,16 @@ class HostileScenarioTest {
                 "run.duration", "at most 31 days");
     }
 
+    /**
+     * Pins that a name of 300 characters is refused for its length (it used to be blamed on its letters, and to
+     * leave an out/ behind).
+     */
+    @Test
+    void aNameOfThreeHundredCharacters() throws IOException {
+        refused("name: small-run", "name: " + "x".repeat(300), "scn.yaml", "name: at most 100 characters",
+                "found 300 characters");
+    }
+
     /** Pins that 31 days of 12 replications (32 million rows of timeseries.csv) are refused by their rows. */
     @Test
     void aTimeSeriesOfThirtyTwoMillionRows() throws IOException {

@@ -160,6 +160,14 @@ class HostileTraceTest {
         replayRefused(ok, List.of("--warmup", "40d"), "--warmup", "31 days");
     }
 
+    // Pins that a trace whose file name would name a folder of over 100 characters asks for --name.
+    @Test
+    void aTraceNameTooLongForAFolder() throws IOException {
+        Path trace = file("t".repeat(120) + ".txt", "0 1 100\n1 2 100\n");
+        replayRefused(trace, List.of(), "--name: at most 100 characters", "found 127 characters",
+                "name the run with --name");
+    }
+
     // Pins the network example: a bandwidth of 1e-300 (a download time overflowed the clock) is refused
     // when the scenario is read, naming the scenario field, the trace, its line and the limit.
     @Test

@@ -92,9 +92,9 @@ public final class ReplayReader {
                     + " found '" + o.warmup() + "'");
         }
         String name = o.name() != null ? o.name() : "replay-" + baseName(o.trace());
-        if (!name.matches("[A-Za-z0-9._-]+") || name.matches("\\.+")) {
-            p.add("--name", "a name is letters, digits, '.', '_' and '-', not only dots (it names the output folder),"
-                    + " found '" + name + "'");
+        String nameProblem = RunName.problem(name);
+        if (nameProblem != null) {
+            p.add("--name", o.name() != null ? nameProblem : nameProblem + "; name the run with --name");
         }
         p.throwIfAny();
         return new Scenario(name, "Replay of " + o.trace() + " (" + replay.format() + ")", topology, o.seed(),

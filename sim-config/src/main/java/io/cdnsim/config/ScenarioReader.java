@@ -56,12 +56,9 @@ public final class ScenarioReader {
         Problems p = parsed.problems();
 
         p.require("name", f.name(), "the scenario's name");
-        if (f.name() != null && !f.name().matches("[A-Za-z0-9._-]{1,100}")) {
-            p.add("name", "use letters, digits, '.', '_' and '-' only (it names the output folder), found '"
-                    + f.name() + "'");
-        } else if (f.name() != null && f.name().matches("\\.+")) {
-            p.add("name", "use letters, digits, '.', '_' and '-', not only dots (it names the output folder, and '"
-                    + f.name() + "' is a folder already), found '" + f.name() + "'");
+        String nameProblem = f.name() == null ? null : RunName.problem(f.name());
+        if (nameProblem != null) {
+            p.add("name", nameProblem);
         }
         Topology topology = null;
         if (p.require("topology", f.topology(), "the path of the topology file, for example "
