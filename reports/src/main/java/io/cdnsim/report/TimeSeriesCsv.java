@@ -10,19 +10,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Streams {@code timeseries.csv} as a run goes: one row per replication and simulated second, with each tier's
  * requests, outcomes and bytes, and the origin's Gbit/s. Rows are written when a second closes, so memory does not
- * grow with the run.
+ * grow with the run. The rows hold numbers only, so they are written as they are, through one reused buffer: a
+ * month-long run writes millions of them.
  */
 public final class TimeSeriesCsv implements TimeSeries.Sink, AutoCloseable {
 
-    private final CSVPrinter csv;
+    private final Writer out;
     private final int replication;
     private final int originBytesColumn;
-    private final List<Object> row = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private char[] chars = new char[256];
 
     /**
      * @param file        target file
@@ -35,27 +36,30 @@ public final class TimeSeriesCsv implements TimeSeries.Sink, AutoCloseable {
         List<String> header = new ArrayList<>(List.of("replication", "second"));
         header.addAll(columns);
         header.add("origin_gbit_per_s");
-        CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n');
+        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         if (withHeader) {
-            format.setHeader(header.toArray(String[]::new));
+            out.write(CSVFormat.DEFAULT.format(header.toArray()));
+            out.write('\n');
         }
-        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        this.csv = new CSVPrinter(w, format.build());
         this.replication = replication;
         this.originBytesColumn = columns.indexOf("origin_bytes");
     }
 
     @Override
     public void row(long second, long[] values) {
-        row.clear();
-        row.add(replication);
-        row.add(second);
+        line.setLength(0);
+        line.append(replication).append(',').append(second);
         for (long v : values) {
-            row.add(v);
+            line.append(',').append(v);
         }
-        row.add(Format.decimal(values[originBytesColumn] * 8 / 1e9));
+        long originBytes = values[originBytesColumn];
+        line.append(',').append(originBytes == 0 ? "0" : Format.decimal(originBytes * 8 / 1e9)).append('\n');
+        if (chars.length < line.length()) {
+            chars = new char[2 * line.length()];
+        }
+        line.getChars(0, line.length(), chars, 0);
         try {
-            csv.printRecord(row);
+            out.write(chars, 0, line.length());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,6 +67,6 @@ public final class TimeSeriesCsv implements TimeSeries.Sink, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        csv.close();
+        out.close();
     }
 }

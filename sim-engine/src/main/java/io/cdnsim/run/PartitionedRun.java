@@ -13,10 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs the viewers of a live event or an on-demand catalog on a network split into partitions
@@ -38,6 +36,11 @@ import java.util.concurrent.locks.LockSupport;
 final class PartitionedRun {
 
     private static final long NO_TIME = Long.MAX_VALUE;
+    /**
+     * Viewers from which the crew shares the work: fewer are simulated and counted on one thread, since a hand-over
+     * costs some microseconds and a month-long event of a few viewers would spend its time in them.
+     */
+    private static final long SHARED = 256;
 
     private final EventLoop[] loops;
     private final List<Network> networks;
@@ -57,6 +60,8 @@ final class PartitionedRun {
     private final long[] total = new long[4];
     private Crew crew;
     private long lastTick;
+    /** Viewers in the event at the latest closed second (watching or joining). */
+    private long active;
     private int joined;
 
     /**
@@ -155,7 +160,7 @@ final class PartitionedRun {
                 nextJoin = following(nextJoin);
             }
             long windowEnd = t1;
-            forEachPartition(p -> loops[p].runUntil(windowEnd));
+            forEachPartition(p -> loops[p].runUntil(windowEnd), active >= SHARED && hasEventBy(windowEnd));
             writeSessions();
         }
     }
@@ -200,7 +205,11 @@ final class PartitionedRun {
     /** Closes the second that ends at {@code at}, on the partitions' total counts. */
     private void tick(long at) {
         Arrays.fill(total, 0);
-        forEachPartition(p -> snapshots[p] = viewers[p].count(at));
+        active = 0;
+        for (Viewers v : viewers) {
+            active += v.active();
+        }
+        forEachPartition(p -> snapshots[p] = viewers[p].count(at), active >= SHARED);
         for (int p = 0; p < loops.length; p++) {
             counts[p].moveCountsInto(series);
             total[0] += viewers[p].active();
@@ -237,9 +246,23 @@ final class PartitionedRun {
         return lastTick;
     }
 
-    /** Does a task for every partition, on the crew's threads if there is a crew; returns when all are done. */
-    private void forEachPartition(IntConsumer task) {
-        if (crew == null) {
+    /** @return whether a partition has an event at or before {@code time} (a window without one only moves clocks) */
+    private boolean hasEventBy(long time) {
+        for (EventLoop loop : loops) {
+            if (loop.nextEventTime() <= time) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Does a task for every partition, on the crew's threads if there is a crew and the task is worth sharing (a
+     * hand-over costs some microseconds: a month of empty seconds would be spent in them); returns when all are
+     * done. Each partition's task touches only its partition, so the result is the same on one thread or many.
+     */
+    private void forEachPartition(IntConsumer task, boolean worthSharing) {
+        if (crew == null || !worthSharing) {
             for (int p = 0; p < loops.length; p++) {
                 task.accept(p);
             }
@@ -280,102 +303,5 @@ final class PartitionedRun {
         return IntStream.range(0, loops.length).boxed()
                 .sorted(Comparator.<Integer>comparingDouble(p -> -loadOf[p]).thenComparingInt(p -> p))
                 .mapToInt(Integer::intValue).toArray();
-    }
-
-    /**
-     * The threads besides the caller's. A task (running a window, counting the viewers at a second's end) is published
-     * by bumping {@code window}; then every thread, the caller's too, takes the next partition not yet taken (largest
-     * expected load first) and does the task for it, until none is left: a partition busy in this window does not hold
-     * up a thread whose partitions are quiet. Waits spin briefly, then park, so a short window does not cost a context switch.
-     */
-    private final class Crew {
-        private final List<Thread> threads = new ArrayList<>();
-        private final int[] order;
-        private final AtomicInteger taken = new AtomicInteger();
-        private final AtomicInteger remaining = new AtomicInteger();
-        private volatile long window;
-        private volatile boolean stopped;
-        private volatile Throwable failure;
-        private IntConsumer task;
-
-        Crew(int workers, int[] order) {
-            this.order = order;
-            for (int t = 1; t < workers; t++) {
-                Thread thread = new Thread(this::work, "cdnsim-partitions-" + t);
-                thread.setDaemon(true);
-                threads.add(thread);
-                thread.start();
-            }
-        }
-
-        void forEach(IntConsumer job) {
-            task = job;
-            taken.set(0);
-            remaining.set(threads.size());
-            window = window + 1;
-            runPartitions(job);
-            int spins = 0;
-            while (remaining.get() > 0) {
-                spins = pause(spins);
-            }
-            Throwable f = failure;
-            if (f != null) {
-                if (f instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (f instanceof Error e) {
-                    throw e;
-                }
-                throw new IllegalStateException(f);
-            }
-        }
-
-        private void runPartitions(IntConsumer job) {
-            for (int i = taken.getAndIncrement(); i < order.length; i = taken.getAndIncrement()) {
-                job.accept(order[i]);
-            }
-        }
-
-        private void work() {
-            long seen = 0;
-            while (true) {
-                int spins = 0;
-                while (window == seen && !stopped) {
-                    spins = pause(spins);
-                }
-                if (stopped) {
-                    return;
-                }
-                seen = window;
-                try {
-                    runPartitions(task);
-                } catch (Throwable e) {
-                    failure = e;
-                }
-                remaining.decrementAndGet();
-            }
-        }
-
-        void stop() {
-            stopped = true;
-            for (Thread t : threads) {
-                LockSupport.unpark(t);
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-
-        private int pause(int spins) {
-            if (spins < 20_000) {
-                Thread.onSpinWait();
-                return spins + 1;
-            }
-            LockSupport.parkNanos(20_000);
-            return spins;
-        }
     }
 }
