@@ -21,105 +21,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileScenarioTest {
 
-    private static final String TOPOLOGY = """
-            name: small
-            regions: [eu, na]
-            tiers:
-              - name: edge
-                cache: { capacity: 1GB, lockTimeout: 5s }
-                nodes:
-                  - { id: edge-a, region: eu, parent: shield, rtt: 10ms }
-                  - { id: edge-b, region: na, parent: shield, rtt: 20ms }
-              - name: shield
-                cache: { capacity: 10GB }
-                nodes:
-                  - { id: shield, region: eu, parent: origin, rtt: 5ms }
-            origins:
-              - { id: origin, serviceTime: 10ms, timeout: 10s }
-            """;
-
-    private static final String SCENARIO = """
-            name: small-run
-            topology: topo.yaml
-            seed: 1
-            headerSize: 500B
-            run: { duration: 10s, warmup: 2s }
-            workload:
-              objects: 1000
-              rate: 100/s
-              objectSize: 1MB
-            clients: { rtt: 30ms }
-            cost:
-              sheets: [sheet.yaml]
-              projection: { repeatsPerMonth: 30 }
-            """;
-
-    private static final String SHEET = """
-            name: sheet
-            provider: Test CDN
-            source: made up for the tests
-            date: 2026-01-01
-            delivery:
-              perGB: 0.01/GB
-            requests:
-              https: 0.01/10k
-            originCompute: { requestsPerInstance: 1000/s, price: 0.10/h }
-            """;
-
     @TempDir
     Path dir;
 
-    /**
-     * Writes the three files, each with one replacement applied where its text occurs, and checks that validate and
-     * run refuse the scenario with a message holding {@code says}.
-     *
-     * @param replace pairs of (text, replacement), applied to whichever file holds the text
-     */
     private void refused(List<String> replace, String... says) throws IOException {
-        String[] texts = {SCENARIO, TOPOLOGY, SHEET};
-        for (int i = 0; i < replace.size(); i += 2) {
-            boolean found = false;
-            for (int t = 0; t < texts.length; t++) {
-                if (texts[t].contains(replace.get(i))) {
-                    texts[t] = texts[t].replace(replace.get(i), replace.get(i + 1));
-                    found = true;
-                }
-            }
-            assertTrue(found, "no file holds '" + replace.get(i) + "'");
-        }
-        Files.writeString(dir.resolve("scn.yaml"), texts[0]);
-        Files.writeString(dir.resolve("topo.yaml"), texts[1]);
-        Files.writeString(dir.resolve("sheet.yaml"), texts[2]);
-        String scenario = dir.resolve("scn.yaml").toString();
-        Hostile.refused(dir, List.of("validate", scenario), says);
-        Hostile.refused(dir, List.of("run", scenario, "--out", dir.resolve("out").toString()), says);
+        SmallScenario.refused(dir, replace, says);
     }
 
     private void refused(String text, String replacement, String... says) throws IOException {
-        refused(List.of(text, replacement), says);
+        SmallScenario.refused(dir, text, replacement, says);
     }
 
-    /** A live event on the same topology, with one replacement. */
     private void liveRefused(String text, String replacement, String... says) throws IOException {
-        String live = """
-                name: small-live
-                topology: topo.yaml
-                run: { duration: 30s }
-                live: { segmentDuration: 2s, ladder: hd }
-                audience:
-                  viewers: 100
-                  arrival: { type: spike, at: 1s, ramp: 5s }
-                  patience: 10s
-                  devices:
-                    - { name: tv, weight: 1, maxBuffer: 30s, throughputFactor: 1.0 }
-                  congestion:
-                    - { region: eu, from: 10s, to: 20s, factor: 0.3 }
-                """;
-        assertTrue(live.contains(text), text);
-        Files.writeString(dir.resolve("topo.yaml"), TOPOLOGY);
-        Path file = Files.writeString(dir.resolve("live.yaml"), live.replace(text, replacement));
-        Hostile.refused(dir, List.of("validate", file.toString()), says);
-        Hostile.refused(dir, List.of("run", file.toString(), "--out", dir.resolve("out").toString()), says);
+        SmallScenario.liveRefused(dir, text, replacement, says);
     }
 
     private static Path fifo(Path at) throws IOException, InterruptedException {
@@ -131,9 +45,9 @@ class HostileScenarioTest {
     /** Pins that the small files are valid: every refusal below is for the one thing changed. */
     @Test
     void theUnchangedFilesAreValid() throws IOException {
-        Files.writeString(dir.resolve("scn.yaml"), SCENARIO);
-        Files.writeString(dir.resolve("topo.yaml"), TOPOLOGY);
-        Files.writeString(dir.resolve("sheet.yaml"), SHEET);
+        Files.writeString(dir.resolve("scn.yaml"), SmallScenario.SCENARIO);
+        Files.writeString(dir.resolve("topo.yaml"), SmallScenario.TOPOLOGY);
+        Files.writeString(dir.resolve("sheet.yaml"), SmallScenario.SHEET);
         Cli.Result r = Cli.execute("validate", dir.resolve("scn.yaml").toString());
         assertEquals(Main.OK, r.code(), r::toString);
     }
@@ -408,7 +322,7 @@ class HostileScenarioTest {
                   viewers: 100
                   arrival: { type: spike, at: 1s, ramp: 5s }
                 """;
-        Files.writeString(dir.resolve("topo.yaml"), TOPOLOGY.replace("capacity: 1GB", "capacity: 1PB"));
+        Files.writeString(dir.resolve("topo.yaml"), SmallScenario.TOPOLOGY.replace("capacity: 1GB", "capacity: 1PB"));
         Path file = Files.writeString(dir.resolve("vod.yaml"), vod);
         Hostile.refused(dir, List.of("validate", file.toString()), "vod.yaml", "the copies the caches can hold");
         Hostile.refused(dir, List.of("run", file.toString(), "--out", dir.resolve("out").toString()), "vod.yaml",
@@ -428,7 +342,7 @@ class HostileScenarioTest {
         for (int i = 0; i < 12_000; i++) {
             devices.append("    - { name: d").append(i).append(", weight: 1, maxBuffer: 1ms }\n");
         }
-        Files.writeString(dir.resolve("topo.yaml"), TOPOLOGY);
+        Files.writeString(dir.resolve("topo.yaml"), SmallScenario.TOPOLOGY);
         String live = """
                 name: many-devices
                 topology: topo.yaml

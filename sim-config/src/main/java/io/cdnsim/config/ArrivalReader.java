@@ -1,5 +1,6 @@
 package io.cdnsim.config;
 
+import io.cdnsim.kernel.Micros;
 import io.cdnsim.model.Arrival;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +16,26 @@ final class ArrivalReader {
     private ArrivalReader() {
     }
 
-    static Arrival read(Problems p, ScenarioFile.ArrivalFile a) {
+    /**
+     * @param a        the arrival as written
+     * @param duration the run's duration: a spike or the first point of a table after it would bring nobody
+     * @return the arrival
+     */
+    static Arrival read(Problems p, ScenarioFile.ArrivalFile a, long duration) {
         if (a == null) {
             p.add("audience.arrival", "missing: when viewers join, for example {type: spike, at: 30s, ramp: 2min}");
             return new Arrival.Spike(0, 0);
         }
         String type = a.type() == null ? "" : a.type();
         switch (type) {
-            case "spike":
-                return new Arrival.Spike(p.micros("audience.arrival.at", a.at(), 0),
-                        p.micros("audience.arrival.ramp", a.ramp(), 0));
+            case "spike": {
+                long at = p.micros("audience.arrival.at", a.at(), 0);
+                if (at >= duration) {
+                    p.add("audience.arrival.at", "the spike starts at or after the run's end ("
+                            + Limits.written(duration) + "), so nobody would join; found '" + a.at() + "'");
+                }
+                return new Arrival.Spike(at, p.micros("audience.arrival.ramp", a.ramp(), 0));
+            }
             case "poisson": {
                 p.require("audience.arrival.rate", a.rate(), "joins per second, for example 200/s");
                 double rate = p.perSecond("audience.arrival.rate", a.rate(), 1);
@@ -42,11 +53,19 @@ final class ArrivalReader {
                 if (!(peak > 0) || base < 0) {
                     p.add("audience.arrival.peak", "the peak rate must be more than 0 and the base 0 or more");
                     peak = 1;
+                } else if (base > peak) {
+                    p.add("audience.arrival.base", "the quietest hour's rate may not exceed the peak's, found base "
+                            + a.base() + " and peak " + a.peak());
                 }
-                return new Arrival.Diurnal(base, peak, p.micros("audience.arrival.peakAt", a.peakAt(), 0));
+                long peakAt = p.micros("audience.arrival.peakAt", a.peakAt(), 0);
+                if (peakAt >= Micros.DAY) {
+                    p.add("audience.arrival.peakAt", "the peak's time of day, from 0s to under 24h, found '"
+                            + a.peakAt() + "'");
+                }
+                return new Arrival.Diurnal(base, peak, peakAt);
             }
             case "table":
-                return table(p, a);
+                return table(p, a, duration);
             default:
                 p.add("audience.arrival.type", (type.isEmpty() ? "missing: the arrival type" : "unknown arrival type '"
                         + type + "'" + Problems.didYouMean(type, ARRIVALS)) + "; known: " + String.join(", ", ARRIVALS));
@@ -54,7 +73,7 @@ final class ArrivalReader {
         }
     }
 
-    private static Arrival table(Problems p, ScenarioFile.ArrivalFile a) {
+    private static Arrival table(Problems p, ScenarioFile.ArrivalFile a, long duration) {
         List<Long> times = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
         if (a.points() == null || a.points().isEmpty()) {
@@ -75,6 +94,10 @@ final class ArrivalReader {
             }
             times.add(at);
             rates.add(p.perSecond(path + ".rate", pt.rate(), 0));
+        }
+        if (!times.isEmpty() && times.get(0) >= duration) {
+            p.add("audience.arrival.points[0].at", "the table starts at or after the run's end ("
+                    + Limits.written(duration) + "); its first point's rate would hold from the start");
         }
         if (times.isEmpty() || rates.stream().noneMatch(r -> r > 0)) {
             p.add("audience.arrival.points", "at least one point needs a rate above 0");

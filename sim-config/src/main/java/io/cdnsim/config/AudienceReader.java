@@ -48,7 +48,7 @@ final class AudienceReader {
             p.add("audience.viewers", "must be between 1 and " + MAX_VIEWERS + ", found " + viewers);
             viewers = Defaults.VIEWERS;
         }
-        Arrival arrival = ArrivalReader.read(p, af.arrival());
+        Arrival arrival = ArrivalReader.read(p, af.arrival(), duration);
         Distribution session = DistributionReader.read(p, "audience.sessionLength",
                 af.sessionLength() == null ? Defaults.SESSION_LENGTH : af.sessionLength(), Quantity::micros);
         long patience = p.micros("audience.patience", af.patience(), Defaults.PATIENCE);

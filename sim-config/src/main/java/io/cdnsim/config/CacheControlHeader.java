@@ -1,12 +1,17 @@
 package io.cdnsim.config;
 
 import io.cdnsim.content.CacheControl;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Parses a Cache-Control header value as an origin would send it, for example
  * {@code "public, max-age=2, s-maxage=1, stale-while-revalidate=2, stale-if-error=60"}. Directive values are
- * delta-seconds (RFC 9111 section 1.2.2). {@code no-store} and {@code private} make the object uncacheable for a
+ * delta-seconds (RFC 9111 section 1.2.2): a value above 2<sup>31</sup> seconds is taken as 2<sup>31</sup> (68 years), as
+ * that section tells a cache to. A directive given twice is refused: RFC 9111 section 4.2.1 leaves a cache the
+ * choice between the first value and treating the response as stale, and a scenario should not depend on which.
+ * {@code no-store} and {@code private} make the object uncacheable for a
  * shared cache; {@code no-cache} makes it stale at once (every use revalidates). Other directives
  * ({@code public}, {@code immutable}, {@code must-revalidate}, ...) are accepted and do not change the model.
  */
@@ -22,6 +27,7 @@ final class CacheControlHeader {
         long sie = CacheControl.ABSENT;
         boolean noStore = false;
         boolean noCache = false;
+        Set<String> seen = new HashSet<>();
         for (String raw : header.split(",")) {
             String d = raw.trim().toLowerCase(Locale.ROOT);
             if (d.isEmpty()) {
@@ -30,6 +36,10 @@ final class CacheControlHeader {
             int eq = d.indexOf('=');
             String name = eq < 0 ? d : d.substring(0, eq).trim();
             String value = eq < 0 ? null : d.substring(eq + 1).trim().replace("\"", "");
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException(name + " is given twice in '" + header.strip() + "'; give each "
+                        + "directive once");
+            }
             switch (name) {
                 case "max-age":
                     maxAge = seconds(name, value);
@@ -68,11 +78,16 @@ final class CacheControlHeader {
         return new CacheControl(maxAge, sMaxAge, swr, sie, noStore);
     }
 
+    /** The greatest delta-seconds a cache need represent (RFC 9111 section 1.2.2). */
+    static final long MAX_DELTA_SECONDS = 1L << 31;
+
     private static long seconds(String name, String value) {
-        if (value == null || !value.matches("[0-9]{1,12}")) {
+        if (value == null || !value.matches("[0-9]+")) {
             throw new IllegalArgumentException(name + " needs a whole number of seconds, as in '" + name
                     + "=3600', found '" + (value == null ? name : name + "=" + value) + "'");
         }
-        return Long.parseLong(value) * 1_000_000L;
+        String digits = value.replaceFirst("^0+(?=.)", "");
+        long seconds = digits.length() > 10 ? MAX_DELTA_SECONDS : Math.min(MAX_DELTA_SECONDS, Long.parseLong(digits));
+        return seconds * 1_000_000L;
     }
 }

@@ -1,5 +1,6 @@
 package io.cdnsim.config;
 
+import io.cdnsim.content.Ladder;
 import io.cdnsim.kernel.Micros;
 import io.cdnsim.model.Demand;
 import io.cdnsim.model.LiveEvent;
@@ -11,7 +12,8 @@ import java.util.Locale;
 
 /**
  * The limits that catch absurd inputs, per kind of demand: about {@link Limits#MAX_REQUESTS} requests in all
- * replications, and for an on-demand service at most 5 million viewers. A replay has no limit
+ * replications, {@link Limits#MAX_REQUESTED_BYTES} bytes in one, {@link Limits#MAX_SERIES_ROWS} rows of
+ * {@code timeseries.csv}, and for an on-demand service at most 5 million viewers. A replay has no limit
  * (its log is as long as it is).
  */
 public final class DemandLimits {
@@ -31,16 +33,51 @@ public final class DemandLimits {
             return rows;
         }
         Demand demand = scenario.demand();
+        String requests = null;
         if (demand instanceof OnDemandService vod) {
-            return onDemand(vod, scenario.run());
+            requests = onDemand(vod, scenario.run());
+        } else if (demand instanceof LiveEvent live) {
+            requests = live(live, scenario.run());
+        } else if (demand instanceof SyntheticStream stream) {
+            requests = requests(stream.workload().rate(), scenario.run());
         }
-        if (demand instanceof LiveEvent live) {
-            return live(live, scenario.run());
+        return requests != null ? requests : bytes(demand, scenario.run());
+    }
+
+    /**
+     * The bytes one replication asks for: requests times the mean object (a synthetic stream's), or segments
+     * watched times the highest rendition's segment (a live event, a catalog); at most
+     * {@link Limits#MAX_REQUESTED_BYTES}, so that every byte counter holds them.
+     *
+     * @return what is over the limit, or null
+     */
+    static String bytes(Demand demand, RunSettings run) {
+        double seconds = run.duration() / Micros.PER_SECOND;
+        double bytes;
+        String how;
+        if (demand instanceof SyntheticStream s) {
+            bytes = s.workload().rate() * seconds * MemoryBudget.meanObjectBytes(demand);
+            how = "rate x duration x mean object size";
+        } else if (demand instanceof LiveEvent live) {
+            bytes = live.audience().viewers() * (run.duration() / (double) live.segmentDuration())
+                    * topSegmentBytes(live.ladder(), live.segmentDuration());
+            how = "viewers x (duration / segment duration) x the highest rendition's segment";
+        } else if (demand instanceof OnDemandService vod) {
+            bytes = vod.totalViewers() * (run.duration() / (double) vod.segmentDuration())
+                    * topSegmentBytes(vod.ladder(), vod.segmentDuration());
+            how = "viewers x (duration / segment duration) x the highest rendition's segment";
+        } else {
+            return null;
         }
-        if (demand instanceof SyntheticStream stream) {
-            return requests(stream.workload().rate(), scenario.run());
+        if (bytes > Limits.MAX_REQUESTED_BYTES) {
+            return String.format(Locale.ROOT, "%s asks for about %.3g bytes in a replication; the limit is "
+                    + "2^59 (%.3g)", how, bytes, (double) Limits.MAX_REQUESTED_BYTES);
         }
         return null;
+    }
+
+    private static double topSegmentBytes(Ladder ladder, long segmentDuration) {
+        return ladder.bitrate(ladder.size() - 1) * Micros.toSeconds(segmentDuration) / 8;
     }
 
     /** timeseries.csv holds a row per simulated second and replication. */

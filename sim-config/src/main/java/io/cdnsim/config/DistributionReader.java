@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 final class DistributionReader {
 
     private static final Pattern EXPONENTIAL = Pattern.compile("^\\s*exponential\\s*\\(\\s*mean\\s*=\\s*([^)]+?)\\s*\\)\\s*$");
-    private static final Pattern LOGNORMAL = Pattern.compile(
-            "^\\s*lognormal\\s*\\(\\s*median\\s*=\\s*([^,]+?)\\s*,\\s*sigma\\s*=\\s*([0-9]+(?:\\.[0-9]+)?)\\s*\\)\\s*$");
+    /** {@code lognormal(median=Q, sigma=S)}: the median and the sigma as written, checked by the caller. */
+    static final Pattern LOGNORMAL = Pattern.compile(
+            "^\\s*lognormal\\s*\\(\\s*median\\s*=\\s*([^,]+?)\\s*,\\s*sigma\\s*=\\s*([^,)]*?)\\s*\\)\\s*$");
 
     private DistributionReader() {
     }
@@ -27,10 +28,7 @@ final class DistributionReader {
             }
             Matcher ln = LOGNORMAL.matcher(text);
             if (ln.matches()) {
-                double sigma = Double.parseDouble(ln.group(2));
-                if (sigma > 3) {
-                    p.add(path, "a lognormal sigma of at most 3, found " + sigma);
-                }
+                double sigma = sigma(p, path, ln.group(2), 3);
                 return positive(p, path, new Distribution.LogNormal(unit.applyAsDouble(ln.group(1)), sigma));
             }
             if (text.trim().startsWith("lognormal") || text.trim().startsWith("exponential")) {
@@ -43,6 +41,25 @@ final class DistributionReader {
             p.add(path, ex.getMessage());
             return new Distribution.Fixed(1);
         }
+    }
+
+    /**
+     * @param written the sigma as written
+     * @param max     the largest sigma the field takes
+     * @return the sigma, a number from 0 (every draw the median) to {@code max}; 0 with a problem added if not
+     */
+    static double sigma(Problems p, String path, String written, double max) {
+        double sigma;
+        try {
+            sigma = written.matches("[0-9]+(\\.[0-9]+)?") ? Double.parseDouble(written) : -1;
+        } catch (NumberFormatException e) {
+            sigma = -1;
+        }
+        if (!(sigma >= 0 && sigma <= max)) {
+            p.add(path, "a lognormal's sigma is a number from 0 to " + (long) max + ", found '" + written + "'");
+            return 0;
+        }
+        return sigma;
     }
 
     private static Distribution positive(Problems p, String path, Distribution d) {

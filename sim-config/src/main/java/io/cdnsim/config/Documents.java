@@ -128,6 +128,11 @@ final class Documents {
             throw atPath(shownName, locator, path(e), "expected " + describe(e.getTargetType()) + " here",
                     e.getLocation());
         } catch (JsonMappingException e) {
+            for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+                if (c instanceof MarkedYAMLException y) {
+                    throw notYaml(shownName, y);
+                }
+            }
             if (e.getCause() instanceof InputCoercionException ice) {
                 throw atPath(shownName, locator, path(e), "the number " + firstWord(ice.getMessage())
                         + " is out of range for this field", e.getLocation());
@@ -138,11 +143,7 @@ final class Documents {
                     + " levels deep");
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException y) {
-                Mark mark = y.getProblemMark() != null ? y.getProblemMark() : y.getContextMark();
-                String problem = y.getProblem() == null ? firstLine(y.getMessage()) : y.getProblem();
-                throw new ScenarioException(List.of(new Problem(shownName, mark == null ? 0 : mark.getLine() + 1,
-                        mark == null ? 0 : mark.getColumn() + 1, "", "not valid YAML: "
-                        + (y.getContext() == null ? "" : y.getContext() + ": ") + problem)));
+                throw notYaml(shownName, y);
             }
             if (e.getCause() instanceof YAMLException y) {
                 throw single(shownName, "not valid YAML: " + firstLine(y.getMessage()));
@@ -154,6 +155,23 @@ final class Documents {
             throw single(shownName, "the file holds no " + what + " (only comments or nothing)");
         }
         return new Parsed<>(value, problems);
+    }
+
+    /**
+     * A YAML syntax error where it happened. A "simple key" (a key on its line, before its ':') that the scanner
+     * could not finish is a line without its ':' or a key of more than 1024 characters, which YAML does not allow.
+     */
+    private static ScenarioException notYaml(String shownName, MarkedYAMLException y) {
+        Mark mark = y.getProblemMark() != null ? y.getProblemMark() : y.getContextMark();
+        String context = y.getContext() == null ? "" : y.getContext();
+        String problem = y.getProblem() == null ? firstLine(y.getMessage()) : y.getProblem();
+        if (context.contains("simple key")) {
+            mark = y.getContextMark() != null ? y.getContextMark() : mark;
+            problem += " (a line without its ':', or a key longer than the 1024 characters YAML allows)";
+        }
+        return new ScenarioException(List.of(new Problem(shownName, mark == null ? 0 : mark.getLine() + 1,
+                mark == null ? 0 : mark.getColumn() + 1, "", "not valid YAML: "
+                + (context.isEmpty() ? "" : context + ": ") + problem)));
     }
 
     /**

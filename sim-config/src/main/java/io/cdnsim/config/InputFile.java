@@ -2,6 +2,7 @@ package io.cdnsim.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,6 +42,10 @@ public final class InputFile {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             throw new RefusedException("no such file");
+        } catch (FileSystemException e) {
+            throw new RefusedException("cannot read the file: " + (e.getReason() != null ? e.getReason()
+                    : e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase()));
         } catch (IOException e) {
             throw new RefusedException("cannot read the file (" + e.getClass().getSimpleName()
                     .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + ")");

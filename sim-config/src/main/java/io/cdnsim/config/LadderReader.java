@@ -52,14 +52,21 @@ final class LadderReader {
                         + "'");
                 continue;
             }
-            if (bitrate > 0) {
+            if (bitrate > Limits.MAX_RENDITION_BITS_PER_SECOND) {
+                p.add(path + ".bitrate", "at most 100Gbps, found '" + m.get("bitrate") + "'");
+            } else if (bitrate > 0) {
                 renditions.add(new Rendition(bitrate, Integer.parseInt(res.group(1)), Integer.parseInt(res.group(2))));
             } else if (m.get("bitrate") == null) {
                 p.add(path + ".bitrate", "missing: the rendition's bitrate, for example 3Mbps");
             }
         }
         for (int i = 1; i < renditions.size(); i++) {
-            if (renditions.get(i).bitrate() <= renditions.get(i - 1).bitrate()) {
+            if (renditions.get(i).bitrate() == renditions.get(i - 1).bitrate()) {
+                p.add(section + ".ladder", "two renditions have the same bitrate, " + renditions.get(i).bitrate()
+                        + " bit/s; each rendition needs its own");
+                return Ladder.HD;
+            }
+            if (renditions.get(i).bitrate() < renditions.get(i - 1).bitrate()) {
                 p.add(section + ".ladder", "list the renditions from the lowest bitrate to the highest");
                 return Ladder.HD;
             }

@@ -70,6 +70,12 @@ public final class Limits {
      */
     public static final long MAX_REQUESTED_BYTES = 1L << 59;
 
+    /**
+     * Highest bitrate of a rendition: 100 Gbit/s, hundreds of times an 8K stream's; a 60 s segment of it is 750 GB,
+     * within {@link #MAX_OBJECT_BYTES}.
+     */
+    public static final double MAX_RENDITION_BITS_PER_SECOND = 1e11;
+
     /** Largest scenario, topology or price sheet file: 1 MiB, a topology of thousands of nodes. */
     public static final int MAX_DOCUMENT_BYTES = 1 << 20;
 

@@ -49,13 +49,18 @@ final class Locator {
     /**
      * @param file the file as the user named it
      * @param what what kind of file it is ("scenario")
-     * @return what is wrong with the document's surface (two documents, a tag that is not plain), or null
+     * @return what is wrong with the document's surface (two documents, another kind of file, a tag that is not
+     *         plain), or null
      */
     Problem surfaceProblem(String file, String what) {
         if (secondDocument != null) {
             return YamlSurface.secondDocument(file, what, secondDocument);
         }
-        return root == null ? null : YamlSurface.tagged(root, file);
+        if (root == null) {
+            return null;
+        }
+        Problem kind = YamlSurface.wrongKind(root, file, what);
+        return kind != null ? kind : YamlSurface.tagged(root, file);
     }
 
     /**

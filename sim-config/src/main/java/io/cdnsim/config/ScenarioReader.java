@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a scenario file, and the topology it names, into a validated {@link Scenario} with every default filled in.
@@ -33,8 +32,6 @@ import java.util.regex.Pattern;
 public final class ScenarioReader {
 
 
-    private static final Pattern LOGNORMAL = Pattern.compile(
-            "^\\s*lognormal\\s*\\(\\s*median\\s*=\\s*([^,]+?)\\s*,\\s*sigma\\s*=\\s*([0-9]+(?:\\.[0-9]+)?)\\s*\\)\\s*$");
 
     private ScenarioReader() {
     }
@@ -86,7 +83,7 @@ public final class ScenarioReader {
                 p.add("clients", "'clients' belongs to a synthetic workload; a catalog's viewers are described "
                         + "under audience.lastMile");
             }
-            OnDemandService vod = VodReader.read(p, f, topology, run == null ? 1 : run.duration(),
+            OnDemandService vod = VodReader.read(p, f, topology, run == null ? Long.MAX_VALUE : run.duration(),
                     file.toAbsolutePath().getParent());
             demand = vod;
             if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
@@ -108,7 +105,7 @@ public final class ScenarioReader {
                 p.add("clients", "'clients' belongs to a synthetic workload; a live event's viewers are described "
                         + "under audience.lastMile");
             }
-            LiveEvent live = LiveReader.read(p, f, topology, run == null ? 1 : run.duration(),
+            LiveEvent live = LiveReader.read(p, f, topology, run == null ? Long.MAX_VALUE : run.duration(),
                     file.toAbsolutePath().getParent());
             demand = live;
             if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
@@ -140,6 +137,11 @@ public final class ScenarioReader {
                     p.add("workload.rate", limit);
                 }
             }
+        }
+        String bytes = demand == null || run == null || !p.isEmpty() ? null : DemandLimits.bytes(demand, run);
+        if (bytes != null) {
+            p.add(demand instanceof SyntheticStream ? "workload.objectSize"
+                    : demand instanceof LiveEvent ? "live.ladder" : "vod.ladder", bytes);
         }
         CostSpec cost = f.cost() == null ? null : CostReader.read(p, f.cost(), file, topology, run);
         p.throwIfAny();
@@ -358,12 +360,12 @@ public final class ScenarioReader {
             p.add(path, "missing: the object size, for example '2MB' or 'lognormal(median=1MB, sigma=1.0)'");
             return new SizeSpec.Fixed(1);
         }
-        Matcher m = LOGNORMAL.matcher(text);
+        Matcher m = DistributionReader.LOGNORMAL.matcher(text);
         if (m.matches()) {
             long median = p.bytes(path, m.group(1), 1);
-            double sigma = Double.parseDouble(m.group(2));
-            if (median <= 0 || sigma > 5) {
-                p.add(path, "lognormal needs a median above 0 and a sigma of at most 5, found '" + text + "'");
+            double sigma = DistributionReader.sigma(p, path, m.group(2), 5);
+            if (median <= 0) {
+                p.add(path, "lognormal needs a median above 0, found '" + text + "'");
             } else if (median > Limits.MAX_OBJECT_BYTES) {
                 p.add(path, "the median may be at most 1TiB, found '" + text + "'");
             }

@@ -214,6 +214,12 @@ public final class TopologyReader {
         Double hitRatio = first(n.hitRatio(), d.hitRatio());
         String hitPath = n.hitRatio() != null ? nodePath + ".hitRatio" : tierPath + ".hitRatio";
         double fixed = -1;
+        for (TopologyFile.CacheFile level : List.of(n, d)) {
+            if (level.hitRatio() != null && level.capacity() != null) {
+                p.add(level == n ? nodePath : tierPath, "a fixed hitRatio and a capacity exclude each other (a fixed "
+                        + "ratio has no cache to fill); give one");
+            }
+        }
         if (hitRatio != null) {
             if (!(hitRatio >= 0 && hitRatio <= 1)) {
                 p.add(hitPath, "a hit ratio must be between 0 and 1, found " + hitRatio);

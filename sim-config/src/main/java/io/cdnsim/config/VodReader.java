@@ -47,8 +47,15 @@ final class VodReader {
         List<ScenarioFile.ReleaseFile> written = vf.releases() == null ? List.of() : vf.releases();
         for (int i = 0; i < written.size(); i++) {
             releases.add(release(p, "vod.releases[" + i + "]", written.get(i)));
+            if (releases.get(i).at() >= duration) {
+                p.add("vod.releases[" + i + "].at", "released at or after the run's end (" + Limits.written(duration)
+                        + "), so nobody would watch it; found '" + written.get(i).at() + "'");
+            }
         }
         OnDemandService.PrePosition pre = prePosition(p, vf.prePosition(), topology);
+        if (pre != null && pre.titles() > titles) {
+            p.add("vod.prePosition.titles", "at most the catalog's " + titles + " titles, found " + pre.titles());
+        }
         PlayerSettings player = PlayerReader.read(p, f.player(), segment);
         Audience audience = AudienceReader.read(p, f.audience(), topology, segment, player, ladder, duration, dir);
         return new OnDemandService(segment, ladder, variation, (int) titles, alpha, length, releases, pre, audience, player,

@@ -113,7 +113,7 @@ class BrokenFilesTest {
                 c("scenario-too-many-objects.yaml", "workload.objects", 7,
                         "1000000000000", "~200[,_ ]?000[,_ ]?000"),
                 c("scenario-too-many-requests.yaml", "workload.rate", 8, "8.64e+13 requests", "limit"),
-                c("scenario-lognormal-sigma.yaml", "workload.objectSize", 9, "sigma=1.2.3"),
+                c("scenario-lognormal-sigma.yaml", "workload.objectSize", 9, "sigma is a number from 0 to 5, found '1.2.3'"),
                 c("scenario-duplicate-key.yaml", "run", 6, "~(?i)duplicate.*duration"),
                 c("scenario-bad-name.yaml", "name", 2, "use letters, digits"),
                 c("scenario-dots-name.yaml", "name", 2, "not only dots"),

@@ -106,10 +106,30 @@ class CacheControlHeaderTest {
     // Pins that negative, fractional, non-numeric and missing directive values are rejected.
     @ParameterizedTest
     @ValueSource(strings = {"max-age=-1", "s-maxage=-60", "max-age=abc", "max-age=1.5", "max-age", "max-age=",
-            "stale-while-revalidate", "stale-if-error=1h", "s-maxage=9999999999999"})
+            "stale-while-revalidate", "stale-if-error=1h", "s-maxage=99e99"})
     void badValues(String header) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CacheControlHeader.parse(header));
         assertTrue(e.getMessage().contains("needs a whole number of seconds"), e.getMessage());
+    }
+
+    // Pins RFC 9111 section 1.2.2: delta-seconds above 2^31 are taken as 2^31 (it used to say "needs a whole
+    // number of seconds" of 99999999999999999999); leading zeros are read as the number they pad.
+    @Test
+    void deltaSecondsAbove2To31AreTakenAs2To31() {
+        assertEquals(2_147_483_648L * S, CacheControlHeader.parse("max-age=99999999999999999999").maxAge());
+        assertEquals(2_147_483_648L * S, CacheControlHeader.parse("max-age=9223372036854775807").maxAge());
+        assertEquals(2_147_483_648L * S, CacheControlHeader.parse("max-age=2147483649").maxAge());
+        assertEquals(2_147_483_647L * S, CacheControlHeader.parse("max-age=2147483647").maxAge());
+        assertEquals(60 * S, CacheControlHeader.parse("s-maxage=00060").sMaxAge());
+    }
+
+    // Pins that a directive given twice is refused, in either order (the last one used to win silently).
+    @ParameterizedTest
+    @ValueSource(strings = {"max-age=10, max-age=1000000", "max-age=1000000, public, MAX-AGE=10", "no-store, no-store"})
+    void aDirectiveGivenTwiceIsRefused(String header) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CacheControlHeader.parse(header));
+        assertTrue(e.getMessage().contains("is given twice"), e.getMessage());
     }
 }

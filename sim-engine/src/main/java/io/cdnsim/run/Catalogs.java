@@ -72,6 +72,8 @@ final class Catalogs {
         SizeSpec spec = workload.size();
         if (spec instanceof SizeSpec.Fixed fixed) {
             Arrays.fill(sizes, fixed.bytes());
+        } else if (spec instanceof SizeSpec.LogNormal ln && ln.sigma() == 0) {
+            Arrays.fill(sizes, ln.medianBytes());
         } else if (spec instanceof SizeSpec.LogNormal ln) {
             ContinuousSampler sampler = LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(rng),
                     Math.log(ln.medianBytes()), ln.sigma());
