@@ -235,7 +235,8 @@ class HostileCommandsTest {
     // --- the files the commands read: regular files of cdnsim's shape
 
     // Pins compare on a summary.json that is truncated, mistyped, binary, a folder or of another schema: one line
-    // naming the file and the problem (line and column where the JSON breaks), nothing written.
+    // naming the file and the problem (line and column where the JSON breaks), nothing written. The folder has no
+    // manifest, as an older cdnsim's (with one, any edit is refused as a change: HostileComparedFoldersTest).
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "truncated | summary.json:2:1: not valid JSON",
@@ -247,6 +248,7 @@ class HostileCommandsTest {
         "array | it is not a JSON object"})
     void compareABrokenSummary(String kind, String says) throws IOException {
         Path a = finishedCopy("a");
+        Files.delete(a.resolve(OutputFolder.MANIFEST));
         Path summary = a.resolve("summary.json");
         String good = Files.readString(summary);
         switch (kind) {
@@ -279,10 +281,12 @@ class HostileCommandsTest {
                 dir.resolve("cmp").toString()), a.resolve(file).toString(), "not a regular file");
     }
 
-    // Pins that compare refuses a damaged timeseries.csv of a finished run, naming it, before writing anything.
+    // Pins that compare refuses a damaged timeseries.csv of a finished run (of an older cdnsim: no manifest), naming
+    // it, before writing anything.
     @Test
     void compareABrokenTimeSeries() throws IOException {
         Path a = finishedCopy("a");
+        Files.delete(a.resolve(OutputFolder.MANIFEST));
         Files.writeString(a.resolve("timeseries.csv"), "replication,second,x\n0,1,abc\n");
         Hostile.refused(dir, args("compare", a.toString(), finishedCopy("b").toString(), "--out",
                 dir.resolve("cmp").toString()), "timeseries.csv: not a time series cdnsim wrote");

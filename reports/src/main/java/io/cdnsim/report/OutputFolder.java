@@ -2,8 +2,11 @@ package io.cdnsim.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -23,8 +26,10 @@ import java.util.stream.Stream;
  * {@value #MANIFEST}: each file's path, size and SHA-256), and a target may be replaced only if it is an empty folder,
  * or a folder whose manifest lists every file in it, unchanged, all of them files of this kind of output. Anything
  * else (a file, a link, a folder without a manifest, one with a file of the user's or a changed file) is refused
- * before anything is written, and again at the commit. Temporary folders that a killed run left beside the target
- * are removed when the next one opens it ({@link #removedLeftovers()}).
+ * before anything is written, and again at the commit; so is a target whose folders cannot be made (a parent that
+ * is a file, a link to nothing, a folder this process may not write into, a file system that refuses). Temporary
+ * folders that a killed run left beside the target are removed when the next one opens it
+ * ({@link #removedLeftovers()}).
  *
  * <p>{@link #abandon()} may be called from another thread (a shutdown hook on Ctrl-C): it deletes the temporary folder
  * unless the outputs were committed, and a later {@link #commit()} then fails. Commit and abandon exclude each other,
@@ -65,8 +70,10 @@ public final class OutputFolder implements AutoCloseable {
      * @param target   the folder the outputs should end up in
      * @param ownFiles names of the files this kind of output has, with their folder for files in a folder of their
      *                 own ({@code charts/bill.svg}): an earlier output folder listing others is not replaced
-     * @throws RefusedException if the target may not be used (nothing was changed)
-     * @throws IOException      if the temporary folder cannot be made (folders made for it are removed again)
+     * @throws RefusedException if the target may not be used (nothing was changed): it is not an earlier output
+     *                          folder of this kind, or its folder or the temporary folder cannot be made (folders
+     *                          made for it are removed again)
+     * @throws IOException      if a leftover of an interrupted run cannot be removed
      */
     public OutputFolder(Path target, Set<String> ownFiles) throws IOException {
         this.target = target.toAbsolutePath().normalize();
@@ -81,14 +88,73 @@ public final class OutputFolder implements AutoCloseable {
                     + nameBytes + " bytes long, at most " + MAX_NAME_BYTES + " are allowed; choose a shorter --out");
         }
         checkReplaceable();
-        this.createdParent = makeParents(this.target.getParent());
+        checkParent(this.target);
+        try {
+            this.createdParent = makeParents(this.target.getParent());
+        } catch (IOException e) {
+            Path failed = e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : null;
+            throw cannotMake(this.target, failed == null || failed.getParent() == null ? this.target.getParent()
+                    : failed.getParent(), e);
+        }
         try {
             this.removedLeftovers = Leftovers.remove(this.target);
-            this.work = Leftovers.createPartial(this.target);
+            this.work = createPartial(this.target);
         } catch (IOException | RuntimeException e) {
             removeParents();
             throw e;
         }
+    }
+
+    /**
+     * Checks that the folders the outputs go into can be made: the nearest of the target's parent folders that exists
+     * must be a folder (not a file, a device or a link to nothing) that this process may write into.
+     */
+    private static void checkParent(Path target) throws RefusedException {
+        Path existing = target.getParent();
+        while (existing.getParent() != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (!Files.isDirectory(existing)) {
+            String kind = Files.isSymbolicLink(existing) ? "a symbolic link that leads to no folder"
+                    : Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS) ? "a file, not a folder"
+                    : "not a folder";
+            throw new RefusedException("cannot write the outputs into " + target + ": " + existing + " is " + kind
+                    + "; choose another --out");
+        }
+        if (!Files.isWritable(existing) || !Files.isExecutable(existing)) {
+            throw new RefusedException("cannot write the outputs into " + target + ": the folder " + existing
+                    + " is not writable (permission denied); choose another --out");
+        }
+    }
+
+    /** Makes the temporary folder; a failure is refused as a target that cannot be used (nothing is left). */
+    private static Path createPartial(Path target) throws IOException {
+        try {
+            return Leftovers.createPartial(target);
+        } catch (IOException e) {
+            throw cannotMake(target, target.getParent(), e);
+        }
+    }
+
+    /**
+     * @param folder where the file system would not make a folder
+     * @return the refusal of a target whose folders cannot be made, with the file system's reason
+     */
+    private static RefusedException cannotMake(Path target, Path folder, IOException e) {
+        String reason;
+        if (e instanceof AccessDeniedException) {
+            reason = "Permission denied";
+        } else if (e instanceof NoSuchFileException) {
+            reason = "No such file or directory";
+        } else if (e instanceof FileAlreadyExistsException) {
+            reason = "File exists";
+        } else if (e instanceof FileSystemException f && f.getReason() != null) {
+            reason = f.getReason();
+        } else {
+            reason = e.getMessage() == null ? "an input or output error" : e.getMessage();
+        }
+        return new RefusedException("cannot write the outputs into " + target + ": cannot make a folder in " + folder
+                + " (" + reason + "); choose another --out");
     }
 
     /** @return the highest folder made for {@code parent}, or null if it existed */
@@ -110,7 +176,11 @@ public final class OutputFolder implements AutoCloseable {
         removeParents(target.getParent(), createdParent);
     }
 
-    /** Removes the empty folders from {@code from} up to {@code highest}, the ones this folder made. */
+    /**
+     * Removes the empty folders from {@code from} up to {@code highest}, the ones this folder made. A folder that
+     * could not be made (a name the file system refuses) is passed over, so its parent, made before it, goes too; a
+     * folder that is not empty stops the removal.
+     */
     private static void removeParents(Path from, Path highest) {
         if (highest == null) {
             return;
@@ -118,8 +188,12 @@ public final class OutputFolder implements AutoCloseable {
         for (Path p = from; p != null && p.startsWith(highest); p = p.getParent()) {
             try {
                 Files.deleteIfExists(p);
-            } catch (IOException e) {
+            } catch (DirectoryNotEmptyException e) {
                 return;
+            } catch (IOException e) {
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                    return;
+                }
             }
         }
     }

@@ -173,6 +173,21 @@ class OutputFolderTest {
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
+    // Pins that a target whose folders cannot be made is refused, not failed: a parent that is a file (however deep
+    // the target lies under it), or a folder name the file system refuses; the folders made on the way are removed.
+    @Test
+    void refusesAParentThatCannotBeMade(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("f"), "keep");
+        for (Path target : List.of(file.resolve("run"), file.resolve("a").resolve("b").resolve("run"))) {
+            assertTrue(refused(target, OWN).getMessage().endsWith(": " + file + " is a file, not a folder; choose "
+                    + "another --out"));
+        }
+        Path tooLong = dir.resolve("made").resolve("n".repeat(300)).resolve("run");
+        assertTrue(refused(tooLong, OWN).getMessage().contains("cannot make a folder in " + dir.resolve("made")
+                + " (File name too long)"));
+        assertEquals(List.of("f"), names(dir));
+    }
+
     // Pins that missing parent folders of the target are created, and removed again if the run fails.
     @Test
     void createsParentsAndRemovesThemOnFailure(@TempDir Path dir) throws IOException {
