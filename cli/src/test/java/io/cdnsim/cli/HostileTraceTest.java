@@ -160,6 +160,29 @@ class HostileTraceTest {
         replayRefused(ok, List.of("--warmup", "40d"), "--warmup", "31 days");
     }
 
+    // Pins traces that hold no request (they ran to a report of zero requests): blank lines, an empty
+    // oracle-general file, an empty gzip stream, a csv header alone, CloudFront header lines alone, and requests all
+    // of size 0 with skip-zero-size; with --format and without.
+    @Test
+    void tracesWithoutRequests() throws IOException {
+        Path blank = file("blank.txt", "\n\n\n");
+        replayRefused(blank, List.of("--format", "plain"), "blank.txt: no requests in the trace");
+        replayRefused(blank, List.of(), "blank.txt: no requests in the trace: it holds only blank lines");
+        Path empty = file("empty.bin", new byte[0]);
+        replayRefused(empty, List.of("--format", "oracle-general"), "empty.bin: no requests in the trace");
+        replayRefused(empty, List.of(), "empty.bin: no requests in the trace: it is empty");
+        Path gz = dir.resolve("empty.txt.gz");
+        new GZIPOutputStream(Files.newOutputStream(gz)).close();
+        replayRefused(gz, List.of("--format", "plain"), "empty.txt.gz: no requests in the trace");
+        Path header = file("header.csv", "time,id,size\n");
+        replayRefused(header, List.of(), "header.csv: no requests in the trace");
+        replayRefused(header, List.of("--format", "csv"), "header.csv: no requests in the trace");
+        Path cf = file("cf.log", CLOUDFRONT_HEAD);
+        replayRefused(cf, List.of(), "cf.log: no requests in the trace");
+        replayRefused(file("zero.txt", "0 1 0\n1 2 0\n"), List.of("--trace-options", "skip-zero-size=true"),
+                "zero.txt: no requests in the trace of size more than 0 (skip-zero-size=true)");
+    }
+
     // Pins that a trace whose file name would name a folder of over 100 characters asks for --name.
     @Test
     void aTraceNameTooLongForAFolder() throws IOException {

@@ -163,7 +163,7 @@ public final class ReplayReader {
             try {
                 format = TraceFormat.detect(path);
             } catch (TraceException e) {
-                p.add("--format", e.getMessage());
+                p.add(e.detail().contains("--format") ? "--format" : "TRACE", e.getMessage());
                 return null;
             } catch (IOException e) {
                 p.add("TRACE", "cannot read " + path + ": " + e.getMessage());
@@ -171,7 +171,11 @@ public final class ReplayReader {
             }
         }
         try (TraceReader r = format.open(path, options)) {
-            r.next();
+            if (!r.next()) {
+                p.add("TRACE", path + ": no requests in the trace" + (options.skipZeroSize()
+                        ? " of size more than 0 (skip-zero-size=true)" : ""));
+                return null;
+            }
         } catch (TraceException e) {
             p.add("TRACE", e.getMessage());
             return null;
