@@ -183,6 +183,16 @@ class HostileTraceTest {
                 "zero.txt: no requests in the trace of size more than 0 (skip-zero-size=true)");
     }
 
+    // Pins a trace option given twice (the last one silently won): refused naming it and both values.
+    @Test
+    void aTraceOptionGivenTwice() throws IOException {
+        Path t = file("t.txt", "1 1 100\n2 2 100\n3 1 100\n");
+        replayRefused(t, List.of("--trace-options", "time-unit=ms, time-unit=s"), "--trace-options",
+                "trace option time-unit is given twice", "'time-unit=ms'", "'time-unit=s'");
+        replayRefused(t, List.of("--trace-options", "max-backstep=1s, max_backstep=2s"), "--trace-options",
+                "trace option max-backstep is given twice");
+    }
+
     // Pins that a trace whose file name would name a folder of over 100 characters asks for --name.
     @Test
     void aTraceNameTooLongForAFolder() throws IOException {
