@@ -1,5 +1,6 @@
 package io.cdnsim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -191,6 +192,20 @@ class HostileTraceTest {
                 "trace option time-unit is given twice", "'time-unit=ms'", "'time-unit=s'");
         replayRefused(t, List.of("--trace-options", "max-backstep=1s, max_backstep=2s"), "--trace-options",
                 "trace option max-backstep is given twice");
+    }
+
+    // Pins a warm-up as long as the trace or longer (it ran, reporting "-3597 s measured after 1 h warm-up"): refused
+    // once the trace is read, naming --warmup, the warm-up and how long the trace lasts, nothing written; a warm-up a
+    // second shorter still runs.
+    @Test
+    void aWarmupNotShorterThanTheTrace() throws IOException {
+        Path t = file("t.txt", "1 1 100\n2 2 100\n3 1 100");
+        replayRefused(t, List.of("--warmup", "1h"), "--warmup: the warm-up (1h) must be shorter than the trace",
+                "lasts 3 s (" + t + ",", "nothing would be measured");
+        replayRefused(t, List.of("--warmup", "3s"), "--warmup: the warm-up (3s)", "lasts 3 s");
+        Cli.Result ok = Cli.execute("replay", t.toString(), "--cache", "1MB", "--warmup", "2s", "--quiet", "--out",
+                dir.resolve("ok").toString());
+        assertEquals(Main.OK, ok.code(), ok::toString);
     }
 
     // Pins that a trace whose file name would name a folder of over 100 characters asks for --name.
