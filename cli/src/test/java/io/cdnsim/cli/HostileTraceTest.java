@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -139,6 +141,21 @@ class HostileTraceTest {
             o.write(lines);
         }
         replayRefused(bomb, List.of("--format", "plain"), "bomb.txt.gz: line ", "expands to more than 67108864 bytes");
+    }
+
+    // Pins a gzip trace with text appended (cat t.txt.gz; echo garbage): it read as if the text were not there;
+    // refused naming the file and where the gzip data ends, with --format and without.
+    @Test
+    void gzipWithTrailingGarbage() throws IOException {
+        Path t = dir.resolve("t.txt.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(t))) {
+            o.write("1 1 100\n2 2 100\n3 1 100\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        long gzip = Files.size(t);
+        Files.write(t, "garbage\n".getBytes(StandardCharsets.US_ASCII), StandardOpenOption.APPEND);
+        replayRefused(t, List.of("--format", "plain"), t + ": trailing data after the gzip stream",
+                "its first " + gzip + " bytes are gzip data");
+        replayRefused(t, List.of(), "TRACE: " + t + ": trailing data after the gzip stream");
     }
 
     // Pins files that are not files: a FIFO (would hang), /dev/zero (never ends) and a folder.

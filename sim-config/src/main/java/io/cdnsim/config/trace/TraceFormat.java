@@ -198,6 +198,8 @@ public enum TraceFormat {
                 complete = head.length < HEAD || in.read() < 0;
             } catch (Compression.DamagedInputException e) {
                 throw new TraceException(source, e.getMessage() + " (the file is truncated or corrupt)");
+            } catch (GzipMembers.TrailingDataException e) {
+                throw new TraceException(source, e.getMessage());
             } finally {
                 in.close();
             }
