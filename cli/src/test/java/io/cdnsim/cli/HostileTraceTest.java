@@ -1,13 +1,16 @@
 package io.cdnsim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -140,6 +143,21 @@ class HostileTraceTest {
         replayRefused(bomb, List.of("--format", "plain"), "bomb.txt.gz: line ", "expands to more than 67108864 bytes");
     }
 
+    // Pins a gzip trace with text appended (cat t.txt.gz; echo garbage): it read as if the text were not there;
+    // refused naming the file and where the gzip data ends, with --format and without.
+    @Test
+    void gzipWithTrailingGarbage() throws IOException {
+        Path t = dir.resolve("t.txt.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(t))) {
+            o.write("1 1 100\n2 2 100\n3 1 100\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        long gzip = Files.size(t);
+        Files.write(t, "garbage\n".getBytes(StandardCharsets.US_ASCII), StandardOpenOption.APPEND);
+        replayRefused(t, List.of("--format", "plain"), t + ": trailing data after the gzip stream",
+                "its first " + gzip + " bytes are gzip data");
+        replayRefused(t, List.of(), "TRACE: " + t + ": trailing data after the gzip stream");
+    }
+
     // Pins files that are not files: a FIFO (would hang), /dev/zero (never ends) and a folder.
     @Test
     void filesThatAreNotFiles() throws Exception {
@@ -158,6 +176,53 @@ class HostileTraceTest {
         replayRefused(ok, List.of("--trace-options", "max-backstep=1000d"), "--trace-options", "max-backstep",
                 "31 days");
         replayRefused(ok, List.of("--warmup", "40d"), "--warmup", "31 days");
+    }
+
+    // Pins traces that hold no request (they ran to a report of zero requests): blank lines, an empty
+    // oracle-general file, an empty gzip stream, a csv header alone, CloudFront header lines alone, and requests all
+    // of size 0 with skip-zero-size; with --format and without.
+    @Test
+    void tracesWithoutRequests() throws IOException {
+        Path blank = file("blank.txt", "\n\n\n");
+        replayRefused(blank, List.of("--format", "plain"), "blank.txt: no requests in the trace");
+        replayRefused(blank, List.of(), "blank.txt: no requests in the trace: it holds only blank lines");
+        Path empty = file("empty.bin", new byte[0]);
+        replayRefused(empty, List.of("--format", "oracle-general"), "empty.bin: no requests in the trace");
+        replayRefused(empty, List.of(), "empty.bin: no requests in the trace: it is empty");
+        Path gz = dir.resolve("empty.txt.gz");
+        new GZIPOutputStream(Files.newOutputStream(gz)).close();
+        replayRefused(gz, List.of("--format", "plain"), "empty.txt.gz: no requests in the trace");
+        Path header = file("header.csv", "time,id,size\n");
+        replayRefused(header, List.of(), "header.csv: no requests in the trace");
+        replayRefused(header, List.of("--format", "csv"), "header.csv: no requests in the trace");
+        Path cf = file("cf.log", CLOUDFRONT_HEAD);
+        replayRefused(cf, List.of(), "cf.log: no requests in the trace");
+        replayRefused(file("zero.txt", "0 1 0\n1 2 0\n"), List.of("--trace-options", "skip-zero-size=true"),
+                "zero.txt: no requests in the trace of size more than 0 (skip-zero-size=true)");
+    }
+
+    // Pins a trace option given twice (the last one silently won): refused naming it and both values.
+    @Test
+    void aTraceOptionGivenTwice() throws IOException {
+        Path t = file("t.txt", "1 1 100\n2 2 100\n3 1 100\n");
+        replayRefused(t, List.of("--trace-options", "time-unit=ms, time-unit=s"), "--trace-options",
+                "trace option time-unit is given twice", "'time-unit=ms'", "'time-unit=s'");
+        replayRefused(t, List.of("--trace-options", "max-backstep=1s, max_backstep=2s"), "--trace-options",
+                "trace option max-backstep is given twice");
+    }
+
+    // Pins a warm-up as long as the trace or longer (it ran, reporting "-3597 s measured after 1 h warm-up"): refused
+    // once the trace is read, naming --warmup, the warm-up and how long the trace lasts, nothing written; a warm-up a
+    // second shorter still runs.
+    @Test
+    void aWarmupNotShorterThanTheTrace() throws IOException {
+        Path t = file("t.txt", "1 1 100\n2 2 100\n3 1 100");
+        replayRefused(t, List.of("--warmup", "1h"), "--warmup: the warm-up (1h) must be shorter than the trace",
+                "lasts 3 s (" + t + ",", "nothing would be measured");
+        replayRefused(t, List.of("--warmup", "3s"), "--warmup: the warm-up (3s)", "lasts 3 s");
+        Cli.Result ok = Cli.execute("replay", t.toString(), "--cache", "1MB", "--warmup", "2s", "--quiet", "--out",
+                dir.resolve("ok").toString());
+        assertEquals(Main.OK, ok.code(), ok::toString);
     }
 
     // Pins that a trace whose file name would name a folder of over 100 characters asks for --name.

@@ -74,7 +74,12 @@ public final class ReplayReader {
     public static Scenario read(Options o) throws ScenarioException {
         Problems p = new Problems(SOURCE, Locator.of("", Documents.loaderOptions()));
         Topology topology = topology(p, o);
-        Replay replay = trace(p, o);
+        long warmup = p.micros("--warmup", o.warmup(), 0);
+        if (warmup > Limits.MAX_DURATION) {
+            p.add("--warmup", "at most " + Limits.MAX_DURATION / Micros.DAY + " days, the longest span of a trace,"
+                    + " found '" + o.warmup() + "'");
+        }
+        Replay replay = trace(p, o, warmup);
         CacheControl cc = CacheControl.NONE;
         if (o.cacheControl() != null) {
             try {
@@ -85,11 +90,6 @@ public final class ReplayReader {
         }
         if (cc.sharedLifetime() == CacheControl.ABSENT) {
             cc = new CacheControl(FOREVER, cc.sMaxAge(), cc.staleWhileRevalidate(), cc.staleIfError(), cc.noStore());
-        }
-        long warmup = p.micros("--warmup", o.warmup(), 0);
-        if (warmup > Limits.MAX_DURATION) {
-            p.add("--warmup", "at most " + Limits.MAX_DURATION / Micros.DAY + " days, the longest span of a trace,"
-                    + " found '" + o.warmup() + "'");
         }
         String name = o.name() != null ? o.name() : "replay-" + baseName(o.trace());
         String nameProblem = RunName.problem(name);
@@ -136,7 +136,7 @@ public final class ReplayReader {
                 List.of(new OriginSpec("origin", 0, Double.POSITIVE_INFINITY, Long.MAX_VALUE, Long.MAX_VALUE)));
     }
 
-    private static Replay trace(Problems p, Options o) {
+    private static Replay trace(Problems p, Options o, long warmup) {
         Path path = o.trace();
         try {
             TraceFormat.checkFile(path);
@@ -163,7 +163,7 @@ public final class ReplayReader {
             try {
                 format = TraceFormat.detect(path);
             } catch (TraceException e) {
-                p.add("--format", e.getMessage());
+                p.add(e.detail().contains("--format") ? "--format" : "TRACE", e.getMessage());
                 return null;
             } catch (IOException e) {
                 p.add("TRACE", "cannot read " + path + ": " + e.getMessage());
@@ -171,7 +171,11 @@ public final class ReplayReader {
             }
         }
         try (TraceReader r = format.open(path, options)) {
-            r.next();
+            if (!r.next()) {
+                p.add("TRACE", path + ": no requests in the trace" + (options.skipZeroSize()
+                        ? " of size more than 0 (skip-zero-size=true)" : ""));
+                return null;
+            }
         } catch (TraceException e) {
             p.add("TRACE", e.getMessage());
             return null;
@@ -179,8 +183,29 @@ public final class ReplayReader {
             p.add("TRACE", "cannot read " + path + ": " + e.getMessage());
             return null;
         }
-        return new Replay(path.toString(), format.label(), TraceRequests.opener(path, format, options),
-                new Clients(0, Long.MAX_VALUE));
+        return new Replay(path.toString(), format.label(), TraceRequests.opener(path, format, options,
+                last -> warmupProblem(path, o.warmup(), warmup, last)), new Clients(0, Long.MAX_VALUE));
+    }
+
+    /**
+     * The warm-up must end before the replay does, as a run's must end before its duration: else nothing is measured
+     * (the report would show a negative measured time). The replay's length is known only once the whole trace is
+     * read, so this is asked at its end, before any output is written.
+     *
+     * @param trace    the trace file
+     * @param written  the warm-up as given, or null
+     * @param warmup   the warm-up, microseconds
+     * @param lastTime the time of the trace's last request, microseconds since its first
+     * @return the problem, or null if the warm-up is shorter than the replay
+     */
+    static String warmupProblem(Path trace, String written, long warmup, long lastTime) {
+        long length = Replay.duration(lastTime);
+        if (warmup < length) {
+            return null;
+        }
+        return SOURCE + ": --warmup: the warm-up (" + written + ") must be shorter than the trace, which lasts "
+                + length / Micros.SECOND + " s (" + trace + ", from its first request to the end of the second of its"
+                + " last); nothing would be measured";
     }
 
     private static String baseName(Path trace) {

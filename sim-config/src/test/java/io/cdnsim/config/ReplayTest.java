@@ -173,6 +173,28 @@ class ReplayTest {
         assertEquals(40_000, cache(s).requests());
     }
 
+    /**
+     * Pins the warm-up against the trace's length, known only at its end: requests at 0, 1 and 2 s make a replay of
+     * 3 s, so a warm-up of 3 s or more fails the replay when the trace ends, naming --warmup and both lengths; 2 s
+     * measures the last second.
+     */
+    @Test
+    void warmupNotShorterThanTheTraceFailsAtItsEnd() throws Exception {
+        Path t = Files.writeString(dir.resolve("three.txt"), "1 1 100\n2 2 100\n3 1 100\n");
+        for (String warmup : new String[] {"3s", "1h"}) {
+            Scenario s = ReplayReader.read(new ReplayReader.Options(t, "plain", null, null, "1KB", null, null, null,
+                    warmup, 1, "t"));
+            UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                    () -> Simulation.run(s, 0, RunOptions.defaults()));
+            assertEquals("cdnsim replay: --warmup: the warm-up (" + warmup + ") must be shorter than the trace, which"
+                    + " lasts 3 s (" + t + ", from its first request to the end of the second of its last); nothing"
+                    + " would be measured", e.getCause().getMessage());
+        }
+        Scenario s = ReplayReader.read(new ReplayReader.Options(t, "plain", null, null, "1KB", null, null, null, "2s",
+                1, "t"));
+        assertEquals(1, cache(s).requests());
+    }
+
     /** Pins the error path: a malformed line deep in the trace surfaces with its line number. */
     @Test
     void malformedLineIsReportedWithItsNumber() throws Exception {

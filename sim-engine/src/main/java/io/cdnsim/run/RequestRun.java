@@ -1,7 +1,6 @@
 package io.cdnsim.run;
 
 import io.cdnsim.kernel.EventLoop;
-import io.cdnsim.kernel.Micros;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Replay;
@@ -72,7 +71,7 @@ final class RequestRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        end[0] = (replayed.lastTime() / Micros.SECOND + 1) * Micros.SECOND;
+        end[0] = Replay.duration(replayed.lastTime());
         return finish(assembly, loop, wiring, end, replayed::stats, fault);
     }
 

@@ -9,7 +9,7 @@ import java.io.IOException;
  * on a trace's span ({@link Limits#MAX_DURATION}), number of requests ({@link TraceLimits#MAX_REQUESTS}) and bytes
  * requested in all ({@link Limits#MAX_REQUESTED_BYTES}), skipping
  * zero-size requests, and turning damaged or overexpanding compressed input into a {@link TraceException} at the
- * place reached. The limits are checked as each request is read, so a replay stops at the line that passes one,
+ * place reached (trailing data after a gzip stream: at the file as a whole). The limits are checked as each request is read, so a replay stops at the line that passes one,
  * before it simulates up to that line's time.
  */
 abstract class AbstractTraceReader implements TraceReader {
@@ -88,6 +88,9 @@ abstract class AbstractTraceReader implements TraceReader {
             } catch (Compression.ExpansionLimitException e) {
                 finished = true;
                 throw new TraceException(source, unit, positionReached(), e.getMessage());
+            } catch (GzipMembers.TrailingDataException e) {
+                finished = true;
+                throw new TraceException(source, e.getMessage());
             }
             if (!more) {
                 finished = true;

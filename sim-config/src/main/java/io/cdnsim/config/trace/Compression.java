@@ -8,15 +8,17 @@ import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * How a trace file is compressed, recognised by its first bytes (never by its name): gzip ({@code 1f 8b}) or
  * Zstandard ({@code 28 b5 2f fd}). Both are decompressed as a stream, so a compressed trace replays in constant
- * memory; concatenated gzip members and concatenated zstd frames read as one stream ({@code cat a.gz b.gz}).
+ * memory; concatenated gzip members and concatenated zstd frames read as one stream ({@code cat a.gz b.gz}). Bytes
+ * after the compressed data that are not more of it are refused, never dropped: a zstd decoder refuses them as a
+ * damaged frame, gzip as a {@link GzipMembers.TrailingDataException} (zero padding aside, as {@code gzip -d} does).
  *
- * <p>gzip uses {@link GZIPInputStream}. Zstandard needs a decoder on the class path, found at run time so that this
+ * <p>gzip uses {@link GzipMembers} (the JDK's inflater; unlike {@code GZIPInputStream}, it does not stop silently at
+ * trailing data). Zstandard needs a decoder on the class path, found at run time so that this
  * module compiles and runs without one: {@code com.github.luben:zstd-jni} (native code, bundled for the common
  * platforms; preferred: 1.5 times faster at ordinary levels, 20 to 30 times faster on large-window files such as
  * {@code zstd --ultra -22} or {@code --long}) or else {@code io.airlift:aircompressor} (pure Java).
@@ -100,7 +102,7 @@ public enum Compression {
         try {
             switch (c) {
                 case GZIP:
-                    return new Guarded(new GZIPInputStream(new Source(in), BUFFER), "gzip", maxExpanded);
+                    return new Guarded(new GzipMembers(new Source(in), BUFFER), "gzip", maxExpanded);
                 case ZSTD:
                     return new Guarded(zstd(new Source(in), source), "zstd", maxExpanded);
                 default:
@@ -221,8 +223,8 @@ public enum Compression {
     /**
      * The decompressed bytes: any exception a decoder raises of its own (ZipException, EOFException, zstd-jni's
      * ZstdIOException, aircompressor's IOException or unchecked MalformedInputException) means damaged input and
-     * becomes a {@link DamagedInputException}; an I/O error of the file itself passes through unchanged. More bytes
-     * than the limit is an {@link ExpansionLimitException}.
+     * becomes a {@link DamagedInputException}; an I/O error of the file itself and trailing data after the gzip
+     * stream pass through unchanged. More bytes than the limit is an {@link ExpansionLimitException}.
      */
     private static final class Guarded extends FilterInputStream {
 
@@ -278,6 +280,9 @@ public enum Compression {
                 if (t instanceof SourceFailure) {
                     return (IOException) t.getCause();
                 }
+            }
+            if (e instanceof GzipMembers.TrailingDataException t) {
+                return t;
             }
             return new DamagedInputException("damaged " + what + " data: " + e.getMessage(), e);
         }

@@ -125,6 +125,8 @@ public final class NetworkTraceReader {
             bytes = in.readNBytes(TraceLimits.MAX_NETWORK_TRACE_BYTES + 1);
         } catch (Compression.DamagedInputException e) {
             throw new TraceException(source, e.getMessage() + " (the file is truncated or corrupt)");
+        } catch (GzipMembers.TrailingDataException e) {
+            throw new TraceException(source, e.getMessage());
         }
         if (bytes.length > TraceLimits.MAX_NETWORK_TRACE_BYTES) {
             throw new TraceException(source, "is larger than " + (TraceLimits.MAX_NETWORK_TRACE_BYTES >> 20)

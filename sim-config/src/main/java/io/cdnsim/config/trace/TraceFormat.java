@@ -171,7 +171,8 @@ public enum TraceFormat {
      * (time id size) and no commas: {@code plain};</li>
      * <li>a first line that is a header naming the time, obj_id and obj_size columns: {@code libcachesim-csv}.</li>
      * </ul>
-     * Otherwise it throws, saying what it saw and that {@code --format} is needed.
+     * Otherwise it throws, saying what it saw and that {@code --format} is needed; content that is empty or only
+     * blank lines is refused as holding no requests, whatever the format.
      *
      * @param path the file
      * @return the format
@@ -197,6 +198,8 @@ public enum TraceFormat {
                 complete = head.length < HEAD || in.read() < 0;
             } catch (Compression.DamagedInputException e) {
                 throw new TraceException(source, e.getMessage() + " (the file is truncated or corrupt)");
+            } catch (GzipMembers.TrailingDataException e) {
+                throw new TraceException(source, e.getMessage());
             } finally {
                 in.close();
             }
@@ -217,7 +220,7 @@ public enum TraceFormat {
             throws TraceException {
         int from = n >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf ? 3 : 0;
         if (n - from == 0) {
-            throw undecided(source, "it is empty");
+            throw new TraceException(source, "no requests in the trace: it is empty");
         }
         if (startsWith(head, from, n, "#Version") || startsWith(head, from, n, "#Fields")) {
             return CLOUDFRONT;
@@ -233,6 +236,9 @@ public enum TraceFormat {
             return binary(head, n, complete, length, source);
         }
         List<int[]> lines = lines(head, from, n, complete);
+        if (lines.isEmpty() && complete) {
+            throw new TraceException(source, "no requests in the trace: it holds only blank lines");
+        }
         if (lines.isEmpty()) {
             throw undecided(source, "its first " + n + " bytes hold no complete line");
         }

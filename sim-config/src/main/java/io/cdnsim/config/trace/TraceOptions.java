@@ -38,7 +38,8 @@ public final class TraceOptions {
     /**
      * Parses options written as text, libCacheSim's way: {@code key=value} pairs separated by commas; spaces around
      * pairs are ignored; {@code _} in keys reads as {@code -}; keys are case-insensitive. The delimiter's value is
-     * one character, so {@code delimiter=,,} sets a comma and {@code delimiter=\t} a tab.
+     * one character, so {@code delimiter=,,} sets a comma and {@code delimiter=\t} a tab. An option given twice (by
+     * its key or an alias, {@code time-col=1, time-field=2}) is refused.
      *
      * @param text the options, possibly empty or null
      * @return the options
@@ -209,22 +210,27 @@ public final class TraceOptions {
 
         private final Object[] values;
         private final Set<String> given = new LinkedHashSet<>();
+        /** Each option given so far as it was written, {@code key=value}, by ordinal; null if not given. */
+        private final String[] written;
 
         private Builder() {
             TraceOption[] all = TraceOption.values();
             values = new Object[all.length];
+            written = new String[all.length];
             for (TraceOption o : all) {
                 values[o.ordinal()] = o.fallback();
             }
         }
 
         /**
-         * Sets an option by its text key, as {@link TraceOptions#parse(String)} does.
+         * Sets an option by its text key, as {@link TraceOptions#parse(String)} does. An option is set once: giving
+         * it again, under its key or an alias, is refused rather than one of the values silently winning.
          *
          * @param key   the key or one of its aliases
          * @param value the value
          * @return this
-         * @throws IllegalArgumentException if the key is unknown or the value is not allowed
+         * @throws IllegalArgumentException if the key is unknown, the option was already set, or the value is not
+         *                                  allowed
          */
         public Builder set(String key, String value) {
             TraceOption option = TraceOption.named(key.trim().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -233,7 +239,15 @@ public final class TraceOptions {
                 throw new IllegalArgumentException("unknown trace option '" + key.trim() + "' (known: "
                         + String.join(", ", TraceOption.keys()) + ")");
             }
+            String as = key.trim() + "=" + v;
+            String before = written[option.ordinal()];
+            if (before != null) {
+                throw new IllegalArgumentException("trace option " + option.key() + " is given twice, "
+                        + (before.equals(as) ? "'" + as + "' both times" : "as '" + before + "' and as '" + as + "'")
+                        + "; give it once");
+            }
             values[option.ordinal()] = option.type().parse(key.trim(), option.key(), v);
+            written[option.ordinal()] = as;
             given.add(option.key());
             return this;
         }

@@ -12,6 +12,7 @@ import static io.cdnsim.config.trace.TraceTesting.utf8;
 import static io.cdnsim.config.trace.TraceTesting.write;
 import static io.cdnsim.config.trace.TraceTesting.zstdStored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -54,6 +55,19 @@ class CompressionTest {
                 gzip(utf8(head + "2024-01-01\t10:00:01\t/b\t6\n"))));
         assertRequests(List.of(of(0, hash("/a"), 5, 3), of(1_000_000, hash("/b"), 6, 6)),
                 readAll(TraceFormat.CLOUDFRONT, f, TraceOptions.DEFAULTS));
+    }
+
+    // Pins a gzip trace with text appended (it read as if the text were not there): refused naming the file, not a
+    // line, and the bytes of gzip data; zero padding after the data reads as gzip -d reads it.
+    @Test
+    void trailingDataAfterGzipIsRefused() throws Exception {
+        byte[] z = gzip(utf8(PLAIN));
+        Path f = write(dir, "t.txt.gz", concat(z, utf8("garbage\n")));
+        String m = failure(TraceFormat.PLAIN, f, TraceOptions.DEFAULTS);
+        assertTrue(m.startsWith(f + ": trailing data after the gzip stream: its first " + z.length + " bytes"), m);
+        assertEquals(m, assertThrows(TraceException.class, () -> TraceFormat.detect(f)).getMessage());
+        Path padded = write(dir, "padded.gz", concat(z, new byte[512]));
+        assertRequests(PLAIN_REQUESTS, readAll(TraceFormat.PLAIN, padded, TraceOptions.DEFAULTS));
     }
 
     // Pins that a binary trace streams through gzip too (records split across decompressed reads).

@@ -88,6 +88,15 @@ class NetworkTraceReaderTest {
                 NetworkTraceReader.read(zst, null));
     }
 
+    // Pins a gzip network trace with text appended (it read as if the text were not there): refused naming the file.
+    @Test
+    void refusesTrailingDataAfterGzip() {
+        byte[] z = gzip(utf8("0 1\n1 2\n"));
+        Path f = write(dir, "trace.txt.gz", TraceTesting.concat(z, utf8("garbage\n")));
+        assertTrue(failure(f, null).startsWith(f + ": trailing data after the gzip stream: its first " + z.length
+                + " bytes are gzip data"), failure(f, null));
+    }
+
     // Pins detection by content: a byte-order mark and leading blank lines are skipped; a first line of three
     // columns (a request trace), a JSON object and an empty file are refused with the reason and the --format hint.
     @Test

@@ -61,7 +61,7 @@ class TraceFormatTest {
     }
 
     // Pins the messages when the content does not decide: binary of the wrong length, binary whose timestamps
-    // decrease, delimited text without a naming header, something else, an empty file.
+    // decrease, delimited text without a naming header, something else.
     @Test
     void saysWhyItCannotDecide() {
         Path bin = write(dir, "bin", new byte[25]);
@@ -79,8 +79,18 @@ class TraceFormatTest {
                 + " oracle-general, plain, cloudfront)", undecided(csv));
         assertTrue(undecided(write(dir, "words", "hello\n")).contains("the first line 'hello' is not a known trace"
                 + " line"));
-        assertTrue(undecided(write(dir, "empty", "")).endsWith(": cannot tell the trace format from the content: it"
-                + " is empty; give --format (libcachesim-csv, oracle-general, plain, cloudfront)"));
+    }
+
+    // Pins that content with no request is said to be so, not a format to give: an empty file, an empty gzip stream,
+    // blank lines only.
+    @Test
+    void emptyContentHoldsNoRequests() {
+        Path empty = write(dir, "empty", "");
+        assertEquals(empty + ": no requests in the trace: it is empty", undecided(empty));
+        Path gz = write(dir, "empty.gz", gzip(new byte[0]));
+        assertEquals(gz + ": no requests in the trace: it is empty", undecided(gz));
+        Path blank = write(dir, "blank.txt", "\n \n\t\r\n");
+        assertEquals(blank + ": no requests in the trace: it holds only blank lines", undecided(blank));
     }
 
     // Pins that plain needs numbers in every one of the first lines: a later non-numeric id means not plain.

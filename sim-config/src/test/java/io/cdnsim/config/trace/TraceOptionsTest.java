@@ -71,6 +71,20 @@ class TraceOptionsTest {
                 message("size-from=cs-bytes"));
     }
 
+    // Pins an option given twice (it took the last value): refused naming the option and both spellings, under its
+    // key, under an alias, for the delimiter, and with the same value twice.
+    @Test
+    void refusesAnOptionGivenTwice() {
+        assertEquals("trace option time-unit is given twice, as 'time-unit=ms' and as 'time-unit=s'; give it once",
+                message("time-unit=ms, time-unit=s"));
+        assertEquals("trace option time-col is given twice, as 'time-col=1' and as 'time-field=2'; give it once",
+                message("time-col=1,time_field=2"));
+        assertEquals("trace option delimiter is given twice, as 'delimiter=,' and as 'delimiter=;'; give it once",
+                message("delimiter=,, delimiter=;"));
+        assertEquals("trace option skip-zero-size is given twice, 'skip-zero-size=true' both times; give it once",
+                message("skip-zero-size=true, Skip_Zero_Size=true"));
+    }
+
     private static String message(String text) {
         return assertThrows(IllegalArgumentException.class, () -> TraceOptions.parse(text)).getMessage();
     }
