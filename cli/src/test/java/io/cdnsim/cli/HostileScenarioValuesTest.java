@@ -176,4 +176,44 @@ class HostileScenarioValuesTest {
         Hostile.refused(dir, List.of("validate", a.toString()), "a.yaml", "cannot read the file",
                 "symbolic links");
     }
+
+    // What a first review of the checks above found: each problem once, at its own field, and text left as text.
+
+    /** Pins that a wrong duration is the only problem (a spike at 1s used to be "after the run's end (1us)" too). */
+    @Test
+    void aWrongDurationIsOneProblem() throws IOException {
+        liveRefused("run: { duration: 30s }", "run: { duration: 0s }", "run.duration: must be more than 0");
+        liveRefused("run: { duration: 30s }", "run: { duration: ten minutes }", "run.duration");
+        liveRefused("run: { duration: 30s }", "run: { duration: 400d }", "run.duration: at most 31 days");
+    }
+
+    /** Pins that a wrong catalog size is the only problem (pre-positioning was also said to exceed "1 titles"). */
+    @Test
+    void aWrongCatalogSizeIsOneProblem() throws IOException {
+        vodRefused("titles: 5000", "titles: 2000000", "vod.titles: must be between 1 and");
+    }
+
+    /** Pins that a table after the run's end names its first readable point, not points[0]. */
+    @Test
+    void aLateTableNamesItsFirstReadablePoint() throws IOException {
+        Files.writeString(dir.resolve("topo.yaml"), SmallScenario.TOPOLOGY);
+        Path file = Files.writeString(dir.resolve("live.yaml"), SmallScenario.LIVE.replace(
+                "arrival: { type: spike, at: 1s, ramp: 5s }",
+                "arrival: { type: table, points: [{ at: 1s }, { at: 10min, rate: 5/s }] }"));
+        Cli.Result r = Cli.execute("validate", file.toString());
+        assertTrue(r.code() == Main.BAD_INPUT && r.err().contains("audience.arrival.points[1].at: the table starts")
+                && r.err().contains("audience.arrival.points[0]: expected"), r::toString);
+    }
+
+    /** Pins that ids, regions and keys that look like YAML 1.1 numbers are text, and a sigma of .7 is 0.7. */
+    @Test
+    void textThatLooksLikeANumberIsText() throws IOException {
+        Files.writeString(dir.resolve("scn.yaml"), SmallScenario.SCENARIO.replace("objectSize: 1MB",
+                "objectSize: \"lognormal(median=1MB, sigma=.7)\""));
+        Files.writeString(dir.resolve("topo.yaml"), SmallScenario.TOPOLOGY.replace("edge-a", "01")
+                .replace("regions: [eu, na]", "regions: [010, na]").replace("region: eu", "region: 010"));
+        Files.writeString(dir.resolve("sheet.yaml"), SmallScenario.SHEET);
+        Cli.Result r = Cli.execute("validate", dir.resolve("scn.yaml").toString());
+        assertTrue(r.code() == Main.OK, r::toString);
+    }
 }

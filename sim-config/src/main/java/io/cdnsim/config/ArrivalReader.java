@@ -76,6 +76,7 @@ final class ArrivalReader {
     private static Arrival table(Problems p, ScenarioFile.ArrivalFile a, long duration) {
         List<Long> times = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
+        int firstPoint = 0;
         if (a.points() == null || a.points().isEmpty()) {
             p.add("audience.arrival.points", "missing: (at, rate) points, for example "
                     + "[{at: 0s, rate: 100/min}, {at: 10min, rate: 5000/min}]");
@@ -89,6 +90,9 @@ final class ArrivalReader {
                 continue;
             }
             long at = p.micros(path + ".at", pt.at(), 0);
+            if (times.isEmpty()) {
+                firstPoint = i;
+            }
             if (!times.isEmpty() && at <= times.get(times.size() - 1)) {
                 p.add(path + ".at", "points must be in increasing time");
             }
@@ -96,8 +100,9 @@ final class ArrivalReader {
             rates.add(p.perSecond(path + ".rate", pt.rate(), 0));
         }
         if (!times.isEmpty() && times.get(0) >= duration) {
-            p.add("audience.arrival.points[0].at", "the table starts at or after the run's end ("
-                    + Limits.written(duration) + "); its first point's rate would hold from the start");
+            p.add("audience.arrival.points[" + firstPoint + "].at", "the table starts at or after the run's end ("
+                    + Limits.written(duration) + "), so none of its points is reached; found '"
+                    + a.points().get(firstPoint).at() + "'");
         }
         if (times.isEmpty() || rates.stream().noneMatch(r -> r > 0)) {
             p.add("audience.arrival.points", "at least one point needs a rate above 0");

@@ -9,13 +9,16 @@ import java.util.Set;
  * Parses a Cache-Control header value as an origin would send it, for example
  * {@code "public, max-age=2, s-maxage=1, stale-while-revalidate=2, stale-if-error=60"}. Directive values are
  * delta-seconds (RFC 9111 section 1.2.2): a value above 2<sup>31</sup> seconds is taken as 2<sup>31</sup> (68 years), as
- * that section tells a cache to. A directive given twice is refused: RFC 9111 section 4.2.1 leaves a cache the
+ * that section allows. A directive given twice is refused: RFC 9111 section 4.2.1 leaves a cache the
  * choice between the first value and treating the response as stale, and a scenario should not depend on which.
  * {@code no-store} and {@code private} make the object uncacheable for a
  * shared cache; {@code no-cache} makes it stale at once (every use revalidates). Other directives
  * ({@code public}, {@code immutable}, {@code must-revalidate}, ...) are accepted and do not change the model.
  */
 final class CacheControlHeader {
+
+    /** The greatest delta-seconds a cache need represent (RFC 9111 section 1.2.2). */
+    static final long MAX_DELTA_SECONDS = 1L << 31;
 
     private CacheControlHeader() {
     }
@@ -77,9 +80,6 @@ final class CacheControlHeader {
         }
         return new CacheControl(maxAge, sMaxAge, swr, sie, noStore);
     }
-
-    /** The greatest delta-seconds a cache need represent (RFC 9111 section 1.2.2). */
-    static final long MAX_DELTA_SECONDS = 1L << 31;
 
     private static long seconds(String name, String value) {
         if (value == null || !value.matches("[0-9]+")) {

@@ -85,7 +85,7 @@ public final class DemandLimits {
         double rows = Math.ceil(run.duration() / Micros.PER_SECOND) * run.replications();
         if (rows > Limits.MAX_SERIES_ROWS) {
             return String.format(Locale.ROOT, "duration x replications makes %.3g rows of timeseries.csv (one per "
-                    + "simulated second and replication); the limit is %.0g", rows, Limits.MAX_SERIES_ROWS);
+                    + "simulated second and replication); the limit is %.0g", rows, (double) Limits.MAX_SERIES_ROWS);
         }
         return null;
     }

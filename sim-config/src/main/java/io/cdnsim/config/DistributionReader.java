@@ -51,7 +51,7 @@ final class DistributionReader {
     static double sigma(Problems p, String path, String written, double max) {
         double sigma;
         try {
-            sigma = written.matches("[0-9]+(\\.[0-9]+)?") ? Double.parseDouble(written) : -1;
+            sigma = written.matches("[0-9]+(\\.[0-9]*)?|\\.[0-9]+") ? Double.parseDouble(written) : -1;
         } catch (NumberFormatException e) {
             sigma = -1;
         }

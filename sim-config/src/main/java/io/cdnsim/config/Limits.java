@@ -20,7 +20,7 @@ public final class Limits {
      * Most rows of timeseries.csv (one per simulated second and replication): 3 x 10<sup>7</sup>, about 2 GB; 31
      * days of one replication are 2,678,400.
      */
-    public static final double MAX_SERIES_ROWS = 3e7;
+    public static final long MAX_SERIES_ROWS = 30_000_000L;
     /**
      * Smallest share of throughput a congestion episode leaves, and the range of a device's throughput factor
      * (0.001 to 1000): below it a download of one segment could outlast the run by days.

@@ -219,6 +219,7 @@ public final class ScenarioReader {
         return failure;
     }
 
+    /** @return the run's settings, or null if the section, its duration or its replications are wrong (said in p) */
     private static RunSettings run(Problems p, ScenarioFile.RunFile r) {
         if (r == null) {
             p.add("run", "missing: run settings, at least 'duration' (for example duration: 10min)");
@@ -238,11 +239,14 @@ public final class ScenarioReader {
             p.add("run.warmup", "the warm-up (" + r.warmup() + ") must be shorter than the duration ("
                     + r.duration() + ")");
         }
-        if (replications < 1 || replications > Limits.MAX_REPLICATIONS) {
+        boolean replicationsValid = replications >= 1 && replications <= Limits.MAX_REPLICATIONS;
+        if (!replicationsValid) {
             p.add("run.replications", "must be between 1 and " + Limits.MAX_REPLICATIONS + ", found " + replications);
         }
-        RunSettings run = new RunSettings(Math.max(duration, 1), warmup, (int) Math.max(1, Math.min(replications,
-                Limits.MAX_REPLICATIONS)));
+        if (duration <= 0 || duration > Limits.MAX_DURATION || !replicationsValid) {
+            return null;
+        }
+        RunSettings run = new RunSettings(duration, warmup, (int) replications);
         String rows = DemandLimits.seriesRows(run);
         if (rows != null) {
             p.add("run.replications", rows);

@@ -32,7 +32,8 @@ final class VodReader {
         double variation = ProgrammeReader.sizeVariation(p, "vod", vf.sizeVariation());
         p.require("vod.titles", vf.titles(), "how many titles the catalog has, for example 5000");
         long titles = vf.titles() == null ? Defaults.VOD_TITLES : vf.titles();
-        if (titles < 1 || titles > MAX_TITLES) {
+        boolean titlesValid = titles >= 1 && titles <= MAX_TITLES;
+        if (!titlesValid) {
             p.add("vod.titles", "must be between 1 and " + MAX_TITLES + ", found " + titles);
             titles = 1;
         }
@@ -53,7 +54,7 @@ final class VodReader {
             }
         }
         OnDemandService.PrePosition pre = prePosition(p, vf.prePosition(), topology);
-        if (pre != null && pre.titles() > titles) {
+        if (pre != null && titlesValid && pre.titles() > titles) {
             p.add("vod.prePosition.titles", "at most the catalog's " + titles + " titles, found " + pre.titles());
         }
         PlayerSettings player = PlayerReader.read(p, f.player(), segment);

@@ -25,6 +25,14 @@ final class YamlSurface {
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
             Tag.SEQ, Tag.TIMESTAMP);
+    /** The path given to a mapping's key: a key is a name, never a number. */
+    private static final String KEY = "<key>";
+    /**
+     * Fields whose values are text, however they look ({@code id: 01}, {@code regions: [010]}): the ids and names of
+     * the scenario, topology and price-sheet files, and the paths of the files they name.
+     */
+    private static final Set<String> TEXT_FIELDS = Set.of(KEY, "id", "name", "parent", "parents", "region",
+            "regions", "tier", "tiers", "provider", "source", "description", "topology", "sheets", "trace");
     /** A whole number as it reads: decimal, no leading zero, no underscore. */
     private static final String DECIMAL_INT = "[-+]?(0|[1-9][0-9]*)";
 
@@ -110,7 +118,7 @@ final class YamlSurface {
      * when the document is read).
      */
     private static Found firstOdd(Node node, String path, int depth, Set<Node> seen) {
-        if (!PLAIN_TAGS.contains(node.getTag()) || misread(node) || loneSurrogate(node) >= 0) {
+        if (!PLAIN_TAGS.contains(node.getTag()) || misread(node, path) || loneSurrogate(node) >= 0) {
             return new Found(node, path);
         }
         if (depth > Documents.MAX_NESTING || !seen.add(node)) {
@@ -121,7 +129,8 @@ final class YamlSurface {
                 Node key = t.getKeyNode();
                 String inner = key instanceof ScalarNode k && PLAIN_TAGS.contains(k.getTag())
                         ? (path.isEmpty() ? "" : path + ".") + k.getValue() : path;
-                Found found = firstOdd(key, path, depth + 1, seen);
+                Found found = firstOdd(key, KEY, depth + 1, seen);
+                found = found == null ? null : new Found(found.node(), path);
                 if (found == null) {
                     found = firstOdd(t.getValueNode(), inner, depth + 1, seen);
                 }
@@ -140,9 +149,13 @@ final class YamlSurface {
         return null;
     }
 
-    /** @return whether a plain scalar resolved as a number does not read as the decimal number it looks like */
-    private static boolean misread(Node node) {
-        if (!(node instanceof ScalarNode n) || !n.isPlain()) {
+    /**
+     * @param path the field the node is the value of ({@link #KEY} for a mapping's key)
+     * @return whether a plain scalar resolved as a number does not read as the decimal number it looks like, where a
+     *         number is meant: a key or the value of a field of text (an id, a region) is text as written
+     */
+    private static boolean misread(Node node, String path) {
+        if (!(node instanceof ScalarNode n) || !n.isPlain() || TEXT_FIELDS.contains(fieldName(path))) {
             return false;
         }
         if (n.getTag().equals(Tag.INT)) {
@@ -166,6 +179,13 @@ final class YamlSurface {
             }
         }
         return -1;
+    }
+
+    /** @return the last field name of a path: {@code regions} for {@code audience.regions[2]} */
+    private static String fieldName(String path) {
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        int bracket = last.indexOf('[');
+        return bracket < 0 ? last : last.substring(0, bracket);
     }
 
     private static Problem at(String file, Mark mark, String path, String message) {

@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
  * ({@link io.cdnsim.network.Partitioning}): each partition has its own event loop, network and viewers, and the
  * partitions advance together in windows no longer than the lookahead, the shortest delay of a link between them.
  * Nothing a partition does in a window can reach another before the window ends, so within a window they run
- * independently, on as many threads as there are (up to one per partition); between windows the run, on one thread,
+ * independently, on as many threads as there are (up to one per partition) once {@value #SHARED} viewers are in the
+ * event (fewer run on the calling thread, where a hand-over would cost more than it saves); between windows the run, on one thread,
  * hands over the messages that crossed partitions, draws the viewers who join in the next window (in joining order,
  * from the same streams as a single loop would) and gives each to its region's partition, closes the seconds of the
  * time series on the partitions' total counts, and writes the sessions that ended, ordered by their end (partition
