@@ -40,9 +40,13 @@ final class Look {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
-    /** @return whole numbers with grouping, {@code 12,345} */
+    /**
+     * @return counts with grouping, {@code 12,345}, and the decimals a tick between whole numbers needs
+     *         ({@code 0.5}, {@code 2.25}), so that an axis of a small range (a mean of a few requests a second) does
+     *         not label two ticks alike
+     */
     static NumberFormat count() {
-        return format("#,##0");
+        return format("#,##0.##");
     }
 
     /**
