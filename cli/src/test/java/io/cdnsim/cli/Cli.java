@@ -51,6 +51,22 @@ final class Cli {
     }
 
     /**
+     * Copies a folder and everything in it, as {@code cp -r} does.
+     *
+     * @param from the folder
+     * @param to   the copy, which must not exist yet
+     * @return {@code to}
+     */
+    static Path copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()));
+            }
+        }
+        return to;
+    }
+
+    /**
      * Writes a short copy of scenarios/zipf-edge-shield.yaml into {@code dir}: 20 s of arrivals (5 s warm-up) at
      * 2000/s, its topology referenced by absolute path.
      */

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,13 +44,7 @@ class HostileCommandsTest {
 
     /** @return a copy of the finished run's output folder in the test's folder */
     private Path finishedCopy(String name) throws IOException {
-        Path copy = dir.resolve(name);
-        try (Stream<Path> all = Files.walk(finished)) {
-            for (Path p : all.toList()) {
-                Files.copy(p, copy.resolve(finished.relativize(p).toString()));
-            }
-        }
-        return copy;
+        return Cli.copyTree(finished, dir.resolve(name));
     }
 
     private String scenario() throws IOException {

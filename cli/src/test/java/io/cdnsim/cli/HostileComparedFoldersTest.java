@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,13 +43,7 @@ class HostileComparedFoldersTest {
 
     /** @return a copy of the finished run's output folder in the test's folder, as {@code cp -r} makes it */
     private Path copy(String name) throws IOException {
-        Path copy = dir.resolve(name);
-        try (Stream<Path> all = Files.walk(finished)) {
-            for (Path p : all.toList()) {
-                Files.copy(p, copy.resolve(finished.relativize(p).toString()));
-            }
-        }
-        return copy;
+        return Cli.copyTree(finished, dir.resolve(name));
     }
 
     /**

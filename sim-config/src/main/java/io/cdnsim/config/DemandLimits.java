@@ -59,12 +59,10 @@ public final class DemandLimits {
             bytes = s.workload().rate() * seconds * MemoryBudget.meanObjectBytes(demand);
             how = "rate x duration x mean object size";
         } else if (demand instanceof LiveEvent live) {
-            bytes = live.audience().viewers() * (run.duration() / (double) live.segmentDuration())
-                    * topSegmentBytes(live.ladder(), live.segmentDuration());
+            bytes = watched(live.audience().viewers(), live.ladder(), live.segmentDuration(), run);
             how = "viewers x (duration / segment duration) x the highest rendition's segment";
         } else if (demand instanceof OnDemandService vod) {
-            bytes = vod.totalViewers() * (run.duration() / (double) vod.segmentDuration())
-                    * topSegmentBytes(vod.ladder(), vod.segmentDuration());
+            bytes = watched(vod.totalViewers(), vod.ladder(), vod.segmentDuration(), run);
             how = "viewers x (duration / segment duration) x the highest rendition's segment";
         } else {
             return null;
@@ -76,8 +74,10 @@ public final class DemandLimits {
         return null;
     }
 
-    private static double topSegmentBytes(Ladder ladder, long segmentDuration) {
-        return ladder.bitrate(ladder.size() - 1) * Micros.toSeconds(segmentDuration) / 8;
+    /** @return the bytes of every viewer watching the whole run at the highest rendition */
+    private static double watched(double viewers, Ladder ladder, long segment, RunSettings run) {
+        return viewers * (run.duration() / (double) segment)
+                * MemoryBudget.segmentBytes(ladder, ladder.size() - 1, segment);
     }
 
     /** timeseries.csv holds a row per simulated second and replication. */

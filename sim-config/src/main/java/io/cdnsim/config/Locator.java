@@ -60,7 +60,7 @@ final class Locator {
             return null;
         }
         Problem kind = YamlSurface.wrongKind(root, file, what);
-        return kind != null ? kind : YamlSurface.tagged(root, file);
+        return kind != null ? kind : YamlSurface.oddValue(root, file);
     }
 
     /**

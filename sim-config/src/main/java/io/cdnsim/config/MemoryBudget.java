@@ -136,16 +136,17 @@ public final class MemoryBudget {
                     : ((SizeSpec.Fixed) size).bytes();
         }
         if (demand instanceof LiveEvent live) {
-            return segmentBytes(live.ladder(), live.segmentDuration());
+            return segmentBytes(live.ladder(), 0, live.segmentDuration());
         }
         if (demand instanceof OnDemandService vod) {
-            return segmentBytes(vod.ladder(), vod.segmentDuration());
+            return segmentBytes(vod.ladder(), 0, vod.segmentDuration());
         }
         return 1;
     }
 
-    private static double segmentBytes(Ladder ladder, long segmentDuration) {
-        return Math.max(1, ladder.bitrate(0) * Micros.toSeconds(segmentDuration) / 8);
+    /** @return the bytes of a segment of one rendition (at least 1), before any size variation */
+    static double segmentBytes(Ladder ladder, int rendition, long segmentDuration) {
+        return Math.max(1, ladder.bitrate(rendition) * Micros.toSeconds(segmentDuration) / 8);
     }
 
     private static String gib(double bytes) {

@@ -42,32 +42,38 @@ final class YamlSurface {
     /**
      * @param root the composed document
      * @param file the file as the user named it
-     * @return the first node with a tag that is not plain, a merge key or a misread number, or null if none
+     * @return the first node with a tag that is not plain, a merge key, half a UTF-16 pair or a misread number, or
+     *         null if none
      */
-    static Problem tagged(Node root, String file) {
+    static Problem oddValue(Node root, String file) {
         Found found = firstOdd(root, "", 0, Collections.newSetFromMap(new IdentityHashMap<>()));
-        if (found == null) {
-            return null;
-        }
-        Node node = found.node();
+        return found == null ? null : at(file, found.node().getStartMark(), found.path(), found.why());
+    }
+
+    /**
+     * @param path the field the node is the value of ({@link #KEY} for a mapping's key)
+     * @return what is odd about the node itself, or null if nothing
+     */
+    private static String oddity(Node node, String path) {
         if (node.getTag().equals(Tag.MERGE)) {
-            return at(file, node.getStartMark(), found.path(), "a merge key ('<<') is not allowed; write the "
-                    + "fields out");
+            return "a merge key ('<<') is not allowed; write the fields out";
+        }
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            String tag = node.getTag().getValue();
+            String shown = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+            return "the tag '" + shown + "' is not allowed; write the value without a tag";
         }
         int lone = loneSurrogate(node);
         if (lone >= 0) {
-            return at(file, node.getStartMark(), found.path(), String.format("the text holds \\u%04x, half of a "
-                    + "UTF-16 pair without its other half, which is no character", lone));
+            return String.format("the text holds \\u%04x, half of a UTF-16 pair without its other half, which is no "
+                    + "character", lone);
         }
-        if (node instanceof ScalarNode n && PLAIN_TAGS.contains(n.getTag())) {
-            return at(file, node.getStartMark(), found.path(), "YAML reads '" + n.getValue() + "' as a number in "
-                    + "another base or with separators (a leading zero is octal); write the number in plain decimal "
-                    + "digits, or quote it if it is text");
+        if (misread(node, path)) {
+            return "YAML reads '" + ((ScalarNode) node).getValue() + "' as a number in another base or with "
+                    + "separators (a leading zero is octal); write the number in plain decimal digits, or quote it if "
+                    + "it is text";
         }
-        String tag = node.getTag().getValue();
-        String shown = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
-        return at(file, node.getStartMark(), found.path(), "the tag '" + shown + "' is not allowed; write the value "
-                + "without a tag");
+        return null;
     }
 
     /**
@@ -97,8 +103,10 @@ final class YamlSurface {
                 + ("scenario".equals(is) ? " (the scenario names its topology under 'topology:')" : ""));
     }
 
-    /** A node found odd, and the path of the field it is or is in ({@code workload.objects}, {@code ladder[2]}). */
-    private record Found(Node node, String path) {
+    /**
+     * A node found odd, the path of the field it is or is in ({@code workload.objects}, {@code ladder[2]}), and why.
+     */
+    private record Found(Node node, String path, String why) {
     }
 
     /**
@@ -118,8 +126,9 @@ final class YamlSurface {
      * when the document is read).
      */
     private static Found firstOdd(Node node, String path, int depth, Set<Node> seen) {
-        if (!PLAIN_TAGS.contains(node.getTag()) || misread(node, path) || loneSurrogate(node) >= 0) {
-            return new Found(node, path);
+        String why = oddity(node, path);
+        if (why != null) {
+            return new Found(node, path, why);
         }
         if (depth > Documents.MAX_NESTING || !seen.add(node)) {
             return null;
@@ -130,7 +139,7 @@ final class YamlSurface {
                 String inner = key instanceof ScalarNode k && PLAIN_TAGS.contains(k.getTag())
                         ? (path.isEmpty() ? "" : path + ".") + k.getValue() : path;
                 Found found = firstOdd(key, KEY, depth + 1, seen);
-                found = found == null ? null : new Found(found.node(), path);
+                found = found == null ? null : new Found(found.node(), path, found.why());
                 if (found == null) {
                     found = firstOdd(t.getValueNode(), inner, depth + 1, seen);
                 }
