@@ -14,6 +14,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -82,21 +83,21 @@ public final class Charts {
         List<String> tiers = Simulation.tierNames(scenario);
         double warmup = Math.ceil(run.warmup() / 1e6);
         List<Figure> f = new ArrayList<>();
-        f.add(LongRuns.ofRun(time("origin-requests", "Requests reaching the origin", "requests/s", Look.count(),
+        f.add(LongRuns.ofRun(time("origin-requests", "Requests reaching the origin", "requests/s", Look.amount(),
                 Datasets.originRequests(series), warmup), series, Point.MEAN, List.of("origin_requests")));
         f.add(LongRuns.ofRun(time("origin-gbit", "Origin egress", "Gbit/s", Look.format("#,##0.####"),
                 Datasets.originGbit(series), warmup), series, Point.MEAN, List.of("origin_gbit_per_s")));
         List<String> caches = tiers.subList(0, tiers.size() - 1);
         f.add(LongRuns.ofRun(time("hit-ratio", "Request cache-hit ratio per tier", "hit ratio", Look.percent(),
                 Datasets.hitRatio(series, caches), warmup), series, Point.HIT_RATIO, List.of()));
-        f.add(LongRuns.ofRun(time("tier-requests", "Requests per tier", "requests/s", Look.count(),
+        f.add(LongRuns.ofRun(time("tier-requests", "Requests per tier", "requests/s", Look.amount(),
                 Datasets.tierRequests(series, tiers), warmup), series, Point.MEAN,
                 tiers.stream().map(t -> t + "_requests").toList()));
         if (series.has("viewers_watching")) {
-            f.add(LongRuns.ofRun(time("viewers", "Concurrent viewers", "viewers", Look.count(),
+            f.add(LongRuns.ofRun(time("viewers", "Concurrent viewers", "viewers", Look.amount(),
                     Datasets.viewers(series), warmup), series, Point.MEAN,
                     List.of("viewers_watching", "viewers_playing", "viewers_stalled")));
-            f.add(LongRuns.ofRun(time("bitrate", "Average bitrate being played", "kbit/s", Look.count(),
+            f.add(LongRuns.ofRun(time("bitrate", "Average bitrate being played", "kbit/s", Look.amount(),
                     Datasets.bitrate(series), warmup), series, Point.BITRATE, List.of()));
             f.add(LongRuns.ofRun(time("rebuffering", "Share of viewers rebuffering", "viewers stalled / watching",
                     Look.percent(), Datasets.rebuffering(series), warmup), series, Point.REBUFFERING, List.of()));
@@ -106,7 +107,7 @@ public final class Charts {
             if (rebuffer != null) {
                 f.add(bars("rebuffer-sessions", "Sessions by rebuffer ratio", Datasets.rebufferClasses(rebuffer),
                         "rebuffer ratio of the session: stall time / (played + stall time)", "sessions",
-                        Look.count(), new ShareLabels()));
+                        Look.count(), new ShareLabels(), true));
             }
         }
         if (scenario.cost() != null) {
@@ -181,13 +182,17 @@ public final class Charts {
 
     private static Figure bill(CategoryDataset data) {
         return bars("bill", "Bill for a month, by component", data, "component", "USD per month",
-                Look.format("'$'#,##0"), new StandardCategoryItemLabelGenerator("{2}", Look.format("'$'#,##0.00")));
+                Look.format("'$'#,##0"), new StandardCategoryItemLabelGenerator("{2}", Look.format("'$'#,##0.00")),
+                false);
     }
 
-    /** A bar chart, one bar per category, each labelled. */
-    private static Figure bars(String name, String title, CategoryDataset data, String xLabel, String yLabel,
-                               NumberFormat yTicks, StandardCategoryItemLabelGenerator labels) {
+    /** A bar chart, one bar per category, each labelled; {@code whole}: its values are counts, ticked 0, 1, 2... */
+    static Figure bars(String name, String title, CategoryDataset data, String xLabel, String yLabel,
+                               NumberFormat yTicks, StandardCategoryItemLabelGenerator labels, boolean whole) {
         NumberAxis y = Look.axis(yLabel, yTicks);
+        if (whole) {
+            y.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+        }
         CategoryAxis x = new CategoryAxis(xLabel);
         x.setLabelFont(Look.LABEL);
         x.setTickLabelFont(Look.TICK);

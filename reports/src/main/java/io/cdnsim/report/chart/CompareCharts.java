@@ -63,7 +63,7 @@ public final class CompareCharts {
     public static List<Figure> figures(Run a, Run b) {
         Runs runs = new Runs(a, b, warmup(a, b));
         List<Figure> f = new ArrayList<>();
-        f.add(runs.overlaid("origin-requests", "Requests reaching the origin", "requests/s", Look.count(),
+        f.add(runs.overlaid("origin-requests", "Requests reaching the origin", "requests/s", Look.amount(),
                 "origin_requests", Datasets::originRequests, true, Point.MEAN));
         f.add(runs.overlaid("origin-gbit", "Origin egress", "Gbit/s", Look.format("#,##0.####"), "origin_gbit_per_s",
                 Datasets::originGbit, true, Point.MEAN));
@@ -71,9 +71,9 @@ public final class CompareCharts {
                 "origin_requests", t -> Datasets.hitRatio(t, t.tiers().subList(0, t.tiers().size() - 1)), false,
                 Point.HIT_RATIO));
         if (a.series().has("viewers_watching") || b.series().has("viewers_watching")) {
-            f.add(runs.overlaid("viewers", "Concurrent viewers (watching)", "viewers", Look.count(),
+            f.add(runs.overlaid("viewers", "Concurrent viewers (watching)", "viewers", Look.amount(),
                     "viewers_watching", CompareCharts::viewersWatching, true, Point.MEAN));
-            f.add(runs.overlaid("bitrate", "Average bitrate being played", "kbit/s", Look.count(),
+            f.add(runs.overlaid("bitrate", "Average bitrate being played", "kbit/s", Look.amount(),
                     "average_bitrate_kbps", Datasets::bitrate, true, Point.BITRATE));
             f.add(runs.overlaid("rebuffering", "Share of viewers rebuffering", "viewers stalled / watching",
                     Look.percent(), "viewers_stalled", Datasets::rebuffering, true, Point.REBUFFERING));

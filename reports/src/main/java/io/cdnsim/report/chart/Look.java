@@ -40,12 +40,17 @@ final class Look {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
-    /**
-     * @return counts with grouping, {@code 12,345}, and the decimals a tick between whole numbers needs
-     *         ({@code 0.5}, {@code 2.25}), so that an axis of a small range (a mean of a few requests a second) does
-     *         not label two ticks alike
-     */
+    /** @return whole numbers with grouping, {@code 12,345} */
     static NumberFormat count() {
+        return format("#,##0");
+    }
+
+    /**
+     * @return amounts (requests/s, viewers, kbit/s) with grouping, {@code 12,345}, and the decimals a tick between
+     *         whole numbers needs ({@code 0.5}, {@code 2.25}), so that an axis of a small range (a mean of a few
+     *         requests a second) does not label two ticks alike
+     */
+    static NumberFormat amount() {
         return format("#,##0.##");
     }
 
