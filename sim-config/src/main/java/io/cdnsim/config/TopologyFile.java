@@ -2,6 +2,7 @@ package io.cdnsim.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A topology file as written. Every field is optional at this level; {@link TopologyReader} checks what is required
@@ -13,9 +14,10 @@ import java.util.List;
  * @param regions     viewer regions
  * @param tiers       cache tiers from the viewers inwards
  * @param origins     origins
+ * @param peering     capacity of each region's peering and transit links to its viewers, by region, default unlimited
  */
 record TopologyFile(@JsonProperty("$schema") String schema, String name, String description, List<String> regions,
-                    List<TierFile> tiers, List<OriginFile> origins) {
+                    List<TierFile> tiers, List<OriginFile> origins, Map<String, String> peering) {
 
     /**
      * @param name  tier name
@@ -34,9 +36,10 @@ record TopologyFile(@JsonProperty("$schema") String schema, String name, String 
      * @param bandwidth bandwidth to the parent, default unlimited
      * @param cache     settings overriding the tier's
      * @param locations CDN POP or airport codes whose logged requests a replay sends here (edge nodes)
+     * @param egress    what an edge node can send to its viewers, default unlimited
      */
     record NodeFile(String id, String region, Double weight, String parent, String rtt, String bandwidth,
-                    CacheFile cache, List<String> locations) {
+                    CacheFile cache, List<String> locations, String egress) {
     }
 
     /**

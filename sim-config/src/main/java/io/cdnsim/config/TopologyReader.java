@@ -4,6 +4,7 @@ import io.cdnsim.cache.EvictionPolicy;
 import io.cdnsim.cache.TtlRule;
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.Capacities;
 import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.Tier;
@@ -104,6 +105,7 @@ public final class TopologyReader {
         }
 
         List<Tier> tiers = new ArrayList<>();
+        Map<String, Long> egress = new HashMap<>();
         for (int t = 0; t < tierFiles.size(); t++) {
             TopologyFile.TierFile tf = tierFiles.get(t);
             if (tf == null || tf.nodes() == null) {
@@ -115,6 +117,14 @@ public final class TopologyReader {
             for (int n = 0; n < tf.nodes().size(); n++) {
                 CacheNodeSpec node = node(p, path + ".nodes[" + n + "]", tf.nodes().get(n), tf.cache(), t, tierOfId,
                         tierFiles, regions);
+                String egressPath = path + ".nodes[" + n + "].egress";
+                String egressText = tf.nodes().get(n) == null ? null : tf.nodes().get(n).egress();
+                if (egressText != null && t != 0) {
+                    p.add(egressPath, "an egress capacity is modelled for edge nodes (the first tier) only: it is "
+                            + "what a POP can send to its viewers");
+                } else if (egressText != null && node != null) {
+                    egress.put(node.id(), p.bitsPerSecond(egressPath, egressText, Long.MAX_VALUE));
+                }
                 if (node != null) {
                     nodes.add(node);
                     for (String code : node.locations()) {
@@ -135,9 +145,29 @@ public final class TopologyReader {
                 origins.add(origin);
             }
         }
+        Map<String, Long> peering = peering(p, f.peering(), regions);
         p.throwIfAny();
         return new Topology(f.name(), f.description() == null ? "" : f.description().strip(), regions, tiers,
-                origins);
+                origins, new Capacities(egress, peering));
+    }
+
+    /** Reads each region's peering capacity; a region not in the topology's regions is a problem. */
+    private static Map<String, Long> peering(Problems p, Map<String, String> written, List<String> regions) {
+        Map<String, Long> peering = new HashMap<>();
+        if (written == null) {
+            return peering;
+        }
+        for (Map.Entry<String, String> e : written.entrySet()) {
+            String path = "peering." + e.getKey();
+            if (!regions.contains(e.getKey())) {
+                p.add(path, "region '" + e.getKey() + "' is not in the topology's regions " + regions
+                        + Problems.didYouMean(e.getKey(), regions));
+            } else if (p.require(path, e.getValue(), "the capacity of the region's peering links, for example "
+                    + "'2Tbps'")) {
+                peering.put(e.getKey(), p.bitsPerSecond(path, e.getValue(), Long.MAX_VALUE));
+            }
+        }
+        return peering;
     }
 
     private static CacheNodeSpec node(Problems p, String path, TopologyFile.NodeFile nf, TopologyFile.CacheFile tier,

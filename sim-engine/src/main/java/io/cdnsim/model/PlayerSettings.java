@@ -10,4 +10,17 @@ package io.cdnsim.model;
  * @param retryBase        first retry delay after an error, doubled at each retry up to 8 s, microseconds
  */
 public record PlayerSettings(String abr, double safety, long startupBuffer, int holdbackSegments, long retryBase) {
+
+    /** The longest retry delay, microseconds. */
+    public static final long MAX_RETRY_DELAY = 8_000_000L;
+    /** Doublings of the retry delay beyond which it stops growing (it has reached the maximum long before). */
+    private static final int MAX_RETRY_DOUBLINGS = 20;
+
+    /**
+     * @param retries how many times the request was retried already
+     * @return how long to wait before the next retry: {@code retryBase} doubled per retry, at most 8 s
+     */
+    public long retryDelay(int retries) {
+        return Math.min(MAX_RETRY_DELAY, retryBase << Math.min(retries, MAX_RETRY_DOUBLINGS));
+    }
 }

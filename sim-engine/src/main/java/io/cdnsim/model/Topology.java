@@ -10,15 +10,30 @@ import java.util.List;
  * @param regions     the viewer regions
  * @param tiers       cache tiers, edge first
  * @param origins     origins
+ * @param capacities  what the edges and each region's peering can send to viewers
  */
 public record Topology(String name, String description, List<String> regions, List<Tier> tiers,
-                       List<OriginSpec> origins) {
+                       List<OriginSpec> origins, Capacities capacities) {
 
     /** Copies the lists. */
     public Topology {
         regions = List.copyOf(regions);
         tiers = List.copyOf(tiers);
         origins = List.copyOf(origins);
+    }
+
+    /**
+     * A topology without capacity limits.
+     *
+     * @param name        its name
+     * @param description what it models
+     * @param regions     the viewer regions
+     * @param tiers       cache tiers, edge first
+     * @param origins     origins
+     */
+    public Topology(String name, String description, List<String> regions, List<Tier> tiers,
+                    List<OriginSpec> origins) {
+        this(name, description, regions, tiers, origins, Capacities.NONE);
     }
 
     /** @return the first tier: the nodes viewers talk to */
@@ -42,6 +57,6 @@ public record Topology(String name, String description, List<String> regions, Li
             }
             changed.add(new Tier(t.name(), nodes));
         }
-        return new Topology(name, description, regions, changed, origins);
+        return new Topology(name, description, regions, changed, origins, capacities);
     }
 }

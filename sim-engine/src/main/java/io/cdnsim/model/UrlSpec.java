@@ -23,4 +23,20 @@ public record UrlSpec(boolean viewerToken, boolean keyIncludesQuery, boolean per
     public boolean playlistsPerViewer() {
         return segmentsPerViewer() || personalizedManifests;
     }
+
+    /**
+     * @param viewer a viewer's number in the whole audience
+     * @return the URL variant of its segments, init segments and master manifest: its token, or 0 for shared URLs
+     */
+    public long segmentVariant(long viewer) {
+        return segmentsPerViewer() ? viewer + 1 : 0;
+    }
+
+    /**
+     * @param viewer a viewer's number in the whole audience
+     * @return the URL variant of its media playlists: its token, or 0 for shared URLs
+     */
+    public long playlistVariant(long viewer) {
+        return playlistsPerViewer() ? viewer + 1 : 0;
+    }
 }

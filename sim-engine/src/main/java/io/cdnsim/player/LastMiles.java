@@ -13,8 +13,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * varying around the viewer's own level, under its region's congestion episodes, or its region's network trace; and
  * from these, when a download ends.
  *
- * <p>A download ends at the edge's answer time + RTT + body / throughput, where the throughput is the narrowest of
- * the viewer's last mile and the links the body crossed. A viewer whose region follows a network trace instead
+ * <p>At its own pace, a download's body leaves the edge in body / throughput, where the throughput is the narrowest of
+ * the viewer's last mile and the links the body crossed; a full link between the edge and the viewer may hold it back
+ * ({@link io.cdnsim.bandwidth.Downloads}); it ends at the viewer an RTT after its last byte left. A viewer whose region follows a network trace instead
  * downloads from the edge's answer on as the trace says (its latency, if it has one, then the bits through its
  * pieces; {@link ThroughputTrace#transferMicros}), the trace's clock starting when the viewer joined, unless the links
  * the body crossed are slower still.
@@ -91,19 +92,18 @@ final class LastMiles {
      * @param firstByteAt when the edge's answer began
      * @param body        the body's bytes
      * @param bottleneck  the narrowest link the body crossed, bit/s ({@code Long.MAX_VALUE} if none)
-     * @return when the download ends at the viewer
+     * @return how long the body takes to leave the edge at the viewer's own pace (nothing else held it back),
+     *         microseconds
      */
-    long downloadEnd(int v, long sentAt, long firstByteAt, long body, long bottleneck) {
-        long firstByte = firstByte(v, firstByteAt);
+    long transferMicros(int v, long sentAt, long firstByteAt, long body, long bottleneck) {
         ThroughputTrace trace = traces[table.region(v)];
         if (trace == null) {
             double bps = Math.min(bottleneck, throughputAt(v, sentAt));
-            return Micros.later(firstByte, body * (BITS_PER_BYTE * Micros.PER_SECOND) / bps);
+            return Micros.later(0, body * (BITS_PER_BYTE * Micros.PER_SECOND) / bps);
         }
         double bits = body * BITS_PER_BYTE;
         double overLinks = bottleneck == Long.MAX_VALUE ? 0 : Math.ceil(bits * Micros.PER_SECOND / bottleneck);
-        return Micros.later(firstByte, Math.max(overLinks, trace.transferMicros(firstByteAt - table.joinedAt(v),
-                bits)));
+        return Micros.later(0, Math.max(overLinks, trace.transferMicros(firstByteAt - table.joinedAt(v), bits)));
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.cdnsim.player;
 
+import io.cdnsim.bandwidth.Downloads;
 import io.cdnsim.content.Lineup;
 import io.cdnsim.content.Programme;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.kernel.Micros;
+import io.cdnsim.model.PlayerSettings;
+import io.cdnsim.model.UrlSpec;
 import io.cdnsim.network.ClientSink;
 import io.cdnsim.network.Network;
 import io.cdnsim.network.Requests;
@@ -21,11 +24,11 @@ import io.cdnsim.network.Requests;
  * playlist delays it. The reload chain fetches a live programme's playlist once per target duration (the segment
  * duration). On an error a chain retries after a backoff that doubles up to 8 s.
  *
- * <p>A segment download after which the viewer can only wait for the next playlist (the usual case at the live edge)
- * costs no event: its end is applied when the viewer's next event runs ({@link #catchUp}), or becomes an event after
- * all if a playlist listing more segments arrives before it.
+ * <p>An answer's body is a download through the edge's links ({@link Downloads}), ending an RTT after its last byte
+ * left the edge. One after which the viewer can only wait for the next playlist costs no event: its end is applied at
+ * the viewer's next event ({@link #catchUp}), or becomes an event if a playlist listing more arrives first.
  */
-final class Players implements ClientSink {
+final class Players implements ClientSink, Downloads.Receiver {
 
     /** The main chain's step: what it asks for. */
     private static final int STEP_MASTER = 0;
@@ -39,9 +42,6 @@ final class Players implements ClientSink {
     private static final int WAIT_ROOM = 1;
     private static final int WAIT_PLAYLIST = 2;
 
-    private static final long MAX_RETRY_DELAY = 8 * Micros.SECOND;
-    /** Doublings of the retry delay beyond which it stops growing (it has reached the maximum long before). */
-    private static final int MAX_RETRY_DOUBLINGS = 20;
     /** The segment-done time when no download has ended without its event being scheduled. */
     private static final long NOT_DEFERRED = Long.MIN_VALUE;
     /** Bits in a byte. */
@@ -55,9 +55,8 @@ final class Players implements ClientSink {
     private final long end;
     private final long segment;
     private final int holdback;
-    private final long retryBase;
-    private final boolean segmentsPerViewer;
-    private final boolean playlistsPerViewer;
+    private final PlayerSettings settings;
+    private final UrlSpec urls;
     /** Segments per content key, 0 for content in the clear. */
     private final int segmentsPerKey;
     private final ViewerTable table;
@@ -65,6 +64,8 @@ final class Players implements ClientSink {
     private final LastMiles lastMiles;
     private final ThroughputEstimate estimate;
     private final PlayerView view;
+    private final Downloads downloads;
+    private final DownloadEnds ends;
 
     /**
      * @param loop      the event loop
@@ -74,9 +75,10 @@ final class Players implements ClientSink {
      * @param table     the viewers' records
      * @param playback  their playback
      * @param lastMiles their last miles
+     * @param downloads the downloads through the edges' links
      */
     Players(EventLoop loop, int target, Network network, ViewerSetup setup, ViewerTable table, Playback playback,
-            LastMiles lastMiles) {
+            LastMiles lastMiles, Downloads downloads) {
         this.loop = loop;
         this.target = target;
         this.network = network;
@@ -85,19 +87,22 @@ final class Players implements ClientSink {
         this.end = setup.end();
         this.segment = lineup.segmentDuration();
         this.holdback = setup.player().holdbackSegments();
-        this.retryBase = setup.player().retryBase();
-        this.segmentsPerViewer = setup.urls().segmentsPerViewer();
-        this.playlistsPerViewer = setup.urls().playlistsPerViewer();
+        this.settings = setup.player();
+        this.urls = setup.urls();
         this.segmentsPerKey = lineup.segmentsPerKey();
         this.table = table;
         this.playback = playback;
         this.lastMiles = lastMiles;
         this.estimate = new ThroughputEstimate(table);
         this.view = new PlayerView(table, estimate, lineup.ladder(), segment);
+        this.downloads = downloads;
+        this.ends = new DownloadEnds(downloads);
+        downloads.setReceiver(this);
     }
 
     /** A viewer whose record holds who it is joins now: its player asks for the master manifest. */
     void start(int v, long now) {
+        ends.admit(v);
         lastMiles.start(v);
         estimate.start(v);
         playback.start(v, now);
@@ -139,24 +144,16 @@ final class Players implements ClientSink {
                 object = p.segment(r, table.nextIndex(v));
                 break;
         }
-        network.request(table.edge(v), object, playlist ? playlistVariant(v) : segmentVariant(v), (long) v << 1);
+        long id = table.globalId(v);
+        network.request(table.edge(v), object, playlist ? urls.playlistVariant(id) : urls.segmentVariant(id), (long) v << 1);
     }
 
     /** Sends the reload chain's request: the media playlist of the viewer's rendition. */
     void sendPlaylist(int v) {
         table.setPlaylistInFlight(v, true);
-        network.request(table.edge(v), programme(v).playlist(Math.max(0, table.rendition(v))), playlistVariant(v),
+        network.request(table.edge(v), programme(v).playlist(Math.max(0, table.rendition(v))),
+                urls.playlistVariant(table.globalId(v)),
                 ((long) v << 1) | 1);
-    }
-
-    /** @return the URL variant of the viewer's segments, init segments and master manifest (its token, or 0) */
-    private long segmentVariant(int v) {
-        return segmentsPerViewer ? table.globalId(v) + 1L : 0;
-    }
-
-    /** @return the URL variant of the viewer's media playlists */
-    private long playlistVariant(int v) {
-        return playlistsPerViewer ? table.globalId(v) + 1L : 0;
     }
 
     @Override
@@ -164,17 +161,14 @@ final class Players implements ClientSink {
                          long bottleneck, boolean counted) {
         int v = (int) (tag >>> 1);
         boolean main = (tag & 1) == 0;
-        if (playback.done(v)) {
-            if (!main) {
-                table.setPlaylistInFlight(v, false);
-            }
+        if (gone(v, main)) {
             return;
         }
         if (status == Requests.ERROR) {
             table.setErrors(v, table.errors(v) + 1);
             int retry = (int) table.retries(v, main);
             table.setRetries(v, main, retry + 1);
-            long delay = Math.min(MAX_RETRY_DELAY, retryBase << Math.min(retry, MAX_RETRY_DOUBLINGS));
+            long delay = settings.retryDelay(retry);
             loop.schedule(lastMiles.firstByte(v, firstByteAt) + delay, target,
                     main ? Viewers.RETRY_MAIN : Viewers.RETRY_PLAYLIST, v);
             return;
@@ -182,22 +176,61 @@ final class Players implements ClientSink {
         if (table.retries(v, main) != 0) {
             table.setRetries(v, main, 0);
         }
-        long done = lastMiles.downloadEnd(v, sentAt, firstByteAt, body, bottleneck);
-        if (main) {
-            if (table.step(v) == STEP_PLAYLIST) {
-                table.setMainVersion(v, version);
-            } else if (table.step(v) == STEP_SEGMENT) {
-                estimate.add(v, body * BITS_PER_BYTE, Micros.toSeconds(done - sentAt));
-                if (willWaitForPlaylist(v)) {
-                    table.setSegmentDoneAt(v, done);
-                    return;
-                }
-            }
-            loop.schedule(done, target, Viewers.MAIN_DONE, v);
-        } else {
+        if (!main) {
             table.setPlaylistVersion(v, version);
-            loop.schedule(done, target, Viewers.PLAYLIST_DONE, v);
+        } else if (table.step(v) == STEP_PLAYLIST) {
+            table.setMainVersion(v, version);
         }
+        downloads.start(tag, table.edge(v), sentAt, firstByteAt, body * BITS_PER_BYTE,
+                lastMiles.transferMicros(v, sentAt, firstByteAt, body, bottleneck));
+    }
+
+    /** @return whether the viewer has left (a playlist it was reloading no longer counts as in flight) */
+    private boolean gone(int v, boolean main) {
+        if (playback.done(v) && !main) {
+            table.setPlaylistInFlight(v, false);
+        }
+        return playback.done(v);
+    }
+
+    @Override
+    public void lastByte(long tag, long lastByteAt, long sentAt, double bits) {
+        int v = (int) (tag >>> 1);
+        boolean main = (tag & 1) == 0;
+        if (gone(v, main)) {
+            return;
+        }
+        long done = lastMiles.firstByte(v, lastByteAt);
+        if (!main) {
+            loop.schedule(done, target, Viewers.PLAYLIST_DONE, ends.argument(v, false));
+            return;
+        }
+        if (table.step(v) == STEP_SEGMENT) {
+            ends.sample(v, bits, Micros.toSeconds(done - sentAt));
+            if (willWaitForPlaylist(v)) {
+                table.setSegmentDoneAt(v, done);
+                return;
+            }
+        }
+        loop.schedule(done, target, Viewers.MAIN_DONE, ends.argument(v, true));
+    }
+
+    @Override
+    public void delayed(long tag) {
+        int v = (int) (tag >>> 1);
+        if ((tag & 1) == 0) {
+            table.setSegmentDoneAt(v, NOT_DEFERRED);
+        }
+    }
+
+    /** @return whether an end event's argument names the download's latest announced end */
+    boolean current(long argument, boolean main) {
+        return ends.current(argument, main);
+    }
+
+    @Override
+    public long touch(long tag) {
+        return table.touch((int) (tag >>> 1));
     }
 
     /** The main chain's download ended now. */
@@ -236,8 +269,12 @@ final class Players implements ClientSink {
         }
     }
 
-    /** The segment the viewer was downloading arrived at {@code time}: it joins the buffer, the next one is due. */
+    /**
+     * The segment the viewer was downloading arrived at {@code time}: its throughput sample joins the estimate, it
+     * joins the buffer, the next one is due.
+     */
     private void segmentArrived(int v, long time) {
+        estimate.add(v, ends.bits(v), ends.seconds(v));
         playback.addSegment(v, time);
         table.setNextIndex(v, table.nextIndex(v) + 1);
     }
@@ -356,7 +393,7 @@ final class Players implements ClientSink {
             playback.advance(v, loop.now());
             next(v);
         } else if (table.segmentDoneAt(v) != NOT_DEFERRED && table.nextIndex(v) + 1 <= table.knownLatest(v)) {
-            loop.schedule(table.segmentDoneAt(v), target, Viewers.MAIN_DONE, v);
+            loop.schedule(table.segmentDoneAt(v), target, Viewers.MAIN_DONE, ends.argument(v, true));
             table.setSegmentDoneAt(v, NOT_DEFERRED);
         }
     }

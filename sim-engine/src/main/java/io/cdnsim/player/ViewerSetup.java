@@ -1,5 +1,7 @@
 package io.cdnsim.player;
 
+import io.cdnsim.bandwidth.LinkPlan;
+import io.cdnsim.metrics.WarmUp;
 import io.cdnsim.content.Lineup;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.PlayerSettings;
@@ -16,7 +18,9 @@ import io.cdnsim.model.UrlSpec;
  * @param abr      the ABR rule
  * @param factory  draws each viewer's region, edge, device, session and last mile (and names them)
  * @param end      the run ends: nobody joins from then on, and every session still going ends
+ * @param links    the links between the edges and the viewers, which their downloads share
+ * @param warmUp   the warm-up, which the links' figures leave out
  */
 public record ViewerSetup(Lineup lineup, Audience audience, PlayerSettings player, UrlSpec urls, AbrRule abr,
-                          ViewerFactory factory, long end) {
+                          ViewerFactory factory, long end, LinkPlan links, WarmUp warmUp) {
 }

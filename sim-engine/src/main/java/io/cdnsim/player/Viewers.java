@@ -1,5 +1,6 @@
 package io.cdnsim.player;
 
+import io.cdnsim.bandwidth.Downloads;
 import io.cdnsim.kernel.EventHandler;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.network.Network;
@@ -43,6 +44,7 @@ public final class Viewers implements EventHandler {
     private final Playback playback;
     private final LastMiles lastMiles;
     private final Players players;
+    private final Downloads downloads;
     private final AudienceTally tally;
     private final QoeStats[] qoe;
     private int joined;
@@ -84,7 +86,8 @@ public final class Viewers implements EventHandler {
             qoe[i] = new QoeStats();
         }
         this.target = loop.register(this);
-        this.players = new Players(loop, target, network, setup, table, playback, lastMiles);
+        this.downloads = new Downloads(loop, setup.links(), setup.warmUp().firstSecond());
+        this.players = new Players(loop, target, network, setup, table, playback, lastMiles, downloads);
         network.setClients(players);
     }
 
@@ -127,12 +130,14 @@ public final class Viewers implements EventHandler {
                 admit(a.viewer(), a.draw(), a.title());
                 break;
             case MAIN_DONE:
-                if (!playback.done(v)) {
+                if (!playback.done(v) && players.current(arg, true)) {
                     players.mainDone(v);
                 }
                 break;
             case PLAYLIST_DONE:
-                players.playlistArrived(v);
+                if (players.current(arg, false)) {
+                    players.playlistArrived(v);
+                }
                 break;
             case RELOAD:
                 if (!playback.done(v)) {
@@ -249,6 +254,7 @@ public final class Viewers implements EventHandler {
      * @return the audience then
      */
     public AudienceCount count(long now) {
+        downloads.closeSecond(now);
         tally.clear();
         for (int v = 0; v < joined; v++) {
             players.catchUp(v, now);
@@ -264,6 +270,11 @@ public final class Viewers implements EventHandler {
      */
     public QoeStats qoe(int regionIndex, int deviceIndex) {
         return qoe[regionIndex * factory.deviceNames().size() + deviceIndex];
+    }
+
+    /** @return the downloads through the links between the edges and these viewers */
+    public Downloads downloads() {
+        return downloads;
     }
 
     /** @return the viewer factory (names of regions and devices) */

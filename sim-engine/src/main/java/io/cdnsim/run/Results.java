@@ -1,5 +1,7 @@
 package io.cdnsim.run;
 
+import io.cdnsim.bandwidth.LinkFigures;
+import io.cdnsim.bandwidth.LinkPlan;
 import io.cdnsim.cache.ObjectStore;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
@@ -75,7 +77,27 @@ final class Results {
         Usage usage = new Usage(edgeBytes, timeSeries.windowBytes(0), timeSeries.windowBytes(specs.size()),
                 viewerSeconds);
         return new RunResult(scenario.name(), replication, scenario.seed(), duration,
-                scenario.run().warmup(), endTime, events, tiers, clients, qoe, usage);
+                scenario.run().warmup(), endTime, events, tiers, clients, qoe, usage, List.of());
+    }
+
+    /**
+     * @param parts the viewers of each partition of a run
+     * @return what each link carried, taken from the partition that holds it (the others carried nothing over it)
+     */
+    static List<LinkResult> links(List<Viewers> parts) {
+        LinkPlan plan = parts.get(0).downloads().plan();
+        List<LinkResult> links = new ArrayList<>();
+        for (int l = 0; l < plan.count(); l++) {
+            LinkFigures best = parts.get(0).downloads().figures(l);
+            for (Viewers v : parts) {
+                LinkFigures f = v.downloads().figures(l);
+                if (f.bits() > best.bits()) {
+                    best = f;
+                }
+            }
+            links.add(new LinkResult(plan.name(l), plan.isPeering(l), best));
+        }
+        return links;
     }
 
     /** @return the sessions' QoE of one or more sets of viewers of the same run, by region and device */

@@ -18,13 +18,26 @@ import java.util.List;
  * @param clients     what the synthetic workload's viewers measured (null for a live event)
  * @param qoe         the viewers' experience of a live event (null for a synthetic workload)
  * @param usage       bytes per region and per five-minute window, and viewing time, for the bill
+ * @param links       what the links between the edges and the viewers carried (viewers with players only, else
+ *                    empty): the peering links, then each edge's egress
  */
 public record RunResult(String scenario, int replication, long seed, long duration, long warmup, long endTime,
-                        long events, List<TierResult> tiers, ClientStats clients, QoeResult qoe, Usage usage) {
+                        long events, List<TierResult> tiers, ClientStats clients, QoeResult qoe, Usage usage,
+                        List<LinkResult> links) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public RunResult {
         tiers = List.copyOf(tiers);
+        links = List.copyOf(links);
+    }
+
+    /**
+     * @param others the figures of the links
+     * @return this result with those links
+     */
+    public RunResult withLinks(List<LinkResult> others) {
+        return new RunResult(scenario, replication, seed, duration, warmup, endTime, events, tiers, clients, qoe,
+                usage, others);
     }
 
     /** @return the origin tier */

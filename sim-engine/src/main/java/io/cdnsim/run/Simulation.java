@@ -1,5 +1,6 @@
 package io.cdnsim.run;
 
+import io.cdnsim.bandwidth.LinkPlan;
 import io.cdnsim.kernel.Micros;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.TimeSeries;
@@ -108,7 +109,12 @@ public final class Simulation {
      * @return the workload's own time-series columns
      */
     public static List<String> extraColumns(Scenario scenario) {
-        return scenario.demand() instanceof Viewing ? LIVE_COLUMNS : List.of();
+        if (!(scenario.demand() instanceof Viewing)) {
+            return List.of();
+        }
+        List<String> columns = new ArrayList<>(LIVE_COLUMNS);
+        columns.addAll(LinkPlan.seriesColumns(scenario.topology()));
+        return columns;
     }
 
     /**

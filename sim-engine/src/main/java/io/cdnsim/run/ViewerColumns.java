@@ -1,14 +1,16 @@
 package io.cdnsim.run;
 
+import io.cdnsim.bandwidth.LinkPlan;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.metrics.WarmUp;
 import io.cdnsim.player.AudienceCount;
 import io.cdnsim.player.Viewers;
+import java.util.List;
 
 /**
  * The viewers' own time-series columns ({@link Simulation#LIVE_COLUMNS}): watching, playing, stalled, average
- * bitrate being played in kbit/s; and the viewer-seconds played after the warm-up, for the bill's $/viewer-hour.
+ * bitrate being played in kbit/s; the bits each link with a capacity carried; and the viewer-seconds played after the warm-up, for the bill's $/viewer-hour.
  * Filled as each second closes, on one loop or from the totals of a partitioned run.
  */
 final class ViewerColumns {
@@ -16,7 +18,28 @@ final class ViewerColumns {
     /** Bits per second in a kbit/s. */
     private static final long BPS_PER_KBPS = 1000;
 
+    /** Columns of the viewers before the links' columns. */
+    private static final int LIVE = Simulation.LIVE_COLUMNS.size();
+
     private ViewerColumns() {
+    }
+
+    /**
+     * Fills the columns of the links that have a capacity: the bits each carried in the second that closed, from the
+     * partition that holds it (the others carried none over it).
+     */
+    private static void links(List<Viewers> parts, long[] row, int offset) {
+        LinkPlan plan = parts.get(0).downloads().plan();
+        int column = offset;
+        for (int l = 0; l < plan.count(); l++) {
+            if (plan.limited(l)) {
+                double bits = 0;
+                for (Viewers v : parts) {
+                    bits += v.downloads().lastSecondBits(l);
+                }
+                row[column++] = Math.round(bits);
+            }
+        }
     }
 
     /**
@@ -30,6 +53,7 @@ final class ViewerColumns {
                           long[] viewerSeconds) {
         timeSeries.setExtra((row, offset) -> {
             AudienceCount count = viewers.count();
+            links(List.of(viewers), row, offset + LIVE);
             if (warmUp.countsSecondEndingAt(loop.now())) {
                 viewerSeconds[0] += count.playing();
             }
@@ -46,9 +70,11 @@ final class ViewerColumns {
      * @param warmUp        the warm-up rule
      * @param viewerSeconds {@code viewerSeconds[0]} adds the viewers playing at each second after the warm-up
      */
-    static void ofPartitions(PartitionedRun run, TimeSeries timeSeries, WarmUp warmUp, long[] viewerSeconds) {
+    static void ofPartitions(PartitionedRun run, List<Viewers> viewers, TimeSeries timeSeries, WarmUp warmUp,
+                             long[] viewerSeconds) {
         timeSeries.setExtra((row, offset) -> {
             long[] t = run.viewerTotals();
+            links(viewers, row, offset + LIVE);
             if (warmUp.countsSecondEndingAt(run.lastTick())) {
                 viewerSeconds[0] += t[1];
             }

@@ -1,5 +1,6 @@
 package io.cdnsim.run;
 
+import io.cdnsim.bandwidth.LinkPlan;
 import io.cdnsim.content.Lineup;
 import io.cdnsim.content.VodCatalog;
 import io.cdnsim.kernel.EventLoop;
@@ -78,6 +79,7 @@ final class ViewerRun {
         if (viewing instanceof OnDemandService vod && vod.prePosition() != null) {
             PrePositioning.fill(vod.prePosition(), scenario.topology(), wiring, (VodCatalog) assembly.catalog());
         }
+        LinkPlan links = LinkPlan.of(scenario.topology(), edges, wiring.nodeIds().size());
         Audience audience = viewing.audience();
         ViewerFactory factory = new ViewerFactory(audience, scenario.topology().regions(), edgeSpecs, edges,
                 wiring.nodeIds(), viewing.ladder(), streams.stream("viewers"));
@@ -87,14 +89,14 @@ final class ViewerRun {
                         streams.stream("releases"), duration)
                 : base;
         if (n == 1) {
-            return oneLoop(assembly, viewing, wiring, factory, base, joins, fault);
+            return oneLoop(assembly, viewing, wiring, factory, links, joins, fault);
         }
-        return partitioned(assembly, viewing, parts, loops, counts, wiring, factory, joins, fault);
+        return partitioned(assembly, viewing, parts, loops, counts, wiring, factory, links, joins, fault);
     }
 
     /** One partition: the viewers join by their own events on the one loop, and a ticker closes the seconds. */
     private static RunResult oneLoop(Assembly assembly, Viewing viewing, Wiring wiring, ViewerFactory factory,
-                                     JoinTimes base, Joins joins, Fault fault) {
+                                     LinkPlan links, Joins joins, Fault fault) {
         RandomStreams streams = assembly.streams();
         Session.Sink sessions = assembly.options().sessions();
         long duration = assembly.duration();
@@ -102,8 +104,8 @@ final class ViewerRun {
         Network network = wiring.network();
         PlayerSettings player = viewing.player();
         Viewers viewers = new Viewers(loop, network, new ViewerSetup((Lineup) assembly.catalog(), viewing.audience(),
-                player, viewing.urls(), AbrRules.named(player.abr(), player.safety()), factory, duration),
-                joins, (int) viewing.totalViewers(), streams.stream("bandwidth"),
+                player, viewing.urls(), AbrRules.named(player.abr(), player.safety()), factory, duration, links,
+                assembly.warmUp()), joins, (int) viewing.totalViewers(), streams.stream("bandwidth"),
                 sessions);
         long[] viewerSeconds = {0};
         ViewerColumns.ofOneLoop(viewers, assembly.timeSeries(), loop, assembly.warmUp(), viewerSeconds);
@@ -113,7 +115,7 @@ final class ViewerRun {
         fault.inject(network, viewers);
         RunResult result = Results.collect(assembly.scenario(), assembly.replication(), duration, wiring,
                 assembly.timeSeries(), null, Results.qoe(List.of(viewers)), loop.now(), loop.executed(),
-                viewerSeconds[0]);
+                viewerSeconds[0]).withLinks(Results.links(List.of(viewers)));
         Conservation.check(network, wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), result.clients(),
                 result.qoe(), network.requests().live());
         return result;
@@ -124,8 +126,8 @@ final class ViewerRun {
      * together in windows.
      */
     private static RunResult partitioned(Assembly assembly, Viewing viewing, Partitioning parts, EventLoop[] loops,
-                                         TimeSeries[] counts, Wiring wiring, ViewerFactory factory, Joins joins,
-                                         Fault fault) {
+                                         TimeSeries[] counts, Wiring wiring, ViewerFactory factory, LinkPlan links,
+                                         Joins joins, Fault fault) {
         RandomStreams streams = assembly.streams();
         long duration = assembly.duration();
         int n = parts.count();
@@ -149,14 +151,15 @@ final class ViewerRun {
                     Math.ceil(viewersInAll * load[p] * CAPACITY_HEADROOM) + CAPACITY_SLACK);
             viewers[p] = new Viewers(loops[p], wiring.networks().get(p), new ViewerSetup((Lineup) assembly.catalog(),
                     audience, player, viewing.urls(), AbrRules.named(player.abr(), player.safety()), factory,
-                    duration), Joins.nobody(), capacity, streams.stream("bandwidth"), list::add);
+                    duration, links, assembly.warmUp()), Joins.nobody(), capacity, streams.stream("bandwidth"), list::add);
             viewers[p].start();
         }
         PartitionedRun run = new PartitionedRun(loops, wiring.networks(), viewers, counts, assembly.timeSeries(),
                 ended, assembly.options().sessions(), factory, joins, parts.partitions(), parts.lookahead(), duration,
                 assembly.options().progress());
         long[] viewerSeconds = {0};
-        ViewerColumns.ofPartitions(run, assembly.timeSeries(), assembly.warmUp(), viewerSeconds);
+        ViewerColumns.ofPartitions(run, Arrays.asList(viewers), assembly.timeSeries(), assembly.warmUp(),
+                viewerSeconds);
         run.run(assembly.options().threads(), load);
         EventLoop loop = loops[0];
         if (loop.keepsFingerprint()) {
@@ -167,7 +170,7 @@ final class ViewerRun {
         fault.inject(wiring.network(), viewers[0]);
         RunResult result = Results.collect(assembly.scenario(), assembly.replication(), duration, wiring,
                 assembly.timeSeries(), null, Results.qoe(Arrays.asList(viewers)), run.endTime(), run.events(),
-                viewerSeconds[0]);
+                viewerSeconds[0]).withLinks(Results.links(Arrays.asList(viewers)));
         Conservation.check(wiring.network(), wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), null,
                 result.qoe(), run.live());
         return result;

@@ -1,5 +1,6 @@
 package io.cdnsim.player;
 
+import io.cdnsim.bandwidth.LinkPlan;
 import static io.cdnsim.player.LiveFixture.MS;
 import static io.cdnsim.player.LiveFixture.S;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +70,8 @@ class PlaylistKnowledgeTest {
         ViewerFactory factory = new ViewerFactory(audience, s.topology().regions(), s.topology().edge().nodes(),
                 edges, wiring.nodeIds(), live.ladder(), streams.stream("viewers"));
         Viewers viewers = new Viewers(loop, wiring.network(), new ViewerSetup(channel, audience, live.player(),
-                UrlSpec.SHARED, AbrRules.named("throughput", 0.9), factory, 120 * S),
+                UrlSpec.SHARED, AbrRules.named("throughput", 0.9), factory, 120 * S,
+                LinkPlan.of(s.topology(), edges, wiring.nodeIds().size()), WarmUp.NONE),
                 new JoinTimes(audience.arrival(), audience.viewers(), streams.stream("joins"), 120 * S),
                 audience.viewers(), streams.stream("bandwidth"), Session.Sink.NONE);
         viewers.start();

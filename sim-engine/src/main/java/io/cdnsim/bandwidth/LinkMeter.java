@@ -1,0 +1,128 @@
+package io.cdnsim.bandwidth;
+
+import io.cdnsim.kernel.Micros;
+
+/**
+ * What one link carried, second by second: the integral of the rates of the downloads through it. The rate is
+ * piecewise constant (it changes only when a download starts, ends or is given a new share), so the bits of each
+ * second are exact. Seconds from the end of the warm-up make the link's figures: the busiest second, the share of the
+ * capacity at the 95th percentile of seconds (to 0.1 %), and the seconds at capacity (at least
+ * {@value #AT_CAPACITY} of it).
+ */
+final class LinkMeter {
+
+    /** The share of its capacity at which a link counts as full in a second. */
+    static final double AT_CAPACITY = 0.99;
+    /** Bins of the histogram of shares: per mille, 0 to 1,000. */
+    private static final int BINS = 1001;
+    private static final double SECOND = Micros.SECOND;
+
+    private final double capacity;
+    private final long warmupSeconds;
+    private final long[] shares = new long[BINS];
+    private double rate;
+    private long time;
+    private double bits;
+    private long second;
+    private double lastSecondBits;
+    private double peakBits;
+    private double measuredBits;
+    private long measuredSeconds;
+    private long secondsAtCapacity;
+
+    /**
+     * @param capacity      the link's capacity, bit/s ({@link LinkPlan#UNLIMITED} for none)
+     * @param warmupSeconds seconds of warm-up, not counted in the figures
+     */
+    LinkMeter(double capacity, long warmupSeconds) {
+        this.capacity = capacity;
+        this.warmupSeconds = warmupSeconds;
+    }
+
+    /** @return the rate the link carries now, bit/s */
+    double rate() {
+        return rate;
+    }
+
+    /**
+     * The rate changes at a time no earlier than the last change.
+     *
+     * @param at    when
+     * @param delta how much it changes, bit/s
+     */
+    void change(long at, double delta) {
+        advance(at);
+        rate += delta;
+        if (rate < 0) {
+            rate = 0;
+        }
+    }
+
+    /**
+     * The rate is set at a time no earlier than the last change.
+     *
+     * @param at   when
+     * @param bps  the new rate, bit/s
+     */
+    void set(long at, double bps) {
+        advance(at);
+        rate = bps;
+    }
+
+    /** Integrates the current rate up to a time, closing every second it passes. */
+    void advance(long at) {
+        while (at >= (second + 1) * Micros.SECOND) {
+            long boundary = (second + 1) * Micros.SECOND;
+            bits += rate * (boundary - time) / SECOND;
+            time = boundary;
+            close();
+        }
+        bits += rate * (at - time) / SECOND;
+        time = at;
+    }
+
+    private void close() {
+        lastSecondBits = bits;
+        if (second >= warmupSeconds) {
+            measuredSeconds++;
+            measuredBits += bits;
+            peakBits = Math.max(peakBits, bits);
+            if (capacity != LinkPlan.UNLIMITED) {
+                double share = bits / capacity;
+                shares[(int) Math.min(BINS - 1, Math.round(share * (BINS - 1)))]++;
+                if (share >= AT_CAPACITY) {
+                    secondsAtCapacity++;
+                }
+            }
+        }
+        bits = 0;
+        second++;
+    }
+
+    /** @return the bits carried in the last second closed */
+    double lastSecondBits() {
+        return lastSecondBits;
+    }
+
+    /** @return the figures of the seconds closed so far, after the warm-up */
+    LinkFigures figures() {
+        return new LinkFigures(capacity, measuredSeconds, measuredBits, peakBits, shareAt(0.95),
+                capacity == LinkPlan.UNLIMITED ? Double.NaN : peakBits / capacity, secondsAtCapacity);
+    }
+
+    /** @return the share of capacity at or below which a fraction q of the measured seconds lie, NaN if unlimited */
+    private double shareAt(double q) {
+        if (capacity == LinkPlan.UNLIMITED || measuredSeconds == 0) {
+            return Double.NaN;
+        }
+        long rank = (long) Math.ceil(q * measuredSeconds);
+        long seen = 0;
+        for (int b = 0; b < BINS; b++) {
+            seen += shares[b];
+            if (seen >= rank) {
+                return b / (double) (BINS - 1);
+            }
+        }
+        return 1.0;
+    }
+}
