@@ -86,6 +86,7 @@ public final class ConsoleSummary {
                             + "claiming their location; the others by weight%n", Format.count(r.clients().located()),
                     Format.count(issued), Format.percent(issued == 0 ? 0 : (double) r.clients().located() / issued)));
         }
+        Links.console(b, r);
         if (r.qoe() != null) {
             qoe(b, r);
         }

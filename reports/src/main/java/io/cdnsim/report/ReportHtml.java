@@ -14,6 +14,7 @@ import io.cdnsim.player.QoeStats;
 import io.cdnsim.report.chart.RenderedChart;
 import io.cdnsim.run.Billing;
 import io.cdnsim.run.QoeResult;
+import io.cdnsim.run.LinkResult;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import java.io.IOException;
@@ -78,6 +79,7 @@ public final class ReportHtml {
         keyFigures(h, scenario, summary, run, runs.size());
         charts(h, charts);
         tiers(h, run);
+        links(h, run);
         if (run.qoe() != null) {
             qoe(h, run.qoe());
         }
@@ -178,6 +180,27 @@ public final class ReportHtml {
                     .append(num(Format.bytes(t.stats().bytesOut()))).append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** The links with a capacity, as in the console. */
+    private static void links(StringBuilder h, RunResult run) {
+        if (!Links.any(run)) {
+            return;
+        }
+        h.append("<section id=\"links\">\n<h2>Links to the viewers</h2>\n<table>\n<thead><tr><th>link</th>")
+                .append("<th>capacity</th><th>peak</th><th>peak share</th><th>p95 share</th>")
+                .append("<th>seconds at capacity</th></tr></thead>\n<tbody>\n");
+        for (LinkResult l : run.links()) {
+            if (l.limited()) {
+                h.append("<tr><td>").append(escape(Links.name(l))).append("</td>")
+                        .append(num(Links.gbps(l.figures().capacity()))).append(num(Links.gbps(l.figures().peakBits())))
+                        .append(num(Format.percent(l.figures().peakShare())))
+                        .append(num(Format.percent(l.figures().p95Share())))
+                        .append(num(Format.count(l.figures().secondsAtCapacity()))).append("</tr>\n");
+            }
+        }
+        h.append("</tbody>\n</table>\n<p class=\"meta\">A second at capacity carries at least 95 % of it.</p>\n")
+                .append("</section>\n");
     }
 
     private static void qoe(StringBuilder h, QoeResult q) {

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Runs a scenario and writes its outputs into a folder, atomically: {@code summary.json}, {@code tiers.csv},
+ * Runs a scenario and writes its outputs into a folder, atomically: {@code summary.json}, {@code tiers.csv}, {@code nodes.csv},
  * {@code timeseries.csv}, for viewers with players {@code sessions.csv}, with a cost section {@code cost.csv}, the
  * charts in {@code charts/} (PNG and SVG) and the self-contained {@code report.html}. Replication 0's sessions also
  * fill, as they end, the rebuffer-ratio classes its chart draws. Each replication streams its time series and
@@ -35,8 +35,8 @@ import java.util.stream.Stream;
 public final class RunReport {
 
     /** Names of the files a run may write. */
-    public static final List<String> FILES = List.of("summary.json", "tiers.csv", "timeseries.csv", "sessions.csv",
-            "cost.csv", "report.html");
+    public static final List<String> FILES = List.of("summary.json", "tiers.csv", "nodes.csv", "timeseries.csv",
+            "sessions.csv", "cost.csv", "report.html");
 
     /** The file that describes how a run was made and how long it took on the wall clock. */
     public static final String RUN_INFO = "run-info.json";
@@ -134,6 +134,7 @@ public final class RunReport {
         }
         SummaryJson.write(scenario, runs, out.file("summary.json"));
         TiersCsv.write(runs, out.file("tiers.csv"));
+        NodesCsv.write(runs, out.file("nodes.csv"));
         if (scenario.cost() != null) {
             CostCsv.write(scenario, runs, out.file("cost.csv"));
         }

@@ -138,11 +138,15 @@ public final class Downloads implements EventHandler {
      * @param freeMicros  how long it takes at its own cap
      */
     public void start(long tag, int edgeNode, long sentAt, long firstByteAt, double bits, long freeMicros) {
+        if (bits <= 0) {
+            receiver.lastByte(tag, firstByteAt, sentAt, bits);
+            return;
+        }
         long now = loop.now();
         int leaf = plan.linkOfNode(edgeNode);
         int g = group(leaf);
         int root = plan.parent(leaf);
-        double cap = freeMicros <= 0 ? Double.MAX_VALUE : bits * SECOND / freeMicros;
+        double cap = bits * SECOND / Math.max(1, freeMicros);
         if (!shared[g]) {
             releaseEnded(g, now);
         }

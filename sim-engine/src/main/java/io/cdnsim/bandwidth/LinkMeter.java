@@ -12,7 +12,7 @@ import io.cdnsim.kernel.Micros;
 final class LinkMeter {
 
     /** The share of its capacity at which a link counts as full in a second. */
-    static final double AT_CAPACITY = 0.99;
+    static final double AT_CAPACITY = 0.95;
     /** Bins of the histogram of shares: per mille, 0 to 1,000. */
     private static final int BINS = 1001;
     private static final double SECOND = Micros.SECOND;

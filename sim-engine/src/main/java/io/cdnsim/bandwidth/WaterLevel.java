@@ -11,7 +11,8 @@ package io.cdnsim.bandwidth;
  * <p>Found in expected linear time by partitioning around pivots (a selection search, as quickselect finds a median):
  * a pivot {@code p} below the level puts every cap under it below the level too, so they are spent in full; a pivot
  * above it puts every cap over it above the level, so they all get {@code λ}. What remains when no cap is left to
- * decide is {@code λ = (C − spent) / above}. The pivot is the middle element of the range, so the result and the order
+ * decide is {@code λ = (C − spent) / above}. Caps whose sum equals the capacity to within rounding may be found to
+ * fit in the search's order though not in the first sum's: then nobody is held back either. The pivot is the middle element of the range, so the result and the order
  * it leaves the array in depend only on the input.
  */
 final class WaterLevel {
@@ -63,7 +64,10 @@ final class WaterLevel {
                 hi = lt;
             }
         }
-        return (capacity - spent) / above;
+        if (above == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.max(0, (capacity - spent) / above);
     }
 
     private static void swap(double[] a, int i, int j) {

@@ -77,7 +77,33 @@ final class Results {
         Usage usage = new Usage(edgeBytes, timeSeries.windowBytes(0), timeSeries.windowBytes(specs.size()),
                 viewerSeconds);
         return new RunResult(scenario.name(), replication, scenario.seed(), duration,
-                scenario.run().warmup(), endTime, events, tiers, clients, qoe, usage, List.of());
+                scenario.run().warmup(), endTime, events, tiers, clients, qoe, usage, nodes(scenario, wiring), List.of());
+    }
+
+    /** @return each node's own figures, in node order */
+    private static List<NodeResult> nodes(Scenario scenario, Wiring wiring) {
+        Network network = wiring.network();
+        List<Tier> specs = scenario.topology().tiers();
+        List<NodeResult> nodes = new ArrayList<>();
+        int n = 0;
+        for (Tier tier : specs) {
+            for (CacheNodeSpec spec : tier.nodes()) {
+                nodes.add(new NodeResult(spec.id(), tier.name(), spec.region(), alone(tier.name(), network, n++)));
+            }
+        }
+        for (; n < network.nodeCount(); n++) {
+            nodes.add(new NodeResult(wiring.nodeIds().get(n), "origin", "", alone("origin", network, n)));
+        }
+        return nodes;
+    }
+
+    /** @return a node's statistics as a tier of one */
+    private static TierResult alone(String tier, Network network, int node) {
+        NodeStats own = new NodeStats();
+        own.add(network.stats(node));
+        ObjectStore store = network.cache(node) == null ? null : network.cache(node).store();
+        return new TierResult(tier, 1, network.parentOf(node) < 0, own, 0, 0, store == null ? 0 : store.usedBytes(),
+                store == null ? 0 : store.capacityBytes(), store == null ? 0 : store.evictions());
     }
 
     /**

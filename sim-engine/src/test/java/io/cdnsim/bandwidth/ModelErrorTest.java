@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -201,7 +200,6 @@ class ModelErrorTest {
     // WaterLevel returns NaN, the downloads' bits left become NaN, and they never end (run 24 holds 11 of them, and the
     // region ticks for ever). Each download must end within the hour.
     @Test
-    @Disabled("BUG: NaN rates when a region's peering capacity equals the sum of its full egress links; see report")
     void aTreeWhosePeeringEqualsItsEgressFinishesEveryDownload() {
         measure(new Shape("tree (peering 20 over egress 12, 8, unlimited)", 20_000_000L,
                 new long[] {12_000_000L, 8_000_000L, NONE}), 200, 42L);

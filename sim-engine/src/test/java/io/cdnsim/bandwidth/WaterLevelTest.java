@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -149,7 +148,6 @@ class WaterLevelTest {
     // returns (C − spent) / 0 = 0/0 = NaN (or ±∞). Here: seven equal shares 1e9/7, whose running sum is
     // 1.0000000000000002e9 > 1e9 while 7 · (1e9/7) = 1e9. Expected: +∞ (they fit) or a level ≥ the largest share.
     @Test
-    @Disabled("BUG: WaterLevel.of returns NaN when the caps sum to C within an ulp (above == 0); see report")
     void sevenEqualSharesOfOneGigabitFit() {
         double share = 1e9 / 7;
         double[] caps = new double[7];
@@ -162,7 +160,6 @@ class WaterLevelTest {
     // capacity over min(cap, λ) (what Levels does for a one-POP region with peering = egress). The parent's level must
     // be +∞ or at least the largest share; about one case in ten comes back NaN.
     @Test
-    @Disabled("BUG: WaterLevel.of returns NaN when the caps sum to C within an ulp (above == 0); see report")
     void nearTiesFromATreeNeverGiveNaN() {
         SplittableRandom random = new SplittableRandom(7L);
         int bad = 0;

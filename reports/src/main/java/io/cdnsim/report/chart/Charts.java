@@ -37,7 +37,7 @@ import org.jfree.data.xy.XYDataset;
 /**
  * The charts of a run, each written as PNG and SVG into the output folder's {@code charts/}: the origin's requests/s
  * and Gbit/s, each tier's hit ratio and requests over time, and for runs with viewers the concurrent viewers, their
- * average bitrate, the share rebuffering, the startup-time CDF and the sessions by rebuffer ratio; with a cost
+ * average bitrate, the share rebuffering, the share of capacity each link to the viewers carried, the startup-time CDF and the sessions by rebuffer ratio; with a cost
  * section, the month's bill by component. Time-series charts draw replication 0 (as the HTML report's tables do).
  * Output is deterministic: fixed fonts, palette and size, no timestamps, SVG ids numbered from a per-chart prefix.
  * A run longer than {@link SeriesTable#MAX_POINTS} seconds is drawn in that many points at most ({@link LongRuns}).
@@ -56,7 +56,7 @@ public final class Charts {
     public static final String FOLDER = "charts";
     /** Every chart a run may draw, by file name without extension, in report order. */
     public static final List<String> NAMES = List.of("origin-requests", "origin-gbit", "hit-ratio", "tier-requests",
-            "viewers", "bitrate", "rebuffering", "startup-cdf", "rebuffer-sessions", "bill");
+            "viewers", "bitrate", "rebuffering", "links", "startup-cdf", "rebuffer-sessions", "bill");
 
     private Charts() {
     }
@@ -101,6 +101,10 @@ public final class Charts {
                     Datasets.bitrate(series), warmup), series, Point.BITRATE, List.of()));
             f.add(LongRuns.ofRun(time("rebuffering", "Share of viewers rebuffering", "viewers stalled / watching",
                     Look.percent(), Datasets.rebuffering(series), warmup), series, Point.REBUFFERING, List.of()));
+            Figure links = LinkChart.of(run, series, warmup);
+            if (links != null) {
+                f.add(LongRuns.ofRun(links, series, Point.MEAN, List.of()));
+            }
         }
         if (run.qoe() != null) {
             f.add(cdf(Datasets.startupCdf(run.qoe().total().startup())));

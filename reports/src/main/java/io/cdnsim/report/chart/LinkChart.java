@@ -1,0 +1,71 @@
+package io.cdnsim.report.chart;
+
+import io.cdnsim.bandwidth.LinkFigures;
+import io.cdnsim.run.LinkResult;
+import io.cdnsim.run.RunResult;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The share of their capacity that the links to the viewers carried, second by second: every region's peering link
+ * and the {@value #EGRESS_LINES} busiest edge egress links (most seconds at capacity, then the highest peak), under a
+ * line at 100 %, the capacity.
+ */
+final class LinkChart {
+
+    /** How many edge egress links the chart draws at most. */
+    static final int EGRESS_LINES = 6;
+
+    private LinkChart() {
+    }
+
+    /**
+     * @param run     the replication drawn
+     * @param series  its time series
+     * @param warmup  the warm-up, seconds
+     * @return the chart, or null if no link has a capacity
+     */
+    static Figure of(RunResult run, SeriesTable series, double warmup) {
+        List<LinkResult> drawn = new ArrayList<>();
+        List<LinkResult> egress = new ArrayList<>();
+        for (LinkResult l : run.links()) {
+            if (l.limited()) {
+                (l.peering() ? drawn : egress).add(l);
+            }
+        }
+        if (drawn.isEmpty() && egress.isEmpty()) {
+            return null;
+        }
+        egress.sort(Comparator.comparingLong((LinkResult l) -> -l.figures().secondsAtCapacity())
+                .thenComparingDouble(l -> -l.figures().peakBits()));
+        drawn.addAll(egress.subList(0, Math.min(EGRESS_LINES, egress.size())));
+        XYSeriesCollection data = new XYSeriesCollection();
+        double[] seconds = series.seconds();
+        for (LinkResult l : drawn) {
+            LinkFigures f = l.figures();
+            double[] bits = series.column((l.peering() ? "peering_" : "egress_") + l.name() + "_bits");
+            XYSeries s = new XYSeries(l.peering() ? "peering " + l.name() : l.name(), false, true);
+            for (int i = 0; i < seconds.length; i++) {
+                s.add(seconds[i], bits[i] / f.capacity());
+            }
+            data.addSeries(s);
+        }
+        Figure figure = Charts.time("links", "Share of capacity carried, per link to the viewers",
+                "share of the link's capacity", Look.percent(), data, warmup);
+        ValueMarker capacity = new ValueMarker(1.0, Color.DARK_GRAY, new BasicStroke(1.5f));
+        capacity.setLabel("capacity");
+        capacity.setLabelFont(Look.TICK);
+        capacity.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        capacity.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        figure.chart().getXYPlot().addRangeMarker(capacity);
+        return figure;
+    }
+}
