@@ -27,9 +27,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliTest {
 
     private static final List<String> TIERS_HEADER = List.of("replication", "tier", "kind", "requests", "hit",
-            "collapsed", "refresh_hit", "stale", "miss", "error", "request_hit_ratio", "byte_hit_ratio", "bytes_out",
-            "bytes_from_upstream", "upstream_requests");
-    private static final List<String> OUTCOMES = List.of("hit", "collapsed", "refresh_hit", "stale", "miss", "error");
+            "collapsed", "refresh_hit", "stale", "fallback", "miss", "error", "request_hit_ratio", "byte_hit_ratio",
+            "bytes_out", "bytes_from_upstream", "upstream_requests", "upstream_miss", "upstream_refresh",
+            "upstream_background", "upstream_refetch", "upstream_lock_timeout", "upstream_failed");
+    private static final List<String> OUTCOMES = List.of("hit", "collapsed", "refresh_hit", "stale", "fallback",
+            "miss", "error");
+    private static final List<String> REASONS = List.of("miss", "refresh", "background", "refetch", "lock_timeout");
 
     @TempDir
     static Path shared;
@@ -62,6 +65,8 @@ class CliTest {
         assertTrue(Arrays.stream(lines).anyMatch(l -> l.matches("origin\\s+1\\s+.*")), run::toString);
         assertTrue(run.out().contains("Origin:"), run::toString);
         assertTrue(run.out().contains("Offload:"), run::toString);
+        // every upstream request is an edge miss (no failure, revalidation or lock timeout): no upstream table
+        assertFalse(run.out().contains("Upstream requests of each tier"), run::toString);
         assertTrue(run.out().contains("Outputs:     " + out
                 + "/ (summary.json, tiers.csv, timeseries.csv, report.html, charts/)"),
                 run::toString);
@@ -131,15 +136,20 @@ class CliTest {
                     assertEquals(tier.get("outcomes").get(OUTCOMES.get(i)).asLong(), Long.parseLong(f[4 + i]), line);
                 }
                 if (f[1].equals("origin")) {
-                    assertEquals("", f[10], line);
                     assertEquals("", f[11], line);
+                    assertEquals("", f[12], line);
                 } else {
-                    assertEquals(tier.get("requestHitRatio").asDouble(), Double.parseDouble(f[10]), 5e-7, line);
-                    assertEquals(tier.get("byteHitRatio").asDouble(), Double.parseDouble(f[11]), 5e-7, line);
+                    assertEquals(tier.get("requestHitRatio").asDouble(), Double.parseDouble(f[11]), 5e-7, line);
+                    assertEquals(tier.get("byteHitRatio").asDouble(), Double.parseDouble(f[12]), 5e-7, line);
                 }
-                assertEquals(tier.get("bytesOut").asLong(), Long.parseLong(f[12]), line);
-                assertEquals(tier.get("bytesFromUpstream").asLong(), Long.parseLong(f[13]), line);
-                assertEquals(tier.get("upstreamRequests").asLong(), Long.parseLong(f[14]), line);
+                assertEquals(tier.get("bytesOut").asLong(), Long.parseLong(f[13]), line);
+                assertEquals(tier.get("bytesFromUpstream").asLong(), Long.parseLong(f[14]), line);
+                assertEquals(tier.get("upstreamRequests").asLong(), Long.parseLong(f[15]), line);
+                for (int i = 0; i < REASONS.size(); i++) {
+                    assertEquals(tier.get("upstreamReasons").get(REASONS.get(i)).asLong(), Long.parseLong(f[16 + i]),
+                            line);
+                }
+                assertEquals(tier.get("upstreamFailed").asLong(), Long.parseLong(f[21]), line);
             } else {
                 kindRows++;
                 JsonNode kind = tier.get("byKind").get(f[2]);
@@ -148,7 +158,7 @@ class CliTest {
                 for (int i = 0; i < OUTCOMES.size(); i++) {
                     assertEquals(kind.get(OUTCOMES.get(i)).asLong(), Long.parseLong(f[4 + i]), line);
                 }
-                assertEquals(kind.get("bytesOut").asLong(), Long.parseLong(f[12]), line);
+                assertEquals(kind.get("bytesOut").asLong(), Long.parseLong(f[13]), line);
             }
         }
         assertEquals(3, allRows, "one 'all' row per tier");

@@ -8,6 +8,7 @@ import io.cdnsim.cost.PriceSheet;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.model.Replay;
 import io.cdnsim.metrics.Outcome;
+import io.cdnsim.metrics.UpstreamReason;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.player.QoeStats;
 import io.cdnsim.run.Billing;
@@ -23,10 +24,15 @@ import java.util.function.ToDoubleFunction;
 import org.HdrHistogram.Histogram;
 
 /**
- * The console summary (R1): a per-tier table, the origin, end-to-end offload, the viewers' latency or experience,
- * and with a cost section the month's bill.
+ * The console summary (R1): a per-tier table (and, when it does not explain the upstream requests, their reasons),
+ * the origin, end-to-end offload, the viewers' latency or experience, and with a cost section the month's bill.
  */
 public final class ConsoleSummary {
+
+    /** A row of the tier table. */
+    private static final String ROW = "%-10s %5s %13s %11s %12s %11s %9s %9s %10s %11s %9s %9s %9s %11s%n";
+    /** A row of the upstream table. */
+    private static final String UPSTREAM = "%-10s %13s %12s %11s %11s %9s %13s %12s%n";
 
     private ConsoleSummary() {
     }
@@ -46,22 +52,23 @@ public final class ConsoleSummary {
             b.append("Table: replication 0; key figures below with 95 % confidence intervals.\n");
         }
         b.append('\n');
-        String head = String.format(Locale.ROOT, "%-10s %5s %13s %11s %12s %11s %9s %9s %11s %9s %9s %9s %11s%n",
-                "tier", "nodes", "requests", "req/s", "hit", "collapsed", "refresh", "stale", "miss", "error",
-                "CHR", "byte HR", "bytes out");
+        String head = String.format(Locale.ROOT, ROW, "tier", "nodes", "requests", "req/s", "hit", "collapsed",
+                "refresh", "stale", "fallback", "miss", "error", "CHR", "byte HR", "bytes out");
         b.append(head);
         b.append("-".repeat(head.length() - 1)).append('\n');
         for (TierResult t : r.tiers()) {
             NodeStats s = t.stats();
-            b.append(String.format(Locale.ROOT, "%-10s %5d %13s %11s %12s %11s %9s %9s %11s %9s %9s %9s %11s%n",
-                    t.name(), t.nodes(), Format.count(t.requests()), Format.rate(t.requests() / r.measuredSeconds()),
+            b.append(String.format(Locale.ROOT, ROW, t.name(), String.valueOf(t.nodes()), Format.count(t.requests()),
+                    Format.rate(t.requests() / r.measuredSeconds()),
                     Format.count(s.outcomes(Outcome.HIT)), Format.count(s.outcomes(Outcome.COLLAPSED)),
                     Format.count(s.outcomes(Outcome.REFRESH_HIT)), Format.count(s.outcomes(Outcome.STALE)),
-                    Format.count(s.outcomes(Outcome.MISS)), Format.count(s.outcomes(Outcome.ERROR)),
+                    Format.count(s.outcomes(Outcome.FALLBACK)), Format.count(s.outcomes(Outcome.MISS)),
+                    Format.count(s.outcomes(Outcome.ERROR)),
                     t.isOrigin() ? "" : Format.percent(t.hitRatio()),
                     t.isOrigin() ? "" : Format.percent(t.byteHitRatio()), Format.bytes(s.bytesOut())));
         }
         b.append("(at the origin, 'hit' counts requests it served from its own storage)\n\n");
+        upstream(b, r);
 
         TierResult o = r.origin();
         b.append(String.format(Locale.ROOT, "Origin:      %s requests, %s/s on average, peak %s/s; egress %s, "
@@ -104,6 +111,44 @@ public final class ConsoleSummary {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The upstream table, when the tier table does not explain it: when some tier's upstream requests are not just
+     * its own MISS and REFRESH_HIT answers (there were failed fetches, background revalidations, refetches or lock
+     * timeouts). Each cache tier's requests upstream by reason, which add up to its upstream requests, and those that
+     * failed.
+     */
+    private static void upstream(StringBuilder b, RunResult r) {
+        boolean needed = false;
+        for (TierResult t : r.tiers()) {
+            NodeStats s = t.stats();
+            needed |= !t.isOrigin()
+                    && s.upstreamRequests() != s.outcomes(Outcome.MISS) + s.outcomes(Outcome.REFRESH_HIT);
+        }
+        if (!needed) {
+            return;
+        }
+        b.append("Upstream requests of each tier by reason (they add up to the requests its parents received):\n");
+        String head = String.format(Locale.ROOT, UPSTREAM, "tier", "upstream", "miss", "refresh", "background",
+                "refetch", "lock timeout", "failed");
+        b.append(head);
+        b.append("-".repeat(head.length() - 1)).append('\n');
+        for (TierResult t : r.tiers()) {
+            if (t.isOrigin()) {
+                continue;
+            }
+            NodeStats s = t.stats();
+            b.append(String.format(Locale.ROOT, UPSTREAM, t.name(), Format.count(s.upstreamRequests()),
+                    Format.count(s.upstreamRequests(UpstreamReason.MISS)),
+                    Format.count(s.upstreamRequests(UpstreamReason.REFRESH)),
+                    Format.count(s.upstreamRequests(UpstreamReason.BACKGROUND)),
+                    Format.count(s.upstreamRequests(UpstreamReason.REFETCH)),
+                    Format.count(s.upstreamRequests(UpstreamReason.LOCK_TIMEOUT)),
+                    Format.count(s.upstreamFailed())));
+        }
+        b.append("(failed: answered with an error, the parents' 'error'; a failed fetch's requests end here as "
+                + "'error' or 'fallback')\n\n");
     }
 
     /** The month's bill of replication 0, said to be a projection, with where its prices come from. */

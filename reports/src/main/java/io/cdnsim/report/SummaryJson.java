@@ -14,6 +14,7 @@ import io.cdnsim.cost.PriceSheet;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.model.Replay;
 import io.cdnsim.metrics.Outcome;
+import io.cdnsim.metrics.UpstreamReason;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.player.QoeStats;
 import io.cdnsim.run.Billing;
@@ -227,6 +228,11 @@ public final class SummaryJson {
         n.put("bytesOut", s.bytesOut());
         n.put("bytesFromUpstream", s.upstreamBytes());
         n.put("upstreamRequests", s.upstreamRequests());
+        ObjectNode reasons = n.putObject("upstreamReasons");
+        for (UpstreamReason u : UpstreamReason.values()) {
+            reasons.put(u.label(), s.upstreamRequests(u));
+        }
+        n.put("upstreamFailed", s.upstreamFailed());
         n.put("conditionalRequests", s.conditionalRequests());
         ObjectNode collapsing = n.putObject("collapsing");
         collapsing.put("collapsed", s.outcomes(Outcome.COLLAPSED));

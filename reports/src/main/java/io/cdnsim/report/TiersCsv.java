@@ -3,6 +3,7 @@ package io.cdnsim.report;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.Outcome;
+import io.cdnsim.metrics.UpstreamReason;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import java.io.IOException;
@@ -16,7 +17,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes {@code tiers.csv}: one row per replication, tier and object kind, plus an {@code all} row per tier.
+ * Writes {@code tiers.csv}: one row per replication, tier and object kind, plus an {@code all} row per tier. An
+ * {@code all} row adds up: requests = the outcome columns; upstream_requests = the {@code upstream_<reason>} columns =
+ * the requests its parents received from the tier; upstream_failed = its parents' errors.
  */
 public final class TiersCsv {
 
@@ -31,6 +34,10 @@ public final class TiersCsv {
         }
         h.addAll(List.of("request_hit_ratio", "byte_hit_ratio", "bytes_out", "bytes_from_upstream",
                 "upstream_requests"));
+        for (UpstreamReason u : UpstreamReason.values()) {
+            h.add("upstream_" + u.label());
+        }
+        h.add("upstream_failed");
         return h;
     }
 
@@ -40,6 +47,7 @@ public final class TiersCsv {
      * @throws IOException if it cannot be written
      */
     public static void write(List<RunResult> runs, Path file) throws IOException {
+        int width = header().size();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header().toArray(String[]::new))
                 .setRecordSeparator('\n').build();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -54,6 +62,10 @@ public final class TiersCsv {
                     all.add(t.isOrigin() ? "" : Format.decimal(t.hitRatio()));
                     all.add(t.isOrigin() ? "" : Format.decimal(t.byteHitRatio()));
                     all.addAll(List.of(s.bytesOut(), s.upstreamBytes(), s.upstreamRequests()));
+                    for (UpstreamReason u : UpstreamReason.values()) {
+                        all.add(s.upstreamRequests(u));
+                    }
+                    all.add(s.upstreamFailed());
                     csv.printRecord(all);
                     for (ObjectKind k : ObjectKind.values()) {
                         if (s.requests(k) == 0) {
@@ -73,7 +85,10 @@ public final class TiersCsv {
                         row.add(t.isOrigin() || answered == 0 ? "" : Format.decimal((double) hits / answered));
                         row.add(t.isOrigin() || bytes == 0 ? ""
                                 : Format.decimal(1.0 - (double) s.bytesOut(k, Outcome.MISS) / bytes));
-                        row.addAll(List.of(bytes, "", ""));
+                        row.add(bytes);
+                        while (row.size() < width) {
+                            row.add("");
+                        }
                         csv.printRecord(row);
                     }
                 }

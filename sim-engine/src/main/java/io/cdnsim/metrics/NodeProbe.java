@@ -101,12 +101,13 @@ public final class NodeProbe {
     /**
      * The node sent a request upstream.
      *
+     * @param reason      why
      * @param conditional whether it was a revalidation
      * @param counted     whether its statistics count
      */
-    public void wentUpstream(boolean conditional, boolean counted) {
+    public void wentUpstream(UpstreamReason reason, boolean conditional, boolean counted) {
         if (counted) {
-            stats.upstreamRequest(conditional);
+            stats.upstreamRequest(reason, conditional);
         }
     }
 
@@ -114,11 +115,12 @@ public final class NodeProbe {
      * The answer to a request the node sent upstream arrived.
      *
      * @param bytes   its bytes on the wire
+     * @param failed  whether it was an error
      * @param counted whether its statistics count
      */
-    public void upstreamAnswered(long bytes, boolean counted) {
+    public void upstreamAnswered(long bytes, boolean failed, boolean counted) {
         if (counted) {
-            stats.upstreamResponse(bytes);
+            stats.upstreamResponse(bytes, failed);
         }
     }
 

@@ -4,9 +4,9 @@ import io.cdnsim.content.ObjectKind;
 import org.HdrHistogram.Histogram;
 
 /**
- * What one node measured after the warm-up: requests and outcomes per object kind, bytes, upstream traffic,
- * collapsing, and latency histograms. Nodes only emit into it; reports read it at the end. Memory is fixed: counters
- * and histograms, nothing per request.
+ * What one node measured after the warm-up: requests and outcomes per object kind, bytes, upstream requests by reason
+ * and their failures, upstream bytes, collapsing, and latency histograms. Nodes only emit into it; reports read it at
+ * the end. Memory is fixed: counters and histograms, nothing per request.
  */
 public final class NodeStats {
 
@@ -15,8 +15,9 @@ public final class NodeStats {
     private final long[] requests = new long[ObjectKind.count()];
     private final long[] outcomes = new long[ObjectKind.count() * OUTCOMES];
     private final long[] bytesOut = new long[ObjectKind.count() * OUTCOMES];
-    private long upstreamRequests;
+    private final long[] upstreamRequests = new long[UpstreamReason.count()];
     private long conditionalRequests;
+    private long upstreamFailed;
     private long upstreamBytes;
     private long lockTimeouts;
     private int peakWaiters;
@@ -43,17 +44,30 @@ public final class NodeStats {
         this.responseTime.record(responseTime);
     }
 
-    /** The node sent a request upstream. @param conditional whether it was a revalidation */
-    public void upstreamRequest(boolean conditional) {
-        upstreamRequests++;
+    /**
+     * The node sent a request upstream.
+     *
+     * @param reason      why
+     * @param conditional whether it was a revalidation (it carried the version held)
+     */
+    public void upstreamRequest(UpstreamReason reason, boolean conditional) {
+        upstreamRequests[reason.ordinal()]++;
         if (conditional) {
             conditionalRequests++;
         }
     }
 
-    /** A response from upstream arrived. @param bytes its bytes on the wire */
-    public void upstreamResponse(long bytes) {
+    /**
+     * A response from upstream arrived.
+     *
+     * @param bytes  its bytes on the wire
+     * @param failed whether it was an error
+     */
+    public void upstreamResponse(long bytes, boolean failed) {
         upstreamBytes += bytes;
+        if (failed) {
+            upstreamFailed++;
+        }
     }
 
     /** A collapsed request was released. @param wait how long it waited, microseconds */
@@ -86,8 +100,11 @@ public final class NodeStats {
             outcomes[i] += other.outcomes[i];
             bytesOut[i] += other.bytesOut[i];
         }
-        upstreamRequests += other.upstreamRequests;
+        for (int i = 0; i < upstreamRequests.length; i++) {
+            upstreamRequests[i] += other.upstreamRequests[i];
+        }
         conditionalRequests += other.conditionalRequests;
+        upstreamFailed += other.upstreamFailed;
         upstreamBytes += other.upstreamBytes;
         lockTimeouts += other.lockTimeouts;
         peakWaiters = Math.max(peakWaiters, other.peakWaiters);
@@ -146,9 +163,23 @@ public final class NodeStats {
         return sum;
     }
 
-    /** @return requests sent upstream (fetches and revalidations) */
+    /** @return requests sent upstream, for every reason */
     public long upstreamRequests() {
-        return upstreamRequests;
+        long sum = 0;
+        for (long r : upstreamRequests) {
+            sum += r;
+        }
+        return sum;
+    }
+
+    /** @param reason a reason @return requests sent upstream for it */
+    public long upstreamRequests(UpstreamReason reason) {
+        return upstreamRequests[reason.ordinal()];
+    }
+
+    /** @return requests sent upstream that were answered with an error (the parents' ERROR answers to this node) */
+    public long upstreamFailed() {
+        return upstreamFailed;
     }
 
     /** @return conditional requests (revalidations) sent upstream */

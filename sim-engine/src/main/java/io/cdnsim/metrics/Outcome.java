@@ -10,11 +10,20 @@ public enum Outcome {
     COLLAPSED("collapsed"),
     /** The local copy had expired; a conditional request upstream got a 304 and the copy answered it. */
     REFRESH_HIT("refresh_hit"),
-    /** An expired copy answered it, within stale-while-revalidate or (upstream failing) stale-if-error. */
+    /** An expired copy answered it at once, within stale-while-revalidate. */
     STALE("stale"),
+    /**
+     * Its fetch upstream failed, and a copy answered it instead: one that another request's fetch filled while
+     * its own travelled (fresh), or an expired one within stale-if-error. The requests that waited on that fetch
+     * (collapsing) are answered the same way.
+     */
+    FALLBACK("fallback"),
     /** It was fetched upstream with a full response (no copy, or the copy had changed). */
     MISS("miss"),
-    /** It was answered with an error. */
+    /**
+     * It was answered with an error: at a cache, the fetch it waited for (its own, or the one it joined) failed and
+     * no copy could answer it; at the origin, its answer would have left later than the timeout.
+     */
     ERROR("error");
 
     private static final Outcome[] VALUES = values();
@@ -43,8 +52,11 @@ public enum Outcome {
         return VALUES[ordinal];
     }
 
-    /** @return true if the tier answered without a full upstream fetch for this request */
+    /**
+     * @return true if the tier answered without a full upstream fetch of its own (HIT, COLLAPSED, REFRESH_HIT,
+     *         STALE, FALLBACK): the body it sent came from a copy or from another request's fetch
+     */
     public boolean isHit() {
-        return this == HIT || this == COLLAPSED || this == REFRESH_HIT || this == STALE;
+        return this == HIT || this == COLLAPSED || this == REFRESH_HIT || this == STALE || this == FALLBACK;
     }
 }

@@ -7,6 +7,7 @@ import io.cdnsim.cache.SecondHitAdmission;
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.metrics.Outcome;
+import io.cdnsim.metrics.UpstreamReason;
 import io.cdnsim.model.CacheSettings;
 import java.util.Map;
 
@@ -16,8 +17,9 @@ import java.util.Map;
  * <p>A request is answered from a fresh copy (HIT); from an expired copy within stale-while-revalidate, with one
  * revalidation started in the background (STALE); by joining a fetch already in flight for the object when collapsing
  * is on (COLLAPSED); or by a fetch of its own, conditional when an expired copy is held (REFRESH_HIT on a 304, MISS on
- * a full response). An upstream error is answered from an expired copy within stale-if-error (STALE), else passed on
- * (ERROR). Fetching, collapsing and answering are every proxy's ({@link Proxy}).
+ * a full response). An upstream error is answered from the copy held by then, if it is fresh (another request's fetch
+ * may have filled it meanwhile) or within stale-if-error (FALLBACK), else passed on (ERROR). Fetching, collapsing and
+ * answering are every proxy's ({@link Proxy}).
  *
  * <p>Objects whose Cache-Control says no-store or private are never kept (a CDN's "pass", or Varnish's hit-for-pass
  * once it has seen the object is uncacheable). With "admit on second request", a fetched object is kept only if it
@@ -72,7 +74,7 @@ public final class CacheNode extends Proxy {
             store.use(s);
             answerFromCopy(req, s, Outcome.STALE);
             if (inflight.get(key) == KeyIndex.ABSENT) {
-                startFetch(req, Requests.NONE, store.version(s), true);
+                startFetch(req, Requests.NONE, store.version(s), true, UpstreamReason.BACKGROUND);
             }
         } else {
             store.use(s);
@@ -130,8 +132,8 @@ public final class CacheNode extends Proxy {
             int k = catalog.kind(obj).ordinal();
             long expires = s == ObjectStore.ABSENT ? Long.MIN_VALUE : store.date(s) + lifetime[k];
             if (s != ObjectStore.ABSENT && now < expires + staleIfError[k]) {
-                ownerOutcome = now < expires ? Outcome.HIT : Outcome.STALE;
-                waiterOutcome = ownerOutcome;
+                ownerOutcome = Outcome.FALLBACK;
+                waiterOutcome = Outcome.FALLBACK;
                 version = store.version(s);
                 date = store.date(s);
                 size = store.size(s);

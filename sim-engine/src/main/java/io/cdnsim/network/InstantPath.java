@@ -6,6 +6,7 @@ import io.cdnsim.content.ObjectKind;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.NodeProbe;
 import io.cdnsim.metrics.Outcome;
+import io.cdnsim.metrics.UpstreamReason;
 
 /**
  * The replay's fastest path: a request answered at the instant it is sent, in one call, without events or a request
@@ -139,7 +140,7 @@ public final class InstantPath {
                 probe.answered(kind, Outcome.HIT, body, 0, counted);
                 break;
             }
-            probe.wentUpstream(false, counted);
+            probe.wentUpstream(UpstreamReason.MISS, false, counted);
             missedPath[missed++] = node;
             node = parent[node];
         }
@@ -161,7 +162,7 @@ public final class InstantPath {
     private long fill(CacheNode cache, NodeProbe probe, long object, long size, long date, long version, long now,
                       boolean counted) {
         long own = cache.honorAge ? date : now;
-        probe.upstreamAnswered(size, counted);
+        probe.upstreamAnswered(size, false, counted);
         int s = cache.keep(object, size);
         if (s != ObjectStore.ABSENT) {
             cache.store().setValidated(s, own, version);

@@ -9,6 +9,7 @@ import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.NodeProbe;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.Outcome;
+import io.cdnsim.metrics.UpstreamReason;
 import io.cdnsim.model.CacheSettings;
 import java.util.Map;
 
@@ -148,7 +149,8 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
                 return;
             }
         }
-        startFetch(req, req, condVersion, collapse);
+        startFetch(req, req, condVersion, collapse,
+                condVersion == Requests.NO_VERSION ? UpstreamReason.MISS : UpstreamReason.REFRESH);
     }
 
     private void join(int fetch, int req) {
@@ -166,8 +168,9 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
      * @param owner       the request the fetch answers, or {@link Requests#NONE} for a background revalidation
      * @param condVersion the version held, or {@link Requests#NO_VERSION}
      * @param register    whether later requests may join it
+     * @param reason      why it goes upstream
      */
-    final void startFetch(int like, int owner, long condVersion, boolean register) {
+    final void startFetch(int like, int owner, long condVersion, boolean register, UpstreamReason reason) {
         boolean counted = owner != Requests.NONE ? rq.counted(owner) : probe.counts(loop.now());
         int fetch = transport.send(index, rq.object(like), rq.variant(like), rq.objectSize(like), condVersion,
                 counted);
@@ -176,11 +179,12 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
             inflight.putNew(rq.cacheKey(fetch), fetch);
             rq.setRegistered(fetch);
         }
-        probe.wentUpstream(condVersion != Requests.NO_VERSION, counted);
+        probe.wentUpstream(reason, condVersion != Requests.NO_VERSION, counted);
     }
 
     /**
-     * The answer to a fetch arrived and was read: the fetch is no longer one to join, and the probe is told.
+     * The answer to a fetch arrived and was read: the fetch is no longer one to join, and the probe is told (its
+     * bytes, and whether it failed).
      *
      * @param fetch the fetch
      */
@@ -188,7 +192,7 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
         if (rq.registered(fetch)) {
             inflight.remove(rq.cacheKey(fetch));
         }
-        probe.upstreamAnswered(rq.bodyBytes(fetch), rq.counted(fetch));
+        probe.upstreamAnswered(rq.bodyBytes(fetch), rq.status(fetch) == Requests.ERROR, rq.counted(fetch));
     }
 
     /**
@@ -232,7 +236,7 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
             inflight.putNew(rq.cacheKey(fetch), again);
             rq.setRegistered(again);
         }
-        probe.wentUpstream(false, counted);
+        probe.wentUpstream(UpstreamReason.REFETCH, false, counted);
         int first = waits.first(again);
         if (first != Requests.NONE && lockTimeout != Long.MAX_VALUE) {
             rq.setTimerArmed(again, true);
@@ -258,7 +262,7 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
         while (w != Requests.NONE && rq.arrivedAt(w) + lockTimeout <= now) {
             waits.poll(fetch);
             probe.lockTimedOut(rq.counted(w));
-            startFetch(w, w, heldVersion(rq.cacheKey(w)), false);
+            startFetch(w, w, heldVersion(rq.cacheKey(w)), false, UpstreamReason.LOCK_TIMEOUT);
             w = waits.first(fetch);
         }
         if (w != Requests.NONE) {

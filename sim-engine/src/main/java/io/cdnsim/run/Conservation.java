@@ -3,6 +3,7 @@ package io.cdnsim.run;
 import io.cdnsim.kernel.Micros;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.Outcome;
+import io.cdnsim.metrics.UpstreamReason;
 import io.cdnsim.network.Network;
 import io.cdnsim.workload.ClientStats;
 import java.util.List;
@@ -16,9 +17,16 @@ import java.util.List;
  * when no event is left, so no request is still in flight.
  *
  * <ul>
- *   <li>{@code outcomes}, every node n: requests(n) = HIT + COLLAPSED + REFRESH_HIT + STALE + MISS + ERROR.</li>
+ *   <li>{@code outcomes}, every node n: requests(n) = HIT + COLLAPSED + REFRESH_HIT + STALE + FALLBACK + MISS +
+ *       ERROR.</li>
  *   <li>{@code upstream}, every node p fed by others: requests(p) = &Sigma; upstreamRequests(c) over the cache
- *       nodes c whose parent is p (fetches, revalidations and refetches).</li>
+ *       nodes c whose parent is p, each the sum over the reasons (miss, refresh, background, refetch, lock
+ *       timeout).</li>
+ *   <li>{@code failed}, every node p fed by others: ERROR(p) = &Sigma; upstreamFailed(c) over the same c.</li>
+ *   <li>{@code fetches}, every node c with a parent: MISS + REFRESH_HIT + COLLAPSED + FALLBACK + ERROR = its
+ *       upstream requests for a miss, a refresh or a lock timeout + the requests released from a wait on a fetch.
+ *       Each such request ends as one answer (a refetch goes on for the same requests, and a background revalidation
+ *       answers none); HIT and STALE send nothing upstream.</li>
  *   <li>{@code bytes}, every node p fed by others: bytesOut(p) = &Sigma; upstreamBytes(c) over the same c; at an
  *       origin, its egress is the sum of the bodies its children received.</li>
  *   <li>{@code drained}: requests in flight at the end = 0.</li>
@@ -45,6 +53,7 @@ final class Conservation {
                       QoeResult qoe, int inFlight) {
         int n = network.nodeCount();
         long[] upstreamRequests = new long[n];
+        long[] upstreamFailed = new long[n];
         long[] upstreamBytes = new long[n];
         boolean[] fed = new boolean[n];
         for (int c = 0; c < n; c++) {
@@ -52,6 +61,7 @@ final class Conservation {
             if (p >= 0) {
                 fed[p] = true;
                 upstreamRequests[p] += network.stats(c).upstreamRequests();
+                upstreamFailed[p] += network.stats(c).upstreamFailed();
                 upstreamBytes[p] += network.stats(c).upstreamBytes();
             }
         }
@@ -71,6 +81,14 @@ final class Conservation {
             if (fed[node] && s.requests() != upstreamRequests[node]) {
                 throw new ConservationException("upstream", "at " + where + ", requests in " + s.requests()
                         + " != requests its children sent upstream " + upstreamRequests[node]);
+            }
+            if (fed[node] && s.outcomes(Outcome.ERROR) != upstreamFailed[node]) {
+                throw new ConservationException("failed", "at " + where + ", ERROR answers "
+                        + s.outcomes(Outcome.ERROR) + " != failed requests its children received "
+                        + upstreamFailed[node]);
+            }
+            if (network.parentOf(node) >= 0) {
+                checkFetches(s, where);
             }
             if (fed[node] && s.bytesOut() != upstreamBytes[node]) {
                 throw new ConservationException("bytes", "at " + where + ", bytes sent " + s.bytesOut()
@@ -104,6 +122,19 @@ final class Conservation {
             throw new ConservationException("drained", inFlight + " requests still in flight "
                     + Simulation.MAX_DRAIN / Micros.HOUR + " h after the end of the run; an origin, a link or a viewer"
                     + " is slower than the limits in docs/trust.md allow");
+        }
+    }
+
+    private static void checkFetches(NodeStats s, String where) {
+        long answered = s.outcomes(Outcome.MISS) + s.outcomes(Outcome.REFRESH_HIT) + s.outcomes(Outcome.COLLAPSED)
+                + s.outcomes(Outcome.FALLBACK) + s.outcomes(Outcome.ERROR);
+        long released = s.collapseWait().getTotalCount();
+        long fetches = s.upstreamRequests(UpstreamReason.MISS) + s.upstreamRequests(UpstreamReason.REFRESH)
+                + s.upstreamRequests(UpstreamReason.LOCK_TIMEOUT);
+        if (answered != fetches + released) {
+            throw new ConservationException("fetches", "at " + where + ", MISS + REFRESH_HIT + COLLAPSED + FALLBACK"
+                    + " + ERROR " + answered + " != upstream requests for a miss, a refresh or a lock timeout "
+                    + fetches + " + requests released from a wait " + released);
         }
     }
 

@@ -29,8 +29,8 @@ class NodeProbeTest {
 
     /**
      * Two requests arrive, one in the warm-up: the series counts both, the statistics the counted one. The counted one
-     * is a HIT of 100 bytes after 7 µs; the other a MISS of 40 bytes. Columns per tier: requests, the six outcomes,
-     * bytes; the probe is on tier 1, so its columns start at 8.
+     * is a HIT of 100 bytes after 7 µs; the other a MISS of 40 bytes. Columns per tier: requests, the seven outcomes,
+     * bytes; the probe is on tier 1, so its columns start at 9.
      */
     @Test
     void statisticsCountAfterTheWarmupTheSeriesAlways() {
@@ -45,7 +45,7 @@ class NodeProbeTest {
         assertEquals(100, stats.bytesOut());
         assertEquals(1, stats.responseTime().getTotalCount());
         assertEquals(7, stats.responseTime().getMaxValue());
-        assertArrayEquals(new long[] {0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 1, 0, 140}, rows.get(0));
+        assertArrayEquals(new long[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 1, 0, 140}, rows.get(0));
     }
 
     /** An origin decides an answer (statistics) and sends it later (series, in the second it leaves). */
@@ -57,27 +57,34 @@ class NodeProbeTest {
         series.closeSecond();
         assertEquals(1, stats.outcomes(Outcome.ERROR));
         assertEquals(500, stats.bytesOut(Outcome.ERROR));
-        assertEquals(0, rows.get(0)[8 + 1 + Outcome.ERROR.ordinal()]);
-        assertEquals(1, rows.get(1)[8 + 1 + Outcome.ERROR.ordinal()]);
-        assertEquals(500, rows.get(1)[15]);
+        assertEquals(0, rows.get(0)[9 + 1 + Outcome.ERROR.ordinal()]);
+        assertEquals(1, rows.get(1)[9 + 1 + Outcome.ERROR.ordinal()]);
+        assertEquals(500, rows.get(1)[17]);
     }
 
     @Test
     void upstreamAndCollapsingCountOnlyWhenCounted() {
-        probe.wentUpstream(true, true);
-        probe.wentUpstream(false, true);
-        probe.wentUpstream(true, false);
-        probe.upstreamAnswered(300, true);
-        probe.upstreamAnswered(999, false);
+        probe.wentUpstream(UpstreamReason.REFRESH, true, true);
+        probe.wentUpstream(UpstreamReason.MISS, false, true);
+        probe.wentUpstream(UpstreamReason.LOCK_TIMEOUT, true, true);
+        probe.wentUpstream(UpstreamReason.BACKGROUND, true, false);
+        probe.upstreamAnswered(300, false, true);
+        probe.upstreamAnswered(500, true, true);
+        probe.upstreamAnswered(999, true, false);
         probe.waiting(3, true);
         probe.waiting(9, false);
         probe.released(25, true);
         probe.released(77, false);
         probe.lockTimedOut(true);
         probe.lockTimedOut(false);
-        assertEquals(2, stats.upstreamRequests());
-        assertEquals(1, stats.conditionalRequests());
-        assertEquals(300, stats.upstreamBytes());
+        assertEquals(3, stats.upstreamRequests());
+        assertEquals(1, stats.upstreamRequests(UpstreamReason.MISS));
+        assertEquals(1, stats.upstreamRequests(UpstreamReason.REFRESH));
+        assertEquals(1, stats.upstreamRequests(UpstreamReason.LOCK_TIMEOUT));
+        assertEquals(0, stats.upstreamRequests(UpstreamReason.BACKGROUND));
+        assertEquals(2, stats.conditionalRequests());
+        assertEquals(800, stats.upstreamBytes());
+        assertEquals(1, stats.upstreamFailed());
         assertEquals(3, stats.peakWaiters());
         assertEquals(1, stats.collapseWait().getTotalCount());
         assertEquals(25, stats.collapseWait().getMaxValue());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cdnsim.cache.TtlRule;
 import io.cdnsim.metrics.Outcome;
+import io.cdnsim.metrics.UpstreamReason;
 import io.cdnsim.model.CacheSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,8 @@ class CacheNodeTest {
         assertEquals(2, t.edge().outcomes(Outcome.STALE));
         assertEquals(1, t.edge().outcomes(Outcome.HIT));
         assertEquals(2, t.edge().upstreamRequests());
+        assertEquals(1, t.edge().upstreamRequests(UpstreamReason.MISS));
+        assertEquals(1, t.edge().upstreamRequests(UpstreamReason.BACKGROUND));
         assertEquals(1, t.edge().conditionalRequests());
         assertEquals(12 * S, t.answers.get(1).answeredAt());
         assertEquals(12 * S + MS, t.answers.get(2).answeredAt());
@@ -131,14 +134,19 @@ class CacheNodeTest {
      * Pins stale-if-error and origin queueing: the origin starts one request per second and fails a request that
      * would wait more than 100 ms. Object 1 at 0 s occupies it until 1.01 s; object 2 at 1.5 s until 2.51 s; the
      * revalidation of object 1 at 1.6 s (expired at 1.02 s) would wait 0.9 s, so it fails at 1.71 s and the edge,
-     * within stale-if-error, serves its stale copy at 1.72 s.
+     * within stale-if-error, serves its stale copy at 1.72 s: a FALLBACK (it was STALE before, like a copy served
+     * within stale-while-revalidate without asking upstream). Upstream: 2 misses and 1 refresh, 1 failed.
      */
     @Test
     void staleIfErrorServesTheStaleCopyWhenTheOriginFails() {
         TestNet t = TestNet.of(TestNet.edgeOrigin(COLLAPSING, 1, Long.MAX_VALUE, 100 * MS),
                 TestNet.cc(1, -1, 60, false)).request(0, 1).request(1500 * MS, 2).request(1600 * MS, 1).run();
         assertEquals(2, t.edge().outcomes(Outcome.MISS));
-        assertEquals(1, t.edge().outcomes(Outcome.STALE));
+        assertEquals(1, t.edge().outcomes(Outcome.FALLBACK));
+        assertEquals(0, t.edge().outcomes(Outcome.STALE));
+        assertEquals(2, t.edge().upstreamRequests(UpstreamReason.MISS));
+        assertEquals(1, t.edge().upstreamRequests(UpstreamReason.REFRESH));
+        assertEquals(1, t.edge().upstreamFailed());
         assertEquals(1, t.origin().outcomes(Outcome.ERROR));
         assertEquals(new TestNet.Answer(1, 1600 * MS, 1720 * MS, Requests.OK, SIZE), t.answers.get(2));
     }
@@ -153,19 +161,31 @@ class CacheNodeTest {
     }
 
     /**
-     * Pins that an upstream error answered from a copy that is still fresh is a HIT, not STALE (there is no
-     * stale-if-error here). Collapsing off; the origin starts one request a second and fails one that would wait
-     * over 100 ms. Object 1 at 0 is filled at 30 ms (fresh for 60 s); its second request at 5 ms went upstream on
-     * its own, waits for the origin, fails at 115 ms and reaches the edge at 125 ms, where the fresh copy answers.
+     * Pins the accounting of an upstream error answered from a copy that another request's fetch filled meanwhile:
+     * a FALLBACK, not a HIT (it was a HIT before, and the tier's outcomes then hid the failed upstream request).
+     * Collapsing off; the origin starts one request a second and fails one that would wait over 100 ms. Object 1 at
+     * 0 is fetched (reaches the origin at 10 ms, served at 20 ms, filled at 30 ms, fresh for 60 s; the origin is busy
+     * until 1.01 s); its second request at 5 ms found no copy and went upstream on its own, reached the origin at
+     * 15 ms, would start at 1.01 s, so fails at the timeout, 115 ms, and is back at 125 ms, where the fresh copy
+     * answers it. Edge: 2 requests = MISS 1 + FALLBACK 1; 2 upstream requests, both for a miss, 1 failed; origin: 2
+     * requests = HIT 1 + ERROR 1.
      */
     @Test
-    void upstreamErrorWithAFreshCopyIsAHit() {
+    void anUpstreamErrorAnsweredFromACopyFilledMeanwhileIsAFallback() {
         TestNet t = TestNet.of(TestNet.edgeOrigin(NO_COLLAPSING, 1, Long.MAX_VALUE, 100 * MS), TestNet.maxAge(60))
                 .request(0, 1).request(5 * MS, 1).run();
-        assertEquals(1, t.origin().outcomes(Outcome.ERROR));
+        assertEquals(2, t.edge().requests());
         assertEquals(1, t.edge().outcomes(Outcome.MISS));
-        assertEquals(1, t.edge().outcomes(Outcome.HIT));
+        assertEquals(1, t.edge().outcomes(Outcome.FALLBACK));
+        assertEquals(0, t.edge().outcomes(Outcome.HIT));
         assertEquals(0, t.edge().outcomes(Outcome.STALE));
+        assertEquals(2, t.edge().upstreamRequests());
+        assertEquals(2, t.edge().upstreamRequests(UpstreamReason.MISS));
+        assertEquals(1, t.edge().upstreamFailed());
+        assertEquals(SIZE + HEADER, t.edge().upstreamBytes());
+        assertEquals(2, t.origin().requests());
+        assertEquals(1, t.origin().outcomes(Outcome.HIT));
+        assertEquals(1, t.origin().outcomes(Outcome.ERROR));
         assertEquals(new TestNet.Answer(1, 5 * MS, 125 * MS, Requests.OK, SIZE), t.answers.get(1));
     }
 
@@ -183,6 +203,9 @@ class CacheNodeTest {
         assertEquals(3, t.edge().outcomes(Outcome.MISS));
         assertEquals(0, t.edge().outcomes(Outcome.REFRESH_HIT));
         assertEquals(4, t.edge().upstreamRequests());
+        assertEquals(2, t.edge().upstreamRequests(UpstreamReason.MISS));
+        assertEquals(1, t.edge().upstreamRequests(UpstreamReason.REFRESH));
+        assertEquals(1, t.edge().upstreamRequests(UpstreamReason.REFETCH));
         assertEquals(1, t.edge().conditionalRequests());
         assertEquals(3 * SIZE + HEADER, t.edge().upstreamBytes());
         assertEquals(3 * SIZE, t.edge().bytesOut());
@@ -230,7 +253,7 @@ class CacheNodeTest {
     /**
      * Pins that the origin's bytes count in the second they leave it, after the egress queue: three 1 MB bodies at
      * 8 Mbit/s leave at 0.01 s, 1.01 s and 2.01 s, one per second (they once all counted in second 0, at arrival).
-     * Row layout: per tier (edge, origin) requests, six outcomes, bytes; origin requests are column 8, bytes 15.
+     * Row layout: per tier (edge, origin) requests, seven outcomes, bytes; origin requests are column 9, bytes 17.
      */
     @Test
     void originBytesCountWhenTheyLeave() {
@@ -238,9 +261,9 @@ class CacheNodeTest {
                 TestNet.maxAge(60)).request(0, 1).request(0, 2).request(0, 3).closeSecondsUntil(3).run();
         assertEquals(3, t.rows.size());
         for (long[] row : t.rows) {
-            assertEquals(SIZE, row[15]);
+            assertEquals(SIZE, row[17]);
         }
-        assertEquals(3, t.rows.get(0)[8], "all three arrive at the origin in second 0");
+        assertEquals(3, t.rows.get(0)[9], "all three arrive at the origin in second 0");
     }
 
     /**
@@ -257,6 +280,8 @@ class CacheNodeTest {
         TestNet t = TestNet.of(slow, TestNet.maxAge(60)).request(0, 1).request(500 * MS, 1).run();
         assertEquals(1, t.edge().lockTimeouts());
         assertEquals(2, t.edge().upstreamRequests());
+        assertEquals(1, t.edge().upstreamRequests(UpstreamReason.MISS));
+        assertEquals(1, t.edge().upstreamRequests(UpstreamReason.LOCK_TIMEOUT));
         assertEquals(2, t.edge().outcomes(Outcome.MISS));
         assertEquals(List.of(5020 * MS, 6520 * MS), t.answers.stream().map(TestNet.Answer::answeredAt).toList());
     }

@@ -11,6 +11,7 @@ import io.cdnsim.content.ObjectKind;
 import io.cdnsim.content.Rendition;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.Outcome;
+import io.cdnsim.metrics.UpstreamReason;
 import io.cdnsim.model.Arrival;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.CacheNodeSpec;
@@ -107,10 +108,14 @@ class ConservationTest {
         RunResult r = run(stream(), Fault.NONE);
         NodeStats all = new NodeStats();
         r.tiers().forEach(t -> all.add(t.stats()));
-        for (Outcome o : List.of(Outcome.HIT, Outcome.COLLAPSED, Outcome.REFRESH_HIT, Outcome.STALE, Outcome.MISS,
-                Outcome.ERROR)) {
+        for (Outcome o : Outcome.values()) {
             assertTrue(all.outcomes(o) > 0, o + " never happened");
         }
+        for (UpstreamReason u : List.of(UpstreamReason.MISS, UpstreamReason.REFRESH, UpstreamReason.BACKGROUND,
+                UpstreamReason.LOCK_TIMEOUT)) {
+            assertTrue(all.upstreamRequests(u) > 0, u + " never happened");
+        }
+        assertTrue(all.upstreamFailed() > 0, "no upstream request failed");
         assertTrue(all.lockTimeouts() > 0, "no lock timeout happened");
     }
 
@@ -136,12 +141,12 @@ class ConservationTest {
         assertTrue(e.getMessage().endsWith(" = " + (requests[0] - 1)), e.getMessage());
     }
 
-    // Pins 'upstream': a fetch an edge counts but its parent never received is caught at the parent.
+    // Pins 'upstream': a background revalidation an edge counts but its parent never received is caught at the parent.
     @Test
     void aLostFetchBreaksUpstream() {
         long[] received = new long[1];
         ConservationException e = broken(stream(), (network, viewers) -> {
-            network.stats(1).upstreamRequest(false);
+            network.stats(1).upstreamRequest(UpstreamReason.BACKGROUND, true);
             received[0] = network.stats(3).requests();
         });
         assertEquals("upstream", e.invariant());
@@ -149,12 +154,38 @@ class ConservationTest {
                 + " != requests its children sent upstream " + (received[0] + 1), e.getMessage());
     }
 
+    // Pins 'failed': an error an edge says it received but its parent never sent is caught at the parent.
+    @Test
+    void aPhantomFailureBreaksFailed() {
+        long[] errors = new long[1];
+        ConservationException e = broken(stream(), (network, viewers) -> {
+            network.stats(1).upstreamResponse(0, true);
+            errors[0] = network.stats(3).outcomes(Outcome.ERROR);
+        });
+        assertEquals("failed", e.invariant());
+        assertEquals("conservation invariant 'failed' violated: at shield node 's', ERROR answers " + errors[0]
+                + " != failed requests its children received " + (errors[0] + 1), e.getMessage());
+    }
+
+    // Pins 'fetches': an answer from a failed fetch that no upstream request explains is caught, though the node's
+    // requests and outcomes balance.
+    @Test
+    void aFallbackWithoutAFetchBreaksFetches() {
+        ConservationException e = broken(stream(), (network, viewers) -> {
+            network.stats(0).arrival(ObjectKind.MEDIA_SEGMENT);
+            network.stats(0).answered(ObjectKind.MEDIA_SEGMENT, Outcome.FALLBACK, 1_000, 0);
+        });
+        assertEquals("fetches", e.invariant());
+        assertTrue(e.getMessage().startsWith("conservation invariant 'fetches' violated: at edge node 'e1', MISS + "
+                + "REFRESH_HIT + COLLAPSED + FALLBACK + ERROR "), e.getMessage());
+    }
+
     // Pins 'bytes' at the origin: egress must equal the bodies its children received.
     @Test
     void aPhantomBodyBreaksOriginEgress() {
         long[] egress = new long[1];
         ConservationException e = broken(stream(), (network, viewers) -> {
-            network.stats(3).upstreamResponse(1_000);
+            network.stats(3).upstreamResponse(1_000, false);
             egress[0] = network.stats(4).bytesOut();
         });
         assertEquals("bytes", e.invariant());

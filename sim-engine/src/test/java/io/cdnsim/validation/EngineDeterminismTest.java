@@ -9,6 +9,7 @@ import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.Outcome;
+import io.cdnsim.metrics.UpstreamReason;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.Clients;
@@ -56,7 +57,12 @@ class EngineDeterminismTest {
                 line.append(' ').append(o.label()).append(' ').append(t.stats().outcomes(o));
             }
             line.append(", lock timeouts ").append(t.stats().lockTimeouts()).append(", revalidations ")
-                    .append(t.stats().conditionalRequests()).append(", evictions ").append(t.evictions());
+                    .append(t.stats().conditionalRequests()).append(", evictions ").append(t.evictions())
+                    .append("; upstream");
+            for (UpstreamReason u : UpstreamReason.values()) {
+                line.append(' ').append(u.label()).append(' ').append(t.stats().upstreamRequests(u));
+            }
+            line.append(" failed ").append(t.stats().upstreamFailed());
             System.out.println(line);
         }
         assertTrue(first.get(0) > 10_000, "the run did something");
@@ -73,7 +79,10 @@ class EngineDeterminismTest {
         assertTrue(differing > first.size() / 4, "figures that changed with the seed: " + differing);
     }
 
-    /** Every figure of a result as one list: run-level, then per tier counts, outcomes, bytes, upstream, storage. */
+    /**
+     * Every figure of a result as one list: per tier counts, outcomes, bytes, upstream requests by reason and their
+     * failures, storage; then run-level.
+     */
     private static List<Long> figures(RunResult r) {
         List<Long> f = new ArrayList<>();
         for (TierResult t : r.tiers()) {
@@ -84,7 +93,10 @@ class EngineDeterminismTest {
                 f.add(s.bytesOut(o));
             }
             f.add(s.bytesOut());
-            f.add(s.upstreamRequests());
+            for (UpstreamReason u : UpstreamReason.values()) {
+                f.add(s.upstreamRequests(u));
+            }
+            f.add(s.upstreamFailed());
             f.add(s.conditionalRequests());
             f.add(s.upstreamBytes());
             f.add(s.lockTimeouts());

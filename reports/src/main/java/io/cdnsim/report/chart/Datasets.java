@@ -38,8 +38,9 @@ public final class Datasets {
     /**
      * @param t     a time series
      * @param tiers the cache tiers to draw (not the origin)
-     * @return per tier and second, requests answered as a hit (hit, collapsed, refresh hit, stale) over requests
-     *         answered, as in the summary's request hit ratio; a gap where the tier answered nothing
+     * @return per tier and second, requests answered as a hit (hit, collapsed, refresh hit, stale, fallback) over
+     *         requests answered, as in the summary's request hit ratio; a gap where the tier answered nothing (an
+     *         outcome column the series lacks, as a series written before that outcome existed, counts as 0)
      */
     public static XYSeriesCollection hitRatio(SeriesTable t, List<String> tiers) {
         XYSeriesCollection c = new XYSeriesCollection();
@@ -48,6 +49,9 @@ public final class Datasets {
             double[] hits = new double[seconds.length];
             double[] answered = new double[seconds.length];
             for (Outcome o : Outcome.values()) {
+                if (!t.has(tier + "_" + o.label())) {
+                    continue;
+                }
                 double[] n = t.column(tier + "_" + o.label());
                 for (int i = 0; i < n.length; i++) {
                     answered[i] += n[i];

@@ -35,11 +35,11 @@ class DatasetsTest {
         return c;
     }
 
-    /** edge: requests, hit, collapsed, refresh_hit, stale, miss, error, bytes; the same for origin. */
+    /** edge: requests, hit, collapsed, refresh_hit, stale, fallback, miss, error, bytes; the same for origin. */
     private static final double[][] ROWS = {
-        {0, 10, 0, 0, 0, 0, 10, 0, 1000, 10, 0, 0, 0, 0, 10, 0, 1000, 5, 0, 5, 0, 0.000008},
-        {1, 20, 12, 2, 1, 1, 3, 1, 2000, 4, 4, 0, 0, 0, 0, 0, 400, 8, 6, 2, 1800, 0.0000032},
-        {2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+        {0, 10, 0, 0, 0, 0, 0, 10, 0, 1000, 10, 0, 0, 0, 0, 0, 10, 0, 1000, 5, 0, 5, 0, 0.000008},
+        {1, 20, 10, 2, 1, 1, 2, 3, 1, 2000, 4, 4, 0, 0, 0, 0, 0, 0, 400, 8, 6, 2, 1800, 0.0000032},
+        {2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
     };
 
     private static SeriesTable table() {
@@ -69,14 +69,35 @@ class DatasetsTest {
         assertSeries(SECONDS, new Double[] {0.000008, 0.0000032, 0.0}, Datasets.originGbit(table()).getSeries(0));
     }
 
-    // Pins the hit ratio per second: hit + collapsed + refresh_hit + stale over all answered (an error counts as
-    // answered), and a gap, not a zero, in a second the tier answered nothing.
+    // Pins the hit ratio per second: hit + collapsed + refresh_hit + stale + fallback over all answered (an error
+    // counts as answered), and a gap, not a zero, in a second the tier answered nothing.
     @Test
     void hitRatio() {
         XYSeriesCollection c = Datasets.hitRatio(table(), List.of("edge"));
         assertEquals(1, c.getSeriesCount());
         assertEquals("edge", c.getSeriesKey(0));
         assertSeries(SECONDS, new Double[] {0.0, 16.0 / 20, null}, c.getSeries(0));
+    }
+
+    // Pins that a series written before the fallback outcome existed (an earlier run's folder that compare reads)
+    // still gives the hit ratio: the missing column counts as 0, it is not an error.
+    @Test
+    void hitRatioOfASeriesWithoutFallback() {
+        List<String> older = new ArrayList<>(COLUMNS);
+        older.remove("edge_fallback");
+        older.remove("origin_fallback");
+        List<double[]> rows = new ArrayList<>();
+        for (double[] r : ROWS) {
+            List<Double> kept = new ArrayList<>();
+            for (int i = 0; i < r.length; i++) {
+                if (!COLUMNS.get(i).endsWith("_fallback")) {
+                    kept.add(r[i]);
+                }
+            }
+            rows.add(kept.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        XYSeriesCollection c = Datasets.hitRatio(new SeriesTable(older, rows), List.of("edge"));
+        assertSeries(SECONDS, new Double[] {0.0, 14.0 / 18, null}, c.getSeries(0));
     }
 
     // Pins requests per tier: one series per tier named after it, the origin included.
