@@ -68,7 +68,7 @@ class CliTest {
         // every upstream request is an edge miss (no failure, revalidation or lock timeout): no upstream table
         assertFalse(run.out().contains("Upstream requests of each tier"), run::toString);
         assertTrue(run.out().contains("Outputs:     " + out
-                + "/ (summary.json, tiers.csv, timeseries.csv, report.html, charts/)"),
+                + "/ (summary.json, tiers.csv, nodes.csv, timeseries.csv, report.html, charts/)"),
                 run::toString);
     }
 
@@ -78,8 +78,8 @@ class CliTest {
     void runWritesTheThreeFilesAtomically() throws IOException {
         assertEquals(0, run.code(), run::toString);
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(List.of(".cdnsim-manifest", "charts", "report.html", "run-info.json", "summary.json",
-                    "tiers.csv", "timeseries.csv"), s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of(".cdnsim-manifest", "charts", "nodes.csv", "report.html", "run-info.json",
+                    "summary.json", "tiers.csv", "timeseries.csv"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertEquals(List.of(), hiddenEntries(shared));
     }
