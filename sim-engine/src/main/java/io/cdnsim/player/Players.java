@@ -19,7 +19,8 @@ import io.cdnsim.network.Requests;
  * fetches the key of the next segment's key period before the segment, unless it holds that key already. The player
  * keeps at most its device's maximum buffer and asks only for segments the playlist it holds lists, so a stale
  * playlist delays it. The reload chain fetches a live programme's playlist once per target duration (the segment
- * duration). On an error a chain retries after a backoff that doubles up to 8 s.
+ * duration). On an error a chain retries after a backoff that doubles up to 8 s. Requests go to the viewer's edge,
+ * or to the one a failure has moved it to ({@link Network#steer}).
  *
  * <p>A segment download after which the viewer can only wait for the next playlist (the usual case at the live edge)
  * costs no event: its end is applied when the viewer's next event runs ({@link #catchUp}), or becomes an event after
@@ -139,14 +140,19 @@ final class Players implements ClientSink {
                 object = p.segment(r, table.nextIndex(v));
                 break;
         }
-        network.request(table.edge(v), object, playlist ? playlistVariant(v) : segmentVariant(v), (long) v << 1);
+        network.request(edge(v), object, playlist ? playlistVariant(v) : segmentVariant(v), (long) v << 1);
     }
 
     /** Sends the reload chain's request: the media playlist of the viewer's rendition. */
     void sendPlaylist(int v) {
         table.setPlaylistInFlight(v, true);
-        network.request(table.edge(v), programme(v).playlist(Math.max(0, table.rendition(v))), playlistVariant(v),
+        network.request(edge(v), programme(v).playlist(Math.max(0, table.rendition(v))), playlistVariant(v),
                 ((long) v << 1) | 1);
+    }
+
+    /** @return the edge the viewer's requests go to now: its own, unless a failure has moved it to another */
+    private int edge(int v) {
+        return network.steer(table.edge(v), table.globalId(v), true);
     }
 
     /** @return the URL variant of the viewer's segments, init segments and master manifest (its token, or 0) */

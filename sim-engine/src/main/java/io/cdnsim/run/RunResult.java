@@ -18,13 +18,16 @@ import java.util.List;
  * @param clients     what the synthetic workload's viewers measured (null for a live event)
  * @param qoe         the viewers' experience of a live event (null for a synthetic workload)
  * @param usage       bytes per region and per five-minute window, and viewing time, for the bill
+ * @param failures    what each failure of the scenario's schedule did, in schedule order (empty for none)
  */
 public record RunResult(String scenario, int replication, long seed, long duration, long warmup, long endTime,
-                        long events, List<TierResult> tiers, ClientStats clients, QoeResult qoe, Usage usage) {
+                        long events, List<TierResult> tiers, ClientStats clients, QoeResult qoe, Usage usage,
+                        List<FailureResult> failures) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public RunResult {
         tiers = List.copyOf(tiers);
+        failures = List.copyOf(failures);
     }
 
     /** @return the origin tier */
