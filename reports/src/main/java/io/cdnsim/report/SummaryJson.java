@@ -148,6 +148,7 @@ public final class SummaryJson {
                 qoe(devices.putObject(r.qoe().devices().get(i)), r.qoe().device(i));
             }
         }
+        FailureReport.json(n, r);
         return n;
     }
 
