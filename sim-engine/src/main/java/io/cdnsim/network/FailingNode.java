@@ -101,24 +101,23 @@ final class FailingNode implements EventHandler {
         return s < forgotten.length && forgotten[s] == rq.generation(s) + 1;
     }
 
+    /** Fails what the node holds (its answers are its last), then it is down: it refuses what arrives. */
     private void goDown(Failure.NodeDown failure) {
-        failover.setDown(index, true);
-        if (proxy == null) {
-            return;
-        }
-        long now = loop.now();
-        for (int s : rq.openSlots()) {
-            if (rq.sender(s) == index && !isForgotten(s)) {
-                forget(s, now);
+        if (proxy != null) {
+            for (int s : rq.openSlots()) {
+                if (rq.sender(s) == index && !isForgotten(s)) {
+                    forget(s);
+                }
+            }
+            if (failure.cold() && proxy instanceof CacheNode cache) {
+                cache.store().clear();
             }
         }
-        if (failure.cold() && proxy instanceof CacheNode cache) {
-            cache.store().clear();
-        }
+        failover.setDown(index, true);
     }
 
     /** Fails the requests that wait on a fetch of the node, and forgets the fetch. */
-    private void forget(int fetch, long now) {
+    private void forget(int fetch) {
         int owner = rq.owner(fetch);
         if (owner != Requests.NONE) {
             fail(owner);

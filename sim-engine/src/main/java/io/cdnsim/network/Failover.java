@@ -91,7 +91,8 @@ public final class Failover {
 
     /**
      * A node's response leaves for the node that sent the request, by the route the request came (its narrowest
-     * bandwidth: {@link #bandwidth()}); it is counted, and an error by its cause.
+     * bandwidth: {@link #bandwidth()}); it is counted, an error by its cause, and a down node's as a refusal (a down
+     * node answers nothing else: what it held failed as it went down).
      *
      * @param rq the answering node's request table
      * @param s  the answered request
@@ -103,7 +104,9 @@ public final class Failover {
         routedBps = plan.bandwidth(sender, k);
         if (rq.counted(s)) {
             counts.countAnswered(sender, k, rq.bodyBytes(s));
-            if (rq.status(s) == Requests.ERROR) {
+            if (rq.status(s) == Requests.ERROR && down[rq.receiver(s)]) {
+                counts.countRefused(rq.receiver(s));
+            } else if (rq.status(s) == Requests.ERROR) {
                 counts.countError(rq.receiver(s), ErrorCause.of(rq.version(s)));
             }
         }
@@ -141,7 +144,7 @@ public final class Failover {
             return false;
         }
         if (counted) {
-            counts.countError(edge, ErrorCause.REFUSED);
+            counts.countRefused(edge);
         }
         counts.countViewerError(ErrorCause.REFUSED, t);
         clients.answered(tag, Requests.ERROR, t, t, ErrorCause.REFUSED.code(), 0, Long.MAX_VALUE, counted);

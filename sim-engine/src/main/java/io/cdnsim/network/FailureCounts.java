@@ -19,6 +19,7 @@ public final class FailureCounts {
     private final long[] sent;
     private final long[] bytes;
     private final long[] errors;
+    private final long[] refused;
     private final long[] viewerErrors;
     private final long[] rerouted;
     private final long[] movedRequests;
@@ -35,6 +36,7 @@ public final class FailureCounts {
         this.sent = new long[nodes * width];
         this.bytes = new long[nodes * width];
         this.errors = new long[nodes * CAUSES];
+        this.refused = new long[nodes];
         this.viewerErrors = new long[failures * CAUSES];
         this.rerouted = new long[failures];
         this.movedRequests = new long[failures];
@@ -57,6 +59,11 @@ public final class FailureCounts {
     /** A node answered a counted request with an error of this cause. */
     void countError(int node, ErrorCause cause) {
         errors[node * CAUSES + cause.ordinal()]++;
+    }
+
+    /** A down node refused a counted request (not one of its requests, no answer of its own). */
+    void countRefused(int node) {
+        refused[node]++;
     }
 
     /** A viewer got an error of this cause at time {@code t}: counted for each failure whose window covers it. */
@@ -94,6 +101,7 @@ public final class FailureCounts {
         addInto(sent, other.sent);
         addInto(bytes, other.bytes);
         addInto(errors, other.errors);
+        addInto(refused, other.refused);
         addInto(viewerErrors, other.viewerErrors);
         addInto(rerouted, other.rerouted);
         addInto(movedRequests, other.movedRequests);
@@ -128,9 +136,19 @@ public final class FailureCounts {
         return bytes[node * width + route];
     }
 
-    /** @param node a node @param cause a cause @return its counted error answers (refusals included) of that cause */
+    /**
+     * @param node  a node
+     * @param cause a cause
+     * @return its counted error answers of that cause ({@link ErrorCause#REFUSED}: errors it passed on from a refusal
+     *         upstream)
+     */
     public long errors(int node, ErrorCause cause) {
         return errors[node * CAUSES + cause.ordinal()];
+    }
+
+    /** @param node a node @return counted requests it refused while down */
+    public long refused(int node) {
+        return refused[node];
     }
 
     /** @param failure a failure's index @param cause a cause @return errors the viewers got in its window */

@@ -124,13 +124,14 @@ final class Conservation {
                 edge.add(network.stats(node));
             }
         }
+        String andRefused = refused == 0 ? "" : " + requests it refused while down " + refused;
         if (clients.requests() != edge.requests() + refused) {
             throw new ConservationException("clients", "answers the viewers got " + clients.requests()
-                    + " != requests the edge tier received " + edge.requests() + " + refused " + refused);
+                    + " != requests the edge tier received " + edge.requests() + andRefused);
         }
         if (clients.errors() != edge.outcomes(Outcome.ERROR) + refused) {
             throw new ConservationException("clients", "errors the viewers got " + clients.errors()
-                    + " != ERROR answers of the edge tier " + edge.outcomes(Outcome.ERROR) + " + refused " + refused);
+                    + " != ERROR answers of the edge tier " + edge.outcomes(Outcome.ERROR) + andRefused);
         }
         long bodies = edge.bytesOut() - edge.bytesOut(Outcome.ERROR);
         if (clients.bytes() != bodies) {

@@ -17,8 +17,8 @@ import java.util.List;
  *       every node p above the edge: requests(p) + refused(p) = &Sigma; requests sent to p by any route.</li>
  *   <li>{@code bytes}, every cache node c: upstreamBytes(c) = &Sigma; bytes c got back by each route; every node p
  *       above the edge: bytesOut(p) = &Sigma; bytes answered by p by any route (a refusal has none).</li>
- *   <li>{@code errors}, every node n: ERROR(n) = its error answers counted by cause (node down, origin error, origin
- *       timeout); its refusals are not among its requests.</li>
+ *   <li>{@code errors}, every node n: ERROR(n) = its error answers counted by the cause each carries (origin
+ *       timeout, origin error, node down, refused upstream); its own refusals are not among its requests.</li>
  * </ul>
  */
 final class RoutedConservation {
@@ -64,7 +64,7 @@ final class RoutedConservation {
         for (int p = 0; p < n; p++) {
             NodeStats s = network.stats(p);
             String at = "at " + where(network, nodeIds, tierNames, p);
-            long refused = counts.errors(p, ErrorCause.REFUSED);
+            long refused = counts.refused(p);
             if (network.tierOf(p) > 0 && s.requests() + refused != sentTo[p]) {
                 throw new ConservationException("upstream", at + ", requests in " + s.requests() + " + refused "
                         + refused + " != requests sent to it " + sentTo[p]);
@@ -76,11 +76,9 @@ final class RoutedConservation {
             long byCause = 0;
             StringBuilder terms = new StringBuilder();
             for (ErrorCause cause : ErrorCause.values()) {
-                if (cause != ErrorCause.REFUSED) {
-                    byCause += counts.errors(p, cause);
-                    terms.append(terms.length() == 0 ? "" : " + ").append(cause.label()).append(' ')
-                            .append(counts.errors(p, cause));
-                }
+                byCause += counts.errors(p, cause);
+                terms.append(terms.length() == 0 ? "" : " + ").append(cause.label()).append(' ')
+                        .append(counts.errors(p, cause));
             }
             if (s.outcomes(Outcome.ERROR) != byCause) {
                 throw new ConservationException("errors", at + ", ERROR " + s.outcomes(Outcome.ERROR) + " != "
@@ -98,7 +96,7 @@ final class RoutedConservation {
         long refused = 0;
         for (int node = 0; counts != null && node < network.nodeCount(); node++) {
             if (network.tierOf(node) == 0) {
-                refused += counts.errors(node, ErrorCause.REFUSED);
+                refused += counts.refused(node);
             }
         }
         return refused;
