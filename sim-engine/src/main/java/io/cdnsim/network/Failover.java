@@ -12,7 +12,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * RTT, where a viewer of a down POP is sent, whether a troubled origin fails a request, and the counts the run reports
  * and checks ({@link FailureCounts}). A network without failures has none, and pays nothing.
  */
-public final class Failover {
+final class Failover {
 
     private final FailurePlan plan;
     private final FailureCounts counts;

@@ -282,24 +282,23 @@ public final class FailurePlan {
     }
 
     /**
-     * The hook for link capacity (N9): the share of a route's capacity left at a time, the product over its links of
-     * what their degradations leave. Nothing reads it until links have a capacity; a degradation's added RTT applies
-     * today ({@link #rtt}).
+     * The hook for link capacity (N9): the share of the capacity of the link from a node to one of its parents that
+     * is left at a time, what a degradation in force leaves ({@code 1 - lostCapacity}), else 1. Nothing reads it
+     * until links have a capacity; a degradation's added RTT applies today ({@link #rtt}).
      *
-     * @param node a cache node
-     * @param k    a route
-     * @param t    a time
-     * @return the share of capacity left, 0 to 1
+     * @param child  a cache node's number
+     * @param parent the number of one of its parents
+     * @param t      a time, microseconds
+     * @return the share of the link's capacity left, 0 to 1
      */
-    public double capacityLeft(int node, int k, long t) {
-        double left = 1;
-        for (int l : routes[node][k].links()) {
-            int f = covering(degraded[l], t);
-            if (f >= 0) {
-                left *= 1 - ((Failure.LinkDegraded) failures.get(f)).lostCapacity();
+    public double capacityLeft(int child, int parent, long t) {
+        for (int j = 0; child < linkOf.length - 1 && j < linkOf[child + 1] - linkOf[child]; j++) {
+            if (routes[child][j].target() == parent) {
+                int f = covering(degraded[linkOf[child] + j], t);
+                return f < 0 ? 1 : 1 - ((Failure.LinkDegraded) failures.get(f)).lostCapacity();
             }
         }
-        return left;
+        return 1;
     }
 
     /**

@@ -182,6 +182,14 @@ public final class Wiring {
     }
 
     /**
+     * @return the run's failure plan (who is down when, the routes upstream, the links' degradations: the hook of link
+     *         capacity is {@link FailurePlan#capacityLeft}), or null for a run without failures
+     */
+    public FailurePlan failurePlan() {
+        return failovers.isEmpty() ? null : failovers.get(0).plan();
+    }
+
+    /**
      * @return what the partitions counted of the failures, added up; null for a run without failures (its
      *         conservation check is the plain one)
      */
