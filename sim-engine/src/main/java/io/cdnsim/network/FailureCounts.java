@@ -23,7 +23,10 @@ public final class FailureCounts {
     private final long[] viewerErrors;
     private final long[] rerouted;
     private final long[] movedRequests;
+    /** Per failure, the viewers of this partition moved, by their number among its viewers. */
     private final BitSet[] movedViewers;
+    /** Per failure, the viewers moved in the partitions added to these counts. */
+    private final long[] movedElsewhere;
 
     /**
      * @param plan  the run's failure plan
@@ -41,6 +44,7 @@ public final class FailureCounts {
         this.rerouted = new long[failures];
         this.movedRequests = new long[failures];
         this.movedViewers = new BitSet[failures];
+        this.movedElsewhere = new long[failures];
         for (int f = 0; f < failures; f++) {
             movedViewers[f] = new BitSet();
         }
@@ -80,7 +84,7 @@ public final class FailureCounts {
         rerouted[failure]++;
     }
 
-    /** A viewer was sent to another POP because of failure {@code failure}. */
+    /** A viewer (by its number among this partition's viewers) was sent to another POP by failure {@code failure}. */
     void countMovedViewer(int failure, long viewer) {
         if (viewer >= 0 && viewer <= Integer.MAX_VALUE) {
             movedViewers[failure].set((int) viewer);
@@ -106,7 +110,7 @@ public final class FailureCounts {
         addInto(rerouted, other.rerouted);
         addInto(movedRequests, other.movedRequests);
         for (int f = 0; f < movedViewers.length; f++) {
-            movedViewers[f].or(other.movedViewers[f]);
+            movedElsewhere[f] += other.movedElsewhere[f] + other.movedViewers[f].cardinality();
         }
     }
 
@@ -166,6 +170,6 @@ public final class FailureCounts {
      * @return viewers moved off the POP it took down, or for a synthetic stream the requests moved
      */
     public long moved(int failure) {
-        return movedViewers[failure].cardinality() + movedRequests[failure];
+        return movedViewers[failure].cardinality() + movedElsewhere[failure] + movedRequests[failure];
     }
 }

@@ -154,7 +154,7 @@ public final class Network {
 
     /**
      * @param edge   the edge node a viewer (or a synthetic stream's request) would use
-     * @param key    the viewer's number in the whole audience, or the request's number
+     * @param key    the viewer's number among its partition's viewers, or the request's number
      * @param viewer whether the key is a viewer's (counted as a viewer moved) or a request's
      * @return the edge it uses now: another one of its region while a failure has moved it off the first
      */

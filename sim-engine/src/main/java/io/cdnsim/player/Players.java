@@ -150,9 +150,12 @@ final class Players implements ClientSink {
                 ((long) v << 1) | 1);
     }
 
-    /** @return the edge the viewer's requests go to now: its own, unless a failure has moved it to another */
+    /**
+     * @return the edge the viewer's requests go to now: its own, unless a failure has moved it to another (keyed by
+     *         its record, whose number among this part's viewers does not depend on the threads)
+     */
     private int edge(int v) {
-        return network.steer(table.edge(v), table.globalId(v), true);
+        return network.steer(table.edge(v), v, true);
     }
 
     /** @return the URL variant of the viewer's segments, init segments and master manifest (its token, or 0) */
