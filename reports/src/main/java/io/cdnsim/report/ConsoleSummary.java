@@ -97,6 +97,7 @@ public final class ConsoleSummary {
         if (r.qoe() != null) {
             qoe(b, r);
         }
+        FailureReport.console(b, r);
         if (scenario.cost() != null) {
             bill(b, scenario, r);
         }

@@ -83,6 +83,7 @@ public final class ReportHtml {
         if (run.qoe() != null) {
             qoe(h, run.qoe());
         }
+        FailureReport.html(h, run);
         if (scenario.cost() != null) {
             bill(h, Billing.bill(scenario, run));
         }

@@ -150,6 +150,7 @@ public final class SummaryJson {
             }
         }
         Links.json(n, r);
+        FailureReport.json(n, r);
         return n;
     }
 

@@ -128,6 +128,16 @@ public final class Defaults {
     /** {@code audience.congestion[].factor}: the factor on throughput while congested. */
     public static final double CONGESTION_FACTOR = 0.5;
 
+    // The failures.
+
+    /** {@code failures[].restart}: a node that comes back keeps the copies it held ({@code cold}: none). */
+    public static final String FAILURE_RESTART = "warm";
+    /**
+     * {@code failures[].detection}: how long the viewers of a down edge POP keep being sent to it before their DNS (or
+     * anycast) moves them to another POP of their region: a DNS TTL of a CDN (20 to 60 s) plus its health checks.
+     */
+    public static final String FAILURE_DETECTION = "30s";
+
     // The cost.
 
     /** {@code cost.projection.repeatsPerMonth}: times the measured window repeats in a month. */
@@ -223,6 +233,8 @@ public final class Defaults {
         m.put("LastMileFile.rtt", LAST_MILE_RTT);
         m.put("CongestionFile.region", CONGESTION_REGION);
         m.put("CongestionFile.factor", CONGESTION_FACTOR);
+        m.put("FailureFile.restart", FAILURE_RESTART);
+        m.put("FailureFile.detection", FAILURE_DETECTION);
         m.put("ProjectionFile.repeatsPerMonth", REPEATS_PER_MONTH);
         m.put("ProjectionFile.baseline", BASELINE);
         m.put("CostFile.httpsShare", HTTPS_SHARE);

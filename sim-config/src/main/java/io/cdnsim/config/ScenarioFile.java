@@ -23,11 +23,33 @@ import java.util.Map;
  * @param urls         how the players' URLs meet the cache key
  * @param vod          an on-demand catalog (with audience and player)
  * @param cost         the price sheets and the projection to a month
+ * @param failures     the failure schedule: nodes down, links degraded, origins in trouble
  */
 record ScenarioFile(@JsonProperty("$schema") String schema, String name, String description, String topology,
                     Long seed, RunFile run, Map<String, String> cacheControl, String headerSize,
                     WorkloadFile workload, ClientsFile clients, LiveFile live, AudienceFile audience,
-                    PlayerFile player, Boolean collapsing, UrlsFile urls, VodFile vod, CostFile cost) {
+                    PlayerFile player, Boolean collapsing, UrlsFile urls, VodFile vod, CostFile cost,
+                    java.util.List<FailureFile> failures) {
+
+    /**
+     * One failure: exactly one of {@code node}, {@code link} or {@code origin}, and its window.
+     *
+     * @param node         a node (cache node or origin) down
+     * @param link         a degraded link: [child id, parent id]
+     * @param origin       an origin failing requests or answering slowly
+     * @param from         when it starts, from the run's start
+     * @param to           when it ends
+     * @param restart      a node down: warm (it keeps its copies) or cold (it comes back empty)
+     * @param detection    an edge POP down: how long until its viewers are moved to another POP of their region
+     * @param addedRtt     a link: RTT added
+     * @param lostCapacity a link: share of its capacity lost, 0 to 1
+     * @param errorShare   an origin: share of requests it fails, 0 to 1
+     * @param addedLatency an origin: time added to its service time
+     */
+    record FailureFile(String node, java.util.List<String> link, String origin, String from, String to,
+                       String restart, String detection, String addedRtt, Double lostCapacity, Double errorShare,
+                       String addedLatency) {
+    }
 
     /**
      * @param titles          number of titles

@@ -8,6 +8,7 @@ import io.cdnsim.kernel.Micros;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Clients;
 import io.cdnsim.model.Demand;
+import io.cdnsim.model.Failure;
 import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.OnDemandService;
 import io.cdnsim.model.RunSettings;
@@ -30,8 +31,6 @@ import java.util.regex.Matcher;
  * This is the library entry point for loading: {@code Scenario s = ScenarioReader.read(Path.of("scenarios/x.yaml"));}
  */
 public final class ScenarioReader {
-
-
 
     private ScenarioReader() {
     }
@@ -144,9 +143,10 @@ public final class ScenarioReader {
                     : demand instanceof LiveEvent ? "live.ladder" : "vod.ladder", bytes);
         }
         CostSpec cost = f.cost() == null ? null : CostReader.read(p, f.cost(), file, topology, run);
+        List<Failure> failures = FailuresReader.read(p, f.failures(), topology, run);
         p.throwIfAny();
         Scenario scenario = new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology,
-                seed, run, cacheControl, headerBytes, demand, cost);
+                seed, run, cacheControl, headerBytes, demand, cost, failures);
         String memory = MemoryBudget.problem(scenario, Runtime.getRuntime().maxMemory(),
                 Math.min(run.replications(), Runtime.getRuntime().availableProcessors()));
         if (memory != null) {

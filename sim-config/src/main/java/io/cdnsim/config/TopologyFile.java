@@ -36,10 +36,19 @@ record TopologyFile(@JsonProperty("$schema") String schema, String name, String 
      * @param bandwidth bandwidth to the parent, default unlimited
      * @param cache     settings overriding the tier's
      * @param locations CDN POP or airport codes whose logged requests a replay sends here (edge nodes)
+     * @param parents   instead of parent, rtt and bandwidth: its parents in order of preference, each with its link
      * @param egress    what an edge node can send to its viewers, default unlimited
      */
     record NodeFile(String id, String region, Double weight, String parent, String rtt, String bandwidth,
-                    CacheFile cache, List<String> locations, String egress) {
+                    CacheFile cache, List<String> locations, List<ParentFile> parents, String egress) {
+    }
+
+    /**
+     * @param id        id of the node or origin
+     * @param rtt       RTT to it
+     * @param bandwidth bandwidth to it, default unlimited
+     */
+    record ParentFile(String id, String rtt, String bandwidth) {
     }
 
     /**

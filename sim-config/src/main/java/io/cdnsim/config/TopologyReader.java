@@ -9,6 +9,7 @@ import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
+import io.cdnsim.model.Uplink;
 import io.cdnsim.content.LocationCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -188,25 +189,11 @@ public final class TopologyReader {
         if (!(weight > 0) || Double.isInfinite(weight)) {
             p.add(path + ".weight", "must be a positive number, found " + nf.weight());
         }
-        if (p.require(path + ".parent", nf.parent(), "the id of the node or origin it fetches from")) {
-            Integer parentTier = tierOfId.get(nf.parent());
-            if (parentTier == null) {
-                p.add(path + ".parent", "no node or origin has the id '" + nf.parent() + "'"
-                        + Problems.didYouMean(nf.parent(), tierOfId.keySet()));
-            } else if (parentTier <= t) {
-                String where = parentTier < tiers.size() ? "tier '" + tiers.get(parentTier).name() + "'" : "origins";
-                p.add(path + ".parent", "'" + nf.parent() + "' is in " + where + ", which is not inward of tier '"
-                        + tiers.get(t).name() + "'; a parent must be in a later tier or an origin, or requests "
-                        + "would go round in a cycle");
-            }
-        }
-        p.require(path + ".rtt", nf.rtt(), "the round-trip time to the parent, for example '20ms'");
-        long rtt = p.micros(path + ".rtt", nf.rtt(), 0);
-        Limits.atMost(p, path + ".rtt", rtt, Limits.MAX_RTT, nf.rtt());
-        long bandwidth = p.bitsPerSecond(path + ".bandwidth", nf.bandwidth(), Defaults.UNLIMITED_BITS_PER_SECOND);
+        List<Uplink> up = Uplinks.read(p, path, nf, t, tierOfId, tiers);
         CacheSettings cache = cache(p, path, nf.cache(), tier, t);
-        return new CacheNodeSpec(nf.id(), nf.region() == null ? "" : nf.region(), weight, nf.parent(), rtt,
-                bandwidth, cache, locations(p, path + ".locations", nf.locations(), t));
+        return new CacheNodeSpec(nf.id(), nf.region() == null ? "" : nf.region(), weight, up.get(0).parent(),
+                up.get(0).rtt(), up.get(0).bandwidth(), cache, locations(p, path + ".locations", nf.locations(), t),
+                up.subList(1, up.size()));
     }
 
     /** Reads an edge node's location codes: 2 to 8 letters each, upper-cased; only edge nodes have them. */

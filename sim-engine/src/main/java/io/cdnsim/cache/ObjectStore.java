@@ -192,6 +192,19 @@ public final class ObjectStore implements ReadAhead {
         freeSlots[freeCount++] = slot;
     }
 
+    /** Removes every copy (a node that comes back from a failure with an empty cache). */
+    public void clear() {
+        boolean[] free = new boolean[slotsUsed];
+        for (int i = 0; i < freeCount; i++) {
+            free[freeSlots[i]] = true;
+        }
+        for (int slot = 0; slot < slotsUsed; slot++) {
+            if (!free[slot]) {
+                remove(slot);
+            }
+        }
+    }
+
     /**
      * @param slot a copy
      * @return its size in bytes

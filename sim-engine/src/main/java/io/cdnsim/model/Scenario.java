@@ -3,6 +3,7 @@ package io.cdnsim.model;
 import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.cost.CostSpec;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,14 +19,35 @@ import java.util.Objects;
  * @param headerBytes  bytes of a header-only response (304, error)
  * @param demand       what asks for content: a synthetic stream, a live event, an on-demand service or a replay
  * @param cost         how to price a run (prices and the projection to a month), or null for no bill
+ * @param failures     the failure schedule (N7), in the order written; empty for none
  */
 public record Scenario(String name, String description, Topology topology, long seed, RunSettings run,
-                       Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Demand demand, CostSpec cost) {
+                       Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Demand demand, CostSpec cost,
+                       List<Failure> failures) {
 
-    /** Copies the map; the demand is required. */
+    /** Copies the map and the list; the demand is required. */
     public Scenario {
         cacheControl = Map.copyOf(cacheControl);
         Objects.requireNonNull(demand, "demand");
+        failures = List.copyOf(failures);
+    }
+
+    /**
+     * A scenario without failures.
+     *
+     * @param name         its name
+     * @param description  what it models
+     * @param topology     the delivery network
+     * @param seed         the master seed
+     * @param run          duration, warm-up, replications
+     * @param cacheControl the origin's Cache-Control per object kind
+     * @param headerBytes  bytes of a header-only response
+     * @param demand       what asks for content
+     * @param cost         how to price a run, or null for no bill
+     */
+    public Scenario(String name, String description, Topology topology, long seed, RunSettings run,
+                    Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Demand demand, CostSpec cost) {
+        this(name, description, topology, seed, run, cacheControl, headerBytes, demand, cost, List.of());
     }
 
     /**
@@ -58,7 +80,8 @@ public record Scenario(String name, String description, Topology topology, long 
      * @return this scenario with another master seed
      */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, topology, newSeed, run, cacheControl, headerBytes, demand, cost);
+        return new Scenario(name, description, topology, newSeed, run, cacheControl, headerBytes, demand, cost,
+                failures);
     }
 
     /**
@@ -66,7 +89,8 @@ public record Scenario(String name, String description, Topology topology, long 
      * @return this scenario with other run settings
      */
     public Scenario withRun(RunSettings newRun) {
-        return new Scenario(name, description, topology, seed, newRun, cacheControl, headerBytes, demand, cost);
+        return new Scenario(name, description, topology, seed, newRun, cacheControl, headerBytes, demand, cost,
+                failures);
     }
 
     /**
@@ -74,6 +98,16 @@ public record Scenario(String name, String description, Topology topology, long 
      * @return this scenario with another bill
      */
     public Scenario withCost(CostSpec newCost) {
-        return new Scenario(name, description, topology, seed, run, cacheControl, headerBytes, demand, newCost);
+        return new Scenario(name, description, topology, seed, run, cacheControl, headerBytes, demand, newCost,
+                failures);
+    }
+
+    /**
+     * @param newFailures a failure schedule
+     * @return this scenario with another failure schedule
+     */
+    public Scenario withFailures(List<Failure> newFailures) {
+        return new Scenario(name, description, topology, seed, run, cacheControl, headerBytes, demand, cost,
+                newFailures);
     }
 }

@@ -1,6 +1,7 @@
 package io.cdnsim.network;
 
 import io.cdnsim.content.Catalog;
+import io.cdnsim.kernel.EventHandler;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.NodeProbe;
 import io.cdnsim.metrics.NodeStats;
@@ -56,6 +57,8 @@ public final class Network {
     private final CacheNode[] caches;
     private final OriginServer[] origins;
     private ClientSink clients = (tag, status, sentAt, firstByteAt, version, body, bottleneck, counted) -> { };
+    /** How this partition meets the failure schedule, or null for a run without failures. */
+    private Failover failover;
 
     /**
      * @param loop      the event loop
@@ -106,16 +109,18 @@ public final class Network {
      *
      * @param node       its number
      * @param proxy      the node
+     * @param handler    what its events go to: the node, or the {@link FailingNode} that runs its failures
      * @param probe      its probe
      * @param tierIndex  its tier
      * @param parentNode the node it fetches from
      * @param rtt        RTT to the parent, microseconds
      * @param bps        bandwidth to the parent, bit/s
      */
-    void placeProxy(int node, Proxy proxy, NodeProbe probe, int tierIndex, int parentNode, long rtt, long bps) {
+    void placeProxy(int node, Proxy proxy, EventHandler handler, NodeProbe probe, int tierIndex, int parentNode,
+                    long rtt, long bps) {
         proxies[node] = proxy;
         caches[node] = proxy instanceof CacheNode cache ? cache : null;
-        place(node, loop.register(proxy), tierIndex, probe);
+        place(node, loop.register(handler), tierIndex, probe);
         parent[node] = parentNode;
         uplinkRtt[node] = rtt;
         uplinkBps[node] = bps;
@@ -126,12 +131,13 @@ public final class Network {
      *
      * @param node      its number
      * @param origin    the origin
+     * @param handler   what its events go to: the origin, or the {@link FailingNode} that runs its failures
      * @param probe     its probe
      * @param tierIndex the origin tier
      */
-    void placeOrigin(int node, OriginServer origin, NodeProbe probe, int tierIndex) {
+    void placeOrigin(int node, OriginServer origin, EventHandler handler, NodeProbe probe, int tierIndex) {
         origins[node] = origin;
-        place(node, loop.register(origin), tierIndex, probe);
+        place(node, loop.register(handler), tierIndex, probe);
         parent[node] = -1;
     }
 
@@ -139,6 +145,21 @@ public final class Network {
         target[node] = handler;
         tier[node] = tierIndex;
         probes[node] = probe;
+    }
+
+    /** @param partitionFailover how this partition meets the failure schedule */
+    void setFailover(Failover partitionFailover) {
+        this.failover = partitionFailover;
+    }
+
+    /**
+     * @param edge   the edge node a viewer (or a synthetic stream's request) would use
+     * @param key    the viewer's number among its partition's viewers, or the request's number
+     * @param viewer whether the key is a viewer's (counted as a viewer moved) or a request's
+     * @return the edge it uses now: another one of its region while a failure has moved it off the first
+     */
+    public int steer(int edge, long key, boolean viewer) {
+        return failover == null ? edge : failover.steer(edge, key, viewer, loop.now());
     }
 
     /** @param sink told about every answer to a viewer */
@@ -182,6 +203,9 @@ public final class Network {
     public void request(int edgeNode, long object, long size, long variant, long tag) {
         long now = loop.now();
         boolean counted = probes[edgeNode].counts(now);
+        if (failover != null && failover.refused(edgeNode, tag, now, counted, clients)) {
+            return;
+        }
         Proxy edge = proxies[edgeNode];
         if (edge.answerFromFreshCopy(object, Requests.cacheKey(object, variant), tag, counted)) {
             return;
@@ -210,8 +234,9 @@ public final class Network {
      * @return the request's slot
      */
     int send(int from, long object, long variant, long knownSize, long condVersion, boolean counted) {
-        int to = parent[from];
-        long arrival = loop.now() + uplinkRtt[from] / 2;
+        long rtt = failover == null ? uplinkRtt[from] : failover.route(from, loop.now(), counted);
+        int to = failover == null ? parent[from] : failover.to();
+        long arrival = loop.now() + rtt / 2;
         int s = requests.open(object, from, to, arrival, condVersion, counted);
         requests.setVariant(s, variant);
         requests.setKnownSize(s, knownSize);
@@ -250,16 +275,20 @@ public final class Network {
         long at = requests.respondedAt(s);
         int sender = requests.sender(s);
         if (sender == Requests.CLIENT) {
+            if (failover != null) {
+                failover.answerViewer(requests, s);
+            }
             answerClient(requests.tag(s), requests.status(s), requests.arrivedAt(s), at, requests.version(s),
                     requests.bodyBytes(s), requests.bottleneck(s), requests.counted(s));
             requests.close(s);
         } else {
-            requests.narrowBottleneck(s, uplinkBps[sender]);
+            long rtt = failover == null ? uplinkRtt[sender] : failover.respond(requests, s);
+            requests.narrowBottleneck(s, failover == null ? uplinkBps[sender] : failover.bandwidth());
             if (mail.isRemote(sender)) {
-                mail.postResponse(at + uplinkRtt[sender] / 2, requests, s);
+                mail.postResponse(at + rtt / 2, requests, s);
                 requests.close(s);
             } else {
-                loop.schedule(at + uplinkRtt[sender] / 2, target[sender], RESPONSE, s);
+                loop.schedule(at + rtt / 2, target[sender], RESPONSE, s);
             }
         }
     }

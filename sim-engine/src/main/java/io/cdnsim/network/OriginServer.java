@@ -5,6 +5,7 @@ import io.cdnsim.content.ObjectKind;
 import io.cdnsim.kernel.EventHandler;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.kernel.Micros;
+import io.cdnsim.metrics.ErrorCause;
 import io.cdnsim.metrics.NodeProbe;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.Outcome;
@@ -20,6 +21,10 @@ import io.cdnsim.model.OriginSpec;
  * after its arrival fails with an error at the timeout and consumes no capacity. Outcomes here are HIT (served from
  * the origin's storage, a 304 if the sender's version is current) or ERROR. Requests are counted when they arrive;
  * responses (and their bytes, in the time series) when their first byte leaves, which is what the egress rate is.
+ *
+ * <p>During a failure window that puts it in trouble ({@link Failover}), its service time is longer by the window's
+ * added latency, and it fails the window's share of the requests that arrive: an error after its service time (at
+ * most its timeout), which consumes no capacity. An error names its cause ({@link ErrorCause}).
  */
 public final class OriginServer implements EventHandler {
 
@@ -39,6 +44,8 @@ public final class OriginServer implements EventHandler {
     private final long headerBytes;
     private double requestServerFree;
     private double egressFree;
+    /** Its partition's failover, or null for a run without failures. */
+    private Failover failover;
 
     /**
      * @param context where it is placed
@@ -57,6 +64,11 @@ public final class OriginServer implements EventHandler {
         this.microsPerBit = spec.egressBps() == Long.MAX_VALUE ? 0 : Micros.PER_SECOND / spec.egressBps();
         this.timeout = spec.timeout();
         this.headerBytes = context.headerBytes();
+    }
+
+    /** @param partitionFailover its partition's failover, whose failure windows may put it in trouble */
+    void setFailover(Failover partitionFailover) {
+        this.failover = partitionFailover;
     }
 
     @Override
@@ -84,13 +96,15 @@ public final class OriginServer implements EventHandler {
         boolean notModified = rq.condVersion(req) == version;
         long body = notModified ? headerBytes : size;
 
+        long service = serviceTime + (failover == null ? 0 : failover.addedLatency(index, now));
+        if (failover != null && failover.fails(index, now)) {
+            fail(req, kind, Math.min(service, timeout), size, ErrorCause.ORIGIN_ERROR, counted);
+            return;
+        }
         double start = Math.max(now, requestServerFree);
-        double firstByte = Math.max(start + serviceTime, egressFree);
+        double firstByte = Math.max(start + service, egressFree);
         if (firstByte - now > timeout) {
-            long at = now + timeout;
-            probe.decided(kind, Outcome.ERROR, headerBytes, timeout, counted);
-            rq.respond(req, Requests.ERROR, at, version, at, size, headerBytes, Long.MAX_VALUE);
-            transport.schedule(index, at, Network.SEND, req);
+            fail(req, kind, timeout, size, ErrorCause.ORIGIN_TIMEOUT, counted);
             return;
         }
         requestServerFree = start + microsPerRequest;
@@ -99,6 +113,14 @@ public final class OriginServer implements EventHandler {
         probe.decided(kind, Outcome.HIT, body, at - now, counted);
         rq.respond(req, notModified ? Requests.NOT_MODIFIED : Requests.OK, at, version, at, size, body,
                 Long.MAX_VALUE);
+        transport.schedule(index, at, Network.SEND, req);
+    }
+
+    /** Answers a request with an error of a cause {@code after} its arrival, consuming no capacity. */
+    private void fail(int req, ObjectKind kind, long after, long size, ErrorCause cause, boolean counted) {
+        long at = loop.now() + after;
+        probe.decided(kind, Outcome.ERROR, headerBytes, after, counted);
+        rq.respond(req, Requests.ERROR, at, cause.code(), at, size, headerBytes, Long.MAX_VALUE);
         transport.schedule(index, at, Network.SEND, req);
     }
 

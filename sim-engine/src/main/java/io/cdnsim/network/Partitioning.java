@@ -5,6 +5,7 @@ import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
+import io.cdnsim.model.Uplink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,11 +18,12 @@ import java.util.Map;
  * known time (conservative parallel simulation: the link's one-way delay is the lookahead).
  *
  * <p>The rule: a cache node and its parent share a partition when the link between them has an RTT under
- * {@value #MIN_CUT_RTT} µs; the edge nodes of a region share one (its viewers may be routed to any of them, and a
+ * {@value #MIN_CUT_RTT} µs (a secondary parent too: every link a request may take counts); the edge nodes of a region share one (its viewers may be routed to any of them, and a
  * viewer's request reaches its edge at once); a group without edge nodes (a mid-tier or a shield far from the rest)
  * joins the group of its first child outside it, so every partition has viewers to simulate. The partitions are the
  * groups that result, numbered in the order of their first node. The lookahead is the shortest one-way delay (RTT / 2, as messages cross a link) of the links
- * between partitions. A topology whose links are all short is one partition. Node numbers are those of
+ * between partitions (a route past a down parent, {@link FailurePlan}, crosses the links of both, so it is no shorter
+ * than the one that separates partitions). A topology whose links are all short is one partition. Node numbers are those of
  * {@link Wiring}: the cache tiers from the edge, then the origins.
  *
  * <p>The five-tier global topology splits into eu, na with the shield and the origin (the shield is 3 ms from
@@ -71,8 +73,10 @@ public final class Partitioning {
             group[i] = i;
         }
         for (int i = 0; i < caches.size(); i++) {
-            if (caches.get(i).rtt() < MIN_CUT_RTT) {
-                union(group, i, number.get(caches.get(i).parent()));
+            for (Uplink up : caches.get(i).uplinks()) {
+                if (up.rtt() < MIN_CUT_RTT) {
+                    union(group, i, number.get(up.parent()));
+                }
             }
         }
         Map<String, Integer> firstEdgeOfRegion = new HashMap<>();
@@ -101,8 +105,10 @@ public final class Partitioning {
         }
         long lookahead = Long.MAX_VALUE;
         for (int i = 0; i < caches.size(); i++) {
-            if (partitionOf[i] != partitionOf[number.get(caches.get(i).parent())]) {
-                lookahead = Math.min(lookahead, caches.get(i).rtt() / 2);
+            for (Uplink up : caches.get(i).uplinks()) {
+                if (partitionOf[i] != partitionOf[number.get(up.parent())]) {
+                    lookahead = Math.min(lookahead, up.rtt() / 2);
+                }
             }
         }
         return new Partitioning(partitionOf, count, lookahead);

@@ -117,6 +117,22 @@ public final class Requests {
         return live;
     }
 
+    /** @return the slots open now, in slot order (a new array: for rare events, such as a node going down) */
+    int[] openSlots() {
+        boolean[] closed = new boolean[used];
+        for (int i = 0; i < freeCount; i++) {
+            closed[free[i]] = true;
+        }
+        int[] open = new int[live];
+        int n = 0;
+        for (int s = 0; s < used; s++) {
+            if (!closed[s]) {
+                open[n++] = s;
+            }
+        }
+        return open;
+    }
+
     /**
      * Marks a request's URL as one of several variants of its object that caches keep apart, for example a query
      * string that is part of the cache key ({@code ?token=viewer}). The origin serves every variant the same object.

@@ -9,6 +9,7 @@ import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.metrics.WarmUp;
 import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.Failure;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
@@ -27,11 +28,14 @@ public final class Wiring {
     private final List<Network> networks;
     private final List<String> nodeIds;
     private final List<Integer> edgeNodes;
+    /** Each partition's failover, empty for a run without failures. */
+    private final List<Failover> failovers;
 
-    private Wiring(List<Network> networks, List<String> nodeIds, List<Integer> edgeNodes) {
+    private Wiring(List<Network> networks, List<String> nodeIds, List<Integer> edgeNodes, List<Failover> failovers) {
         this.networks = List.copyOf(networks);
         this.nodeIds = List.copyOf(nodeIds);
         this.edgeNodes = List.copyOf(edgeNodes);
+        this.failovers = List.copyOf(failovers);
     }
 
     /**
@@ -70,6 +74,31 @@ public final class Wiring {
     public static Wiring build(Topology topology, Map<ObjectKind, CacheControl> cacheControl, EventLoop[] loops,
                                Catalog catalog, TimeSeries[] series, RandomStreams streams, WarmUp warmUp,
                                long headerBytes, Partitioning partitioning) {
+        return build(topology, cacheControl, loops, catalog, series, streams, warmUp, headerBytes, partitioning,
+                List.of(), Long.MAX_VALUE);
+    }
+
+    /**
+     * Wires a network split into partitions, with a failure schedule (N7): each partition gets a {@link Failover},
+     * and each node the schedule takes down a {@link FailingNode} in its partition, whose failures are scheduled on
+     * that partition's loop now, before anything else.
+     *
+     * @param topology     a validated topology (every parent exists and is further inwards)
+     * @param cacheControl the origin's directives per object kind
+     * @param loops        the event loop of each partition
+     * @param catalog      what the origin holds
+     * @param series       the per-second series of each partition
+     * @param streams      the run's random streams (also {@code failover} and {@code failures/<origin id>})
+     * @param warmUp       the warm-up rule
+     * @param headerBytes  bytes of a header-only response
+     * @param partitioning the partitions, or null for one
+     * @param failures     the validated failure schedule; empty for none
+     * @param end          the end of the run's arrivals: failures that start later are not scheduled
+     * @return the wired networks
+     */
+    public static Wiring build(Topology topology, Map<ObjectKind, CacheControl> cacheControl, EventLoop[] loops,
+                               Catalog catalog, TimeSeries[] series, RandomStreams streams, WarmUp warmUp,
+                               long headerBytes, Partitioning partitioning, List<Failure> failures, long end) {
         List<String> ids = new ArrayList<>();
         Map<String, Integer> number = new HashMap<>();
         for (Tier tier : topology.tiers()) {
@@ -89,6 +118,13 @@ public final class Wiring {
                     : PartitionMail.single(ids.size());
             networks.add(new Network(loops[p], catalog, ids.size(), mail));
         }
+        FailurePlan plan = failures.isEmpty() ? null
+                : new FailurePlan(topology, failures, number, streams.stream("failover").nextLong());
+        List<Failover> failovers = new ArrayList<>();
+        for (int p = 0; plan != null && p < parts.count(); p++) {
+            failovers.add(new Failover(plan, ids, streams));
+            networks.get(p).setFailover(failovers.get(p));
+        }
         List<Integer> edges = new ArrayList<>();
         int originTier = topology.tiers().size();
         for (int t = 0; t < topology.tiers().size(); t++) {
@@ -103,7 +139,12 @@ public final class Wiring {
                         ? new FixedRatioNode(context, n.cache(), cacheControl, streams.stream("hit-ratio/" + n.id()))
                         : new CacheNode(context, n.cache(), cacheControl);
                 int parent = number.get(n.parent());
-                home.placeProxy(i, node, probe, t, parent, n.rtt(), n.bandwidth());
+                FailingNode failing = plan != null && plan.fails(i) ? new FailingNode(context, node, failovers.get(p))
+                        : null;
+                home.placeProxy(i, node, failing != null ? failing : node, probe, t, parent, n.rtt(), n.bandwidth());
+                if (failing != null) {
+                    failing.schedule(end);
+                }
                 for (Network other : networks) {
                     if (other != home) {
                         other.placeRemote(i, node, probe, t, parent, n.rtt(), n.bandwidth());
@@ -119,16 +160,48 @@ public final class Wiring {
             int p = parts.of(i);
             Network home = networks.get(p);
             NodeProbe probe = new NodeProbe(new NodeStats(), series[p], originTier, warmUp);
-            OriginServer origin = new OriginServer(new NodeContext(i, originTier, loops[p], home.requests(), catalog,
-                    home, probe, headerBytes), o);
-            home.placeOrigin(i, origin, probe, originTier);
+            NodeContext context = new NodeContext(i, originTier, loops[p], home.requests(), catalog, home, probe,
+                    headerBytes);
+            OriginServer origin = new OriginServer(context, o);
+            FailingNode failing = plan != null && plan.fails(i) ? new FailingNode(context, origin, failovers.get(p))
+                    : null;
+            home.placeOrigin(i, origin, failing != null ? failing : origin, probe, originTier);
+            if (plan != null) {
+                origin.setFailover(failovers.get(p));
+            }
+            if (failing != null) {
+                failing.schedule(end);
+            }
             for (Network other : networks) {
                 if (other != home) {
                     other.placeRemote(i, null, probe, originTier, -1, 0, 0);
                 }
             }
         }
-        return new Wiring(networks, ids, edges);
+        return new Wiring(networks, ids, edges, failovers);
+    }
+
+    /**
+     * @return the run's failure plan (who is down when, the routes upstream, the links' degradations: the hook of link
+     *         capacity is {@link FailurePlan#capacityLeft}), or null for a run without failures
+     */
+    public FailurePlan failurePlan() {
+        return failovers.isEmpty() ? null : failovers.get(0).plan();
+    }
+
+    /**
+     * @return what the partitions counted of the failures, added up; null for a run without failures (its
+     *         conservation check is the plain one)
+     */
+    public FailureCounts failureCounts() {
+        if (failovers.isEmpty()) {
+            return null;
+        }
+        FailureCounts total = new FailureCounts(failovers.get(0).plan(), nodeIds.size());
+        for (Failover f : failovers) {
+            total.add(f.counts());
+        }
+        return total;
     }
 
     /** @return the network (of partition 0 in a partitioned run; it knows every node's statistics) */

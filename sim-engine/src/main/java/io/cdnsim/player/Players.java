@@ -15,18 +15,15 @@ import io.cdnsim.network.Requests;
  * Every viewer's player as a machine of requests: what each asks for next, what it does with an answer, and when.
  * {@link Viewers} runs the events this schedules.
  *
- * <p>A player has two chains of requests. The main chain fetches the master manifest, the media playlist of its
- * rendition, the rendition's init segment, then segments one after another, starting where its {@link Programme}
- * says (a live one: {@code holdbackSegments} behind the live edge the playlist shows). Before each segment the ABR rule
- * picks the rendition (a new rendition's init segment is fetched once); of an encrypted channel or title, the player
- * fetches the key of the next segment's key period before the segment, unless it holds that key already. The player
- * keeps at most its device's maximum buffer and asks only for segments the playlist it holds lists, so a stale
- * playlist delays it. The reload chain fetches a live programme's playlist once per target duration (the segment
- * duration). On an error a chain retries after a backoff that doubles up to 8 s.
- *
- * <p>An answer's body is a download through the edge's links ({@link Downloads}), ending an RTT after its last byte
- * left the edge. One after which the viewer can only wait for the next playlist costs no event: its end is applied at
- * the viewer's next event ({@link #catchUp}), or becomes an event if a playlist listing more arrives first.
+ * <p>Two chains of requests. The main one fetches the master manifest, its rendition's media playlist and init
+ * segment, then segments one after another from where its {@link Programme} says (live: {@code holdbackSegments}
+ * behind the playlist's live edge), the ABR rule picking each segment's rendition (a new one's init segment fetched
+ * once) and, if encrypted, the key of its key period unless held. It keeps at most the device's maximum buffer and
+ * asks only for listed segments, so a stale playlist delays it. The reload chain fetches a live playlist once per
+ * segment duration. Errors are retried after a backoff doubling up to 8 s. Requests go to the viewer's edge, or the
+ * one a failure moved it to ({@link Network#steer}). A body is a download through the edge's links
+ * ({@link Downloads}), ending an RTT after its last byte left; one after which the viewer can only wait for the next
+ * playlist costs no event (applied at its next event, {@link #catchUp}, unless a playlist listing more comes first).
  */
 final class Players implements ClientSink, Downloads.Receiver {
 
@@ -145,15 +142,19 @@ final class Players implements ClientSink, Downloads.Receiver {
                 break;
         }
         long id = table.globalId(v);
-        network.request(table.edge(v), object, playlist ? urls.playlistVariant(id) : urls.segmentVariant(id), (long) v << 1);
+        network.request(edge(v), object, playlist ? urls.playlistVariant(id) : urls.segmentVariant(id), (long) v << 1);
     }
 
     /** Sends the reload chain's request: the media playlist of the viewer's rendition. */
     void sendPlaylist(int v) {
         table.setPlaylistInFlight(v, true);
-        network.request(table.edge(v), programme(v).playlist(Math.max(0, table.rendition(v))),
-                urls.playlistVariant(table.globalId(v)),
-                ((long) v << 1) | 1);
+        network.request(edge(v), programme(v).playlist(Math.max(0, table.rendition(v))),
+                urls.playlistVariant(table.globalId(v)), ((long) v << 1) | 1);
+    }
+
+    /** @return the edge the viewer uses now: its own, unless a failure has moved it to another of its region */
+    private int edge(int v) {
+        return network.steer(table.edge(v), v, true);
     }
 
     @Override
@@ -181,7 +182,7 @@ final class Players implements ClientSink, Downloads.Receiver {
         } else if (table.step(v) == STEP_PLAYLIST) {
             table.setMainVersion(v, version);
         }
-        downloads.start(tag, table.edge(v), sentAt, firstByteAt, body * BITS_PER_BYTE,
+        downloads.start(tag, edge(v), sentAt, firstByteAt, body * BITS_PER_BYTE,
                 lastMiles.transferMicros(v, sentAt, firstByteAt, body, bottleneck));
     }
 

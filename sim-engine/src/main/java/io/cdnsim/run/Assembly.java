@@ -27,6 +27,8 @@ final class Assembly {
     private final Catalog catalog;
     private final TimeSeries timeSeries;
     private final WarmUp warmUp;
+    /** The failures' windows of the time series, or null for a run without failures. */
+    private final FailureWindows failureWindows;
 
     /**
      * @param scenario    the scenario
@@ -40,8 +42,11 @@ final class Assembly {
         this.streams = new RandomStreams(scenario.seed()).replication(replication);
         this.catalog = Catalogs.of(scenario.demand(), streams);
         this.warmUp = new WarmUp(scenario.run().warmup());
+        this.failureWindows = scenario.failures().isEmpty() ? null
+                : new FailureWindows(scenario.failures(), scenario.run().duration(), Simulation.tierNames(scenario),
+                        Simulation.seriesColumns(scenario), options.series());
         this.timeSeries = new TimeSeries(Simulation.tierNames(scenario), Simulation.extraColumns(scenario),
-                warmUp.firstSecond(), options.series());
+                warmUp.firstSecond(), failureWindows != null ? failureWindows : options.series());
     }
 
     /**
@@ -54,7 +59,7 @@ final class Assembly {
      */
     Wiring wire(EventLoop[] loops, TimeSeries[] counts, Partitioning parts) {
         return Wiring.build(scenario.topology(), scenario.cacheControl(), loops, catalog, counts, streams,
-                warmUp(), scenario.headerBytes(), parts);
+                warmUp(), scenario.headerBytes(), parts, scenario.failures(), scenario.run().duration());
     }
 
     /**
@@ -125,6 +130,11 @@ final class Assembly {
     /** @return when arrivals end, microseconds */
     long duration() {
         return scenario.run().duration();
+    }
+
+    /** @return the failures' windows of the time series, or null for a run without failures */
+    FailureWindows failureWindows() {
+        return failureWindows;
     }
 
     /** @return the warm-up rule */

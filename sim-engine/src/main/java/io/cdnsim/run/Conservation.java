@@ -4,6 +4,7 @@ import io.cdnsim.kernel.Micros;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.Outcome;
 import io.cdnsim.metrics.UpstreamReason;
+import io.cdnsim.network.FailureCounts;
 import io.cdnsim.network.Network;
 import io.cdnsim.workload.ClientStats;
 import java.util.List;
@@ -30,10 +31,15 @@ import java.util.List;
  *   <li>{@code bytes}, every node p fed by others: bytesOut(p) = &Sigma; upstreamBytes(c) over the same c; at an
  *       origin, its egress is the sum of the bodies its children received.</li>
  *   <li>{@code drained}: requests in flight at the end = 0.</li>
- *   <li>{@code clients}, a request stream: answers the viewers got = requests(edge tier); errors they got =
- *       ERROR(edge tier); bytes they got = bytesOut(edge tier) &minus; bytesOut(edge tier, ERROR).</li>
+ *   <li>{@code clients}, a request stream: answers the viewers got = requests(edge tier) + refused(edge tier);
+ *       errors they got = ERROR(edge tier) + refused(edge tier); bytes they got = bytesOut(edge tier) &minus;
+ *       bytesOut(edge tier, ERROR).</li>
  *   <li>{@code sessions}, a live event: sessions ended = viewers who joined.</li>
  * </ul>
+ *
+ * <p>A run with failures checks {@code upstream} and {@code bytes} by routes instead, and errors by cause
+ * ({@link RoutedConservation}); refused(edge tier) is the viewers' requests refused by a down POP (0 without
+ * failures).
  */
 final class Conservation {
 
@@ -47,10 +53,11 @@ final class Conservation {
      * @param clients   what a request stream's viewers measured, or null
      * @param qoe       a live event's sessions, or null
      * @param inFlight  requests still in flight (in every partition of a partitioned run)
+     * @param failures  what the partitions counted of the failures, or null for a run without
      * @throws ConservationException if an invariant does not hold
      */
     static void check(Network network, List<String> nodeIds, List<String> tierNames, ClientStats clients,
-                      QoeResult qoe, int inFlight) {
+                      QoeResult qoe, int inFlight, FailureCounts failures) {
         int n = network.nodeCount();
         long[] upstreamRequests = new long[n];
         long[] upstreamFailed = new long[n];
@@ -78,29 +85,32 @@ final class Conservation {
                 throw new ConservationException("outcomes", "at " + where + ", requests in " + s.requests()
                         + " != " + terms + " = " + answered);
             }
-            if (fed[node] && s.requests() != upstreamRequests[node]) {
+            if (failures == null && fed[node] && s.requests() != upstreamRequests[node]) {
                 throw new ConservationException("upstream", "at " + where + ", requests in " + s.requests()
                         + " != requests its children sent upstream " + upstreamRequests[node]);
             }
-            if (fed[node] && s.outcomes(Outcome.ERROR) != upstreamFailed[node]) {
+            if (failures == null && fed[node] && s.outcomes(Outcome.ERROR) != upstreamFailed[node]) {
                 throw new ConservationException("failed", "at " + where + ", ERROR answers "
                         + s.outcomes(Outcome.ERROR) + " != failed requests its children received "
                         + upstreamFailed[node]);
             }
-            if (network.parentOf(node) >= 0) {
+            if (failures == null && network.parentOf(node) >= 0) {
                 checkFetches(s, where);
             }
-            if (fed[node] && s.bytesOut() != upstreamBytes[node]) {
+            if (failures == null && fed[node] && s.bytesOut() != upstreamBytes[node]) {
                 throw new ConservationException("bytes", "at " + where + ", bytes sent " + s.bytesOut()
                         + " != bytes its children received " + upstreamBytes[node]);
             }
+        }
+        if (failures != null) {
+            RoutedConservation.check(network, nodeIds, tierNames, failures);
         }
         if (inFlight != 0) {
             throw new ConservationException("drained", inFlight + " requests still in flight at the end of the run"
                     + " (expected 0)");
         }
         if (clients != null) {
-            checkClients(network, clients);
+            checkClients(network, clients, RoutedConservation.refusedAtTheEdge(failures, network));
         }
         if (qoe != null && qoe.total().sessions() != qoe.joined()) {
             throw new ConservationException("sessions", "sessions ended " + qoe.total().sessions()
@@ -138,20 +148,21 @@ final class Conservation {
         }
     }
 
-    private static void checkClients(Network network, ClientStats clients) {
+    private static void checkClients(Network network, ClientStats clients, long refused) {
         NodeStats edge = new NodeStats();
         for (int node = 0; node < network.nodeCount(); node++) {
             if (network.tierOf(node) == 0) {
                 edge.add(network.stats(node));
             }
         }
-        if (clients.requests() != edge.requests()) {
+        String andRefused = refused == 0 ? "" : " + requests it refused while down " + refused;
+        if (clients.requests() != edge.requests() + refused) {
             throw new ConservationException("clients", "answers the viewers got " + clients.requests()
-                    + " != requests the edge tier received " + edge.requests());
+                    + " != requests the edge tier received " + edge.requests() + andRefused);
         }
-        if (clients.errors() != edge.outcomes(Outcome.ERROR)) {
+        if (clients.errors() != edge.outcomes(Outcome.ERROR) + refused) {
             throw new ConservationException("clients", "errors the viewers got " + clients.errors()
-                    + " != ERROR answers of the edge tier " + edge.outcomes(Outcome.ERROR));
+                    + " != ERROR answers of the edge tier " + edge.outcomes(Outcome.ERROR) + andRefused);
         }
         long bodies = edge.bytesOut() - edge.bytesOut(Outcome.ERROR);
         if (clients.bytes() != bodies) {

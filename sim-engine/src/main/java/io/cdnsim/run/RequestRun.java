@@ -82,9 +82,10 @@ final class RequestRun {
         loop.run();
         fault.inject(network, null);
         RunResult result = Results.collect(assembly.scenario(), assembly.replication(), end[0], wiring,
-                assembly.timeSeries(), clients.get(), null, loop.now(), loop.executed(), -1);
+                assembly.timeSeries(), clients.get(), null, loop.now(), loop.executed(), -1,
+                assembly.failureWindows());
         Conservation.check(network, wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), result.clients(),
-                result.qoe(), network.requests().live());
+                result.qoe(), network.requests().live(), wiring.failureCounts());
         return result;
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Gathers what a finished replication measured into its {@link RunResult}: per tier, per region, per viewer group. */
 final class Results {
@@ -37,11 +38,12 @@ final class Results {
      * @param endTime       time of the last event, microseconds
      * @param events        events executed
      * @param viewerSeconds viewer-seconds played after the warm-up (-1 without viewers)
+     * @param windows       the failures' windows of the time series, or null for a run without failures
      * @return the result
      */
     static RunResult collect(Scenario scenario, int replication, long duration, Wiring wiring,
                              TimeSeries timeSeries, ClientStats clients, QoeResult qoe, long endTime,
-                             long events, long viewerSeconds) {
+                             long events, long viewerSeconds, FailureWindows windows) {
         Network network = wiring.network();
         List<TierResult> tiers = new ArrayList<>();
         List<Tier> specs = scenario.topology().tiers();
@@ -76,8 +78,12 @@ final class Results {
         }
         Usage usage = new Usage(edgeBytes, timeSeries.windowBytes(0), timeSeries.windowBytes(specs.size()),
                 viewerSeconds);
+        List<FailureResult> failures = windows == null ? List.of()
+                : windows.results(Simulation.tierNames(scenario), edgeSpecs.stream().map(CacheNodeSpec::id)
+                        .collect(Collectors.toSet()), wiring.failureCounts());
         return new RunResult(scenario.name(), replication, scenario.seed(), duration,
-                scenario.run().warmup(), endTime, events, tiers, clients, qoe, usage, nodes(scenario, wiring), List.of());
+                scenario.run().warmup(), endTime, events, tiers, clients, qoe, usage, failures,
+                nodes(scenario, wiring), List.of());
     }
 
     /** @return each node's own figures, in node order */

@@ -18,17 +18,19 @@ import java.util.List;
  * @param clients     what the synthetic workload's viewers measured (null for a live event)
  * @param qoe         the viewers' experience of a live event (null for a synthetic workload)
  * @param usage       bytes per region and per five-minute window, and viewing time, for the bill
+ * @param failures    what each failure of the scenario's schedule did, in schedule order (empty for none)
  * @param nodes       each node's own figures, in node order (cache tiers from the edge, then the origins)
  * @param links       what the links between the edges and the viewers carried (viewers with players only, else
  *                    empty): the peering links, then each edge's egress
  */
 public record RunResult(String scenario, int replication, long seed, long duration, long warmup, long endTime,
                         long events, List<TierResult> tiers, ClientStats clients, QoeResult qoe, Usage usage,
-                        List<NodeResult> nodes, List<LinkResult> links) {
+                        List<FailureResult> failures, List<NodeResult> nodes, List<LinkResult> links) {
 
     /** Copies the lists. */
     public RunResult {
         tiers = List.copyOf(tiers);
+        failures = List.copyOf(failures);
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
     }
@@ -39,7 +41,7 @@ public record RunResult(String scenario, int replication, long seed, long durati
      */
     public RunResult withLinks(List<LinkResult> others) {
         return new RunResult(scenario, replication, seed, duration, warmup, endTime, events, tiers, clients, qoe,
-                usage, nodes, others);
+                usage, failures, nodes, others);
     }
 
     /** @return the origin tier */

@@ -115,9 +115,10 @@ final class ViewerRun {
         fault.inject(network, viewers);
         RunResult result = Results.collect(assembly.scenario(), assembly.replication(), duration, wiring,
                 assembly.timeSeries(), null, Results.qoe(List.of(viewers)), loop.now(), loop.executed(),
-                viewerSeconds[0]).withLinks(Results.links(List.of(viewers)));
+                viewerSeconds[0], assembly.failureWindows())
+                .withLinks(Results.links(List.of(viewers)));
         Conservation.check(network, wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), result.clients(),
-                result.qoe(), network.requests().live());
+                result.qoe(), network.requests().live(), wiring.failureCounts());
         return result;
     }
 
@@ -170,9 +171,10 @@ final class ViewerRun {
         fault.inject(wiring.network(), viewers[0]);
         RunResult result = Results.collect(assembly.scenario(), assembly.replication(), duration, wiring,
                 assembly.timeSeries(), null, Results.qoe(Arrays.asList(viewers)), run.endTime(), run.events(),
-                viewerSeconds[0]).withLinks(Results.links(Arrays.asList(viewers)));
+                viewerSeconds[0], assembly.failureWindows())
+                .withLinks(Results.links(Arrays.asList(viewers)));
         Conservation.check(wiring.network(), wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), null,
-                result.qoe(), run.live());
+                result.qoe(), run.live(), wiring.failureCounts());
         return result;
     }
 }

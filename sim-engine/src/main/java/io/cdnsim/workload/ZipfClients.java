@@ -20,7 +20,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * get: requests, errors, bytes, time to first byte and download time (the last mile's RTT and throughput included).
  *
  * <p>Random streams: {@code arrivals} (inter-arrival times), {@code popularity} (which object), {@code routing}
- * (which edge node).
+ * (which edge node). A request for a POP that a failure has moved its viewers off goes to another of its region
+ * ({@link Network#steer}).
  */
 public final class ZipfClients implements EventHandler {
 
@@ -75,7 +76,7 @@ public final class ZipfClients implements EventHandler {
     public void handle(int kind, long arg) {
         int edge = edgeNodes[routing.sample()];
         long object = popularity.sample();
-        network.request(edge, object, 0);
+        network.request(network.steer(edge, issued, false), object, 0);
         issued++;
         nextArrival += interArrival.sample();
         if (nextArrival < end) {

@@ -37,8 +37,9 @@ import org.jfree.data.xy.XYDataset;
 /**
  * The charts of a run, each written as PNG and SVG into the output folder's {@code charts/}: the origin's requests/s
  * and Gbit/s, each tier's hit ratio and requests over time, and for runs with viewers the concurrent viewers, their
- * average bitrate, the share rebuffering, the share of capacity each link to the viewers carried, the startup-time CDF and the sessions by rebuffer ratio; with a cost
- * section, the month's bill by component. Time-series charts draw replication 0 (as the HTML report's tables do).
+ * average bitrate, the share rebuffering, the share of capacity each link to the viewers carried, the startup-time
+ * CDF and the sessions by rebuffer ratio; with a cost section, the month's bill by component. Time-series charts draw
+ * replication 0 (as the HTML report's tables do), with a failure schedule's windows shaded.
  * Output is deterministic: fixed fonts, palette and size, no timestamps, SVG ids numbered from a per-chart prefix.
  * A run longer than {@link SeriesTable#MAX_POINTS} seconds is drawn in that many points at most ({@link LongRuns}).
  */
@@ -106,6 +107,7 @@ public final class Charts {
                 f.add(LongRuns.ofRun(links, series, Point.MEAN, List.of()));
             }
         }
+        FailureShades.shade(f, scenario.failures());
         if (run.qoe() != null) {
             f.add(cdf(Datasets.startupCdf(run.qoe().total().startup())));
             if (rebuffer != null) {

@@ -1,0 +1,91 @@
+package io.cdnsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hostile corpus of failure schedules and parents lists (N7): each starts from {@link SmallScenario}'s valid files
+ * (a run of 10 s; edges edge-a and edge-b under the shield) with one thing made hostile, and must be refused by
+ * validate and run with one line naming the file, the field and the problem, exit code 2, before anything runs.
+ */
+class HostileFailuresTest {
+
+    @TempDir
+    Path dir;
+
+    /** The small scenario with a failures section added. */
+    private void refused(String failures, String... says) throws IOException {
+        SmallScenario.refused(dir, List.of("clients: { rtt: 30ms }\n", "clients: { rtt: 30ms }\nfailures:\n"
+                + failures + "\n"), says);
+    }
+
+    private void topologyRefused(String text, String replacement, String... says) throws IOException {
+        SmallScenario.refused(dir, text, replacement, says);
+    }
+
+    /** Pins that a failure naming a node the topology does not have is refused, with the closest id. */
+    @Test
+    void anUnknownNode() throws IOException {
+        refused("  - { node: sheild, from: 2s, to: 4s }", "scn.yaml", "failures[0].node",
+                "no node or origin of topology 'small' has the id 'sheild'", "did you mean 'shield'?");
+        refused("  - { origin: orign, from: 2s, to: 4s, errorShare: 1 }", "failures[0].origin",
+                "no origin of topology 'small' has the id 'orign'");
+        refused("  - { link: [edge-a, origin], from: 2s, to: 4s, addedRtt: 50ms }", "failures[0].link",
+                "'origin' is not a parent of 'edge-a'; its parents: [shield]");
+    }
+
+    /** Pins that a window that ends before it starts, or lies outside the run (10 s), is refused. */
+    @Test
+    void aWindowBackwardsOrOutsideTheRun() throws IOException {
+        refused("  - { node: shield, from: 4s, to: 4s }", "scn.yaml", "failures[0].to", "must be after 'from'");
+        refused("  - { node: shield, from: 10s, to: 12s }", "failures[0].from",
+                "starts at or after the run's end (10s)");
+        refused("  - { node: shield, from: 5s, to: 11s }", "failures[0].to", "ends after the run's end (10s)");
+    }
+
+    /** Pins that a share outside 0..1 is refused, for an origin's errors and a link's lost capacity. */
+    @Test
+    void aShareOutsideZeroToOne() throws IOException {
+        refused("  - { origin: origin, from: 2s, to: 4s, errorShare: 1.5 }", "failures[0].errorShare",
+                "must be between 0 and 1, found 1.5");
+        refused("  - { link: [edge-a, shield], from: 2s, to: 4s, lostCapacity: -0.1 }", "failures[0].lostCapacity",
+                "must be between 0 and 1, found -0.1");
+    }
+
+    /** Pins that an entry naming no target or two, a field of another kind, or overlapping windows is refused. */
+    @Test
+    void anEntryThatSaysTooLittleOrTooMuch() throws IOException {
+        refused("  - { from: 2s, to: 4s }", "failures[0]", "missing: what fails");
+        refused("  - { node: shield, origin: origin, from: 2s, to: 4s }", "failures[0]", "names 2 things");
+        refused("  - { node: shield, from: 2s, to: 4s, errorShare: 0.5 }", "failures[0].errorShare",
+                "does not apply to a node down");
+        refused("  - { node: shield, from: 2s, to: 4s, detection: 5s }", "failures[0].detection",
+                "applies to an edge POP");
+        refused("  - { node: shield, from: 2s, to: 4s, restart: frozen }", "failures[0].restart",
+                "unknown restart 'frozen'");
+        refused("  - { node: shield, from: 2s, to: 5s }\n  - { node: shield, from: 4s, to: 6s }",
+                "failures[1].from", "overlaps the one of failures[0]");
+    }
+
+    /** Pins that a parents list naming a node of the same or an outer tier, the node itself, or a parent twice is
+     *  refused (a parent of the same tier or below would let a request go round in a cycle). */
+    @Test
+    void aParentsListThatCouldGoRound() throws IOException {
+        topologyRefused("{ id: edge-a, region: eu, parent: shield, rtt: 10ms }",
+                "{ id: edge-a, region: eu, parents: [{ id: shield, rtt: 10ms }, { id: edge-b, rtt: 2ms }] }",
+                "topo.yaml", "tiers[0].nodes[0].parents[1].id", "'edge-b' is in tier 'edge', which is not inward",
+                "cycle");
+        topologyRefused("{ id: shield, region: eu, parent: origin, rtt: 5ms }",
+                "{ id: shield, region: eu, parents: [{ id: shield, rtt: 1ms }] }", "tiers[1].nodes[0].parents[0].id",
+                "'shield' is the node itself");
+        topologyRefused("{ id: edge-a, region: eu, parent: shield, rtt: 10ms }",
+                "{ id: edge-a, region: eu, parents: [{ id: shield, rtt: 10ms }, { id: shield, rtt: 20ms }] }",
+                "tiers[0].nodes[0].parents[1].id", "'shield' is listed twice");
+        topologyRefused("{ id: edge-a, region: eu, parent: shield, rtt: 10ms }",
+                "{ id: edge-a, region: eu, parent: shield, parents: [{ id: shield, rtt: 10ms }] }",
+                "tiers[0].nodes[0].parent", "either 'parent' with its 'rtt'");
+    }
+}

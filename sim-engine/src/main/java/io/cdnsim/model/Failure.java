@@ -1,0 +1,101 @@
+package io.cdnsim.model;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * One entry of a scenario's failure schedule (N7): during {@code [from, to)} a node is down, a link is degraded, or
+ * an origin fails a share of its requests or answers slowly. Times are microseconds from the run's start; a window
+ * lies within the run.
+ */
+public sealed interface Failure permits Failure.NodeDown, Failure.LinkDegraded, Failure.OriginTrouble {
+
+    /** @return when it starts, microseconds */
+    long from();
+
+    /** @return when it ends, microseconds (after {@link #from()}) */
+    long to();
+
+    /** @return the node, link or origin it affects, as the scenario names it */
+    String target();
+
+    /** @return what fails, in a few words ({@code node shield-iad down}) */
+    String what();
+
+    /**
+     * A node (a cache node or an origin) down: it receives nothing; what it was fetching fails; a viewer of a down edge
+     * POP is moved to another POP of its region after {@code detection}.
+     *
+     * @param node      the node's id
+     * @param from      start, microseconds
+     * @param to        end, microseconds
+     * @param cold      whether it comes back with an empty cache (else with the copies it held)
+     * @param detection for an edge POP, how long its viewers' DNS (or anycast) takes to send them elsewhere,
+     *                  microseconds
+     */
+    record NodeDown(String node, long from, long to, boolean cold, long detection) implements Failure {
+
+        @Override
+        public String target() {
+            return node;
+        }
+
+        @Override
+        public String what() {
+            return "node " + node + " down";
+        }
+    }
+
+    /**
+     * A link between a node and one of its parents degraded: every crossing takes {@code addedRtt / 2} longer, and the
+     * link has lost a share of its capacity (which applies once links have a capacity, N9; carried until then).
+     *
+     * @param child        the node below
+     * @param parent       the parent above (one of the child's parents)
+     * @param from         start, microseconds
+     * @param to           end, microseconds
+     * @param addedRtt     RTT added to the link, microseconds
+     * @param lostCapacity share of the link's capacity lost, 0 to 1
+     */
+    record LinkDegraded(String child, String parent, long from, long to, long addedRtt, double lostCapacity)
+            implements Failure {
+
+        @Override
+        public String target() {
+            return child + " -> " + parent;
+        }
+
+        @Override
+        public String what() {
+            return "link " + child + " -> " + parent + " degraded";
+        }
+    }
+
+    /**
+     * An origin in trouble: it fails {@code errorShare} of the requests that arrive (an error after its service
+     * time, drawn from the stream {@code failures/<origin id>}) and answers the others {@code addedLatency} later.
+     *
+     * @param origin       the origin's id
+     * @param from         start, microseconds
+     * @param to           end, microseconds
+     * @param errorShare   share of requests failed, 0 to 1
+     * @param addedLatency time added to its service time, microseconds
+     */
+    record OriginTrouble(String origin, long from, long to, double errorShare, long addedLatency)
+            implements Failure {
+
+        @Override
+        public String target() {
+            return origin;
+        }
+
+        @Override
+        public String what() {
+            String share = String.format(Locale.ROOT, "%.0f %%", errorShare * 100);
+            return "origin " + origin + (errorShare > 0 ? " failing " + share : "")
+                    + (errorShare > 0 && addedLatency > 0 ? " and" : "")
+                    + (addedLatency > 0 ? " slow by " + BigDecimal.valueOf(addedLatency).movePointLeft(6)
+                    .stripTrailingZeros().toPlainString() + " s" : "");
+        }
+    }
+}
