@@ -38,7 +38,6 @@ final class Players implements ClientSink, Downloads.Receiver {
     private static final int BUSY = 0;
     private static final int WAIT_ROOM = 1;
     private static final int WAIT_PLAYLIST = 2;
-
     /** The segment-done time when no download has ended without its event being scheduled. */
     private static final long NOT_DEFERRED = Long.MIN_VALUE;
     /** Bits in a byte. */
