@@ -199,7 +199,7 @@ class FailoverTest {
 
     // Pins an origin in trouble: failing every request from 1 s to 2 s (an error after its service time: arrival at
     // 1.520 s, error at 1.530 s, at e2 at 1.550 s), slow by 2 s from 3 s to 4 s (first byte at 3.520 + 0.010 + 2 s),
-    // and a stale copy served within stale-if-error while it fails.
+    // and a stale copy served within stale-if-error while it fails (a fallback: its own fetch failed, a copy answered).
     @Test
     void aTroubledOriginFailsItsShareAndAnswersSlowly() {
         Net n = new Net(TestNet.cc(1, -1, 10, false), List.of(
@@ -210,7 +210,8 @@ class FailoverTest {
         assertEquals(new Answer(9, 1_550 * MS, Requests.ERROR, TestNet.HEADER, ErrorCause.ORIGIN_ERROR.code()),
                 n.answer(9));
         assertEquals(Requests.OK, n.answers.get(2).status(), "the stale copy of object 8");
-        assertEquals(1, n.stats(M1).outcomes(Outcome.STALE));
+        assertEquals(1, n.stats(M1).outcomes(Outcome.FALLBACK));
+        assertEquals(0, n.stats(M1).outcomes(Outcome.STALE));
         assertEquals(new Answer(10, 5_550 * MS, Requests.OK, TestNet.SIZE, -1), n.answer(10));
     }
 
