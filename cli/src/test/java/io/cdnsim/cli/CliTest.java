@@ -65,6 +65,11 @@ class CliTest {
         assertTrue(Arrays.stream(lines).anyMatch(l -> l.matches("origin\\s+1\\s+.*")), run::toString);
         assertTrue(run.out().contains("Origin:"), run::toString);
         assertTrue(run.out().contains("Offload:"), run::toString);
+        // edge-shield's origin starts 3,000 requests a second and sends 20 Gbit/s: the summary says how close it came
+        assertTrue(Arrays.stream(lines).anyMatch(l -> l.matches("Origin load: peak [0-9,]+/s of a capacity of "
+                + "3,000/s \\([0-9.]+ %\\); egress peak [0-9.]+ of 20 Gbit/s \\([0-9.]+ %\\)")), run::toString);
+        assertTrue(Arrays.stream(lines).anyMatch(l -> l.matches(" {13}queued for them: p50 [0-9.]+ ms, p95 .*")),
+                run::toString);
         // every upstream request is an edge miss (no failure, revalidation or lock timeout): no upstream table
         assertFalse(run.out().contains("Upstream requests of each tier"), run::toString);
         assertTrue(run.out().contains("Outputs:     " + out
@@ -79,7 +84,8 @@ class CliTest {
         assertEquals(0, run.code(), run::toString);
         try (Stream<Path> s = Files.list(out)) {
             assertEquals(List.of(".cdnsim-manifest", "charts", "nodes.csv", "report.html", "run-info.json",
-                    "summary.json", "tiers.csv", "timeseries.csv"), s.map(p -> p.getFileName().toString()).sorted().toList());
+                    "summary.json", "tiers.csv", "timeseries.csv"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertEquals(List.of(), hiddenEntries(shared));
     }

@@ -76,6 +76,7 @@ public final class ConsoleSummary {
                 Format.rate(o.requests() / r.measuredSeconds()), Format.count(o.peakRequestsPerSecond()),
                 Format.bytes(o.stats().bytesOut()), String.format(Locale.ROOT, "%.3f", Metrics.gbit(o)),
                 Format.count(o.stats().outcomes(Outcome.ERROR))));
+        OriginLoad.console(b, scenario, r);
         b.append(String.format(Locale.ROOT, "Offload:     %s of the bytes served to viewers did not come from the "
                 + "origin (%s of %s)%n", Format.percent(r.offload()), Format.bytes(r.edge().stats().bytesOut()
                 - o.stats().bytesOut()), Format.bytes(r.edge().stats().bytesOut())));

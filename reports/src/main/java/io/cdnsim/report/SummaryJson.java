@@ -83,7 +83,7 @@ public final class SummaryJson {
         }
         ArrayNode reps = root.putArray("runs");
         for (RunResult r : runs) {
-            ObjectNode n = run(r);
+            ObjectNode n = run(scenario, r);
             if (scenario.cost() != null) {
                 bill(n.putObject("cost"), Billing.bill(scenario, r));
             }
@@ -104,7 +104,7 @@ public final class SummaryJson {
         JSON.writeValue(file.toFile(), build(scenario, runs));
     }
 
-    private static ObjectNode run(RunResult r) {
+    private static ObjectNode run(Scenario scenario, RunResult r) {
         ObjectNode n = JSON.createObjectNode();
         n.put("replication", r.replication());
         n.put("measuredSeconds", r.measuredSeconds());
@@ -122,6 +122,8 @@ public final class SummaryJson {
         origin.put("egressBytes", o.stats().bytesOut());
         number(origin, "peakGbitPerSecond", Metrics.gbit(o));
         origin.put("errors", o.stats().outcomes(Outcome.ERROR));
+        OriginLoad.json(origin, scenario, r);
+        percentiles(origin.putObject("queueWaitMs"), o.stats().queueWait());
         ObjectNode e2e = n.putObject("endToEnd");
         number(e2e, "offload", r.offload());
         e2e.put("bytesToViewers", r.edge().stats().bytesOut());

@@ -137,6 +137,18 @@ public final class NodeProbe {
     }
 
     /**
+     * An origin starts serving a request after it queued for its capacity and its egress.
+     *
+     * @param waited  how long it queued, microseconds
+     * @param counted whether its statistics count
+     */
+    public void queued(long waited, boolean counted) {
+        if (counted) {
+            stats.queued(waited);
+        }
+    }
+
+    /**
      * A collapsed request's wait ended: the fetch it waited on answered.
      *
      * @param waited  how long it waited, microseconds

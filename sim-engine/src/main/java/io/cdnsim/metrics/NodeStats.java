@@ -23,6 +23,7 @@ public final class NodeStats {
     private int peakWaiters;
     private final LatencyRecorder responseTime = new LatencyRecorder();
     private final LatencyRecorder collapseWait = new LatencyRecorder();
+    private final LatencyRecorder queueWait = new LatencyRecorder();
 
     /** A request arrived. @param kind its object kind */
     public void arrival(ObjectKind kind) {
@@ -75,6 +76,11 @@ public final class NodeStats {
         collapseWait.record(wait);
     }
 
+    /** An origin started serving a request. @param wait how long it queued for capacity and egress, microseconds */
+    public void queued(long wait) {
+        queueWait.record(wait);
+    }
+
     /** A fetch's waiting queue reached this depth. @param depth requests waiting */
     public void waiters(int depth) {
         if (depth > peakWaiters) {
@@ -110,6 +116,7 @@ public final class NodeStats {
         peakWaiters = Math.max(peakWaiters, other.peakWaiters);
         responseTime.add(other.responseTime);
         collapseWait.add(other.collapseWait);
+        queueWait.add(other.queueWait);
     }
 
     /** @param kind a kind @return requests of that kind that arrived */
@@ -210,5 +217,10 @@ public final class NodeStats {
     /** @return waits of collapsed requests, microseconds */
     public Histogram collapseWait() {
         return collapseWait.histogram();
+    }
+
+    /** @return an origin's queueing of the requests it served, for its request capacity and egress, microseconds */
+    public Histogram queueWait() {
+        return queueWait.histogram();
     }
 }

@@ -110,6 +110,7 @@ public final class OriginServer implements EventHandler {
         requestServerFree = start + microsPerRequest;
         egressFree = firstByte + body * BITS_PER_BYTE * microsPerBit;
         long at = (long) Math.ceil(firstByte);
+        probe.queued(Math.max(0, at - now - service), counted);
         probe.decided(kind, Outcome.HIT, body, at - now, counted);
         rq.respond(req, notModified ? Requests.NOT_MODIFIED : Requests.OK, at, version, at, size, body,
                 Long.MAX_VALUE);

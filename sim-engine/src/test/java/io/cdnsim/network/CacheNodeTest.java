@@ -5,6 +5,7 @@ import static io.cdnsim.network.TestNet.MS;
 import static io.cdnsim.network.TestNet.S;
 import static io.cdnsim.network.TestNet.SIZE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cdnsim.cache.TtlRule;
 import io.cdnsim.metrics.Outcome;
@@ -237,6 +238,21 @@ class CacheNodeTest {
                 .request(0, 1).request(0, 2).request(0, 3).run();
         assertEquals(List.of(30 * MS, 130 * MS, 230 * MS),
                 t.answers.stream().map(TestNet.Answer::answeredAt).toList());
+    }
+
+    /**
+     * Pins the origin's queue waits: of the three misses above (arriving at the origin at 10 ms, service 10 ms), the
+     * first starts at once, the second 100 ms later, the third 200 ms later: waits 0, 100 and 200 ms.
+     */
+    @Test
+    void originQueueWaitsAreRecorded() {
+        TestNet t = TestNet.of(TestNet.edgeOrigin(NO_COLLAPSING, 10, Long.MAX_VALUE, 10 * S), TestNet.maxAge(60))
+                .request(0, 1).request(0, 2).request(0, 3).run();
+        org.HdrHistogram.Histogram q = t.net.stats(1).queueWait();
+        assertEquals(3, q.getTotalCount());
+        assertEquals(0, q.getMinValue());
+        assertTrue(q.valuesAreEquivalent(100 * MS, q.getValueAtPercentile(50)));
+        assertTrue(q.valuesAreEquivalent(200 * MS, q.getMaxValue()), () -> "max " + q.getMaxValue());
     }
 
     /**
