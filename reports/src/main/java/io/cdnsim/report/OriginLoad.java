@@ -39,15 +39,26 @@ final class OriginLoad {
         return sum;
     }
 
-    /** Appends the console's line, when the origin has a limit. */
+    /** Appends the console's lines, when the origin has a limit. */
     static void console(StringBuilder b, Scenario scenario, RunResult r) {
+        String text = text(scenario, r, "%n             ");
+        if (!text.isEmpty()) {
+            b.append("Origin load: ").append(text).append('\n');
+        }
+    }
+
+    /**
+     * @param between what separates the use of the limits from the queue waits
+     * @return how close the origin came to its limits and how its requests queued, or empty if it has none
+     */
+    static String text(Scenario scenario, RunResult r, String between) {
         double capacity = capacity(scenario);
         double egress = egress(scenario);
         if (Double.isInfinite(capacity) && Double.isInfinite(egress)) {
-            return;
+            return "";
         }
         TierResult o = r.origin();
-        StringBuilder line = new StringBuilder("Origin load: ");
+        StringBuilder line = new StringBuilder();
         if (!Double.isInfinite(capacity)) {
             line.append(String.format(Locale.ROOT, "peak %s/s of a capacity of %s/s (%s)",
                     Format.count(o.peakRequestsPerSecond()), Format.count(Math.round(capacity)),
@@ -60,11 +71,11 @@ final class OriginLoad {
         }
         Histogram q = o.stats().queueWait();
         if (q.getTotalCount() > 0) {
-            line.append(String.format(Locale.ROOT, "%n             queued for them: p50 %s, p95 %s, p99 %s, max %s",
+            line.append(String.format(Locale.ROOT, between + "queued for them: p50 %s, p95 %s, p99 %s, max %s",
                     Format.millis(q.getValueAtPercentile(50)), Format.millis(q.getValueAtPercentile(95)),
                     Format.millis(q.getValueAtPercentile(99)), Format.millis(q.getMaxValue())));
         }
-        b.append(line).append('\n');
+        return line.toString();
     }
 
     /** Adds the origin's limits, their use and its queueing to its {@code summary.json} object. */

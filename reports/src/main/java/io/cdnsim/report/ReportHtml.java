@@ -78,7 +78,7 @@ public final class ReportHtml {
                 .append("</p>\n</header>\n");
         keyFigures(h, scenario, summary, run, runs.size());
         charts(h, charts);
-        tiers(h, run);
+        tiers(h, run, OriginLoad.text(scenario, run, "; "));
         links(h, run);
         if (run.qoe() != null) {
             qoe(h, run.qoe());
@@ -167,7 +167,7 @@ public final class ReportHtml {
         h.append("</section>\n");
     }
 
-    private static void tiers(StringBuilder h, RunResult run) {
+    private static void tiers(StringBuilder h, RunResult run, String originLoad) {
         h.append("<section id=\"tiers\">\n<h2>Tiers</h2>\n<table>\n<thead><tr><th>tier</th><th>nodes</th>")
                 .append("<th>requests</th><th>req/s</th><th>peak req/s</th><th>CHR</th><th>byte HR</th>")
                 .append("<th>bytes out</th></tr></thead>\n<tbody>\n");
@@ -180,7 +180,11 @@ public final class ReportHtml {
                     .append(num(t.isOrigin() ? "" : Format.percent(t.byteHitRatio())))
                     .append(num(Format.bytes(t.stats().bytesOut()))).append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        h.append("</tbody>\n</table>\n");
+        if (!originLoad.isEmpty()) {
+            h.append("<p class=\"meta\">Origin load: ").append(escape(originLoad)).append("</p>\n");
+        }
+        h.append("</section>\n");
     }
 
     /** The links with a capacity, as in the console. */
