@@ -21,7 +21,8 @@ import io.cdnsim.kernel.Micros;
  * </pre>
  *
  * A download in a free region costs no event: the receiver is told its last byte at once, and the link forgets it
- * when a later download or the second's close finds it ended. A download's share is held from the moment the edge
+ * when a later download or the second's close finds it ended. One through links without any capacity (they can never
+ * be full) is not kept at all: its bits go straight into the seconds it spans ({@link LinkMeter#spread}). A download's share is held from the moment the edge
  * starts answering (its service time included); its bits flow from its first byte.
  */
 public final class Downloads implements EventHandler {
@@ -147,6 +148,12 @@ public final class Downloads implements EventHandler {
         int g = group(leaf);
         int root = plan.parent(leaf);
         double cap = bits * SECOND / Math.max(1, freeMicros);
+        if (root == LinkPlan.NONE && !plan.limited(leaf)) {
+            long last = Micros.later(firstByteAt, freeMicros);
+            meters[leaf].spread(now, last, cap);
+            receiver.lastByte(tag, last, sentAt, bits);
+            return;
+        }
         if (!shared[g]) {
             releaseEnded(g, now);
         }

@@ -21,6 +21,8 @@ final class LinkMeter {
     private final long warmupSeconds;
     private final long[] shares = new long[BINS];
     private double rate;
+    /** Bits already known to fall in the seconds ahead, by second modulo its length (downloads that cannot change). */
+    private double[] ahead = new double[64];
     private long time;
     private double bits;
     private long second;
@@ -81,7 +83,41 @@ final class LinkMeter {
         time = at;
     }
 
+    /**
+     * Adds a download whose rate cannot change (its links have no capacity): {@code bps} from {@code from} to
+     * {@code to}, spread over the seconds it spans, none before the second being measured.
+     *
+     * @param from when it starts holding its rate
+     * @param to   when its last byte leaves
+     * @param bps  its rate
+     */
+    void spread(long from, long to, double bps) {
+        long last = (to - 1) / Micros.SECOND;
+        if (last - second >= ahead.length) {
+            grow(last - second + 1);
+        }
+        for (long s = from / Micros.SECOND; s <= last; s++) {
+            long overlap = Math.min(to, (s + 1) * Micros.SECOND) - Math.max(from, s * Micros.SECOND);
+            ahead[(int) (s % ahead.length)] += bps * overlap / SECOND;
+        }
+    }
+
+    private void grow(long seconds) {
+        int n = ahead.length;
+        while (n < seconds) {
+            n *= 2;
+        }
+        double[] larger = new double[n];
+        for (long s = second; s < second + ahead.length; s++) {
+            larger[(int) (s % n)] = ahead[(int) (s % ahead.length)];
+        }
+        ahead = larger;
+    }
+
     private void close() {
+        int slot = (int) (second % ahead.length);
+        bits += ahead[slot];
+        ahead[slot] = 0;
         lastSecondBits = bits;
         if (second >= warmupSeconds) {
             measuredSeconds++;
