@@ -148,8 +148,8 @@ public final class Downloads implements EventHandler {
         int g = group(leaf);
         int root = plan.parent(leaf);
         double cap = bits * SECOND / Math.max(1, freeMicros);
+        long last = Micros.later(firstByteAt, freeMicros);
         if (root == LinkPlan.NONE && !plan.limited(leaf)) {
-            long last = Micros.later(firstByteAt, freeMicros);
             meters[leaf].spread(now, last, cap);
             receiver.lastByte(tag, last, sentAt, bits);
             return;
@@ -158,13 +158,9 @@ public final class Downloads implements EventHandler {
             releaseEnded(g, now);
         }
         int s = flows.open(tag, leaf, sentAt, firstByteAt, bits, cap);
-        sumCaps[leaf] += cap;
-        if (root != LinkPlan.NONE) {
-            sumCaps[root] += cap;
-        }
+        addCaps(leaf, cap);
         if (!shared[g]) {
             if (fits(leaf) && (root == LinkPlan.NONE || fits(root))) {
-                long last = Micros.later(firstByteAt, freeMicros);
                 change(leaf, now, cap);
                 ends[g].push(last, s);
                 receiver.lastByte(tag, last, sentAt, bits);
@@ -207,11 +203,7 @@ public final class Downloads implements EventHandler {
         int leaf = flows.leaf(s);
         double rate = sharers.rate(leaf, flows.position(s));
         sharers.leave(leaf, s);
-        sumCaps[leaf] -= flows.cap(s);
-        int root = plan.parent(leaf);
-        if (root != LinkPlan.NONE) {
-            sumCaps[root] -= flows.cap(s);
-        }
+        addCaps(leaf, -flows.cap(s));
         change(leaf, now, -rate);
         long tag = flows.tag(s);
         long sentAt = flows.sentAt(s);
@@ -269,6 +261,15 @@ public final class Downloads implements EventHandler {
         return plan.capacity(link) - meters[link].rate();
     }
 
+    /** The caps of the downloads through an egress link change, and its region's peering link's alike. */
+    private void addCaps(int leaf, double delta) {
+        sumCaps[leaf] += delta;
+        int root = plan.parent(leaf);
+        if (root != LinkPlan.NONE) {
+            sumCaps[root] += delta;
+        }
+    }
+
     /** A link's rate changes: the egress link's, and its region's peering link's alike. */
     private void change(int leaf, long at, double delta) {
         meters[leaf].change(at, delta);
@@ -285,11 +286,7 @@ public final class Downloads implements EventHandler {
             long at = heap.topTime();
             int s = heap.pop();
             int leaf = flows.leaf(s);
-            sumCaps[leaf] -= flows.cap(s);
-            int root = plan.parent(leaf);
-            if (root != LinkPlan.NONE) {
-                sumCaps[root] -= flows.cap(s);
-            }
+            addCaps(leaf, -flows.cap(s));
             change(leaf, at, -flows.cap(s));
             flows.close(s);
         }

@@ -140,15 +140,15 @@ final class Players implements ClientSink, Downloads.Receiver {
                 object = p.segment(r, table.nextIndex(v));
                 break;
         }
-        long id = table.globalId(v);
-        network.request(edge(v), object, playlist ? urls.playlistVariant(id) : urls.segmentVariant(id), (long) v << 1);
+        long variant = playlist ? urls.playlistVariant(table.globalId(v)) : urls.segmentVariant(table.globalId(v));
+        network.request(edge(v), object, variant, DownloadEnds.tag(v, true));
     }
 
     /** Sends the reload chain's request: the media playlist of the viewer's rendition. */
     void sendPlaylist(int v) {
         table.setPlaylistInFlight(v, true);
         network.request(edge(v), programme(v).playlist(Math.max(0, table.rendition(v))),
-                urls.playlistVariant(table.globalId(v)), ((long) v << 1) | 1);
+                urls.playlistVariant(table.globalId(v)), DownloadEnds.tag(v, false));
     }
 
     /** @return the edge the viewer uses now: its own, unless a failure has moved it to another of its region */
