@@ -22,6 +22,13 @@ class HostileFailuresTest {
                 + failures + "\n"), says);
     }
 
+    /** The small scenario with a failures section added, edge-a given an egress capacity of 10 Gbit/s. */
+    private void refusedWithEgress(String failures, String... says) throws IOException {
+        SmallScenario.refused(dir, List.of("clients: { rtt: 30ms }\n", "clients: { rtt: 30ms }\nfailures:\n"
+                + failures + "\n", "{ id: edge-a, region: eu, parent: shield, rtt: 10ms }",
+                "{ id: edge-a, region: eu, parent: shield, rtt: 10ms, egress: 10Gbps }"), says);
+    }
+
     private void topologyRefused(String text, String replacement, String... says) throws IOException {
         SmallScenario.refused(dir, text, replacement, says);
     }
@@ -46,13 +53,34 @@ class HostileFailuresTest {
         refused("  - { node: shield, from: 5s, to: 11s }", "failures[0].to", "ends after the run's end (10s)");
     }
 
-    /** Pins that a share outside 0..1 is refused, for an origin's errors and a link's lost capacity. */
+    /** Pins that a share outside 0..1 is refused, for an origin's errors and a POP's lost egress capacity. */
     @Test
     void aShareOutsideZeroToOne() throws IOException {
         refused("  - { origin: origin, from: 2s, to: 4s, errorShare: 1.5 }", "failures[0].errorShare",
                 "must be between 0 and 1, found 1.5");
-        refused("  - { link: [edge-a, shield], from: 2s, to: 4s, lostCapacity: -0.1 }", "failures[0].lostCapacity",
+        refusedWithEgress("  - { egress: edge-a, from: 2s, to: 4s, lostCapacity: -0.1 }", "failures[0].lostCapacity",
                 "must be between 0 and 1, found -0.1");
+    }
+
+    /**
+     * Pins that capacity is lost only where there is some: a link between caches (which has none in the model), a
+     * POP or a region without a capacity, an unknown POP or region, and a loss without its share are refused.
+     */
+    @Test
+    void capacityLostWhereThereIsNone() throws IOException {
+        refused("  - { link: [edge-a, shield], from: 2s, to: 4s, lostCapacity: 0.5 }", "failures[0].lostCapacity",
+                "links between caches have no capacity in the model", "egress: <edge id> or peering: <region>");
+        refused("  - { egress: edge-a, from: 2s, to: 4s, lostCapacity: 0.5 }", "failures[0].egress",
+                "'edge-a' has no egress capacity in topology 'small'");
+        refused("  - { peering: eu, from: 2s, to: 4s, lostCapacity: 0.5 }", "failures[0].peering",
+                "'eu' has no peering capacity in topology 'small'");
+        refused("  - { egress: edge-c, from: 2s, to: 4s, lostCapacity: 0.5 }", "failures[0].egress",
+                "no edge node of topology 'small' is called 'edge-c'", "did you mean");
+        refused("  - { peering: us, from: 2s, to: 4s, lostCapacity: 0.5 }", "failures[0].peering",
+                "no region of topology 'small' is called 'us'");
+        refusedWithEgress("  - { egress: edge-a, from: 2s, to: 4s }", "failures[0].lostCapacity", "missing");
+        refusedWithEgress("  - { egress: edge-a, from: 2s, to: 4s, lostCapacity: 0.5, addedRtt: 5ms }",
+                "failures[0].addedRtt", "does not apply to a link to the viewers losing capacity");
     }
 
     /** Pins that an entry naming no target or two, a field of another kind, or overlapping windows is refused. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cdnsim.metrics.ErrorCause;
 import io.cdnsim.model.Failure;
 import io.cdnsim.run.FailureResult;
+import io.cdnsim.run.LinkResult;
 import io.cdnsim.run.RunResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ final class FailureReport {
         for (int i = 0; i < r.failures().size(); i++) {
             FailureResult f = r.failures().get(i);
             b.append(String.format(Locale.ROOT, "%2d. %s%n", i + 1, headline(f.failure())));
+            if (f.failure() instanceof Failure.CapacityLost c) {
+                b.append("    ").append(capacityLeft(c, r)).append('\n');
+            }
             for (String line : facts(f, r.qoe() != null)) {
                 b.append("    ").append(line).append('\n');
             }
@@ -57,11 +61,21 @@ final class FailureReport {
         if (failure instanceof Failure.NodeDown d) {
             line += "; comes back " + (d.cold() ? "cold (empty)" : "warm (with its copies)");
         } else if (failure instanceof Failure.LinkDegraded l) {
-            line += l.addedRtt() > 0 ? "; RTT +" + Format.millis(l.addedRtt()) : "";
-            line += l.lostCapacity() > 0 ? "; " + Format.percent(l.lostCapacity())
-                    + " of its capacity lost (applies once links have a capacity)" : "";
+            line += "; RTT +" + Format.millis(l.addedRtt());
         }
         return line;
+    }
+
+    /** @return what a loss of capacity leaves of its link ("capacity left: 120.00 of 1,200.00 Gbit/s ...") */
+    private static String capacityLeft(Failure.CapacityLost c, RunResult r) {
+        for (LinkResult l : r.links()) {
+            if (l.peering() == c.peering() && l.name().equals(c.link())) {
+                double capacity = l.figures().capacity();
+                return "capacity left: " + Links.gbps(capacity * (1 - c.lost())) + " of " + Links.gbps(capacity)
+                        + " (the links' shares and seconds at capacity are of the capacity in force)";
+            }
+        }
+        throw new IllegalStateException("no link " + c.target());
     }
 
     /** @return the lines of facts about what the failure did, the tiers' loads aside */
@@ -111,7 +125,8 @@ final class FailureReport {
             Failure failure = f.failure();
             n.put("what", failure.what());
             n.put("kind", failure instanceof Failure.NodeDown ? "node" : failure instanceof Failure.LinkDegraded
-                    ? "link" : "origin");
+                    ? "link" : failure instanceof Failure.CapacityLost c ? (c.peering() ? "peering" : "egress")
+                    : "origin");
             n.put("target", failure.target());
             n.put("fromSeconds", failure.from() / 1e6);
             n.put("toSeconds", failure.to() / 1e6);
@@ -120,7 +135,8 @@ final class FailureReport {
                 n.put("detectionSeconds", d.detection() / 1e6);
             } else if (failure instanceof Failure.LinkDegraded l) {
                 n.put("addedRttMs", l.addedRtt() / 1e3);
-                n.put("lostCapacity", l.lostCapacity());
+            } else if (failure instanceof Failure.CapacityLost c) {
+                n.put("lostCapacity", c.lost());
             } else if (failure instanceof Failure.OriginTrouble o) {
                 n.put("errorShare", o.errorShare());
                 n.put("addedLatencySeconds", o.addedLatency() / 1e6);

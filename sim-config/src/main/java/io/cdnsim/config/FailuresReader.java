@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a scenario's failure schedule ({@code failures}, N7): each entry names exactly one node (down), link
- * (degraded) or origin (in trouble) of the topology, and a window within the run; windows of the same node, link or
+ * Reads a scenario's failure schedule ({@code failures}, N7): each entry names exactly one node (down), link between
+ * caches (slow), link to the viewers (an edge's egress or a region's peering, losing capacity) or origin (in trouble)
+ * of the topology, and a window within the run; windows of the same node, link or
  * origin do not overlap. Fields that do not apply to the entry's kind are refused rather than ignored.
  */
 final class FailuresReader {
@@ -48,18 +49,22 @@ final class FailuresReader {
             String path = "failures[" + i + "]";
             ScenarioFile.FailureFile f = written.get(i);
             if (f == null) {
-                p.add(path, "empty failure: give a node, a link or an origin, and from and to");
+                p.add(path, "empty failure: give a node, a link, an egress, a peering or an origin, and from and to");
                 continue;
             }
-            int given = (f.node() != null ? 1 : 0) + (f.link() != null ? 1 : 0) + (f.origin() != null ? 1 : 0);
+            int given = (f.node() != null ? 1 : 0) + (f.link() != null ? 1 : 0) + (f.egress() != null ? 1 : 0)
+                    + (f.peering() != null ? 1 : 0) + (f.origin() != null ? 1 : 0);
             if (given != 1) {
                 p.add(path, (given == 0 ? "missing: what fails" : "names " + given + " things") + "; give exactly one "
-                        + "of node (down), link (degraded, [child, parent]) or origin (failing or slow)");
+                        + "of node (down), link (slow, [child, parent]), egress or peering (losing capacity) or origin "
+                        + "(failing or slow)");
                 continue;
             }
             long[] window = window(p, path, f, run);
             Failure failure = f.node() != null ? node(p, path, f, window, topology)
-                    : f.link() != null ? link(p, path, f, window, topology) : origin(p, path, f, window, topology);
+                    : f.link() != null ? link(p, path, f, window, topology)
+                    : f.origin() != null ? origin(p, path, f, window, topology)
+                    : CapacityLossReader.read(p, path, f, window, topology);
             if (failure == null) {
                 continue;
             }
@@ -137,12 +142,14 @@ final class FailuresReader {
                                 Topology topology) {
         notFor(p, path, "a link", f.restart(), "restart", f.detection(), "detection", f.errorShare(), "errorShare",
                 f.addedLatency(), "addedLatency");
+        if (f.lostCapacity() != null) {
+            p.add(path + ".lostCapacity", "links between caches have no capacity in the model: a POP's egress or a "
+                    + "region's peering link loses capacity (egress: <edge id> or peering: <region>, with lostCapacity)");
+        }
         long added = p.micros(path + ".addedRtt", f.addedRtt(), 0);
         Limits.atMost(p, path + ".addedRtt", added, Limits.MAX_RTT, f.addedRtt());
-        double lost = f.lostCapacity() == null ? 0 : f.lostCapacity();
-        share(p, path + ".lostCapacity", lost, "share of the link's capacity lost");
-        if (f.addedRtt() == null && f.lostCapacity() == null) {
-            p.add(path, "a degraded link needs addedRtt (for example 80ms) or lostCapacity (for example 0.5)");
+        if (f.lostCapacity() == null) {
+            p.require(path + ".addedRtt", f.addedRtt(), "the RTT the link adds, for example 80ms");
         }
         if (f.link().size() != 2 || f.link().contains(null)) {
             p.add(path + ".link", "a link is [child, parent], the ids of a node and of one of its parents, found "
@@ -172,7 +179,7 @@ final class FailuresReader {
             p.add(path + ".link", "'" + parent + "' is not a parent of '" + child + "'; its parents: " + parents);
             return null;
         }
-        return invalid(window) ? null : new Failure.LinkDegraded(child, parent, window[0], window[1], added, lost);
+        return invalid(window) ? null : new Failure.LinkDegraded(child, parent, window[0], window[1], added);
     }
 
     private static Failure origin(Problems p, String path, ScenarioFile.FailureFile f, long[] window,
@@ -199,14 +206,14 @@ final class FailuresReader {
         return invalid(window) ? null : new Failure.OriginTrouble(f.origin(), window[0], window[1], share, added);
     }
 
-    private static void share(Problems p, String at, double share, String what) {
+    static void share(Problems p, String at, double share, String what) {
         if (!(share >= 0 && share <= 1)) {
             p.add(at, "the " + what + " must be between 0 and 1, found " + share);
         }
     }
 
     /** Refuses the fields (value, name pairs) written that do not apply to this kind of failure. */
-    private static void notFor(Problems p, String path, String kind, Object... fields) {
+    static void notFor(Problems p, String path, String kind, Object... fields) {
         for (int i = 0; i < fields.length; i += 2) {
             if (fields[i] != null) {
                 p.add(path + "." + fields[i + 1], "does not apply to " + kind);
@@ -214,7 +221,7 @@ final class FailuresReader {
         }
     }
 
-    private static boolean invalid(long[] window) {
+    static boolean invalid(long[] window) {
         return window[0] < 0 || window[1] <= window[0];
     }
 }

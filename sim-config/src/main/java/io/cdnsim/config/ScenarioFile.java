@@ -32,21 +32,25 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
                     java.util.List<FailureFile> failures) {
 
     /**
-     * One failure: exactly one of {@code node}, {@code link} or {@code origin}, and its window.
+     * One failure: exactly one of {@code node}, {@code link}, {@code egress}, {@code peering} or {@code origin}, and
+     * its window.
      *
      * @param node         a node (cache node or origin) down
-     * @param link         a degraded link: [child id, parent id]
+     * @param link         a degraded link between caches: [child id, parent id]
+     * @param egress       an edge POP whose egress to its viewers loses capacity
+     * @param peering      a region whose peering link to its viewers loses capacity
      * @param origin       an origin failing requests or answering slowly
      * @param from         when it starts, from the run's start
      * @param to           when it ends
      * @param restart      a node down: warm (it keeps its copies) or cold (it comes back empty)
      * @param detection    an edge POP down: how long until its viewers are moved to another POP of their region
      * @param addedRtt     a link: RTT added
-     * @param lostCapacity a link: share of its capacity lost, 0 to 1
+     * @param lostCapacity an egress or peering link: share of its capacity lost, 0 to 1
      * @param errorShare   an origin: share of requests it fails, 0 to 1
      * @param addedLatency an origin: time added to its service time
      */
-    record FailureFile(String node, java.util.List<String> link, String origin, String from, String to,
+    record FailureFile(String node, java.util.List<String> link, String egress, String peering, String origin,
+                       String from, String to,
                        String restart, String detection, String addedRtt, Double lostCapacity, Double errorShare,
                        String addedLatency) {
     }

@@ -8,6 +8,7 @@ import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.Failure;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.run.FailureResult;
+import io.cdnsim.run.LinkResult;
 import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
@@ -30,11 +31,16 @@ class FailureScenariosTest {
     @TempDir
     Path dir;
 
-    /** The shipped scenario with 2,000 viewers, its topology named by its absolute path. */
+    /** The shipped scenario with 2,000 viewers, on five-tier-global named by its absolute path. */
     private Scenario small(String name) throws IOException, ScenarioException {
+        return small(name, "five-tier-global");
+    }
+
+    /** The shipped scenario with 2,000 viewers, on a topology of topologies/ named by its absolute path. */
+    private Scenario small(String name, String topologyName) throws IOException, ScenarioException {
         String text = Files.readString(SCENARIOS.resolve(name + ".yaml"));
         assertTrue(text.contains("viewers: 100000"), name);
-        String topology = SCENARIOS.resolve("../topologies/five-tier-global.yaml").toAbsolutePath().normalize()
+        String topology = SCENARIOS.resolve("../topologies/" + topologyName + ".yaml").toAbsolutePath().normalize()
                 .toString().replace("\\", "/");
         text = text.replace("viewers: 100000", "viewers: 2000").replaceFirst("topology: .*", "topology: " + topology);
         return ScenarioReader.read(Files.writeString(dir.resolve(name + ".yaml"), text));
@@ -79,6 +85,28 @@ class FailureScenariosTest {
         assertTrue(f.pop());
         assertTrue(f.moved() > 0, f.toString());
         assertTrue(f.errors(ErrorCause.REFUSED) > 0, f.toString());
+        assertTrue(f.stalled().during() > 10 * Math.max(f.stalled().before(), 1e-4), f.toString());
+    }
+
+    // Pins the peering cut: the scenario cuts 90 % of Europe's peering from 3 to 5 min; with 2,000 viewers (about 700
+    // in Europe) it binds only if 99.9 % is lost (1.2 Gbit/s left). Then the link is at capacity in some seconds of
+    // the window, never carries more than the capacity in force (its busiest share of it is at most 1), the other
+    // regions' links never fill, and the share of viewers stalled rises during the cut.
+    @Test
+    void thePeeringCutHoldsEuropeBack() throws IOException, ScenarioException {
+        Scenario shipped = small("premiere-peering-cut", "five-tier-global-capacity");
+        assertEquals(List.of(new Failure.CapacityLost("eu", true, 180_000_000L, 300_000_000L, 0.9)),
+                shipped.failures());
+        Scenario s = new Scenario(shipped.name(), shipped.description(), shipped.topology(), shipped.seed(),
+                shipped.run(), shipped.cacheControl(), shipped.headerBytes(), shipped.demand(), shipped.cost(),
+                List.of(new Failure.CapacityLost("eu", true, 180_000_000L, 300_000_000L, 0.999)));
+        RunResult r = run(s);
+        for (LinkResult l : r.links()) {
+            boolean eu = l.peering() && l.name().equals("eu");
+            assertEquals(eu, l.figures().secondsAtCapacity() > 0, l.name());
+            assertTrue(l.figures().peakShare() <= 1 + 1e-9, l.name() + " " + l.figures());
+        }
+        FailureResult f = r.failures().get(0);
         assertTrue(f.stalled().during() > 10 * Math.max(f.stalled().before(), 1e-4), f.toString());
     }
 

@@ -46,6 +46,7 @@ class FingerprintTest {
             // The failure scenarios' windows open at 3 min: their first 45 s are premiere-spike's, event for event (a
             // schedule not started yet changes nothing); FailureScenariosTest runs them whole.
             Map.entry("premiere-origin-outage", new Pin(45, 0xdc38cc012d770941L)),
+            Map.entry("premiere-peering-cut", new Pin(20, 0x7478e0b3e89f5f79L)),
             Map.entry("premiere-pop-failure", new Pin(45, 0xdc38cc012d770941L)),
             Map.entry("premiere-shield-failure", new Pin(45, 0xdc38cc012d770941L)),
             Map.entry("premiere-spike", new Pin(45, 0xdc38cc012d770941L)),

@@ -20,10 +20,12 @@ import io.cdnsim.kernel.Micros;
  *   its rate for the next one. When the caps fit again, the region's downloads are free again.
  * </pre>
  *
- * A download in a free region costs no event: the receiver is told its last byte at once, and the link forgets it
- * when a later download or the second's close finds it ended. One through links without any capacity (they can never
- * be full) is not kept at all: its bits go straight into the seconds it spans ({@link LinkMeter#spread}). A download's share is held from the moment the edge
- * starts answering (its service time included); its bits flow from its first byte.
+ * A download in a free region costs no event: the receiver is told its last byte at once, its bits go straight into
+ * the seconds it spans ({@link LinkMeter#spread}), and the region keeps it in a calendar of ends ({@link EndCalendar})
+ * only so that its cap counts until it ends and so that it can start sharing if the region fills before then (its
+ * bits after that moment are taken back from the seconds ahead). One through links without any capacity (they can
+ * never be full) is not kept at all. A download's share is held from the moment the edge starts answering (its
+ * service time included); its bits flow from its first byte.
  */
 public final class Downloads implements EventHandler {
 
@@ -32,6 +34,7 @@ public final class Downloads implements EventHandler {
 
     private static final int TICK = 0;
     private static final int END = 1;
+    private static final int CAPACITY = 2;
     private static final double SECOND = Micros.SECOND;
     /**
      * A full region is freed when its downloads' caps fit in this share of each link's capacity, so that a region
@@ -67,19 +70,18 @@ public final class Downloads implements EventHandler {
     private final LinkPlan plan;
     private final int target;
     private Receiver receiver;
-    private final LinkMeter[] meters;
-    private final double[] sumCaps;
-    /** Per group (a root link): shared or free, the next recomputation, the free downloads by last byte. */
+    private final LinkLoads loads;
+    /** Per group (a root link): shared or free, the next recomputation, the free downloads by the end of their last byte. */
     private final boolean[] shared;
     private final long[] nextTick;
-    private final EndHeap[] ends;
+    private final EndCalendar[] ends;
     /** Per egress link: the shared downloads through it. */
     private final Sharers sharers;
     private final Levels levels;
     /** Per group: its egress links. */
     private final int[][] leaves;
     private final Flows flows = new Flows();
-    private int[] tagGeneration = new int[64];
+    private final Delays delays = new Delays();
 
     /**
      * @param loop          the event loop
@@ -90,16 +92,14 @@ public final class Downloads implements EventHandler {
         this.loop = loop;
         this.plan = plan;
         int n = plan.count();
-        this.meters = new LinkMeter[n];
-        this.sumCaps = new double[n];
+        this.loads = new LinkLoads(plan, warmupSeconds);
         this.shared = new boolean[n];
         this.nextTick = new long[n];
-        this.ends = new EndHeap[n];
+        this.ends = new EndCalendar[n];
         this.sharers = new Sharers(flows, n);
         this.levels = new Levels(n);
         int[] leafCount = new int[n];
         for (int l = 0; l < n; l++) {
-            meters[l] = new LinkMeter(plan.capacity(l), warmupSeconds);
             if (!plan.isPeering(l)) {
                 leafCount[group(l)]++;
             }
@@ -108,7 +108,7 @@ public final class Downloads implements EventHandler {
         for (int g = 0; g < n; g++) {
             leaves[g] = new int[leafCount[g]];
             leafCount[g] = 0;
-            ends[g] = new EndHeap();
+            ends[g] = new EndCalendar();
         }
         for (int l = 0; l < n; l++) {
             if (!plan.isPeering(l)) {
@@ -116,6 +116,10 @@ public final class Downloads implements EventHandler {
             }
         }
         this.target = loop.register(this);
+        for (int i = 0; i < plan.losses().size(); i++) {
+            loop.schedule(plan.losses().get(i).from(), target, CAPACITY, i);
+            loop.schedule(plan.losses().get(i).to(), target, CAPACITY, i);
+        }
     }
 
     /** @param receiver told when each download's last byte leaves */
@@ -125,7 +129,7 @@ public final class Downloads implements EventHandler {
 
     /** @param tag a download's tag @return the generation of its announced end (bumped each time it is delayed) */
     public int generation(long tag) {
-        return tag < tagGeneration.length ? tagGeneration[(int) tag] & GENERATION_MASK : 0;
+        return delays.generation(tag);
     }
 
     /**
@@ -150,7 +154,7 @@ public final class Downloads implements EventHandler {
         double cap = bits * SECOND / Math.max(1, freeMicros);
         long last = Micros.later(firstByteAt, freeMicros);
         if (root == LinkPlan.NONE && !plan.limited(leaf)) {
-            meters[leaf].spread(now, last, cap);
+            loads.spread(leaf, now, last, cap);
             receiver.lastByte(tag, last, sentAt, bits);
             return;
         }
@@ -158,11 +162,11 @@ public final class Downloads implements EventHandler {
             releaseEnded(g, now);
         }
         int s = flows.open(tag, leaf, sentAt, firstByteAt, bits, cap);
-        addCaps(leaf, cap);
+        loads.addCaps(leaf, cap);
         if (!shared[g]) {
-            if (fits(leaf) && (root == LinkPlan.NONE || fits(root))) {
-                change(leaf, now, cap);
-                ends[g].push(last, s);
+            if (loads.fits(leaf) && (root == LinkPlan.NONE || loads.fits(root))) {
+                loads.spread(leaf, now, last, cap);
+                ends[g].add(s, last);
                 receiver.lastByte(tag, last, sentAt, bits);
                 return;
             }
@@ -170,13 +174,13 @@ public final class Downloads implements EventHandler {
             return;
         }
         int i = sharers.join(leaf, s, bits, now);
-        double spare = spare(leaf);
+        double spare = loads.spare(leaf);
         if (root != LinkPlan.NONE) {
-            spare = Math.min(spare, spare(root));
+            spare = Math.min(spare, loads.spare(root));
         }
         double rate = Math.min(cap, Math.max(0, spare));
         sharers.setRate(leaf, i, rate);
-        change(leaf, now, rate);
+        loads.change(leaf, now, rate);
         scheduleEnd(leaf, i, now, nextTick[g]);
     }
 
@@ -196,6 +200,10 @@ public final class Downloads implements EventHandler {
             }
             return;
         }
+        if (kind == CAPACITY) {
+            capacityChanges(plan.losses().get((int) arg).link(), now);
+            return;
+        }
         int s = (int) arg;
         if ((flows.generation(s) & GENERATION_MASK) != (int) (arg >>> 32)) {
             return;
@@ -203,8 +211,8 @@ public final class Downloads implements EventHandler {
         int leaf = flows.leaf(s);
         double rate = sharers.rate(leaf, flows.position(s));
         sharers.leave(leaf, s);
-        addCaps(leaf, -flows.cap(s));
-        change(leaf, now, -rate);
+        loads.addCaps(leaf, -flows.cap(s));
+        loads.change(leaf, now, -rate);
         long tag = flows.tag(s);
         long sentAt = flows.sentAt(s);
         double bits = flows.bits(s);
@@ -218,24 +226,22 @@ public final class Downloads implements EventHandler {
      * @param at the end of the second, microseconds
      */
     public void closeSecond(long at) {
-        for (int g = 0; g < meters.length; g++) {
+        for (int g = 0; g < plan.count(); g++) {
             if (!shared[g] && leaves[g].length > 0) {
                 releaseEnded(g, at);
             }
         }
-        for (LinkMeter m : meters) {
-            m.advance(at);
-        }
+        loads.advance(at);
     }
 
     /** @param link a link @return the bits it carried in the last second closed */
     public double lastSecondBits(int link) {
-        return meters[link].lastSecondBits();
+        return loads.lastSecondBits(link);
     }
 
     /** @param link a link @return its figures so far */
     public LinkFigures figures(int link) {
-        return meters[link].figures();
+        return loads.figures(link);
     }
 
     /** @return the links */
@@ -248,65 +254,62 @@ public final class Downloads implements EventHandler {
         return root == LinkPlan.NONE ? link : root;
     }
 
-    private boolean fits(int link) {
-        return sumCaps[link] <= plan.capacity(link);
-    }
-
-    /** Whether the caps through a full link fit with room to spare: only then is its region freed. */
-    private boolean fitsWell(int link) {
-        return sumCaps[link] <= FREE_BELOW * plan.capacity(link);
-    }
-
-    private double spare(int link) {
-        return plan.capacity(link) - meters[link].rate();
-    }
-
-    /** The caps of the downloads through an egress link change, and its region's peering link's alike. */
-    private void addCaps(int leaf, double delta) {
-        sumCaps[leaf] += delta;
-        int root = plan.parent(leaf);
-        if (root != LinkPlan.NONE) {
-            sumCaps[root] += delta;
-        }
-    }
-
-    /** A link's rate changes: the egress link's, and its region's peering link's alike. */
-    private void change(int leaf, long at, double delta) {
-        meters[leaf].change(at, delta);
-        int root = plan.parent(leaf);
-        if (root != LinkPlan.NONE) {
-            meters[root].change(at, delta);
-        }
-    }
-
-    /** The free downloads of a region whose last byte has left by {@code now} stop counting, each at its end. */
+    /** The free downloads of a region whose last byte has left by {@code now} stop counting (their bits are spread). */
     private void releaseEnded(int g, long now) {
-        EndHeap heap = ends[g];
-        while (heap.size() > 0 && heap.topTime() <= now) {
-            long at = heap.topTime();
-            int s = heap.pop();
-            int leaf = flows.leaf(s);
-            addCaps(leaf, -flows.cap(s));
-            change(leaf, at, -flows.cap(s));
+        EndCalendar calendar = ends[g];
+        for (int s = calendar.takeEnded(now); s >= 0; s = calendar.takeEnded(now)) {
+            loads.addCaps(flows.leaf(s), -flows.cap(s));
             flows.close(s);
         }
     }
 
-    /** A region's links are full: its free downloads (and the new one) start sharing them, at once. */
+    /**
+     * A region's links are full: its free downloads (and the new one, if any) start sharing them, at once. What each had
+     * spread over the seconds after now is taken back: from now on its links' meters follow its share.
+     */
     private void share(int g, long now, int newcomer) {
-        EndHeap heap = ends[g];
-        while (heap.size() > 0) {
-            long last = heap.topTime();
-            int s = heap.pop();
+        EndCalendar calendar = ends[g];
+        for (int s = calendar.takeAny(); s >= 0; s = calendar.takeAny()) {
+            long last = calendar.end(s);
+            int leaf = flows.leaf(s);
+            if (last <= now) {
+                loads.addCaps(leaf, -flows.cap(s));
+                flows.close(s);
+                continue;
+            }
+            loads.spread(leaf, now, last, -flows.cap(s));
             long tag = flows.tag(s);
-            growTags(tag);
-            tagGeneration[(int) tag]++;
-            sharers.join(flows.leaf(s), s, flows.cap(s) * (last - Math.max(now, flows.start(s))) / SECOND, now);
+            delays.bump(tag);
+            sharers.join(leaf, s, flows.cap(s) * (last - Math.max(now, flows.start(s))) / SECOND, now);
             receiver.delayed(tag);
         }
-        sharers.join(flows.leaf(newcomer), newcomer, flows.bits(newcomer), now);
+        if (newcomer != LinkPlan.NONE) {
+            sharers.join(flows.leaf(newcomer), newcomer, flows.bits(newcomer), now);
+        }
         shared[g] = true;
         recompute(g, now);
+    }
+
+    /**
+     * A link's capacity in force changes (a failure takes a share of it or gives it back): a shared region's shares
+     * are recomputed at once (which frees it if its downloads fit again); a free region whose downloads no longer fit
+     * starts sharing.
+     */
+    private void capacityChanges(int link, long now) {
+        loads.updateCapacity(link, now);
+        int g = group(link);
+        if (shared[g]) {
+            recompute(g, now);
+            return;
+        }
+        releaseEnded(g, now);
+        boolean fits = !plan.isPeering(g) || loads.fits(g);
+        for (int leaf : leaves[g]) {
+            fits &= loads.fits(leaf);
+        }
+        if (!fits) {
+            share(g, now, LinkPlan.NONE);
+        }
     }
 
     /** Recomputes the max-min shares of a full region, or frees it if its downloads' caps fit again. */
@@ -316,9 +319,9 @@ public final class Downloads implements EventHandler {
                 sharers.progress(leaf, i, now);
             }
         }
-        boolean fits = !plan.isPeering(g) || fitsWell(g);
+        boolean fits = !plan.isPeering(g) || loads.fitsWell(g);
         for (int leaf : leaves[g]) {
-            fits &= fitsWell(leaf);
+            fits &= loads.fitsWell(leaf);
         }
         if (fits) {
             free(g, now);
@@ -326,7 +329,7 @@ public final class Downloads implements EventHandler {
         }
         long tick = now + SHARE_INTERVAL;
         nextTick[g] = tick;
-        levels.compute(sharers, leaves[g], plan, g);
+        levels.compute(sharers, leaves[g], plan, loads, g);
         double regionRate = 0;
         for (int leaf : leaves[g]) {
             double lambda = levels.of(leaf);
@@ -337,37 +340,34 @@ public final class Downloads implements EventHandler {
                 leafRate += rate;
                 scheduleEnd(leaf, i, now, tick);
             }
-            meters[leaf].set(now, leafRate);
+            loads.set(leaf, now, leafRate);
             regionRate += leafRate;
         }
         if (plan.isPeering(g)) {
-            meters[g].set(now, regionRate);
+            loads.set(g, now, regionRate);
         }
         loop.schedule(tick, target, TICK, g);
     }
 
-    /** A full region's downloads fit again: each runs at its cap, its last byte announced. */
+    /** A full region's downloads fit again: each runs at its cap, its last byte announced, its bits spread. */
     private void free(int g, long now) {
         shared[g] = false;
-        double regionRate = 0;
         for (int leaf : leaves[g]) {
-            double leafRate = 0;
+            loads.set(leaf, now, 0);
             for (int i = 0; i < sharers.count(leaf); i++) {
                 int s = sharers.slot(leaf, i);
                 double cap = sharers.cap(leaf, i);
                 long from = Math.max(now, sharers.start(leaf, i));
                 long last = Micros.later(from, sharers.remaining(leaf, i) * SECOND / cap);
                 flows.stale(s);
-                ends[g].push(last, s);
-                leafRate += cap;
+                ends[g].add(s, last);
+                loads.spread(leaf, now, last, cap);
                 receiver.lastByte(flows.tag(s), last, flows.sentAt(s), flows.bits(s));
             }
             sharers.clear(leaf);
-            meters[leaf].set(now, leafRate);
-            regionRate += leafRate;
         }
         if (plan.isPeering(g)) {
-            meters[g].set(now, regionRate);
+            loads.set(g, now, 0);
         }
     }
 
@@ -383,12 +383,6 @@ public final class Downloads implements EventHandler {
             int s = sharers.slot(leaf, i);
             sharers.arm(leaf, i);
             loop.schedule(end, target, END, ((long) (flows.generation(s) & GENERATION_MASK) << 32) | s);
-        }
-    }
-
-    private void growTags(long tag) {
-        if (tag >= tagGeneration.length) {
-            tagGeneration = java.util.Arrays.copyOf(tagGeneration, (int) Math.max(tag + 1, 2L * tagGeneration.length));
         }
     }
 }

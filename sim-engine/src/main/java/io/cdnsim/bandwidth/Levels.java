@@ -21,9 +21,10 @@ final class Levels {
      * @param sharers the downloads sharing each egress link
      * @param leaves  the region's egress links
      * @param plan    the links
+     * @param loads   their capacities in force
      * @param group   the region's peering link, or its one egress link if it has none
      */
-    void compute(Sharers sharers, int[] leaves, LinkPlan plan, int group) {
+    void compute(Sharers sharers, int[] leaves, LinkPlan plan, LinkLoads loads, int group) {
         int total = 0;
         for (int leaf : leaves) {
             int n = sharers.count(leaf);
@@ -36,7 +37,7 @@ final class Levels {
             for (int i = 0; i < n; i++) {
                 caps[i] = sharers.cap(leaf, i);
             }
-            level[leaf] = WaterLevel.of(caps, n, plan.capacity(leaf));
+            level[leaf] = WaterLevel.of(caps, n, loads.capacity(leaf));
         }
         if (!plan.isPeering(group)) {
             return;
@@ -48,7 +49,7 @@ final class Levels {
                 caps[k++] = Math.min(sharers.cap(leaf, i), level[leaf]);
             }
         }
-        double mu = WaterLevel.of(caps, k, plan.capacity(group));
+        double mu = WaterLevel.of(caps, k, loads.capacity(group));
         for (int leaf : leaves) {
             level[leaf] = Math.min(level[leaf], mu);
         }

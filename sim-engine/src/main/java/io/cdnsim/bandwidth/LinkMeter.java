@@ -7,7 +7,8 @@ import io.cdnsim.kernel.Micros;
  * piecewise constant (it changes only when a download starts, ends or is given a new share), so the bits of each
  * second are exact. Seconds from the end of the warm-up make the link's figures: the busiest second, the share of the
  * capacity at the 95th percentile of seconds (to 0.1 %), and the seconds at capacity (at least
- * {@value #AT_CAPACITY} of it).
+ * {@value #AT_CAPACITY} of it). A second's share is of the capacity in force in it: where a failure takes some of the
+ * capacity for a while, of its average over the second.
  */
 final class LinkMeter {
 
@@ -31,6 +32,12 @@ final class LinkMeter {
     private double measuredBits;
     private long measuredSeconds;
     private long secondsAtCapacity;
+    private double peakShare;
+    /** The capacity in force, and, in a second where it changed, its integral up to its last change (bits). */
+    private double capacityNow;
+    private boolean capacityChanged;
+    private double capacityBits;
+    private long capacityMark;
 
     /**
      * @param capacity      the link's capacity, bit/s ({@link LinkPlan#UNLIMITED} for none)
@@ -39,6 +46,26 @@ final class LinkMeter {
     LinkMeter(double capacity, long warmupSeconds) {
         this.capacity = capacity;
         this.warmupSeconds = warmupSeconds;
+        this.capacityNow = capacity;
+    }
+
+    /**
+     * The capacity in force changes (a failure takes a share of it, or gives it back), at a time no earlier than the
+     * last change.
+     *
+     * @param at  when
+     * @param bps the capacity in force from then on, bit/s
+     */
+    void setCapacity(long at, double bps) {
+        advance(at);
+        if (!capacityChanged) {
+            capacityChanged = true;
+            capacityBits = 0;
+            capacityMark = second * Micros.SECOND;
+        }
+        capacityBits += capacityNow * (at - capacityMark) / SECOND;
+        capacityMark = at;
+        capacityNow = bps;
     }
 
     /** @return the rate the link carries now, bit/s */
@@ -124,7 +151,11 @@ final class LinkMeter {
             measuredBits += bits;
             peakBits = Math.max(peakBits, bits);
             if (capacity != LinkPlan.UNLIMITED) {
-                double share = bits / capacity;
+                double inForce = capacityChanged
+                        ? capacityBits + capacityNow * ((second + 1) * Micros.SECOND - capacityMark) / SECOND
+                        : capacityNow;
+                double share = inForce > 0 ? bits / inForce : 1;
+                peakShare = Math.max(peakShare, share);
                 shares[(int) Math.min(BINS - 1, Math.round(share * (BINS - 1)))]++;
                 if (share >= AT_CAPACITY) {
                     secondsAtCapacity++;
@@ -132,6 +163,7 @@ final class LinkMeter {
             }
         }
         bits = 0;
+        capacityChanged = false;
         second++;
     }
 
@@ -143,7 +175,7 @@ final class LinkMeter {
     /** @return the figures of the seconds closed so far, after the warm-up */
     LinkFigures figures() {
         return new LinkFigures(capacity, measuredSeconds, measuredBits, peakBits, shareAt(0.95),
-                capacity == LinkPlan.UNLIMITED ? Double.NaN : peakBits / capacity, secondsAtCapacity);
+                capacity == LinkPlan.UNLIMITED ? Double.NaN : peakShare, secondsAtCapacity);
     }
 
     /** @return the share of capacity at or below which a fraction q of the measured seconds lie, NaN if unlimited */

@@ -2,6 +2,7 @@ package io.cdnsim.bandwidth;
 
 import io.cdnsim.model.Capacities;
 import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.Failure;
 import io.cdnsim.model.Topology;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +12,8 @@ import java.util.List;
  * The links between the edges and the viewers, numbered: first each region's peering link (if its capacity is set),
  * in region order, then each edge node's egress, in topology order. A download crosses its edge's egress and, if its
  * region has one, its region's peering link: the links form a tree per region, the peering link at the root. A link
- * without a capacity carries anything (it is still metered).
+ * without a capacity carries anything (it is still metered). A link with a capacity may lose a share of it for a
+ * while (the scenario's failures, {@link #losses()}).
  */
 public final class LinkPlan {
 
@@ -20,19 +22,33 @@ public final class LinkPlan {
     /** The parent of a link that has none. */
     public static final int NONE = -1;
 
+    /**
+     * A link that loses a share of its capacity during a window.
+     *
+     * @param link a link
+     * @param from start, microseconds
+     * @param to   end, microseconds
+     * @param lost the share of its capacity lost, 0 to 1
+     */
+    public record Loss(int link, long from, long to, double lost) {
+    }
+
     private final String[] names;
     private final boolean[] peering;
     private final double[] capacity;
     private final int[] parent;
     /** The egress link of each node, by node number; {@link #NONE} for nodes that are not edges. */
     private final int[] linkOfNode;
+    private final List<Loss> losses;
 
-    private LinkPlan(String[] names, boolean[] peering, double[] capacity, int[] parent, int[] linkOfNode) {
+    private LinkPlan(String[] names, boolean[] peering, double[] capacity, int[] parent, int[] linkOfNode,
+                     List<Loss> losses) {
         this.names = names;
         this.peering = peering;
         this.capacity = capacity;
         this.parent = parent;
         this.linkOfNode = linkOfNode;
+        this.losses = losses;
     }
 
     /**
@@ -81,7 +97,45 @@ public final class LinkPlan {
             capacity[i] = bps.get(i);
             parent[i] = parents.get(i);
         }
-        return new LinkPlan(names.toArray(new String[0]), peer, capacity, parent, linkOfNode);
+        return new LinkPlan(names.toArray(new String[0]), peer, capacity, parent, linkOfNode, List.of());
+    }
+
+    /**
+     * @param failures a validated scenario's failures (those that are not {@link Failure.CapacityLost} are skipped)
+     * @return these links, losing capacity as the failures say
+     */
+    public LinkPlan withLosses(List<Failure> failures) {
+        List<Loss> all = new ArrayList<>();
+        for (Failure f : failures) {
+            if (f instanceof Failure.CapacityLost c) {
+                for (int l = 0; l < names.length; l++) {
+                    if (peering[l] == c.peering() && names[l].equals(c.link())) {
+                        all.add(new Loss(l, c.from(), c.to(), c.lost()));
+                    }
+                }
+            }
+        }
+        return new LinkPlan(names, peering, capacity, parent, linkOfNode, List.copyOf(all));
+    }
+
+    /** @return the links' losses of capacity, in the scenario's order */
+    public List<Loss> losses() {
+        return losses;
+    }
+
+    /**
+     * @param link a link
+     * @param t    a time, microseconds
+     * @return its capacity at that time: what the losses in force leave of it (the largest loss counts)
+     */
+    public double capacityAt(int link, long t) {
+        double lost = 0;
+        for (Loss loss : losses) {
+            if (loss.link() == link && loss.from() <= t && t < loss.to()) {
+                lost = Math.max(lost, loss.lost());
+            }
+        }
+        return lost == 0 ? capacity[link] : capacity[link] * (1 - lost);
     }
 
     /**

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * One entry of a scenario's failure schedule (N7): during {@code [from, to)} a node is down, a link is degraded, or
- * an origin fails a share of its requests or answers slowly. Times are microseconds from the run's start; a window
+ * One entry of a scenario's failure schedule (N7): during {@code [from, to)} a node is down, a link between caches
+ * is slow, a link to the viewers (a POP's egress, a region's peering) has lost a share of its capacity, or an origin
+ * fails a share of its requests or answers slowly. Times are microseconds from the run's start; a window
  * lies within the run.
  */
-public sealed interface Failure permits Failure.NodeDown, Failure.LinkDegraded, Failure.OriginTrouble {
+public sealed interface Failure permits Failure.NodeDown, Failure.LinkDegraded, Failure.CapacityLost,
+        Failure.OriginTrouble {
 
     /** @return when it starts, microseconds */
     long from();
@@ -47,18 +49,15 @@ public sealed interface Failure permits Failure.NodeDown, Failure.LinkDegraded, 
     }
 
     /**
-     * A link between a node and one of its parents degraded: every crossing takes {@code addedRtt / 2} longer, and the
-     * link has lost a share of its capacity (which applies once links have a capacity, N9; carried until then).
+     * A link between a node and one of its parents degraded: every crossing takes {@code addedRtt / 2} longer.
      *
-     * @param child        the node below
-     * @param parent       the parent above (one of the child's parents)
-     * @param from         start, microseconds
-     * @param to           end, microseconds
-     * @param addedRtt     RTT added to the link, microseconds
-     * @param lostCapacity share of the link's capacity lost, 0 to 1
+     * @param child    the node below
+     * @param parent   the parent above (one of the child's parents)
+     * @param from     start, microseconds
+     * @param to       end, microseconds
+     * @param addedRtt RTT added to the link, microseconds
      */
-    record LinkDegraded(String child, String parent, long from, long to, long addedRtt, double lostCapacity)
-            implements Failure {
+    record LinkDegraded(String child, String parent, long from, long to, long addedRtt) implements Failure {
 
         @Override
         public String target() {
@@ -68,6 +67,29 @@ public sealed interface Failure permits Failure.NodeDown, Failure.LinkDegraded, 
         @Override
         public String what() {
             return "link " + child + " -> " + parent + " degraded";
+        }
+    }
+
+    /**
+     * A link to the viewers that has lost a share of its capacity (a cut transit link, a POP's ports down): the
+     * downloads through it share what is left ({@code 1 - lost} of its capacity).
+     *
+     * @param link    the edge POP's id for its egress, or the region for its peering link
+     * @param peering whether it is a region's peering link (else a POP's egress)
+     * @param from    start, microseconds
+     * @param to      end, microseconds
+     * @param lost    share of the link's capacity lost, 0 to 1
+     */
+    record CapacityLost(String link, boolean peering, long from, long to, double lost) implements Failure {
+
+        @Override
+        public String target() {
+            return (peering ? "peering " : "egress ") + link;
+        }
+
+        @Override
+        public String what() {
+            return target() + " lost " + String.format(Locale.ROOT, "%.0f %%", lost * 100) + " of its capacity";
         }
     }
 

@@ -282,26 +282,6 @@ public final class FailurePlan {
     }
 
     /**
-     * The hook for link capacity (N9): the share of the capacity of the link from a node to one of its parents that
-     * is left at a time, what a degradation in force leaves ({@code 1 - lostCapacity}), else 1. Nothing reads it
-     * until links have a capacity; a degradation's added RTT applies today ({@link #rtt}).
-     *
-     * @param child  a cache node's number
-     * @param parent the number of one of its parents
-     * @param t      a time, microseconds
-     * @return the share of the link's capacity left, 0 to 1
-     */
-    public double capacityLeft(int child, int parent, long t) {
-        for (int j = 0; child < linkOf.length - 1 && j < linkOf[child + 1] - linkOf[child]; j++) {
-            if (routes[child][j].target() == parent) {
-                int f = covering(degraded[linkOf[child] + j], t);
-                return f < 0 ? 1 : 1 - ((Failure.LinkDegraded) failures.get(f)).lostCapacity();
-            }
-        }
-        return 1;
-    }
-
-    /**
      * @param node a cache node
      * @param to   a node one of its routes ends at
      * @return that route, or -1

@@ -182,8 +182,8 @@ public final class Wiring {
     }
 
     /**
-     * @return the run's failure plan (who is down when, the routes upstream, the links' degradations: the hook of link
-     *         capacity is {@link FailurePlan#capacityLeft}), or null for a run without failures
+     * @return the run's failure plan (who is down when, the routes upstream, the links' added RTTs), or null for a run
+     *         without failures
      */
     public FailurePlan failurePlan() {
         return failovers.isEmpty() ? null : failovers.get(0).plan();

@@ -79,7 +79,8 @@ final class ViewerRun {
         if (viewing instanceof OnDemandService vod && vod.prePosition() != null) {
             PrePositioning.fill(vod.prePosition(), scenario.topology(), wiring, (VodCatalog) assembly.catalog());
         }
-        LinkPlan links = LinkPlan.of(scenario.topology(), edges, wiring.nodeIds().size());
+        LinkPlan links = LinkPlan.of(scenario.topology(), edges, wiring.nodeIds().size())
+                .withLosses(scenario.failures());
         Audience audience = viewing.audience();
         ViewerFactory factory = new ViewerFactory(audience, scenario.topology().regions(), edgeSpecs, edges,
                 wiring.nodeIds(), viewing.ladder(), streams.stream("viewers"));

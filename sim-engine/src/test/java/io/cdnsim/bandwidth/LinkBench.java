@@ -5,6 +5,7 @@ import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.CacheSettings;
 import io.cdnsim.model.Capacities;
+import io.cdnsim.model.Failure;
 import io.cdnsim.model.Tier;
 import io.cdnsim.model.Topology;
 import java.util.ArrayList;
@@ -63,6 +64,15 @@ final class LinkBench implements Downloads.Receiver {
      * @param egress  bit/s of each edge's egress link, {@link #NONE} for unlimited
      */
     LinkBench(long peering, long... egress) {
+        this(List.of(), peering, egress);
+    }
+
+    /**
+     * @param losses  the links' losses of capacity ({@link Failure.CapacityLost} on {@code e0, e1, ...} or {@code r})
+     * @param peering bit/s of the region's peering link, or {@link #NONE}
+     * @param egress  bit/s of each edge's egress link, {@link #NONE} for unlimited
+     */
+    LinkBench(List<Failure> losses, long peering, long... egress) {
         List<CacheNodeSpec> nodes = new ArrayList<>();
         Map<String, Long> egressCaps = new LinkedHashMap<>();
         for (int e = 0; e < egress.length; e++) {
@@ -76,7 +86,7 @@ final class LinkBench implements Downloads.Receiver {
                 new Capacities(egressCaps, peeringCaps));
         int[] edgeNodes = new int[egress.length];
         Arrays.setAll(edgeNodes, i -> i);
-        this.plan = LinkPlan.of(topology, edgeNodes, egress.length);
+        this.plan = LinkPlan.of(topology, edgeNodes, egress.length).withLosses(losses);
         this.downloads = new Downloads(loop, plan, 0);
         downloads.setReceiver(this);
         this.driver = loop.register(this::handle);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cdnsim.model.Arrival;
 import io.cdnsim.model.Capacities;
+import io.cdnsim.model.Failure;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Topology;
 import io.cdnsim.run.LinkResult;
@@ -83,6 +84,34 @@ class CapacityTest {
         double freeRate = free.result().qoe().total().averageBitrate();
         double fullRate = full.result().qoe().total().averageBitrate();
         assertTrue(fullRate < freeRate, "bitrate " + fullRate + " with full POPs, " + freeRate + " without");
+    }
+
+    // Pins a POP losing 98 % of its egress from 40 s to 70 s: 10 Gbit/s, never full, leaves 200 Mbit/s for e1's
+    // viewers (about 50, asking up to 6 Mbit/s each). No second of the window carries more than 200 Mbit through e1,
+    // some are at capacity, the seconds before it carried more (its viewers asked for more than was left), and the
+    // sessions differ from those of the same premiere without the loss; the other POPs never reach their capacity.
+    @Test
+    void aPopThatLosesMostOfItsEgressHoldsItsViewersBack() {
+        Scenario whole = premiere(everyEdge(10_000 * MBPS, 0));
+        Scenario cut = new Scenario(whole.name(), whole.description(), whole.topology(), whole.seed(), whole.run(),
+                whole.cacheControl(), whole.headerBytes(), whole.demand(), whole.cost(),
+                List.of(new Failure.CapacityLost("e1", false, 40 * S, 70 * S, 0.98)));
+        LiveFixture.Run free = LiveFixture.run(whole);
+        LiveFixture.Run run = LiveFixture.run(cut);
+        long[] e1 = run.column("egress_e1_bits");
+        long before = 0;
+        for (int s = 0; s < e1.length; s++) {
+            if (s >= 40 && s < 70) {
+                assertTrue(e1[s] <= 200 * MBPS + 1, "second " + s + ": " + e1[s] + " bits");
+            } else if (s >= 20) {
+                before = Math.max(before, e1[s]);
+            }
+        }
+        assertTrue(before > 200 * MBPS, "e1 never carried more than what the loss leaves: " + before);
+        for (LinkResult l : run.result().links()) {
+            assertEquals(l.name().equals("e1"), l.figures().secondsAtCapacity() > 0, l.name());
+        }
+        assertTrue(!free.sessions().equals(run.sessions()));
     }
 
     // Pins determinism: the two regions run as two partitions; one thread or two, the shares and the sessions are

@@ -57,7 +57,7 @@ class FailureConservationTest {
                 20_000_000)), null, List.of(
                         new Failure.NodeDown("e1", 3 * S, 6 * S, false, S),
                         new Failure.NodeDown("s1", 7 * S, 9 * S, true, 0),
-                        new Failure.LinkDegraded("e2", "s2", 7 * S, 9 * S, 40 * MS, 0.5),
+                        new Failure.LinkDegraded("e2", "s2", 7 * S, 9 * S, 40 * MS),
                         new Failure.OriginTrouble("o", 10 * S, 12 * S, 0.3, 50 * MS),
                         new Failure.NodeDown("o", 13 * S, 14 * S, false, 0)));
     }
