@@ -114,20 +114,15 @@ final class Results {
 
     /**
      * @param parts the viewers of each partition of a run
+     * @param owner the partition whose viewers cross each link (a link's edge, or its region's edges, lie in one)
      * @return what each link carried, taken from the partition that holds it (the others carried nothing over it)
      */
-    static List<LinkResult> links(List<Viewers> parts) {
+    static List<LinkResult> links(List<Viewers> parts, int[] owner) {
         LinkPlan plan = parts.get(0).downloads().plan();
         List<LinkResult> links = new ArrayList<>();
         for (int l = 0; l < plan.count(); l++) {
-            LinkFigures best = parts.get(0).downloads().figures(l);
-            for (Viewers v : parts) {
-                LinkFigures f = v.downloads().figures(l);
-                if (f.bits() > best.bits()) {
-                    best = f;
-                }
-            }
-            links.add(new LinkResult(plan.name(l), plan.isPeering(l), best));
+            LinkFigures f = parts.get(owner[l]).downloads().figures(l);
+            links.add(new LinkResult(plan.name(l), plan.isPeering(l), f));
         }
         return links;
     }

@@ -117,7 +117,7 @@ final class ViewerRun {
         RunResult result = Results.collect(assembly.scenario(), assembly.replication(), duration, wiring,
                 assembly.timeSeries(), null, Results.qoe(List.of(viewers)), loop.now(), loop.executed(),
                 viewerSeconds[0], assembly.failureWindows())
-                .withLinks(Results.links(List.of(viewers)));
+                .withLinks(Results.links(List.of(viewers), new int[links.count()]));
         Conservation.check(network, wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), result.clients(),
                 result.qoe(), network.requests().live(), wiring.failureCounts());
         return result;
@@ -173,9 +173,22 @@ final class ViewerRun {
         RunResult result = Results.collect(assembly.scenario(), assembly.replication(), duration, wiring,
                 assembly.timeSeries(), null, Results.qoe(Arrays.asList(viewers)), run.endTime(), run.events(),
                 viewerSeconds[0], assembly.failureWindows())
-                .withLinks(Results.links(Arrays.asList(viewers)));
+                .withLinks(Results.links(Arrays.asList(viewers), owners(links, edges, parts)));
         Conservation.check(wiring.network(), wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), null,
                 result.qoe(), run.live(), wiring.failureCounts());
         return result;
+    }
+
+    /** @return for each link, the partition of the edges whose viewers cross it (an edge's, or its region's) */
+    private static int[] owners(LinkPlan links, int[] edges, Partitioning parts) {
+        int[] owner = new int[links.count()];
+        for (int edge : edges) {
+            int leaf = links.linkOfNode(edge);
+            owner[leaf] = parts.of(edge);
+            if (links.parent(leaf) != LinkPlan.NONE) {
+                owner[links.parent(leaf)] = parts.of(edge);
+            }
+        }
+        return owner;
     }
 }
