@@ -67,8 +67,28 @@ class EndCalendarTest {
         assertEquals(0, c.size());
     }
 
-    // Pins the calendar against a sorted set on 20,000 random downloads (ends 0 to 120 s ahead, times moving on
-    // by random steps): at every step the downloads taken are exactly those whose end has come.
+    // Pins an end added into the bucket the clock is in (taken out of the ring and sorted): it is taken in its order
+    // among the others of that millisecond.
+    @Test
+    void anEndInTheCurrentMillisecondKeepsItsOrder() {
+        EndCalendar c = new EndCalendar();
+        c.add(0, 1000);
+        c.add(1, 1500);
+        assertEquals(0, c.takeEnded(1200));
+        assertEquals(-1, c.takeEnded(1200));
+        c.add(2, 1300);
+        c.add(3, 1200);
+        assertEquals(3, c.takeEnded(1200));
+        assertEquals(-1, c.takeEnded(1299));
+        assertEquals(2, c.takeEnded(1300));
+        assertEquals(-1, c.takeEnded(1499));
+        assertEquals(1, c.takeEnded(1500));
+        assertEquals(0, c.size());
+    }
+
+    // Pins the calendar against a sorted set on 20,000 random downloads (half ending within 3 ms, so in the bucket
+    // the clock is in; half up to 120 s ahead; times moving on by random steps): at every step the downloads taken
+    // are exactly those whose end has come.
     @Test
     void takesExactlyWhatASortedSetSaysHasEnded() {
         EndCalendar c = new EndCalendar();
@@ -79,11 +99,11 @@ class EndCalendarTest {
         int slot = 0;
         while (slot < 20_000) {
             for (int i = random.nextInt(4); i > 0; i--, slot++) {
-                long end = now + random.nextLong(120_000 * MS);
+                long end = now + random.nextLong(random.nextBoolean() ? 3 * MS : 120_000 * MS);
                 c.add(slot, end);
                 reference.add(new long[] {end, slot});
             }
-            now += random.nextLong(20 * MS);
+            now += random.nextLong(random.nextInt(10) == 0 ? 20 * MS : 300);
             List<Integer> expected = new ArrayList<>();
             while (!reference.isEmpty() && reference.first()[0] <= now) {
                 expected.add((int) reference.pollFirst()[1]);
