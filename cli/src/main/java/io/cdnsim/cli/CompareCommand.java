@@ -1,12 +1,14 @@
 package io.cdnsim.cli;
 
 import io.cdnsim.config.ScenarioException;
+import io.cdnsim.cost.Bill;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.report.CompareReport;
 import io.cdnsim.report.Comparison;
 import io.cdnsim.report.Invocation;
 import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
+import io.cdnsim.run.Billing;
 import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
 import java.io.IOException;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare two runs side by side: each key figure of A and B, B - A and B / A - 1, with 95 %% "
-                + "intervals of the difference when there are replications. A and B are scenario files (run here, "
+                + "intervals of the difference when there are replications, and where the runs are billed the "
+                + "month's bill, its total and each component. A and B are scenario files (run here, "
                 + "B with A's seed: common random numbers) or output folders of earlier runs.",
         footer = {"", "Examples:",
                 "  cdnsim compare scenarios/premiere-spike.yaml scenarios/premiere-spike-no-shield.yaml",
@@ -130,7 +133,8 @@ final class CompareCommand implements Callable<Integer> {
                 List<RunResult> rb = run(sb, outB, threadCount);
                 FinishedRun fa = sa.finished() != null ? sa.finished() : FinishedRun.read(folderA);
                 FinishedRun fb = sb.finished() != null ? sb.finished() : FinishedRun.read(folderB);
-                Comparison c = ra != null && rb != null ? Comparison.ofRuns(sa.name(), ra, sb.name(), rb)
+                Comparison c = ra != null && rb != null ? Comparison.ofRuns(sa.name(), ra, bills(sa, ra), sb.name(), rb,
+                        bills(sb, rb))
                         : Comparison.ofSummaries(sa.name(), fa.summary(), sb.name(), fb.summary());
                 CompareReport.write(c, fa.series(), fb.series(), outC);
                 if (!quiet.quiet()) {
@@ -166,6 +170,18 @@ final class CompareCommand implements Callable<Integer> {
 
     private static Path beside(Path dir, String name) {
         return dir.getParent() != null ? dir.getParent().resolve(name) : Path.of(name);
+    }
+
+    /** @return the bill of each replication of a side run here, or null where its scenario has no cost section */
+    private static List<Bill> bills(Side side, List<RunResult> runs) {
+        if (side.scenario().cost() == null) {
+            return null;
+        }
+        List<Bill> bills = new ArrayList<>();
+        for (RunResult r : runs) {
+            bills.add(Billing.bill(side.scenario(), r));
+        }
+        return bills;
     }
 
     /** Runs a scenario side into its folder; null for a finished run. */

@@ -157,6 +157,12 @@ public final class CompareReport {
             notes.add("-: a figure the run does not have (a tier, or viewers, only the other run has), or B / A - 1 "
                     + "where A is 0.");
         }
+        if (c.rows().stream().anyMatch(r -> r.metric().startsWith("bill."))) {
+            notes.add("bill: each run's month as its own cost section projects it (not a measurement), the mean of "
+                    + "its replications' bills.");
+            notes.add("      '-' in a bill row: no price sheet of that run prices it (unknown, not free); $0.00: the "
+                    + "run has none of it (no shield).");
+        }
         return notes;
     }
 

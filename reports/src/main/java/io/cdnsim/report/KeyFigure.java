@@ -1,5 +1,6 @@
 package io.cdnsim.report;
 
+import io.cdnsim.cost.Figures;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -29,7 +30,13 @@ record KeyFigure(String key, String label, Unit unit) {
             Map.entry("qoe.startupP95Ms", "startup p95"),
             Map.entry("qoe.rebufferRatio", "rebuffer ratio"),
             Map.entry("qoe.joinFailureRate", "join failure rate"),
-            Map.entry("qoe.averageBitrateKbps", "average bitrate"));
+            Map.entry("qoe.averageBitrateKbps", "average bitrate"),
+            Map.entry("bill.totalUsd", "bill for a month"),
+            Map.entry("bill.cdnDeliveryUsd", "bill: cdn delivery"),
+            Map.entry("bill.requestsUsd", "bill: requests"),
+            Map.entry("bill.shieldUsd", "bill: shield"),
+            Map.entry("bill.originEgressUsd", "bill: origin egress"),
+            Map.entry("bill.originComputeUsd", "bill: origin compute"));
 
     /**
      * @param key a key figure's name ({@code edge.requestHitRatio})
@@ -106,12 +113,17 @@ record KeyFigure(String key, String label, Unit unit) {
         GBPS,
         /** Something per second (requests). */
         PER_SECOND,
+        /** Dollars, to the cent. */
+        USD,
         /** A number of no known unit: six significant digits. */
         PLAIN;
 
         static Unit of(String key) {
             if (key.endsWith("offload") || key.endsWith("Ratio") || key.endsWith("Rate")) {
                 return RATIO;
+            }
+            if (key.endsWith("Usd")) {
+                return USD;
             }
             if (key.endsWith("Bytes")) {
                 return BYTES;
@@ -139,6 +151,7 @@ record KeyFigure(String key, String label, Unit unit) {
                 case KBPS -> Format.rate(v) + " kbit/s";
                 case GBPS -> String.format(Locale.ROOT, "%,.3f Gbit/s", v);
                 case PER_SECOND -> Format.rate(v) + "/s";
+                case USD -> Figures.dollars(new BigDecimal(Double.toString(v)));
                 case PLAIN -> Format.plain(BigDecimal.valueOf(v).round(new MathContext(6))).toPlainString();
             };
         }
