@@ -23,14 +23,23 @@ public final class BillTable {
     }
 
     /**
-     * @param bill   the bill
-     * @param rule   how the month was made, for example {@code the measured 6 min x 120 a month, no baseline}
-     * @param sheets the price sheets it used
+     * @param rule how a measured window became a month ({@code the measured 6 min x 120 a month, no baseline})
+     * @return the heading of a projected bill, saying it is a projection
+     */
+    public static String projected(String rule) {
+        return "Bill for a month (a projection, not a measurement: " + rule + "):";
+    }
+
+    /**
+     * @param bill    the bill
+     * @param heading its first line: what the month is, for example {@code Bill for a month (a projection, not a
+     *                measurement: the measured 6 min x 120 a month, no baseline):}
+     * @param sheets  the price sheets it used
      * @return the table and the lines under it, each ending with '\n'
      */
-    public static String render(Bill bill, String rule, List<PriceSheet> sheets) {
+    public static String render(Bill bill, String heading, List<PriceSheet> sheets) {
         StringBuilder b = new StringBuilder();
-        b.append("Bill for a month (a projection, not a measurement: ").append(rule).append("):\n");
+        b.append(heading).append('\n');
         int width = PRICE_WIDTH;
         for (BillLine l : bill.lines()) {
             width = Math.max(width, l.price().length());

@@ -150,8 +150,8 @@ public final class ConsoleSummary {
     /** The month's bill of replication 0, said to be a projection, with where its prices come from. */
     private static void bill(StringBuilder b, Scenario scenario, RunResult r) {
         CostSpec spec = scenario.cost();
-        b.append('\n').append(BillTable.render(Billing.bill(scenario, r), spec.projection().describe(r.duration()
-                - r.warmup()), spec.prices().sheets()));
+        b.append('\n').append(BillTable.render(Billing.bill(scenario, r), BillTable.projected(spec.projection()
+                .describe(r.duration() - r.warmup())), spec.prices().sheets()));
     }
 
     private static void qoe(StringBuilder b, RunResult r) {
