@@ -2,7 +2,6 @@ package io.cdnsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cdnsim.config.PriceSheets;
-import io.cdnsim.config.Quantity;
 import io.cdnsim.config.ScenarioException;
 import io.cdnsim.cost.Bill;
 import io.cdnsim.cost.CostSpec;
@@ -141,7 +140,7 @@ final class BillCommand implements Callable<Integer> {
         JsonNode cost = summary.path("cost");
         long n = repeats != null ? whole("--repeats", repeats) : cost.path("projection").path("repeatsPerMonth")
                 .asLong(1);
-        long base = baseline != null ? size("--baseline", baseline) : cost.path("projection").path("baselineBytes")
+        long base = baseline != null ? KnownMonth.size("--baseline", baseline) : cost.path("projection").path("baselineBytes")
                 .asLong(0);
         Projection projection = new Projection(n, base);
         String problem = projection.fitProblem(m.micros());
@@ -202,13 +201,5 @@ final class BillCommand implements Callable<Integer> {
                     + "'");
         }
         return Long.parseLong(text.strip());
-    }
-
-    private static long size(String option, String text) throws BadInputException {
-        try {
-            return Quantity.bytes(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(option + ": " + e.getMessage());
-        }
     }
 }

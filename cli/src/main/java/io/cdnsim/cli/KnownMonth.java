@@ -129,7 +129,8 @@ record KnownMonth(MonthlyUsage usage, String percentile) {
         return windows;
     }
 
-    private static long size(String option, String text) throws BadInputException {
+    /** @return a size as {@link Quantity#bytes} reads it, or a problem naming the option */
+    static long size(String option, String text) throws BadInputException {
         try {
             return Quantity.bytes(text.strip());
         } catch (IllegalArgumentException e) {
