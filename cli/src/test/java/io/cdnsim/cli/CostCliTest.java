@@ -182,10 +182,11 @@ class CostCliTest {
                 .toString(), "--out", out.toString());
         assertShows(r, "\nbill for a month ", "\nbill: cdn delivery ", "\nbill: shield ", "\nbill: origin egress ");
         JsonNode figures = JSON.readTree(out.resolve("compare.json").toFile()).get("figures");
-        JsonNode billA = JSON.readTree(dir.resolve("out").resolve("short-sports").resolve("summary.json").toFile())
+        Path runs = dir.resolve("out").resolve("cmp-runs");
+        JsonNode billA = JSON.readTree(runs.resolve("short-sports").resolve("summary.json").toFile()).get("runs")
+                .get(0).get("cost");
+        JsonNode billB = JSON.readTree(runs.resolve("short-sports-edge").resolve("summary.json").toFile())
                 .get("runs").get(0).get("cost");
-        JsonNode billB = JSON.readTree(dir.resolve("out").resolve("short-sports-edge").resolve("summary.json")
-                .toFile()).get("runs").get(0).get("cost");
         JsonNode total = figure(figures, "bill.totalUsd");
         BigDecimal a = billA.get("totalUsd").decimalValue();
         BigDecimal b = billB.get("totalUsd").decimalValue();
@@ -201,8 +202,8 @@ class CostCliTest {
         assertTrue(Files.readString(out.resolve("compare.html")).contains("data-key=\"bill.totalUsd\""));
 
         Path again = dir.resolve("again");
-        assertEquals(0, execute("compare", dir.resolve("out").resolve("short-sports").toString(),
-                dir.resolve("out").resolve("short-sports-edge").toString(), "--out", again.toString(), "-q").code());
+        assertEquals(0, execute("compare", runs.resolve("short-sports").toString(),
+                runs.resolve("short-sports-edge").toString(), "--out", again.toString(), "-q").code());
         JsonNode fromFolders = figure(JSON.readTree(again.resolve("compare.json").toFile()).get("figures"),
                 "bill.totalUsd");
         assertEquals(total.get("difference").asText(), fromFolders.get("difference").asText());

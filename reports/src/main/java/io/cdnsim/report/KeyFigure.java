@@ -50,6 +50,8 @@ record KeyFigure(String key, String label, Unit unit) {
             label = switch (key.substring(dot + 1)) {
                 case "requestHitRatio" -> tier.isEmpty() ? key : tier + " request hit ratio";
                 case "byteHitRatio" -> tier.isEmpty() ? key : tier + " byte hit ratio";
+                case "requestsPerSecond" -> tier.isEmpty() ? key : tier + " requests/s";
+                case "playlistRequestsPerSecond" -> tier.isEmpty() ? key : tier + " playlist requests/s";
                 default -> key;
             };
         }
@@ -90,8 +92,26 @@ record KeyFigure(String key, String label, Unit unit) {
      *         digits when it is small ({@code -92.02 %}, {@code +0.000018 %}), or {@code -}
      */
     static String relative(double relative) {
+        return relative(Double.NaN, relative);
+    }
+
+    /**
+     * @param a        A's value, NaN if unknown
+     * @param relative a relative difference (B - A) / |A|, NaN for none
+     * @return as {@link #relative(double)}, except where B is ten times a positive A or more: then how many times A
+     *         it is, to three significant digits, as {@code calc} writes factors ({@code 446x} rather than
+     *         {@code +44509.96 %})
+     */
+    static String relative(double a, double relative) {
+        if (a > 0 && relative >= TIMES_FROM - 1) {
+            BigDecimal times = new BigDecimal(Double.toString(1 + relative)).round(new MathContext(3));
+            return Figures.number(times, 2) + "x";
+        }
         return Double.isNaN(relative) ? "-" : signed(relative, Format.significantPercent(Math.abs(relative), " %"));
     }
+
+    /** From how many times A a B is written as a factor ({@code 10x}) rather than a percentage. */
+    static final double TIMES_FROM = 10;
 
     /** @return {@code body} with the sign of {@code d} before it, or none where {@code body} shows no digit but 0 */
     private static String signed(double d, String body) {

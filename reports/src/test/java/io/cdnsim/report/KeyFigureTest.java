@@ -60,6 +60,14 @@ class KeyFigureTest {
         assertEquals("+0.000018 %", KeyFigure.relative(1.766352356212514E-7));
         assertEquals("0.00 %", KeyFigure.relative(0));
         assertEquals("-", KeyFigure.relative(Double.NaN));
+        // B ten times a positive A or more reads as a factor, to three significant digits: 2,998.8/s against 6.72/s
+        // is +44,509.96 %, 446.0996 times; exactly 10 times is 10x; 9.99 times stays a percentage; a negative A never.
+        assertEquals("446x", KeyFigure.relative(6.72, 445.0996));
+        assertEquals("10x", KeyFigure.relative(1, 9));
+        assertEquals("+899.00 %", KeyFigure.relative(1, 8.99));
+        assertEquals("1,230x", KeyFigure.relative(2, 1233.5));
+        assertEquals("12.3x", KeyFigure.relative(2, 11.34));
+        assertEquals("+1000.00 %", KeyFigure.relative(-1, 10));
         assertEquals("[-12.5/s, +2.5/s]", KeyFigure.of("origin.requestsPerSecond").interval(-5, 7.5));
         assertEquals("-", KeyFigure.of("origin.requestsPerSecond").interval(-5, Double.NaN));
     }
