@@ -156,8 +156,9 @@ public final class ConsoleSummary {
 
     private static void qoe(StringBuilder b, RunResult r) {
         QoeStats all = r.qoe().total();
-        b.append(String.format(Locale.ROOT, "%nViewers' experience (%s sessions of %s viewers who joined):%n",
-                Format.count(all.sessions()), Format.count(r.qoe().joined())));
+        b.append(String.format(Locale.ROOT, "%nViewers' experience (%s session%s of %s viewer%s who joined):%n",
+                Format.count(all.sessions()), all.sessions() == 1 ? "" : "s", Format.count(r.qoe().joined()),
+                r.qoe().joined() == 1 ? "" : "s"));
         String head = String.format(Locale.ROOT, "%-16s %9s %11s %11s %11s %10s %9s %10s %11s %9s%n", "group",
                 "sessions", "startup p50", "startup p95", "startup p99", "join fail", "rebuffer", "stalls/ses",
                 "avg kbit/s", "switches");

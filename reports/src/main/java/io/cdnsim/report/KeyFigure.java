@@ -133,6 +133,8 @@ record KeyFigure(String key, String label, Unit unit) {
         GBPS,
         /** Something per second (requests). */
         PER_SECOND,
+        /** A busiest second's count: whole where it is (one replication's), else one decimal (a mean). */
+        PEAK_PER_SECOND,
         /** Dollars, to the cent. */
         USD,
         /** A number of no known unit: six significant digits. */
@@ -157,6 +159,9 @@ record KeyFigure(String key, String label, Unit unit) {
             if (key.endsWith("GbitPerSecond")) {
                 return GBPS;
             }
+            if (key.endsWith("peakRequestsPerSecond")) {
+                return PEAK_PER_SECOND;
+            }
             return key.endsWith("PerSecond") ? PER_SECOND : PLAIN;
         }
 
@@ -171,6 +176,7 @@ record KeyFigure(String key, String label, Unit unit) {
                 case KBPS -> Format.rate(v) + " kbit/s";
                 case GBPS -> String.format(Locale.ROOT, "%,.3f Gbit/s", v);
                 case PER_SECOND -> Format.rate(v) + "/s";
+                case PEAK_PER_SECOND -> Format.wholeOrRate(v) + "/s";
                 case USD -> Figures.dollars(new BigDecimal(Double.toString(v)));
                 case PLAIN -> Format.plain(BigDecimal.valueOf(v).round(new MathContext(6))).toPlainString();
             };

@@ -116,7 +116,7 @@ public final class ReportHtml {
     private static void keyFigures(StringBuilder h, Scenario scenario, ObjectNode summary, RunResult run, int n) {
         JsonNode est = summary.get("estimates");
         h.append("<section id=\"key-figures\">\n<h2>Key figures</h2>\n<dl class=\"keys\">\n");
-        key(h, "Origin peak requests/s", "origin.peakRequestsPerSecond", est, n, v -> Format.rate(v));
+        key(h, "Origin peak requests/s", "origin.peakRequestsPerSecond", est, n, Format::wholeOrRate);
         key(h, "End-to-end offload", "endToEnd.offload", est, n, Format::percent);
         for (int t = 0; t < run.tiers().size() - 1; t++) {
             String tier = run.tiers().get(t).name();

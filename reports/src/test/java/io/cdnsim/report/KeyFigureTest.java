@@ -68,6 +68,11 @@ class KeyFigureTest {
         assertEquals("1,230x", KeyFigure.relative(2, 1233.5));
         assertEquals("12.3x", KeyFigure.relative(2, 11.34));
         assertEquals("+1000.00 %", KeyFigure.relative(-1, 10));
+        // a busiest second's count is whole (14/s, not 14.0/s); a mean of peaks over replications keeps its decimal
+        assertEquals("14/s", KeyFigure.of("origin.peakRequestsPerSecond").value(14));
+        assertEquals("3,155/s", KeyFigure.of("origin.peakRequestsPerSecond").value(3155));
+        assertEquals("14.5/s", KeyFigure.of("origin.peakRequestsPerSecond").value(14.5));
+        assertEquals("+2/s", KeyFigure.of("origin.peakRequestsPerSecond").difference(2));
         assertEquals("[-12.5/s, +2.5/s]", KeyFigure.of("origin.requestsPerSecond").interval(-5, 7.5));
         assertEquals("-", KeyFigure.of("origin.requestsPerSecond").interval(-5, Double.NaN));
     }
