@@ -34,14 +34,15 @@ import picocli.CommandLine.Spec;
                 "Sheets are files or names in pricing/ (flat, tiered, commit plans, 95th percentile, requests, shield, "
                         + "origin egress and compute: docs/cost-model.md). Nothing is written."},
         footer = {"", "Examples:",
-                "  # the sports streamer's bill for a match every Saturday (4 x 30 repeats of its 6 minutes):",
-                "  cdnsim bill out/sports-saturday-shield --repeats 120 "
-                        + "--prices cloudfront-style,cloud-origin-egress,origin-compute-example",
+                "  # a match every Saturday: 4 x 30 repeats of the run's 6 minutes",
+                "  cdnsim bill out/sports-saturday-shield --repeats 120 \\",
+                "      --prices cloudfront-style,cloud-origin-egress,origin-compute-example",
                 "  # the same run on commit plans instead of tiered prices:",
-                "  cdnsim bill out/sports-saturday-shield --prices commit-plans,cloud-origin-egress",
+                "  cdnsim bill out/sports-saturday-shield \\",
+                "      --prices commit-plans,cloud-origin-egress",
                 "  # last month's traffic from a CDN report:",
-                "  cdnsim bill --prices cloudfront-style,cloud-origin-egress --delivered 60TB --requests 10M "
-                        + "--origin-bytes 5TB"})
+                "  cdnsim bill --prices cloudfront-style,cloud-origin-egress \\",
+                "      --delivered 60TB --requests 10M --origin-bytes 5TB"})
 final class BillCommand implements Callable<Integer> {
 
     @Spec
