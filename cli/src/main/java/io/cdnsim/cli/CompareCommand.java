@@ -1,12 +1,13 @@
 package io.cdnsim.cli;
 
 import io.cdnsim.config.ScenarioException;
+import io.cdnsim.cost.Bill;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.report.CompareReport;
 import io.cdnsim.report.Comparison;
-import io.cdnsim.report.Invocation;
 import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RunReport;
+import io.cdnsim.run.Billing;
 import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare two runs side by side: each key figure of A and B, B - A and B / A - 1, with 95 %% "
-                + "intervals of the difference when there are replications. A and B are scenario files (run here, "
+                + "intervals of the difference when there are replications, and where the runs are billed the "
+                + "month's bill, its total and each component. A and B are scenario files (run here, "
                 + "B with A's seed: common random numbers) or output folders of earlier runs.",
         footer = {"", "Examples:",
                 "  cdnsim compare scenarios/premiere-spike.yaml scenarios/premiere-spike-no-shield.yaml",
@@ -48,8 +50,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where compare.json, compare.csv, compare.html and "
             + "charts/ go "
-            + "(default: out/compare-<A>-vs-<B>); scenarios run here write their own outputs beside it, in "
-            + "folders named after them.")
+            + "(default: out/compare-<A>-vs-<B>); scenarios run here write their own outputs into DIR-runs/, in "
+            + "folders named after them (never over out/<scenario>).")
     private Path out;
 
     @Mixin
@@ -58,11 +60,11 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private QuietOption quiet;
 
-    /** One side: a scenario to run, or a finished run. */
-    private record Side(String name, Scenario scenario, FinishedRun finished) {
+    /** One side: a scenario to run (with its file's text), or a finished run. */
+    private record Side(String name, Scenario scenario, String source, FinishedRun finished) {
 
         Side withSeed(long seed) {
-            return scenario == null ? this : new Side(name, scenario.withSeed(seed), null);
+            return scenario == null ? this : new Side(name, scenario.withSeed(seed), source, null);
         }
     }
 
@@ -106,8 +108,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         boolean same = sa.name().equals(sb.name());
         Path dir = out != null ? out : Path.of("out", "compare-" + sa.name() + "-vs-" + sb.name());
-        Path folderA = sa.finished() != null ? sa.finished().folder() : beside(dir, same ? sa.name() + "-a" : sa.name());
-        Path folderB = sb.finished() != null ? sb.finished().folder() : beside(dir, same ? sb.name() + "-b" : sb.name());
+        Path folderA = sa.finished() != null ? sa.finished().folder() : runs(dir, same ? sa.name() + "-a" : sa.name());
+        Path folderB = sb.finished() != null ? sb.finished().folder() : runs(dir, same ? sb.name() + "-b" : sb.name());
         for (Path run : List.of(folderA, folderB)) {
             if (run.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
                 throw new BadInputException("--out: " + dir + " is also the folder of a compared run; choose "
@@ -117,20 +119,22 @@ final class CompareCommand implements Callable<Integer> {
         try (OutputFolder outA = sa.scenario() == null ? null : new OutputFolder(folderA, RunReport.OWN_FILES);
              OutputFolder outB = sb.scenario() == null ? null : new OutputFolder(folderB, RunReport.OWN_FILES);
              OutputFolder outC = new OutputFolder(dir, CompareReport.OWN_FILES)) {
+            // B before A: A made the folder of runs, and gives it up, once empty, when it gives up its own outputs
             List<InterruptGuard.Watched> watched = new ArrayList<>();
-            if (outA != null) {
-                watched.add(new InterruptGuard.Watched(outA, folderA));
-            }
             if (outB != null) {
                 watched.add(new InterruptGuard.Watched(outB, folderB));
             }
+            if (outA != null) {
+                watched.add(new InterruptGuard.Watched(outA, folderA));
+            }
             watched.add(new InterruptGuard.Watched(outC, dir));
             try (InterruptGuard guard = InterruptGuard.watch(watched, err)) {
-                List<RunResult> ra = run(sa, outA, threadCount);
-                List<RunResult> rb = run(sb, outB, threadCount);
+                List<RunResult> ra = run(sa, outA, threadCount, spec);
+                List<RunResult> rb = run(sb, outB, threadCount, spec);
                 FinishedRun fa = sa.finished() != null ? sa.finished() : FinishedRun.read(folderA);
                 FinishedRun fb = sb.finished() != null ? sb.finished() : FinishedRun.read(folderB);
-                Comparison c = ra != null && rb != null ? Comparison.ofRuns(sa.name(), ra, sb.name(), rb)
+                Comparison c = ra != null && rb != null ? Comparison.ofRuns(sa.name(), ra, bills(sa, ra), sb.name(), rb,
+                        bills(sb, rb))
                         : Comparison.ofSummaries(sa.name(), fa.summary(), sb.name(), fb.summary());
                 CompareReport.write(c, fa.series(), fb.series(), outC);
                 if (!quiet.quiet()) {
@@ -153,26 +157,46 @@ final class CompareCommand implements Callable<Integer> {
         if (Files.isDirectory(p)) {
             FinishedRun finished = FinishedRun.read(p);
             Path name = p.toAbsolutePath().normalize().getFileName();
-            return new Side(name == null ? p.toString() : name.toString(), null, finished);
+            return new Side(name == null ? p.toString() : name.toString(), null, null, finished);
         }
         if (Files.isRegularFile(p.resolveSibling(OutputFolder.MANIFEST))) {
             throw new BadInputException(p + ": a file of an output folder, not a scenario; to compare that run, "
                     + "give its folder, " + p.toAbsolutePath().normalize().getParent());
         }
-        Scenario s = options.replications().apply(ScenarioFile.read(p).scenario());
+        ScenarioFile file = ScenarioFile.read(p);
+        Scenario s = options.replications().apply(file.scenario());
         options.checkMemory(s, p);
-        return new Side(s.name(), s, null);
+        return new Side(s.name(), s, file.text(), null);
     }
 
-    private static Path beside(Path dir, String name) {
-        return dir.getParent() != null ? dir.getParent().resolve(name) : Path.of(name);
+    /**
+     * @return where a scenario run here writes its outputs: in the comparison's own folder of runs, {@code
+     *         <DIR>-runs/<name>}, never over an earlier {@code out/<scenario>} of {@code cdnsim run}
+     */
+    static Path runs(Path dir, String name) {
+        Path own = Path.of((dir.getFileName() == null ? "compare" : dir.getFileName().toString()) + "-runs", name);
+        return dir.getParent() != null ? dir.getParent().resolve(own) : own;
+    }
+
+    /** @return the bill of each replication of a side run here, or null where its scenario has no cost section */
+    private static List<Bill> bills(Side side, List<RunResult> runs) {
+        if (side.scenario().cost() == null) {
+            return null;
+        }
+        List<Bill> bills = new ArrayList<>();
+        for (RunResult r : runs) {
+            bills.add(Billing.bill(side.scenario(), r));
+        }
+        return bills;
     }
 
     /** Runs a scenario side into its folder; null for a finished run. */
-    private static List<RunResult> run(Side side, OutputFolder folder, int threads) throws IOException {
+    private static List<RunResult> run(Side side, OutputFolder folder, int threads, CommandSpec spec)
+            throws IOException {
         if (side.scenario() == null) {
             return null;
         }
-        return RunReport.run(side.scenario(), folder, threads, Progress.NONE, Invocation.LIBRARY);
+        return RunReport.run(side.scenario(), folder, threads, Progress.NONE, RunCommand.invocation(spec,
+                side.source()));
     }
 }

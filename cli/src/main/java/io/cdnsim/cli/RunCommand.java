@@ -169,7 +169,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** @return cdnsim's version, the command line and the scenario's text, for run-info.json and the report */
-    private static Invocation invocation(CommandSpec spec, String source) {
+    static Invocation invocation(CommandSpec spec, String source) {
         List<String> commandLine = new ArrayList<>();
         commandLine.add("cdnsim");
         commandLine.addAll(spec.root().commandLine().getParseResult().originalArgs());

@@ -122,11 +122,22 @@ final class Cli {
      * warm-up, its topology and price sheets referenced by absolute path; the 30 s measured repeated 7,200 times.
      */
     static Path shortSports(Path dir) throws IOException {
-        String text = Files.readString(SCENARIOS.resolve("sports-saturday-shield.yaml"));
+        return shortSports(dir, true);
+    }
+
+    /**
+     * @param dir    where to write it
+     * @param shield sports-saturday-shield (named short-sports) or sports-saturday without a shield (short-sports-edge)
+     * @return a 40 s copy of it with 2,000 viewers and its bill, topology and price sheets made absolute
+     */
+    static Path shortSports(Path dir, boolean shield) throws IOException {
+        String text = Files.readString(SCENARIOS.resolve(shield ? "sports-saturday-shield.yaml"
+                : "sports-saturday.yaml"));
         Path pricing = SCENARIOS.resolveSibling("pricing").toAbsolutePath().normalize();
-        text = replace(text, "topology: .*", "topology: " + TOPOLOGIES.resolve("sports-edge-shield.yaml")
-                .toAbsolutePath().normalize().toString().replace("\\", "/"));
-        text = replace(text, "name: .*", "name: short-sports");
+        String name = shield ? "short-sports" : "short-sports-edge";
+        text = replace(text, "topology: .*", "topology: " + TOPOLOGIES.resolve(shield ? "sports-edge-shield.yaml"
+                : "sports-edge-only.yaml").toAbsolutePath().normalize().toString().replace("\\", "/"));
+        text = replace(text, "name: .*", "name: " + name);
         text = replace(text, "  duration: .*", "  duration: 40s");
         text = replace(text, "  warmup: .*", "  warmup: 10s");
         text = replace(text, "  viewers: .*", "  viewers: 2000");
@@ -134,7 +145,7 @@ final class Cli {
         text = replace(text, "  sheets: .*", "  sheets: [" + String.join(", ", List.of("cloudfront-style",
                 "cloud-origin-egress", "origin-compute-example").stream()
                 .map(n -> pricing.resolve(n + ".yaml").toString().replace("\\", "/")).toList()) + "]");
-        Path file = dir.resolve("short-sports.yaml");
+        Path file = dir.resolve(name + ".yaml");
         Files.writeString(file, text);
         return file;
     }

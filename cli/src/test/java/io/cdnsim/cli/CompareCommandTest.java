@@ -56,7 +56,8 @@ class CompareCommandTest {
             assertEquals(0.0, f.get("difference").asDouble(), f::toString);
             assertEquals(0.0, f.get("halfWidth95").asDouble(), f::toString);
         }
-        assertTrue(Files.exists(dir.resolve("out").resolve("short-edge-shield-a").resolve("summary.json")));
+        assertTrue(Files.exists(dir.resolve("out").resolve("cmp-runs").resolve("short-edge-shield-a")
+                .resolve("summary.json")));
         assertPageMatchesJson(out);
         assertTrue(Files.readString(out.resolve("compare.html")).contains("common random numbers"), "says paired");
     }
@@ -114,6 +115,29 @@ class CompareCommandTest {
                 2e-5);
         double predicted = 1 / (1 - shieldHit);
         assertEquals(predicted, origin.get("a").asDouble() / origin.get("b").asDouble(), predicted * 1e-4);
+    }
+
+    /**
+     * Pins where compare's own runs go: into the comparison's folder of runs, {@code <out>-runs/<scenario>}, with
+     * what {@code cdnsim run} records (cdnsim's version, the command line, the scenario file shown in report.html);
+     * an earlier {@code out/<scenario>} of {@code cdnsim run} beside it is left as it was.
+     */
+    @Test
+    void comparesRunsGoIntoItsOwnFolder() throws IOException {
+        Path s = Cli.shortScenario(dir);
+        Path out = dir.resolve("out");
+        assertEquals(0, execute("run", s.toString(), "--out", out.resolve("short-edge-shield").toString(), "-q")
+                .code());
+        byte[] before = Files.readAllBytes(out.resolve("short-edge-shield").resolve("summary.json"));
+        assertEquals(0, execute("compare", s.toString(), s.toString(), "--out", out.resolve("cmp").toString(), "-q")
+                .code());
+        assertEquals(new String(before, java.nio.charset.StandardCharsets.UTF_8), Files.readString(
+                out.resolve("short-edge-shield").resolve("summary.json")), "out/<scenario> untouched");
+        Path run = out.resolve("cmp-runs").resolve("short-edge-shield-a");
+        JsonNode info = new ObjectMapper().readTree(run.resolve("run-info.json").toFile());
+        assertFalse(info.get("cdnsimVersion").asText().equals("unknown"), info::toString);
+        assertEquals("compare", info.get("commandLine").get(1).asText(), info::toString);
+        assertTrue(Files.readString(run.resolve("report.html")).contains("The scenario file as read:"));
     }
 
     /**

@@ -171,4 +171,50 @@ class CostCliTest {
         assertFalse(Files.exists(out.resolve("cost.csv")));
         assertFalse(JSON.readTree(out.resolve("summary.json").toFile()).has("cost"));
     }
+
+    // Pins the bill in compare (shield against no shield, run here): each side's bill rows are its own run's bill
+    // (summary.json's totalUsd and lines, exactly), B - A is their exact difference, the side without a shield has a
+    // $0 shield row and its own console bill no shield line; comparing the two finished folders gives the same rows.
+    @Test
+    void compareShowsTheBill(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out").resolve("cmp");
+        Cli.Result r = execute("compare", Cli.shortSports(dir, true).toString(), Cli.shortSports(dir, false)
+                .toString(), "--out", out.toString());
+        assertShows(r, "\nbill for a month ", "\nbill: cdn delivery ", "\nbill: shield ", "\nbill: origin egress ");
+        JsonNode figures = JSON.readTree(out.resolve("compare.json").toFile()).get("figures");
+        Path runs = dir.resolve("out").resolve("cmp-runs");
+        JsonNode billA = JSON.readTree(runs.resolve("short-sports").resolve("summary.json").toFile()).get("runs")
+                .get(0).get("cost");
+        JsonNode billB = JSON.readTree(runs.resolve("short-sports-edge").resolve("summary.json").toFile())
+                .get("runs").get(0).get("cost");
+        JsonNode total = figure(figures, "bill.totalUsd");
+        BigDecimal a = billA.get("totalUsd").decimalValue();
+        BigDecimal b = billB.get("totalUsd").decimalValue();
+        assertEquals(0, a.compareTo(total.get("a").decimalValue()));
+        assertEquals(0, b.compareTo(total.get("b").decimalValue()));
+        assertEquals(0, b.subtract(a).compareTo(total.get("difference").decimalValue()), "B - A exactly");
+        assertEquals(0, billA.get("lines").get(2).get("amountUsd").decimalValue().compareTo(
+                figure(figures, "bill.shieldUsd").get("a").decimalValue()));
+        assertEquals(0.0, figure(figures, "bill.shieldUsd").get("b").asDouble(), "no shield, no shield bill");
+        assertEquals(List.of("cdn delivery", "requests", "origin egress", "origin compute"),
+                java.util.stream.StreamSupport.stream(billB.get("lines").spliterator(), false)
+                        .map(l -> l.get("component").asText()).toList(), "no shield line without a shield");
+        assertTrue(Files.readString(out.resolve("compare.html")).contains("data-key=\"bill.totalUsd\""));
+
+        Path again = dir.resolve("again");
+        assertEquals(0, execute("compare", runs.resolve("short-sports").toString(),
+                runs.resolve("short-sports-edge").toString(), "--out", again.toString(), "-q").code());
+        JsonNode fromFolders = figure(JSON.readTree(again.resolve("compare.json").toFile()).get("figures"),
+                "bill.totalUsd");
+        assertEquals(total.get("difference").asText(), fromFolders.get("difference").asText());
+    }
+
+    private static JsonNode figure(JsonNode figures, String metric) {
+        for (JsonNode f : figures) {
+            if (f.get("metric").asText().equals(metric)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no figure " + metric);
+    }
 }

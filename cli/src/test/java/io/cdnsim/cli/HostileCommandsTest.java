@@ -171,12 +171,14 @@ class HostileCommandsTest {
                 finishedCopy("out").toString()), "the outputs of another cdnsim command");
     }
 
-    // Pins that compare's --out where a compared scenario's own outputs go is refused before anything runs.
+    // Pins that compare's --out into a compared finished run's folder is refused before anything runs (a scenario
+    // run here writes into <out>-runs/, which --out cannot be).
     @Test
-    void compareOutIsWhereAScenarioGoes() throws IOException {
+    void compareOutIsAComparedRunsFolder() throws IOException {
         String s = scenario();
-        Hostile.refused(dir, args("compare", s, finishedCopy("b").toString(), "--out",
-                dir.resolve("short-edge-shield").toString()), "--out", "is also the folder of a compared run");
+        Path b = finishedCopy("b");
+        Hostile.refused(dir, args("compare", s, b.toString(), "--out", b.toString()), "--out",
+                "is also the folder of a compared run");
     }
 
     // Pins that a folder name too long for the temporary folder is refused and leaves no parent folder behind.

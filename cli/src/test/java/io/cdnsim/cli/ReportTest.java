@@ -185,6 +185,37 @@ class ReportTest {
         assertEquals(summary.get("runs").get(0).get("cost").get("totalUsd").decimalValue(),
                 new java.math.BigDecimal(keyFigures(html).get("cost.totalUsd")));
         assertTrue(html.contains("<section id=\"bill\">"), "the bill table");
+        String table = html.substring(html.indexOf("<section id=\"bill\">"));
+        table = table.substring(0, table.indexOf("</section>"));
+        for (JsonNode line : summary.get("runs").get(0).get("cost").get("lines")) {
+            String dollars = io.cdnsim.cost.Figures.dollars(line.get("amountUsd").decimalValue());
+            assertTrue(table.contains("<td class=\"n\">" + dollars + "</td>"), () -> dollars + " as the console shows it");
+            assertFalse(table.contains("\">" + line.get("amountUsd").asText() + "</td>"), "no raw micro-dollars");
+        }
+        assertTrue(table.contains("<th>total</th><td></td><td></td><td></td><td class=\"n\">"
+                + io.cdnsim.cost.Figures.dollars(summary.get("runs").get(0).get("cost").get("totalUsd").decimalValue())
+                + "</td>"), table);
+        assertTrue(table.contains(" requests</td>") && table.matches("(?s).*[0-9],[0-9]{3}.*"), "grouped quantities");
+        assertFalse(html.contains("not priced"), "every component priced");
+    }
+
+    // Pins a bill with parts no sheet prices (only the CDN's sheet): the total's tile and the table say what is not
+    // priced, and the chart names those components "(not priced)" with no $0 bar.
+    @Test
+    void billWithPartsNotPriced(@TempDir Path dir) throws Exception {
+        Path scenario = Cli.shortSports(dir);
+        String text = Files.readString(scenario);
+        Files.writeString(scenario, text.replaceAll("(?m)^  sheets: \\[([^,]*),.*$", "  sheets: [$1]"));
+        Path out = run(scenario, dir.resolve("out"));
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        String tile = html.substring(html.indexOf("data-key=\"cost.totalUsd\""));
+        tile = tile.substring(0, tile.indexOf("</dd>"));
+        assertTrue(tile.contains("+ not priced: origin egress, origin compute (no sheet prices them; the total "
+                + "leaves them out: unknown, not free)"), tile);
+        assertTrue(html.contains("<p class=\"meta\">Not priced: origin egress, origin compute"), "under the table");
+        String chart = Files.readString(out.resolve("charts").resolve("bill.svg"), StandardCharsets.UTF_8);
+        assertTrue(chart.contains(">(not priced)<"), "the chart names it");
+        assertFalse(chart.contains(">$0.00<"), "no $0 bar label");
     }
 
     // Pins a synthetic stream: the four request charts only, and no viewer figures in report.html.

@@ -79,7 +79,7 @@ final class ComparePage {
                     .append("\" data-half-width=\"").append(exact(r.halfWidth95())).append("\"><td>")
                     .append(ReportHtml.escape(f.label())).append("</td>")
                     .append(num(f.value(r.a()))).append(num(f.value(r.b()))).append(num(f.difference(r.difference())))
-                    .append(num(KeyFigure.relative(r.relative())));
+                    .append(num(KeyFigure.relative(r.a(), r.relative())));
             if (intervals) {
                 h.append("<td class=\"n").append(r.differs() ? " sig" : "").append("\">")
                         .append(ReportHtml.escape(f.interval(r.difference(), r.halfWidth95()))).append("</td>");

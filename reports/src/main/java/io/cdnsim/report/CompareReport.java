@@ -111,7 +111,7 @@ public final class CompareReport {
         for (Comparison.Row r : c.rows()) {
             KeyFigure f = KeyFigure.of(r.metric());
             String[] row = {f.label(), f.value(r.a()), f.value(r.b()), f.difference(r.difference()),
-                KeyFigure.relative(r.relative()), f.interval(r.difference(), r.halfWidth95()) + (r.differs() ? " *"
+                KeyFigure.relative(r.a(), r.relative()), f.interval(r.difference(), r.halfWidth95()) + (r.differs() ? " *"
                         : "  ")};
             cells.add(intervals ? row : Arrays.copyOf(row, 5));
         }
@@ -156,6 +156,15 @@ public final class CompareReport {
                 || Double.isNaN(r.relative()))) {
             notes.add("-: a figure the run does not have (a tier, or viewers, only the other run has), or B / A - 1 "
                     + "where A is 0.");
+        }
+        if (c.rows().stream().anyMatch(r -> r.a() > 0 && r.relative() >= KeyFigure.TIMES_FROM - 1)) {
+            notes.add("Nx: B is N times A (where B / A - 1 would be +900 % or more).");
+        }
+        if (c.rows().stream().anyMatch(r -> r.metric().startsWith("bill."))) {
+            notes.add("bill: each run's month as its own cost section projects it (not a measurement), the mean of "
+                    + "its replications' bills.");
+            notes.add("      '-' in a bill row: no price sheet of that run prices it (unknown, not free); $0.00: the "
+                    + "run has none of it (no shield).");
         }
         return notes;
     }

@@ -19,7 +19,8 @@ import java.util.function.ToDoubleFunction;
  *
  * @param a       the first run's name
  * @param b       the second run's name
- * @param rows    the key figures, in A's report order, then those only B has
+ * @param rows    the key figures, in A's report order, then those only B has; then, where either run is billed, the
+ *                bill's total and each component in dollars
  * @param paired  whether A and B were run here, replication by replication with common random numbers (the
  *                intervals are then paired); false when they were read from finished output folders
  * @param warmupA A's warm-up, seconds (its figures count only what came after it; its charts shade it); NaN if
@@ -71,6 +72,23 @@ public record Comparison(String a, String b, List<Row> rows, boolean paired, dou
      * @return the comparison
      */
     public static Comparison ofRuns(String a, List<RunResult> ra, String b, List<RunResult> rb) {
+        return ofRuns(a, ra, null, b, rb, null);
+    }
+
+    /**
+     * Compares replications run here, paired by replication index, with their bills: after the key figures, the
+     * bill's total and each component (see {@link BillRows}), where either run has a cost section.
+     *
+     * @param a      A's name
+     * @param ra     A's replications
+     * @param billsA A's bill for each replication, or null without a cost section
+     * @param b      B's name
+     * @param rb     B's replications, as many as A's
+     * @param billsB B's bills, or null
+     * @return the comparison
+     */
+    public static Comparison ofRuns(String a, List<RunResult> ra, List<io.cdnsim.cost.Bill> billsA, String b,
+                                    List<RunResult> rb, List<io.cdnsim.cost.Bill> billsB) {
         Map<String, ToDoubleFunction<RunResult>> fa = Metrics.keyFigures(ra.get(0));
         Map<String, ToDoubleFunction<RunResult>> fb = Metrics.keyFigures(rb.get(0));
         List<Row> rows = new ArrayList<>();
@@ -95,6 +113,7 @@ public record Comparison(String a, String b, List<Row> rows, boolean paired, dou
                 rows.add(Row.of(e.getKey(), Double.NaN, mean(values(rb, e.getValue(), n)), Double.NaN, n));
             }
         }
+        BillRows.add(rows, BillRows.of(billsA), BillRows.of(billsB), true);
         return new Comparison(a, b, rows, true, ra.get(0).warmup() / 1e6, rb.get(0).warmup() / 1e6);
     }
 
@@ -126,6 +145,7 @@ public record Comparison(String a, String b, List<Row> rows, boolean paired, dou
                 rows.add(Row.of(e.getKey(), Double.NaN, e.getValue()[0], Double.NaN, (int) e.getValue()[2]));
             }
         }
+        BillRows.add(rows, BillRows.of(sa), BillRows.of(sb), false);
         return new Comparison(a, b, rows, false, number(sa.path("scenario").get("warmupSeconds")),
                 number(sb.path("scenario").get("warmupSeconds")));
     }

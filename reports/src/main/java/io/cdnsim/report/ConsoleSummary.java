@@ -1,10 +1,6 @@
 package io.cdnsim.report;
 
-import io.cdnsim.cost.Bill;
-import io.cdnsim.cost.BillLine;
 import io.cdnsim.cost.CostSpec;
-import io.cdnsim.cost.Figures;
-import io.cdnsim.cost.PriceSheet;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.model.Replay;
 import io.cdnsim.metrics.Outcome;
@@ -15,8 +11,6 @@ import io.cdnsim.run.Billing;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import io.cdnsim.stats.ConfidenceInterval;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -156,54 +150,15 @@ public final class ConsoleSummary {
     /** The month's bill of replication 0, said to be a projection, with where its prices come from. */
     private static void bill(StringBuilder b, Scenario scenario, RunResult r) {
         CostSpec spec = scenario.cost();
-        Bill bill = Billing.bill(scenario, r);
-        b.append(String.format(Locale.ROOT, "%nBill for a month (a projection, not a measurement: %s):%n",
-                spec.projection().describe(r.duration() - r.warmup())));
-        String head = String.format(Locale.ROOT, "%-15s %-22s %26s  %-38s %16s%n", "component", "provider",
-                "quantity a month", "price", "amount");
-        b.append(head);
-        b.append("-".repeat(head.length() - 1)).append('\n');
-        for (BillLine l : bill.lines()) {
-            b.append(String.format(Locale.ROOT, "%-15s %-22s %26s  %-38s %16s%n", l.component().label(),
-                    l.provider(), Figures.number(l.quantity(), l.unit().equals("GB") ? 3 : 0) + " " + l.unit(),
-                    l.price(), l.priced() ? Figures.dollars(l.amount()) : "-"));
-        }
-        b.append(String.format(Locale.ROOT, "%-15s %-22s %26s  %-38s %16s%n", "total", "", "", "",
-                Figures.dollars(bill.total())));
-        List<String> per = new ArrayList<>();
-        if (bill.perGBDelivered() != null) {
-            per.add(Figures.price(bill.perGBDelivered().setScale(6, RoundingMode.HALF_UP)) + " per GB delivered ("
-                    + Figures.bytes(bill.deliveredBytes()) + ")");
-        }
-        if (bill.perViewerHour() != null) {
-            per.add(Figures.price(bill.perViewerHour().setScale(6, RoundingMode.HALF_UP)) + " per viewer-hour ("
-                    + Figures.number(bill.viewerHours(), 0) + " viewer-hours)");
-        }
-        if (!per.isEmpty()) {
-            b.append("Per unit:    ").append(String.join("; ", per)).append('\n');
-        }
-        List<String> files = new ArrayList<>();
-        boolean example = false;
-        for (PriceSheet sheet : spec.prices().sheets()) {
-            files.add(sheet.location());
-            example |= sheet.example();
-        }
-        b.append("Prices:      ").append(String.join(", ", files)).append('\n');
-        if (example) {
-            b.append("             EXAMPLE prices: replace them with a real contract before trusting this bill\n");
-        }
-        for (BillLine l : bill.lines()) {
-            if (!l.priced()) {
-                b.append("Not priced:  ").append(l.component().label()).append(" (no sheet prices it; it is not "
-                        + "free)\n");
-            }
-        }
+        b.append('\n').append(BillTable.render(Billing.bill(scenario, r), BillTable.projected(spec.projection()
+                .describe(r.duration() - r.warmup())), spec.prices().sheets()));
     }
 
     private static void qoe(StringBuilder b, RunResult r) {
         QoeStats all = r.qoe().total();
-        b.append(String.format(Locale.ROOT, "%nViewers' experience (%s sessions of %s viewers who joined):%n",
-                Format.count(all.sessions()), Format.count(r.qoe().joined())));
+        b.append(String.format(Locale.ROOT, "%nViewers' experience (%s session%s of %s viewer%s who joined):%n",
+                Format.count(all.sessions()), all.sessions() == 1 ? "" : "s", Format.count(r.qoe().joined()),
+                r.qoe().joined() == 1 ? "" : "s"));
         String head = String.format(Locale.ROOT, "%-16s %9s %11s %11s %11s %10s %9s %10s %11s %9s%n", "group",
                 "sessions", "startup p50", "startup p95", "startup p99", "join fail", "rebuffer", "stalls/ses",
                 "avg kbit/s", "switches");

@@ -54,6 +54,14 @@ final class Format {
         return String.format(Locale.ROOT, "%." + decimals + "f%s", 100 * ratio, unit);
     }
 
+    /**
+     * @param v a count, or a mean of counts
+     * @return it whole where it is ({@code 14}, not {@code 14.0}), else as {@link #rate(double)} writes it
+     */
+    static String wholeOrRate(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? count((long) v) : rate(v);
+    }
+
     /** @return bytes in decimal units, {@code 2.40 GB} */
     static String bytes(double bytes) {
         String[] units = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};

@@ -1,5 +1,6 @@
 package io.cdnsim.report;
 
+import io.cdnsim.cost.Figures;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -29,7 +30,13 @@ record KeyFigure(String key, String label, Unit unit) {
             Map.entry("qoe.startupP95Ms", "startup p95"),
             Map.entry("qoe.rebufferRatio", "rebuffer ratio"),
             Map.entry("qoe.joinFailureRate", "join failure rate"),
-            Map.entry("qoe.averageBitrateKbps", "average bitrate"));
+            Map.entry("qoe.averageBitrateKbps", "average bitrate"),
+            Map.entry("bill.totalUsd", "bill for a month"),
+            Map.entry("bill.cdnDeliveryUsd", "bill: cdn delivery"),
+            Map.entry("bill.requestsUsd", "bill: requests"),
+            Map.entry("bill.shieldUsd", "bill: shield"),
+            Map.entry("bill.originEgressUsd", "bill: origin egress"),
+            Map.entry("bill.originComputeUsd", "bill: origin compute"));
 
     /**
      * @param key a key figure's name ({@code edge.requestHitRatio})
@@ -43,6 +50,8 @@ record KeyFigure(String key, String label, Unit unit) {
             label = switch (key.substring(dot + 1)) {
                 case "requestHitRatio" -> tier.isEmpty() ? key : tier + " request hit ratio";
                 case "byteHitRatio" -> tier.isEmpty() ? key : tier + " byte hit ratio";
+                case "requestsPerSecond" -> tier.isEmpty() ? key : tier + " requests/s";
+                case "playlistRequestsPerSecond" -> tier.isEmpty() ? key : tier + " playlist requests/s";
                 default -> key;
             };
         }
@@ -83,8 +92,26 @@ record KeyFigure(String key, String label, Unit unit) {
      *         digits when it is small ({@code -92.02 %}, {@code +0.000018 %}), or {@code -}
      */
     static String relative(double relative) {
+        return relative(Double.NaN, relative);
+    }
+
+    /**
+     * @param a        A's value, NaN if unknown
+     * @param relative a relative difference (B - A) / |A|, NaN for none
+     * @return as {@link #relative(double)}, except where B is ten times a positive A or more: then how many times A
+     *         it is, to three significant digits, as {@code calc} writes factors ({@code 446x} rather than
+     *         {@code +44509.96 %})
+     */
+    static String relative(double a, double relative) {
+        if (a > 0 && relative >= TIMES_FROM - 1) {
+            BigDecimal times = new BigDecimal(Double.toString(1 + relative)).round(new MathContext(3));
+            return Figures.number(times, 2) + "x";
+        }
         return Double.isNaN(relative) ? "-" : signed(relative, Format.significantPercent(Math.abs(relative), " %"));
     }
+
+    /** From how many times A a B is written as a factor ({@code 10x}) rather than a percentage. */
+    static final double TIMES_FROM = 10;
 
     /** @return {@code body} with the sign of {@code d} before it, or none where {@code body} shows no digit but 0 */
     private static String signed(double d, String body) {
@@ -106,12 +133,19 @@ record KeyFigure(String key, String label, Unit unit) {
         GBPS,
         /** Something per second (requests). */
         PER_SECOND,
+        /** A busiest second's count: whole where it is (one replication's), else one decimal (a mean). */
+        PEAK_PER_SECOND,
+        /** Dollars, to the cent. */
+        USD,
         /** A number of no known unit: six significant digits. */
         PLAIN;
 
         static Unit of(String key) {
             if (key.endsWith("offload") || key.endsWith("Ratio") || key.endsWith("Rate")) {
                 return RATIO;
+            }
+            if (key.endsWith("Usd")) {
+                return USD;
             }
             if (key.endsWith("Bytes")) {
                 return BYTES;
@@ -124,6 +158,9 @@ record KeyFigure(String key, String label, Unit unit) {
             }
             if (key.endsWith("GbitPerSecond")) {
                 return GBPS;
+            }
+            if (key.endsWith("peakRequestsPerSecond")) {
+                return PEAK_PER_SECOND;
             }
             return key.endsWith("PerSecond") ? PER_SECOND : PLAIN;
         }
@@ -139,6 +176,8 @@ record KeyFigure(String key, String label, Unit unit) {
                 case KBPS -> Format.rate(v) + " kbit/s";
                 case GBPS -> String.format(Locale.ROOT, "%,.3f Gbit/s", v);
                 case PER_SECOND -> Format.rate(v) + "/s";
+                case PEAK_PER_SECOND -> Format.wholeOrRate(v) + "/s";
+                case USD -> Figures.dollars(new BigDecimal(Double.toString(v)));
                 case PLAIN -> Format.plain(BigDecimal.valueOf(v).round(new MathContext(6))).toPlainString();
             };
         }

@@ -1,5 +1,6 @@
 package io.cdnsim.report;
 
+import io.cdnsim.content.ObjectKind;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import java.util.LinkedHashMap;
@@ -26,6 +27,12 @@ final class Metrics {
             String name = sample.tiers().get(t).name();
             m.put(name + ".requestHitRatio", r -> r.tiers().get(tier).hitRatio());
             m.put(name + ".byteHitRatio", r -> r.tiers().get(tier).byteHitRatio());
+        }
+        String edge = sample.tiers().get(0).name();
+        m.put(edge + ".requestsPerSecond", r -> r.tiers().get(0).requests() / r.measuredSeconds());
+        if (sample.tiers().get(0).stats().requests(ObjectKind.MEDIA_PLAYLIST) > 0) {
+            m.put(edge + ".playlistRequestsPerSecond",
+                    r -> r.tiers().get(0).stats().requests(ObjectKind.MEDIA_PLAYLIST) / r.measuredSeconds());
         }
         m.put("endToEnd.offload", RunResult::offload);
         m.put("origin.requestsPerSecond", r -> r.origin().requests() / r.measuredSeconds());

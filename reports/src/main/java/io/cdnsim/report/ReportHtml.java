@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cdnsim.cost.Bill;
 import io.cdnsim.cost.BillLine;
+import io.cdnsim.cost.Figures;
 import io.cdnsim.model.Demand;
 import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.OnDemandService;
@@ -115,7 +116,7 @@ public final class ReportHtml {
     private static void keyFigures(StringBuilder h, Scenario scenario, ObjectNode summary, RunResult run, int n) {
         JsonNode est = summary.get("estimates");
         h.append("<section id=\"key-figures\">\n<h2>Key figures</h2>\n<dl class=\"keys\">\n");
-        key(h, "Origin peak requests/s", "origin.peakRequestsPerSecond", est, n, v -> Format.rate(v));
+        key(h, "Origin peak requests/s", "origin.peakRequestsPerSecond", est, n, Format::wholeOrRate);
         key(h, "End-to-end offload", "endToEnd.offload", est, n, Format::percent);
         for (int t = 0; t < run.tiers().size() - 1; t++) {
             String tier = run.tiers().get(t).name();
@@ -127,9 +128,11 @@ public final class ReportHtml {
         }
         if (scenario.cost() != null) {
             JsonNode total = summary.get("runs").get(0).get("cost").get("totalUsd");
+            String missing = BillTable.unpriced(Billing.bill(scenario, run));
             h.append("<div class=\"key\"><dt>Bill for a month (replication 0)</dt><dd data-key=\"cost.totalUsd\" ")
-                    .append("data-value=\"").append(total.asText()).append("\">$")
-                    .append(String.format(java.util.Locale.ROOT, "%,.2f", total.decimalValue()))
+                    .append("data-value=\"").append(total.asText()).append("\">")
+                    .append(Figures.dollars(total.decimalValue()))
+                    .append(missing == null ? "" : " <small>+ not priced: " + escape(missing) + "</small>")
                     .append("</dd></div>\n");
         }
         h.append("</dl>\n</section>\n");
@@ -237,22 +240,29 @@ public final class ReportHtml {
                 .append("</tr>\n");
     }
 
+    /** The bill as the console shows it: quantities grouped, dollars and cents; exact amounts in cost.csv. */
     private static void bill(StringBuilder h, Bill bill) {
         h.append("<section id=\"bill\">\n<h2>Bill for a month (replication 0)</h2>\n<p class=\"meta\">A projection ")
-                .append("of the measured run to a month, not a measurement; see docs/cost-model.md.</p>\n<table>\n")
-                .append("<thead><tr><th>component</th><th>provider</th><th>quantity</th><th>price</th>")
-                .append("<th>USD</th><th>detail</th></tr></thead>\n<tbody>\n");
+                .append("of the measured run to a month, not a measurement; see docs/cost-model.md. Amounts to the ")
+                .append("cent; cost.csv has them to the micro-dollar.</p>\n<table>\n")
+                .append("<thead><tr><th>component</th><th>provider</th><th>quantity a month</th><th>price</th>")
+                .append("<th>amount</th><th>detail</th></tr></thead>\n<tbody>\n");
         for (BillLine l : bill.lines()) {
             h.append("<tr><td>").append(escape(l.component().label())).append("</td><td>")
                     .append(escape(l.provider())).append("</td>")
-                    .append(num(Format.plain(l.quantity()).toPlainString() + " " + escape(l.unit())))
+                    .append(num(l.quantityText()))
                     .append("<td>").append(escape(l.price())).append("</td>")
-                    .append(num(l.priced() ? Format.plain(l.amount()).toPlainString() : "-"))
+                    .append(num(l.amountText()))
                     .append("<td>").append(escape(l.detail())).append("</td></tr>\n");
         }
         h.append("<tr><th>total</th><td></td><td></td><td></td>")
-                .append(num(Format.plain(bill.total()).toPlainString())).append("<td></td></tr>\n")
-                .append("</tbody>\n</table>\n</section>\n");
+                .append(num(Figures.dollars(bill.total()))).append("<td></td></tr>\n")
+                .append("</tbody>\n</table>\n");
+        String missing = BillTable.unpriced(bill);
+        if (missing != null) {
+            h.append("<p class=\"meta\">Not priced: ").append(escape(missing)).append("</p>\n");
+        }
+        h.append("</section>\n");
     }
 
     private static String demandLabel(Demand demand) {

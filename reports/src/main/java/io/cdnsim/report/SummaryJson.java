@@ -84,6 +84,7 @@ public final class SummaryJson {
         ArrayNode reps = root.putArray("runs");
         for (RunResult r : runs) {
             ObjectNode n = run(scenario, r);
+            UsageJson.put(n.putObject("usage"), Billing.measured(scenario, r));
             if (scenario.cost() != null) {
                 bill(n.putObject("cost"), Billing.bill(scenario, r));
             }

@@ -60,6 +60,19 @@ class KeyFigureTest {
         assertEquals("+0.000018 %", KeyFigure.relative(1.766352356212514E-7));
         assertEquals("0.00 %", KeyFigure.relative(0));
         assertEquals("-", KeyFigure.relative(Double.NaN));
+        // B ten times a positive A or more reads as a factor, to three significant digits: 2,998.8/s against 6.72/s
+        // is +44,509.96 %, 446.0996 times; exactly 10 times is 10x; 9.99 times stays a percentage; a negative A never.
+        assertEquals("446x", KeyFigure.relative(6.72, 445.0996));
+        assertEquals("10x", KeyFigure.relative(1, 9));
+        assertEquals("+899.00 %", KeyFigure.relative(1, 8.99));
+        assertEquals("1,230x", KeyFigure.relative(2, 1233.5));
+        assertEquals("12.3x", KeyFigure.relative(2, 11.34));
+        assertEquals("+1000.00 %", KeyFigure.relative(-1, 10));
+        // a busiest second's count is whole (14/s, not 14.0/s); a mean of peaks over replications keeps its decimal
+        assertEquals("14/s", KeyFigure.of("origin.peakRequestsPerSecond").value(14));
+        assertEquals("3,155/s", KeyFigure.of("origin.peakRequestsPerSecond").value(3155));
+        assertEquals("14.5/s", KeyFigure.of("origin.peakRequestsPerSecond").value(14.5));
+        assertEquals("+2/s", KeyFigure.of("origin.peakRequestsPerSecond").difference(2));
         assertEquals("[-12.5/s, +2.5/s]", KeyFigure.of("origin.requestsPerSecond").interval(-5, 7.5));
         assertEquals("-", KeyFigure.of("origin.requestsPerSecond").interval(-5, Double.NaN));
     }

@@ -197,13 +197,27 @@ public final class Quantity {
     private static final Pattern PRICE = Pattern.compile(
             "^\\s*\\$?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(?:/\\s*([A-Za-z0-9]+))?\\s*$");
 
+    /** Bytes in each size unit a price per size may be written in (lower case), decimal and binary. */
+    private static final Map<String, BigDecimal> PRICE_SIZES = Map.of("mb", BigDecimal.TEN.pow(6),
+            "gb", BigDecimal.TEN.pow(9), "tb", BigDecimal.TEN.pow(12), "pb", BigDecimal.TEN.pow(15),
+            "mib", BigDecimal.valueOf(2).pow(20), "gib", BigDecimal.valueOf(2).pow(30),
+            "tib", BigDecimal.valueOf(2).pow(40), "pib", BigDecimal.valueOf(2).pow(50));
+
     /**
-     * @param text for example {@code "0.085/GB"}, {@code "$85/TB"}
-     * @return dollars per GB, exact
+     * @param text for example {@code "0.085/GB"}, {@code "$85/TB"}, {@code "$4/TiB"}
+     * @return dollars per GB (10⁹ bytes), exact: a price per binary unit divides exactly ($4/TiB is
+     *         $0.00363797880709171295166015625/GB)
      */
     public static BigDecimal pricePerGB(String text) {
-        return price(text, "a price per GB like '0.085/GB' or '$85/TB' (per MB, GB or TB)",
-                Map.of("gb", 0, "tb", 3, "mb", -3));
+        Map<String, Integer> units = new java.util.HashMap<>();
+        PRICE_SIZES.keySet().forEach(u -> units.put(u, 0));
+        BigDecimal perUnit = price(text, "a price per GB like '0.085/GB', '$85/TB' or '$4/TiB' (per MB, GB, TB, PB, "
+                + "MiB, GiB, TiB or PiB)", units);
+        String unit = PRICE.matcher(text).replaceFirst("$2").toLowerCase(Locale.ROOT);
+        BigDecimal gbPerUnit = PRICE_SIZES.get(unit).movePointLeft(9);
+        BigDecimal perGB = perUnit.divide(gbPerUnit);
+        BigDecimal s = perGB.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /**

@@ -158,7 +158,7 @@ class BrokenFilesTest {
                 c("pricing-two-ways.yaml", "delivery", 5, "give one way of pricing, not perGB and tiers"),
                 c("pricing-band-order.yaml", "delivery.tiers", 6, "band 2's bound must be above the previous"),
                 c("pricing-bad-unit.yaml", "delivery.perGB", 6, "expected a price per GB like '0.085/GB'",
-                        "found '0.09/GiB'"),
+                        "found '0.09/Gbps'"),
                 c("pricing-prices-nothing.yaml", "", 0, "the sheet prices nothing"),
                 // cost sections
                 c("scenario-cost-missing-sheet.yaml", "cost.sheets[0]", 11,

@@ -178,7 +178,12 @@ class QuantityTest {
         assertEquals(0, new java.math.BigDecimal("0.17").compareTo(Quantity.pricePerHour("0.17/h")));
         assertEquals(0, new java.math.BigDecimal("350").compareTo(Quantity.monthlyFee("$350/month")));
         assertEquals(0, new java.math.BigDecimal("350").compareTo(Quantity.monthlyFee("350")));
-        assertRejected(Quantity::pricePerGB, "0.09/GiB", "price per GB");
+        // $4/TiB is $4 per 2^40 bytes: 4 x 10^9 / 2^40 = $0.00363797880709171295166015625 per GB, exactly; $0.09/GiB
+        // is 0.09 x 10^9 / 2^30 per GB; $20/PB is $0.00002/GB.
+        assertEquals(new java.math.BigDecimal("0.00363797880709171295166015625"), Quantity.pricePerGB("$4/TiB"));
+        assertEquals(new java.math.BigDecimal("0.08381903171539306640625"), Quantity.pricePerGB("0.09/GiB"));
+        assertEquals(new java.math.BigDecimal("0.00002"), Quantity.pricePerGB("$20/PB"));
+        assertRejected(Quantity::pricePerGB, "0.09/KiB", "price per GB");
         assertRejected(Quantity::pricePerGB, "0.09", "price per GB");
         assertRejected(Quantity::pricePer10k, "0.01/GB", "price per 10,000 requests");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

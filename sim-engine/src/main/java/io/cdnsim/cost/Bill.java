@@ -9,7 +9,8 @@ import java.util.List;
  * A month's bill: one line per component, CDN delivery first, the total, and what it comes to per GB delivered and
  * per viewer-hour.
  *
- * @param lines          one per component, in the order of {@link Component}
+ * @param lines          one per component, in the order of {@link Component}; no shield line where the deployment
+ *                       has no shield tier
  * @param total          the lines' amounts added up, dollars
  * @param deliveredBytes bytes delivered to viewers in the month (the baseline included)
  * @param viewerHours    hours watched in the month, or null where unknown
@@ -33,10 +34,26 @@ public record Bill(List<BillLine> lines, BigDecimal total, BigDecimal deliveredB
 
     /**
      * @param component a component
-     * @return its line
+     * @return its line, or null where the bill has none (the shield of a deployment without one)
      */
     public BillLine line(Component component) {
-        return lines.get(component.ordinal());
+        for (BillLine l : lines) {
+            if (l.component() == component) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** @return the components no sheet prices, in bill order: the total leaves them out (unknown, not free) */
+    public List<Component> unpriced() {
+        List<Component> out = new ArrayList<>();
+        for (BillLine l : lines) {
+            if (!l.priced()) {
+                out.add(l.component());
+            }
+        }
+        return out;
     }
 
     /**
@@ -51,7 +68,9 @@ public record Bill(List<BillLine> lines, BigDecimal total, BigDecimal deliveredB
         List<BillLine> lines = new ArrayList<>();
         lines.add(traffic(Component.DELIVERY, book.sheetFor(Component.DELIVERY), month.delivery(), false));
         lines.add(requests(book.sheetFor(Component.REQUESTS), month.viewerRequests(), spec.httpsShare()));
-        lines.add(shield(book.sheetFor(Component.SHIELD), month));
+        if (month.hasShield()) {
+            lines.add(shield(book.sheetFor(Component.SHIELD), month));
+        }
         lines.add(traffic(Component.ORIGIN_EGRESS, book.sheetFor(Component.ORIGIN_EGRESS), month.originEgress(),
                 spec.originInCdnCloud()));
         lines.add(compute(book.sheetFor(Component.ORIGIN_COMPUTE), month.originPeakRequestsPerSecond()));
@@ -78,7 +97,8 @@ public record Bill(List<BillLine> lines, BigDecimal total, BigDecimal deliveredB
         }
         TrafficPrice price = c == Component.DELIVERY ? sheet.delivery() : sheet.originEgress();
         Charge charge = price.charge(traffic);
-        return new BillLine(c, sheet.provider(), gb, "GB", price.describe(), charge.detail(), charge.amount(), true);
+        return new BillLine(c, sheet.provider(), gb, "GB", price.describe(traffic), charge.detail(), charge.amount(),
+                true);
     }
 
     private static BillLine requests(PriceSheet sheet, BigDecimal requests, BigDecimal httpsShare) {

@@ -16,4 +16,17 @@ import java.math.BigDecimal;
  */
 public record BillLine(Component component, String provider, BigDecimal quantity, String unit, String price,
                        String detail, BigDecimal amount, boolean priced) {
+
+    /** @return the quantity as a bill shows it: GB to three decimals, counts whole, grouped ({@code 5,843.352 GB}) */
+    public String quantityText() {
+        return Figures.number(quantity, unit.equals("GB") ? 3 : 0) + " " + unit;
+    }
+
+    /**
+     * @return the amount as a bill shows it: dollars and cents ({@code $1,011,776.73}), or {@code -} where no sheet
+     *         prices it (its price then says {@code not priced})
+     */
+    public String amountText() {
+        return priced ? Figures.dollars(amount) : "-";
+    }
 }

@@ -19,10 +19,12 @@ import java.util.TreeMap;
  * @param originPeakRequestsPerSecond most requests that reached the origin in one second
  * @param viewerSeconds               seconds of video the viewers watched, or -1 where there are no viewers to ask
  *                                    (a synthetic request stream)
+ * @param hasShield                   whether the deployment has a shield tier (without one, a bill has no shield line)
  */
 public record Measured(long micros, Map<String, Long> deliveredBytesByRegion, List<Long> deliveryWindowBytes,
                        long viewerRequests, long shieldRequests, long shieldBytes, long originBytes,
-                       List<Long> originWindowBytes, long originPeakRequestsPerSecond, long viewerSeconds) {
+                       List<Long> originWindowBytes, long originPeakRequestsPerSecond, long viewerSeconds,
+                       boolean hasShield) {
 
     /** Copies the collections; regions in name order. */
     public Measured {

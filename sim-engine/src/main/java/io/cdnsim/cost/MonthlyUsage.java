@@ -15,8 +15,10 @@ import java.math.BigDecimal;
  * @param originEgress                bytes the origin sent, with the month's five-minute windows
  * @param originPeakRequestsPerSecond the peak load the origin has to be sized for
  * @param viewerHours                 hours of video watched, or null where unknown
+ * @param hasShield                   whether the deployment has a shield tier (without one, a bill has no shield line)
  */
 public record MonthlyUsage(Traffic delivery, BigDecimal eventBytes, BigDecimal baselineBytes,
                            BigDecimal viewerRequests, BigDecimal shieldRequests, BigDecimal shieldBytes,
-                           Traffic originEgress, BigDecimal originPeakRequestsPerSecond, BigDecimal viewerHours) {
+                           Traffic originEgress, BigDecimal originPeakRequestsPerSecond, BigDecimal viewerHours,
+                           boolean hasShield) {
 }

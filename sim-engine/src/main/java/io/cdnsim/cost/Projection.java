@@ -77,7 +77,7 @@ public record Projection(long repeatsPerMonth, long baselineBytes) {
         return new MonthlyUsage(delivery, eventBytes, baseline, BigDecimal.valueOf(measured.viewerRequests())
                 .multiply(n), BigDecimal.valueOf(measured.shieldRequests()).multiply(n),
                 BigDecimal.valueOf(measured.shieldBytes()).multiply(n), origin,
-                BigDecimal.valueOf(measured.originPeakRequestsPerSecond()), hours);
+                BigDecimal.valueOf(measured.originPeakRequestsPerSecond()), hours, measured.hasShield());
     }
 
     /**

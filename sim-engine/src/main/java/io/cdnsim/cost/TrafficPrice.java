@@ -24,6 +24,15 @@ public sealed interface TrafficPrice permits TrafficPrice.Flat, TrafficPrice.Tie
     String describe();
 
     /**
+     * @param month a month of traffic
+     * @return the price in a few words as it applied to that month: {@link #describe()}, and for the 95th percentile
+     *         the Mbit/s it billed
+     */
+    default String describe(Traffic month) {
+        return describe();
+    }
+
+    /**
      * One price for every GB.
      *
      * @param perGB dollars per GB
@@ -163,13 +172,29 @@ public sealed interface TrafficPrice permits TrafficPrice.Flat, TrafficPrice.Tie
         public String describe() {
             List<String> tables = new ArrayList<>();
             for (Map.Entry<String, List<Band>> e : regions.entrySet()) {
-                List<Band> bands = e.getValue();
-                String range = bands.size() == 1 ? Figures.price(bands.get(0).perGB())
-                        : Figures.price(bands.get(0).perGB()) + " to " + Figures.price(bands.get(bands.size() - 1)
-                        .perGB());
-                tables.add((regions.size() > 1 ? e.getKey() + " " : "") + range + "/GB");
+                tables.add((regions.size() > 1 ? e.getKey() + " " : "") + table(e.getValue()));
             }
-            return "tiered " + String.join(", ", tables);
+            return "tiered: " + String.join("; ", tables);
+        }
+
+        /**
+         * @param bands a table of bands
+         * @return it in words: {@code $0.11/GB} for one price, {@code first 1 TB free, then $0.085 falling to
+         *         $0.02/GB} for a table whose first bands are free and whose prices fall
+         */
+        static String table(List<Band> bands) {
+            int first = 0;
+            while (first < bands.size() - 1 && bands.get(first).perGB().signum() == 0) {
+                first++;
+            }
+            String free = first == 0 ? "" : "first " + Figures.bytes(BigDecimal.valueOf(bands.get(first - 1)
+                    .upToBytes())) + " free, then ";
+            BigDecimal from = bands.get(first).perGB();
+            BigDecimal to = bands.get(bands.size() - 1).perGB();
+            int c = to.compareTo(from);
+            String range = c == 0 ? Figures.price(from) : Figures.price(from) + (c < 0 ? " falling to " : " rising to ")
+                    + Figures.price(to);
+            return free + range + "/GB";
         }
     }
 
@@ -310,6 +335,16 @@ public sealed interface TrafficPrice permits TrafficPrice.Flat, TrafficPrice.Tie
         @Override
         public String describe() {
             return "95th percentile " + Figures.price(perMbps) + "/Mbps";
+        }
+
+        @Override
+        public String describe(Traffic month) {
+            List<BigDecimal> mbps = new ArrayList<>();
+            for (BigDecimal b : month.windowBytes()) {
+                mbps.add(mbps(b));
+            }
+            return "95th percentile " + Figures.number(percentile(mbps), 3) + " Mbit/s at " + Figures.price(perMbps)
+                    + "/Mbps";
         }
     }
 

@@ -33,7 +33,7 @@ public final class Billing {
         return new Measured(run.duration() - run.warmup(), u.edgeBytesByRegion(), u.edgeWindowBytes(),
                 run.edge().requests(), shield == null ? 0 : shield.requests(),
                 shield == null ? 0 : shield.stats().bytesOut(), origin.stats().bytesOut(), u.originWindowBytes(),
-                origin.peakRequestsPerSecond(), u.viewerSeconds());
+                origin.peakRequestsPerSecond(), u.viewerSeconds(), shield != null);
     }
 
     /**

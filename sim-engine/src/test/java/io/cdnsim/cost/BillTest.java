@@ -39,7 +39,7 @@ class BillTest {
         return new MonthlyUsage(new Traffic(Map.of("eu", BigDecimal.valueOf(1000 * GB)), List.of()),
                 BigDecimal.valueOf(1000 * GB), BigDecimal.ZERO, d("4000000"), d("200000"),
                 BigDecimal.valueOf(100 * GB), new Traffic(Map.of(Traffic.ANY_REGION, BigDecimal.valueOf(50 * GB)),
-                List.of()), d("2500"), d("2000"));
+                List.of()), d("2500"), d("2000"), true);
     }
 
     private static void assertDollars(String expected, BigDecimal actual) {
@@ -78,10 +78,36 @@ class BillTest {
         assertEquals("free", b.line(Component.ORIGIN_EGRESS).price());
         Bill cdnOnly = Bill.of(new CostSpec(new PriceBook(List.of(cdn())), new Projection(1, 0), BigDecimal.ONE,
                 false, "shield"), new MonthlyUsage(month().delivery(), d("1"), d("0"), d("0"), d("0"), d("0"),
-                month().originEgress(), d("0"), null));
+                month().originEgress(), d("0"), null, true));
         assertFalse(cdnOnly.line(Component.ORIGIN_EGRESS).priced());
         assertEquals("not priced", cdnOnly.line(Component.ORIGIN_EGRESS).price());
         assertNull(cdnOnly.perViewerHour(), "no viewer-hours, no $/viewer-hour");
+    }
+
+    // Pins that a deployment without a shield tier has no shield line, although a sheet prices the shield: the bill
+    // is the other four lines, $10 + $3.50 + $4.50 + $216 = $234 (everyComponent's less the shield's $0.68).
+    @Test
+    void noShieldNoShieldLine() {
+        MonthlyUsage m = month();
+        Bill b = Bill.of(new CostSpec(new PriceBook(List.of(cdn(), cloud())), new Projection(1, 0), d("0.5"), false,
+                "shield"), new MonthlyUsage(m.delivery(), m.eventBytes(), m.baselineBytes(), m.viewerRequests(),
+                d("0"), d("0"), m.originEgress(), m.originPeakRequestsPerSecond(), m.viewerHours(), false));
+        assertNull(b.line(Component.SHIELD));
+        assertEquals(4, b.lines().size());
+        assertDollars("234", b.total());
+    }
+
+    // Pins how a line shows its quantity and amount: GB to three decimals, counts whole, dollars and cents, and '-'
+    // where no sheet prices it.
+    @Test
+    void lineTexts() {
+        BillLine gb = new BillLine(Component.SHIELD, "p", d("5843352.2494"), "GB", "x", "d", d("5829.644"), true);
+        assertEquals("5,843,352.249 GB", gb.quantityText());
+        assertEquals("$5,829.64", gb.amountText());
+        BillLine requests = new BillLine(Component.REQUESTS, "-", d("64800057600"), "requests", "not priced", "d",
+                d("0"), false);
+        assertEquals("64,800,057,600 requests", requests.quantityText());
+        assertEquals("-", requests.amountText());
     }
 
     // Pins that two sheets pricing the same component are refused, naming both.

@@ -17,7 +17,7 @@ class ProjectionTest {
 
     private static Measured measured(long micros, List<Long> windows) {
         long total = windows.stream().mapToLong(Long::longValue).sum();
-        return new Measured(micros, Map.of("eu", total), windows, 1000, 100, 50, 10, windows, 7, 7200);
+        return new Measured(micros, Map.of("eu", total), windows, 1000, 100, 50, 10, windows, 7, 7200, true);
     }
 
     private static void assertBytes(long expected, BigDecimal actual) {

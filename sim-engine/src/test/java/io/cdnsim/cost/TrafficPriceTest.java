@@ -125,6 +125,22 @@ class TrafficPriceTest {
         }
         Traffic t = new Traffic(Map.of(Traffic.ANY_REGION, BigDecimal.ONE), windows);
         assertDollars("76", new TrafficPrice.Percentile95(d("2")).charge(t));
+        assertEquals("95th percentile 38 Mbit/s at $2/Mbps", new TrafficPrice.Percentile95(d("2")).describe(t),
+                "the price as billed says the Mbit/s it billed");
+    }
+
+    // Pins how a tiered price reads: free first bands named as free volume, then the falling range (not "$0 to
+    // $0.06", which reads as a range starting at $0); one price alone; a table per region when there are several.
+    @Test
+    void tieredInWords() {
+        assertEquals("tiered: first 1 TB free, then $0.085 falling to $0.06/GB", cloudFrontStyle().describe());
+        assertEquals("tiered: $0.11/GB", new TrafficPrice.Tiered(Map.of(Traffic.ANY_REGION, List.of(
+                new TrafficPrice.Band(Long.MAX_VALUE, d("0.11"))))).describe());
+        assertEquals("tiered: * $0.11/GB; eu $0.02 rising to $0.03/GB", new TrafficPrice.Tiered(Map.of(
+                Traffic.ANY_REGION, List.of(new TrafficPrice.Band(Long.MAX_VALUE, d("0.11"))), "eu", List.of(
+                        new TrafficPrice.Band(TB, d("0.02")), new TrafficPrice.Band(Long.MAX_VALUE, d("0.03")))))
+                .describe());
+        assertEquals("$0.09/GB", new TrafficPrice.Flat(d("0.09")).describe(bytes(GB)), "one price as billed");
     }
 
     // Pins the dropping rule at small counts: 19 samples drop none (the maximum is billed), 20 drop one.

@@ -186,10 +186,13 @@ public final class Charts {
         return new Figure("startup-cdf", title, Look.chart(title, p));
     }
 
+    /** The bill by component; a component no sheet prices has no bar, its name on two lines says so. */
     private static Figure bill(CategoryDataset data) {
-        return bars("bill", "Bill for a month, by component", data, "component", "USD per month",
+        Figure f = bars("bill", "Bill for a month, by component", data, "component", "USD per month",
                 Look.format("'$'#,##0"), new StandardCategoryItemLabelGenerator("{2}", Look.format("'$'#,##0.00")),
                 false);
+        f.chart().getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
+        return f;
     }
 
     /** A bar chart, one bar per category, each labelled; {@code whole}: its values are counts, ticked 0, 1, 2... */

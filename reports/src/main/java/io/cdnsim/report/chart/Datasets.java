@@ -210,11 +210,19 @@ public final class Datasets {
         return collection(curve, mine);
     }
 
-    /** @param bill a month's bill @return one bar per line: its component and its amount in dollars */
+    /**
+     * @param bill a month's bill
+     * @return one bar per line: its component and its amount in dollars; a component no sheet prices has no bar and
+     *         is named {@code <component> (not priced)}, so that nobody reads it as $0
+     */
     public static DefaultCategoryDataset bill(Bill bill) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         for (BillLine l : bill.lines()) {
-            d.addValue(l.amount(), "amount", l.component().label());
+            if (l.priced()) {
+                d.addValue(l.amount(), "amount", l.component().label());
+            } else {
+                d.addValue(null, "amount", l.component().label() + " (not priced)");
+            }
         }
         return d;
     }

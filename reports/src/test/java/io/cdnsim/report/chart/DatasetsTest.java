@@ -230,6 +230,18 @@ class DatasetsTest {
         }
     }
 
+    // Pins that a component no sheet prices has no bar (not a $0 one) and says so in its name.
+    @Test
+    void billNamesWhatIsNotPriced() {
+        List<BillLine> lines = List.of(
+                new BillLine(Component.DELIVERY, "p", BigDecimal.ONE, "GB", "x", "d", BigDecimal.TEN, true),
+                new BillLine(Component.SHIELD, "-", BigDecimal.ONE, "GB", "not priced", "d", BigDecimal.ZERO, false));
+        DefaultCategoryDataset d = Datasets.bill(new Bill(lines, BigDecimal.TEN, BigDecimal.ONE, null));
+        assertEquals(List.of("cdn delivery", "shield (not priced)"), d.getColumnKeys());
+        assertEquals(10.0, d.getValue("amount", "cdn delivery").doubleValue(), 0);
+        assertNull(d.getValue("amount", "shield (not priced)"));
+    }
+
     // Pins that the table read back from timeseries.csv is the rows the run streamed, for the replication asked.
     @Test
     void readsOneReplicationBack(@TempDir Path dir) throws IOException {
