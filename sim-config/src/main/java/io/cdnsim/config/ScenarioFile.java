@@ -231,7 +231,9 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param startupBuffer    media buffered before playback starts
      * @param holdbackSegments segments behind the live edge at start
      * @param retryBase        first retry delay
+     * @param insufficientBufferRule whether dash.js's insufficient-buffer rule caps the ABR rule's choice
      */
-    record PlayerFile(String abr, Double safety, String startupBuffer, Integer holdbackSegments, String retryBase) {
+    record PlayerFile(String abr, Double safety, String startupBuffer, Integer holdbackSegments, String retryBase,
+                      Boolean insufficientBufferRule) {
     }
 }
