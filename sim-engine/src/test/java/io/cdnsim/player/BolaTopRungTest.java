@@ -4,9 +4,7 @@ import static io.cdnsim.player.LiveFixture.MS;
 import static io.cdnsim.player.LiveFixture.S;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.Ladder;
-import io.cdnsim.content.ObjectKind;
 import io.cdnsim.model.Arrival;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.DeviceClass;
@@ -14,7 +12,6 @@ import io.cdnsim.model.Distribution;
 import io.cdnsim.model.LastMile;
 import io.cdnsim.model.OnDemandService;
 import io.cdnsim.model.PlayerSettings;
-import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.UrlSpec;
 import java.util.List;
@@ -43,11 +40,7 @@ class BolaTopRungTest {
                 List.of());
         OnDemandService vod = new OnDemandService(D, SABRE, 0, 1, 1.0, new Distribution.Fixed(SEGMENTS * D), List.of(),
                 null, audience, new PlayerSettings(abr, 0.9, D, 3, 500 * MS), UrlSpec.SHARED);
-        CacheControl day = new CacheControl(86_400 * S, CacheControl.ABSENT, CacheControl.ABSENT,
-                CacheControl.ABSENT, false);
-        return new Scenario("top-rung", "", LiveFixture.edgeOnly(20 * MS, 10 * MS), 3,
-                new RunSettings(600 * S, 0, 1), Map.of(ObjectKind.MEDIA_SEGMENT, day, ObjectKind.INIT_SEGMENT, day,
-                ObjectKind.MASTER_MANIFEST, day, ObjectKind.MEDIA_PLAYLIST, day), 500, vod);
+        return LiveFixture.vod("top-rung", vod);
     }
 
     /**
