@@ -16,7 +16,7 @@ final class PlayerReader {
     }
 
     static PlayerSettings read(Problems p, ScenarioFile.PlayerFile pf, long segment) {
-        ScenarioFile.PlayerFile f = pf == null ? new ScenarioFile.PlayerFile(null, null, null, null, null) : pf;
+        ScenarioFile.PlayerFile f = pf == null ? new ScenarioFile.PlayerFile(null, null, null, null, null, null) : pf;
         String abr = f.abr() == null ? Defaults.ABR : f.abr();
         if (!AbrRules.NAMES.contains(abr)) {
             p.add("player.abr", "unknown ABR rule '" + abr + "'" + Problems.didYouMean(abr, AbrRules.NAMES)
@@ -43,7 +43,9 @@ final class PlayerReader {
             p.add("player.retryBase", "must be more than 0");
             retry = Quantity.micros(Defaults.RETRY_BASE);
         }
-        return new PlayerSettings(abr, safety, startup, holdback, retry);
+        boolean ibr = f.insufficientBufferRule() == null ? Defaults.INSUFFICIENT_BUFFER_RULE
+                : f.insufficientBufferRule();
+        return new PlayerSettings(abr, safety, startup, holdback, retry, ibr);
     }
 
     static UrlSpec urls(Problems p, ScenarioFile.UrlsFile u) {

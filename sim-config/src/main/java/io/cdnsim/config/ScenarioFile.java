@@ -65,11 +65,12 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param releases        new titles released during the run
      * @param prePosition     titles filled into tiers before the run
      * @param keyRotation     how long one content key encrypts, a multiple of the segment duration (absent: clear)
+     * @param segmentSizes    a Sabre movie.json giving every segment's size per rendition (absent: from the bitrates)
      */
     record VodFile(Long titles, Double alpha, String length, String segmentDuration,
                    @Shapes({String.class, RenditionFile[].class}) Object ladder,
                    Double sizeVariation, java.util.List<ReleaseFile> releases, PrePositionFile prePosition,
-                   String keyRotation) {
+                   String keyRotation, String segmentSizes) {
     }
 
     /**
@@ -235,7 +236,9 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param startupBuffer    media buffered before playback starts
      * @param holdbackSegments segments behind the live edge at start
      * @param retryBase        first retry delay
+     * @param insufficientBufferRule whether dash.js's insufficient-buffer rule caps the ABR rule's choice
      */
-    record PlayerFile(String abr, Double safety, String startupBuffer, Integer holdbackSegments, String retryBase) {
+    record PlayerFile(String abr, Double safety, String startupBuffer, Integer holdbackSegments, String retryBase,
+                      Boolean insufficientBufferRule) {
     }
 }

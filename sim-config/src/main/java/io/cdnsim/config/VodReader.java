@@ -1,6 +1,7 @@
 package io.cdnsim.config;
 
 import io.cdnsim.content.Ladder;
+import io.cdnsim.content.SegmentSizes;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.Distribution;
 import io.cdnsim.model.PlayerSettings;
@@ -59,8 +60,11 @@ final class VodReader {
         }
         PlayerSettings player = PlayerReader.read(p, f.player(), segment);
         Audience audience = AudienceReader.read(p, f.audience(), topology, segment, player, ladder, duration, dir);
+        SegmentSizes sizes = vf.segmentSizes() == null ? null
+                : MovieReader.read(p, "vod.segmentSizes", vf.segmentSizes(), dir, segment, ladder);
         return new OnDemandService(segment, ladder, variation, (int) titles, alpha, length, releases, pre, audience, player,
-                PlayerReader.urls(p, f.urls()), ProgrammeReader.keyRotation(p, "vod", vf.keyRotation(), segment));
+                PlayerReader.urls(p, f.urls()), ProgrammeReader.keyRotation(p, "vod", vf.keyRotation(), segment),
+                sizes);
     }
 
     private static OnDemandService.Release release(Problems p, String path, ScenarioFile.ReleaseFile r) {

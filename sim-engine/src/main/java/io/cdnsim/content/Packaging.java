@@ -3,7 +3,8 @@ package io.cdnsim.content;
 /**
  * How the origin packages a title or a channel, the sizes shared by live channels and on-demand catalogs: a media
  * segment is bitrate × D / 8 bytes, varied by up to ±{@code sizeVariation} (a fixed function of title, rendition
- * and index, keyed by a random stream, so every cache sees the same size); a media playlist is 200 bytes plus 70
+ * and index, keyed by a random stream, so every cache sees the same size), or the size a {@link SegmentSizes} list
+ * gives its index and rendition (every title alike); a media playlist is 200 bytes plus 70
  * per listed segment; the master manifest 200 bytes plus 150 per rendition; an init segment 1,500 bytes; a key 16
  * bytes.
  */
@@ -13,6 +14,7 @@ final class Packaging {
     private final double sizeVariation;
     private final long sizeKey;
     private final long[] segmentBytes;
+    private final SegmentSizes sizes;
 
     /**
      * @param segmentDuration D, microseconds
@@ -21,6 +23,22 @@ final class Packaging {
      * @param sizeKey         key of the size variation (from a named random stream)
      */
     Packaging(long segmentDuration, Ladder ladder, double sizeVariation, long sizeKey) {
+        this(segmentDuration, ladder, sizeVariation, sizeKey, null);
+    }
+
+    /**
+     * @param segmentDuration D, microseconds
+     * @param ladder          the renditions
+     * @param sizeVariation   relative size variation of segments, 0 to 0.5 (unused with a size list)
+     * @param sizeKey         key of the size variation (from a named random stream)
+     * @param sizes           every segment's size, one per rendition of the ladder, or null for bitrate × D / 8
+     */
+    Packaging(long segmentDuration, Ladder ladder, double sizeVariation, long sizeKey, SegmentSizes sizes) {
+        if (sizes != null && sizes.renditions() != ladder.size()) {
+            throw new IllegalArgumentException("segment sizes for " + sizes.renditions() + " renditions, the ladder "
+                    + "has " + ladder.size());
+        }
+        this.sizes = sizes;
         this.ladder = ladder;
         this.sizeVariation = sizeVariation;
         this.sizeKey = sizeKey;
@@ -39,6 +57,9 @@ final class Packaging {
         switch (ObjectIds.kind(object)) {
             case MEDIA_SEGMENT:
                 int r = ObjectIds.rendition(object);
+                if (sizes != null) {
+                    return sizes.size(ObjectIds.index(object), r);
+                }
                 return Math.max(1, Math.round(segmentBytes[r] * (1 + sizeVariation
                         * unit(ObjectIds.title(object), r, ObjectIds.index(object)))));
             case MEDIA_PLAYLIST:

@@ -43,6 +43,20 @@ public final class VodCatalog implements Catalog, Lineup {
      */
     public VodCatalog(long segmentDuration, Ladder ladder, int[] segments, double sizeVariation, long sizeKey,
                       int segmentsPerKey) {
+        this(segmentDuration, ladder, segments, sizeVariation, sizeKey, segmentsPerKey, null);
+    }
+
+    /**
+     * @param segmentDuration D, microseconds
+     * @param ladder          the renditions
+     * @param segments        {@code segments[t]}: how many segments title t has (at least 1)
+     * @param sizeVariation   relative size variation of segments, 0 to 0.5
+     * @param sizeKey         key of the size variation (from a named random stream)
+     * @param segmentsPerKey  segments encrypted with one key, or 0 for a catalog in the clear
+     * @param sizes           every segment's size (every title alike), or null for sizes from the bitrates
+     */
+    public VodCatalog(long segmentDuration, Ladder ladder, int[] segments, double sizeVariation, long sizeKey,
+                      int segmentsPerKey, SegmentSizes sizes) {
         if (segmentsPerKey < 0) {
             throw new IllegalArgumentException("segments per key must not be negative: " + segmentsPerKey);
         }
@@ -53,7 +67,7 @@ public final class VodCatalog implements Catalog, Lineup {
         this.segmentDuration = segmentDuration;
         this.ladder = ladder;
         this.segments = segments.clone();
-        this.packaging = new Packaging(segmentDuration, ladder, sizeVariation, sizeKey);
+        this.packaging = new Packaging(segmentDuration, ladder, sizeVariation, sizeKey, sizes);
         this.titles = new Title[segments.length];
         for (int t = 0; t < titles.length; t++) {
             titles[t] = new Title(t);

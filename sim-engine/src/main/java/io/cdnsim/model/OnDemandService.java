@@ -1,6 +1,7 @@
 package io.cdnsim.model;
 
 import io.cdnsim.content.Ladder;
+import io.cdnsim.content.SegmentSizes;
 import java.util.List;
 
 /**
@@ -21,15 +22,40 @@ import java.util.List;
  * @param urls            how the players' URLs meet the cache key
  * @param keyRotation     how long one content key encrypts (a multiple of the segment duration), microseconds, or
  *                        0 for titles in the clear
+ * @param segmentSizes    every segment's size per rendition (every title alike; Sabre's movie.json), or null for
+ *                        bitrate × duration varied by {@code sizeVariation}
  */
 public record OnDemandService(long segmentDuration, Ladder ladder, double sizeVariation, int titles, double alpha,
                       Distribution length, List<Release> releases, PrePosition prePosition, Audience audience,
-                      PlayerSettings player, UrlSpec urls, long keyRotation)
+                      PlayerSettings player, UrlSpec urls, long keyRotation, SegmentSizes segmentSizes)
         implements Viewing {
 
     /** Copies the list. */
     public OnDemandService {
         releases = List.copyOf(releases);
+    }
+
+    /**
+     * A catalog whose segment sizes follow the bitrates.
+     *
+     * @param segmentDuration the segment duration, microseconds
+     * @param ladder          the renditions, the same for every title
+     * @param sizeVariation   relative variation of segment sizes, 0 to 0.5
+     * @param titles          number of titles in the catalog
+     * @param alpha           Zipf exponent of title popularity
+     * @param length          distribution of title lengths, microseconds
+     * @param releases        new titles
+     * @param prePosition     titles filled into tiers before the run, or null
+     * @param audience        the catalog's viewers
+     * @param player          how the players behave
+     * @param urls            how the players' URLs meet the cache key
+     * @param keyRotation     how long one content key encrypts, microseconds, or 0 for titles in the clear
+     */
+    public OnDemandService(long segmentDuration, Ladder ladder, double sizeVariation, int titles, double alpha,
+                   Distribution length, List<Release> releases, PrePosition prePosition, Audience audience,
+                   PlayerSettings player, UrlSpec urls, long keyRotation) {
+        this(segmentDuration, ladder, sizeVariation, titles, alpha, length, releases, prePosition, audience, player,
+                urls, keyRotation, null);
     }
 
     /**

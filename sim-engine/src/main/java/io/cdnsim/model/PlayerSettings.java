@@ -8,8 +8,23 @@ package io.cdnsim.model;
  * @param startupBuffer    media buffered before playback starts (and resumes after a stall), microseconds
  * @param holdbackSegments how many segments behind the live edge a player starts (HLS: 3 target durations)
  * @param retryBase        first retry delay after an error, doubled at each retry up to 8 s, microseconds
+ * @param insufficientBufferRule whether dash.js's insufficient-buffer rule caps the ABR rule's choice (docs/abr.md)
  */
-public record PlayerSettings(String abr, double safety, long startupBuffer, int holdbackSegments, long retryBase) {
+public record PlayerSettings(String abr, double safety, long startupBuffer, int holdbackSegments, long retryBase,
+                             boolean insufficientBufferRule) {
+
+    /**
+     * Settings without the insufficient-buffer rule.
+     *
+     * @param abr              ABR rule: throughput, bola or dynamic
+     * @param safety           the throughput rule's safety factor
+     * @param startupBuffer    media buffered before playback starts, microseconds
+     * @param holdbackSegments how many segments behind the live edge a player starts
+     * @param retryBase        first retry delay after an error, microseconds
+     */
+    public PlayerSettings(String abr, double safety, long startupBuffer, int holdbackSegments, long retryBase) {
+        this(abr, safety, startupBuffer, holdbackSegments, retryBase, false);
+    }
 
     /** The longest retry delay, microseconds. */
     public static final long MAX_RETRY_DELAY = 8_000_000L;

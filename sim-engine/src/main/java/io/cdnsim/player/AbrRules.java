@@ -1,5 +1,6 @@
 package io.cdnsim.player;
 
+import io.cdnsim.model.PlayerSettings;
 import java.util.List;
 
 /** The ABR rules by the names a scenario uses (player settings' {@code abr}). See docs/abr.md. */
@@ -20,8 +21,19 @@ public final class AbrRules {
     }
 
     /**
+     * @param settings the players' settings: the rule's name, its safety, and whether the insufficient-buffer rule
+     *                 caps it
+     * @return the rule, or null for an unknown name
+     */
+    public static AbrRule of(PlayerSettings settings) {
+        AbrRule rule = named(settings.abr(), settings.safety());
+        return rule == null || !settings.insufficientBufferRule() ? rule : new InsufficientBufferRule(rule);
+    }
+
+    /**
      * @param name   a rule name from {@link #NAMES}
-     * @param safety the throughput rule's safety factor (also used by the dynamic rule's throughput mode; BOLA ignores it)
+     * @param safety the throughput rule's safety factor (also BOLA-E's, at start-up and in its up-switch guard, as
+     *               dash.js's safe throughput is for both)
      * @return the rule, or null for an unknown name
      */
     public static AbrRule named(String name, double safety) {
@@ -30,8 +42,8 @@ public final class AbrRules {
         }
         return switch (name) {
             case "throughput" -> new ThroughputRule(safety);
-            case "bola" -> new BolaRule();
-            case "dynamic" -> new DynamicRule(new ThroughputRule(safety), new BolaRule());
+            case "bola" -> new BolaRule(safety);
+            case "dynamic" -> new DynamicRule(new ThroughputRule(safety), new BolaRule(safety));
             default -> null;
         };
     }

@@ -33,7 +33,28 @@ public interface AbrView {
     /** @return the player's throughput estimate, bit/s, or NaN before the first download */
     double throughputBps();
 
-    /** @return a small per-player memory for rules that keep state (the dynamic rule's current mode); 0 at first */
+    /** @return segments the player has downloaded so far */
+    long segmentsDownloaded();
+
+    /**
+     * @return seconds since the player's last segment arrived (0 before the first): how long it waited since, for room
+     *         in its buffer or for a playlist listing more
+     */
+    double idleSeconds();
+
+    /** @return the buffer just after the last segment joined it, seconds (0 before the first) */
+    double arrivalBufferSeconds();
+
+    /** @return how long the last segment took from its request to its last byte, seconds (0 before the first) */
+    double lastDownloadSeconds();
+
+    /** @return BOLA-E's placeholder buffer for this player, seconds; 0 at first */
+    double placeholderSeconds();
+
+    /** @param seconds the player's new placeholder buffer */
+    void setPlaceholderSeconds(double seconds);
+
+    /** @return a small per-player memory for rules that keep state (BOLA-E's state, the dynamic rule's mode); 0 at first */
     int memory();
 
     /** @param value the new per-player memory */

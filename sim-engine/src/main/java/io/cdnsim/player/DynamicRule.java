@@ -11,14 +11,19 @@ package io.cdnsim.player;
  * default): BOLA starts when {@code Q ≥ max(B − onMarginSegments·segmentSeconds, offFraction·B)} and stops when
  * {@code Q < offFraction·B}; in between the previous mode holds. A player starts in throughput mode, as in dash.js.
  *
- * <p>The mode lives in {@link AbrView#memory()}: {@value #THROUGHPUT} throughput (the initial 0), {@value #BOLA}
- * BOLA. The two inner rules keep no per-player state.
+ * <p>BOLA is BOLA-E ({@link BolaRule}): the first time it takes over it starts from the throughput rule's choice (its
+ * start-up state), and its up-switch guard keeps later steps up within what the throughput supports. While the
+ * throughput rule decides, BOLA-E's placeholder follows each segment as dash.js's event handlers make it
+ * ({@link BolaRule#segmentLoaded}).
+ *
+ * <p>The mode is bit {@value #BOLA} of {@link AbrView#memory()} (clear: throughput, the initial state); BOLA-E keeps
+ * its own bit and the placeholder beside it.
  */
 public final class DynamicRule implements AbrRule {
 
-    /** Memory value: the throughput rule decides (the initial state). */
+    /** Memory bit clear: the throughput rule decides (the initial state). */
     public static final int THROUGHPUT = 0;
-    /** Memory value: BOLA decides. */
+    /** Memory bit: BOLA decides. */
     public static final int BOLA = 1;
 
     /** dash.js switches back to the throughput rule below half its buffer time. */
@@ -78,11 +83,16 @@ public final class DynamicRule implements AbrRule {
     @Override
     public int choose(AbrView view) {
         double q = view.bufferSeconds();
-        boolean usingBola = view.memory() == BOLA;
+        int memory = view.memory();
+        boolean usingBola = (memory & BOLA) != 0;
         boolean useBola = q >= (usingBola ? switchOffSeconds(view) : switchOnSeconds(view));
         if (useBola != usingBola) {
-            view.setMemory(useBola ? BOLA : THROUGHPUT);
+            view.setMemory(useBola ? memory | BOLA : memory & ~BOLA);
         }
-        return useBola ? bola.choose(view) : throughput.choose(view);
+        if (useBola) {
+            return bola.choose(view);
+        }
+        bola.segmentLoaded(view);
+        return throughput.choose(view);
     }
 }

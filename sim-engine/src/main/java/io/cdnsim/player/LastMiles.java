@@ -116,6 +116,18 @@ final class LastMiles {
     }
 
     /**
+     * @param v           a viewer
+     * @param firstByteAt when the edge's answer began
+     * @return when the body's first bit reaches the viewer: its RTT later, and after its trace's latency if it follows
+     *         a trace that has one (the latency is then part of {@link #transferMicros})
+     */
+    long firstBitAt(int v, long firstByteAt) {
+        ThroughputTrace trace = traces[table.region(v)];
+        long latency = trace == null ? 0 : trace.firstBitMicros(firstByteAt - table.joinedAt(v));
+        return firstByte(v, firstByteAt) + latency;
+    }
+
+    /**
      * The viewer's throughput for a download starting at a time: its current level under any congestion, never below
      * {@link ViewerFactory#MIN_THROUGHPUT}.
      */

@@ -69,6 +69,7 @@ final class Playback {
         table.setBuffer(v, table.buffer(v) + (segment));
         table.setSegments(v, table.segments(v) + 1);
         table.setBitrateTime(v, table.bitrateTime(v) + (ladder.bitrate(table.rendition(v)) * (double) segment));
+        table.setArrival(v, now, table.buffer(v));
         if (table.buffer(v) >= startupBuffer) {
             resume(v, now);
         }

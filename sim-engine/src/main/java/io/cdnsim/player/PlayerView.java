@@ -1,26 +1,34 @@
 package io.cdnsim.player;
 
 import io.cdnsim.content.Ladder;
+import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.kernel.Micros;
 
 /** What the ABR rule sees of one player ({@link AbrView}): read from the record of the viewer it is positioned on. */
 final class PlayerView implements AbrView {
 
+    private final EventLoop loop;
     private final ViewerTable table;
     private final ThroughputEstimate estimate;
+    private final DownloadEnds ends;
     private final Ladder ladder;
     private final long segment;
     private int v;
 
     /**
+     * @param loop     the event loop (the time now)
      * @param table    the viewers' records
      * @param estimate their throughput estimates
+     * @param ends     their downloads' ends (the last segment's download time)
      * @param ladder   the renditions
      * @param segment  the segment duration, microseconds
      */
-    PlayerView(ViewerTable table, ThroughputEstimate estimate, Ladder ladder, long segment) {
+    PlayerView(EventLoop loop, ViewerTable table, ThroughputEstimate estimate, DownloadEnds ends, Ladder ladder,
+               long segment) {
+        this.loop = loop;
         this.table = table;
         this.estimate = estimate;
+        this.ends = ends;
         this.ladder = ladder;
         this.segment = segment;
     }
@@ -69,6 +77,36 @@ final class PlayerView implements AbrView {
     @Override
     public double throughputBps() {
         return estimate.estimate(v);
+    }
+
+    @Override
+    public long segmentsDownloaded() {
+        return table.segments(v);
+    }
+
+    @Override
+    public double idleSeconds() {
+        return table.segments(v) == 0 ? 0 : Micros.toSeconds(loop.now() - table.arrivedAt(v));
+    }
+
+    @Override
+    public double arrivalBufferSeconds() {
+        return Micros.toSeconds(table.arrivalBuffer(v));
+    }
+
+    @Override
+    public double lastDownloadSeconds() {
+        return table.segments(v) == 0 ? 0 : ends.requestSeconds(v);
+    }
+
+    @Override
+    public double placeholderSeconds() {
+        return table.placeholder(v);
+    }
+
+    @Override
+    public void setPlaceholderSeconds(double seconds) {
+        table.setPlaceholder(v, seconds);
     }
 
     @Override

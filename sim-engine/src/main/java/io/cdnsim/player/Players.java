@@ -4,7 +4,6 @@ import io.cdnsim.bandwidth.Downloads;
 import io.cdnsim.content.Lineup;
 import io.cdnsim.content.Programme;
 import io.cdnsim.kernel.EventLoop;
-import io.cdnsim.kernel.Micros;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.UrlSpec;
 import io.cdnsim.network.ClientSink;
@@ -90,9 +89,9 @@ final class Players implements ClientSink, Downloads.Receiver {
         this.playback = playback;
         this.lastMiles = lastMiles;
         this.estimate = new ThroughputEstimate(table);
-        this.view = new PlayerView(table, estimate, lineup.ladder(), segment);
         this.downloads = downloads;
         this.ends = new DownloadEnds(downloads);
+        this.view = new PlayerView(loop, table, estimate, ends, lineup.ladder(), segment);
         downloads.setReceiver(this);
     }
 
@@ -181,6 +180,7 @@ final class Players implements ClientSink, Downloads.Receiver {
         } else if (table.step(v) == STEP_PLAYLIST) {
             table.setMainVersion(v, version);
         }
+        ends.firstBit(v, main, lastMiles.firstBitAt(v, firstByteAt));
         downloads.start(tag, edge(v), sentAt, firstByteAt, body * BITS_PER_BYTE,
                 lastMiles.transferMicros(v, sentAt, firstByteAt, body, bottleneck));
     }
@@ -206,7 +206,7 @@ final class Players implements ClientSink, Downloads.Receiver {
             return;
         }
         if (table.step(v) == STEP_SEGMENT) {
-            ends.sample(v, bits, Micros.toSeconds(done - sentAt));
+            ends.sample(v, bits, sentAt, done);
             if (willWaitForPlaylist(v)) {
                 table.setSegmentDoneAt(v, done);
                 return;

@@ -1,17 +1,23 @@
 package io.cdnsim.player;
 
 /**
- * Each viewer's estimate of its throughput, as dash.js makes it: two EWMAs of the downloads' throughput (bits over the
- * time from request to last byte), with half-lives of 3 s and 8 s of download time, each corrected for its zero
- * start, and the lower of the two. One {@code exp} per sample.
+ * Each viewer's estimate of its throughput, as dash.js makes it (ThroughputModel and ThroughputController at commit
+ * ccf3b95; docs/abr.md): two EWMAs of the downloads' throughput, each corrected for its zero start, and the lower of
+ * the two. A sample is the bits over the time from the first byte to the last (the request's latency left out, as
+ * dash.js's {@code useDeadTimeLatency} does) and weighs {@code 0.0015} per millisecond of that time
+ * ({@code weightDownloadTimeMultiplicationFactor}), i.e. 1.5 per second; the half-lives of 3 and 8
+ * ({@code throughputFastHalfLifeSeconds}, {@code throughputSlowHalfLifeSeconds}) are in that weight, so they are
+ * 2 s and 16/3 s of download time. One {@code exp} per sample.
  */
 final class ThroughputEstimate {
 
     private static final double LN2 = Math.log(2);
-    /** Half-life of the fast EWMA, seconds of download time. */
+    /** Half-life of the fast EWMA, in weight. */
     private static final double FAST_HALF_LIFE = 3.0;
-    /** Half-life of the slow EWMA, seconds of download time. */
+    /** Half-life of the slow EWMA, in weight. */
     private static final double SLOW_HALF_LIFE = 8.0;
+    /** Weight of a second of download time. */
+    private static final double WEIGHT_PER_SECOND = 1.5;
 
     private final ViewerTable table;
 
@@ -26,21 +32,21 @@ final class ThroughputEstimate {
     }
 
     /**
-     * Records a download's throughput sample in the two EWMAs. A sample of s seconds keeps 2^(-s/3) and 2^(-s/8) of
-     * the old averages, computed from one power: with e = 2^(-s/24), they are e^8 and e^3. The decays multiply into
-     * what remains of the averages' zero start, 2^(-w/3) and 2^(-w/8) after w seconds of samples, which
-     * {@link #estimate} divides out.
+     * Records a download's throughput sample in the two EWMAs. A sample of s seconds weighs w = 1.5 s and keeps
+     * 2^(-w/3) and 2^(-w/8) of the old averages, computed from one power: with e = 2^(-w/24), they are e^8 and e^3.
+     * The decays multiply into what remains of the averages' zero start, 2^(-W/3) and 2^(-W/8) after a total weight
+     * W, which {@link #estimate} divides out.
      *
      * @param v       a viewer
      * @param bits    the bits downloaded
-     * @param seconds how long it took, from request to last byte (a sample of no time is ignored)
+     * @param seconds how long they took, from the first byte to the last (a sample of no time is ignored)
      */
     void add(int v, double bits, double seconds) {
         if (seconds <= 0) {
             return;
         }
         double sample = bits / seconds;
-        double e = Math.exp(-LN2 * seconds / (FAST_HALF_LIFE * SLOW_HALF_LIFE));
+        double e = Math.exp(-LN2 * WEIGHT_PER_SECOND * seconds / (FAST_HALF_LIFE * SLOW_HALF_LIFE));
         double e2 = e * e;
         double e4 = e2 * e2;
         double fast = e4 * e4;

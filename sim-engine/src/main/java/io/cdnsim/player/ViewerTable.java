@@ -27,7 +27,7 @@ final class ViewerTable {
     /** Longs before the first hot record, so that it starts a line: 16 + 48 = 64 bytes. */
     private static final int HOT_OFFSET = (LINE_BYTES - ARRAY_HEADER_BYTES) / Long.BYTES;
     /** Longs in a cold record. */
-    private static final int COLD = 12;
+    private static final int COLD = 15;
 
     // The hot record, one line of the processor's cache a row. Line 0: what the per-second count reads, and the
     // request chain's state.
@@ -44,6 +44,7 @@ final class ViewerTable {
             STALL_TIME = 3, STALLS = 4, SWITCHES = 5;
     private static final int ERRORS = 6, DEVICE = 7, KEY_HELD = 8,
             PLAYLIST_RETRIES = 9, STALL_START = 10, GLOBAL_ID = 11;
+    private static final int ARRIVED_AT = 12, ARRIVAL_BUFFER = 13, PLACEHOLDER = 14;
 
     /** Viewer v's hot field f at {@code HOT_OFFSET + v * HOT + f}, its cold field f at {@code v * COLD + f}. */
     private long[] hot;
@@ -375,5 +376,25 @@ final class ViewerTable {
     }
     void setAbrMemory(int v, int memory) {
         hot[HOT_OFFSET + v * HOT + ABR_MEMORY] = memory;
+    }
+
+    /** @return when the viewer's last segment arrived, microseconds */
+    long arrivedAt(int v) {
+        return cold[v * COLD + ARRIVED_AT];
+    }
+    /** @return the buffer just after the viewer's last segment joined it, microseconds */
+    long arrivalBuffer(int v) {
+        return cold[v * COLD + ARRIVAL_BUFFER];
+    }
+    void setArrival(int v, long time, long buffer) {
+        cold[v * COLD + ARRIVED_AT] = time;
+        cold[v * COLD + ARRIVAL_BUFFER] = buffer;
+    }
+    /** @return BOLA-E's placeholder buffer, seconds */
+    double placeholder(int v) {
+        return Double.longBitsToDouble(cold[v * COLD + PLACEHOLDER]);
+    }
+    void setPlaceholder(int v, double seconds) {
+        cold[v * COLD + PLACEHOLDER] = Double.doubleToRawLongBits(seconds);
     }
 }

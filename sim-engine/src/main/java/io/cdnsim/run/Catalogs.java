@@ -57,7 +57,8 @@ final class Catalogs {
                 segments[vod.titles() + k] = segmentsOf(vod.releases().get(k).length(), segment);
             }
             return new VodCatalog(segment, vod.ladder(), segments, vod.sizeVariation(),
-                    streams.stream("segment-sizes").nextLong(), (int) (vod.keyRotation() / segment));
+                    streams.stream("segment-sizes").nextLong(), (int) (vod.keyRotation() / segment),
+                    vod.segmentSizes());
         }
         Workload workload = ((SyntheticStream) demand).workload();
         return new FixedCatalog(workload.kind(), sizes(workload, streams.stream("object-sizes")));

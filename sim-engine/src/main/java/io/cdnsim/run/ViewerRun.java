@@ -105,7 +105,7 @@ final class ViewerRun {
         Network network = wiring.network();
         PlayerSettings player = viewing.player();
         Viewers viewers = new Viewers(loop, network, new ViewerSetup((Lineup) assembly.catalog(), viewing.audience(),
-                player, viewing.urls(), AbrRules.named(player.abr(), player.safety()), factory, duration, links,
+                player, viewing.urls(), AbrRules.of(player), factory, duration, links,
                 assembly.warmUp()), joins, (int) viewing.totalViewers(), streams.stream("bandwidth"),
                 sessions);
         long[] viewerSeconds = {0};
@@ -152,7 +152,7 @@ final class ViewerRun {
             int capacity = (int) Math.min(viewersInAll,
                     Math.ceil(viewersInAll * load[p] * CAPACITY_HEADROOM) + CAPACITY_SLACK);
             viewers[p] = new Viewers(loops[p], wiring.networks().get(p), new ViewerSetup((Lineup) assembly.catalog(),
-                    audience, player, viewing.urls(), AbrRules.named(player.abr(), player.safety()), factory,
+                    audience, player, viewing.urls(), AbrRules.of(player), factory,
                     duration, links, assembly.warmUp()), Joins.nobody(), capacity, streams.stream("bandwidth"), list::add);
             viewers[p].start();
         }

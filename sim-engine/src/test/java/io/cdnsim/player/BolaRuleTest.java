@@ -47,15 +47,15 @@ class BolaRuleTest {
         TestView view = TestView.hd();
         int previous = -1;
         for (int ms = 0; ms <= 30_000; ms++) {
-            int m = rule.choose(view.buffer(ms / 1000.0));
+            int m = rule.fromBuffer(view, ms / 1000.0);
             assertTrue(m >= previous, "decreased at " + ms + " ms");
             previous = m;
         }
-        assertEquals(0, rule.choose(view.buffer(0)));
-        assertEquals(0, rule.choose(view.buffer(4.8)));
-        assertEquals(4, rule.choose(view.buffer(25)));
-        assertEquals(4, rule.choose(view.buffer(30)));
-        assertEquals(4, rule.choose(view.buffer(45))); // above the target every score is negative; top is least bad
+        assertEquals(0, rule.fromBuffer(view, 0));
+        assertEquals(0, rule.fromBuffer(view, 4.8));
+        assertEquals(4, rule.fromBuffer(view, 25));
+        assertEquals(4, rule.fromBuffer(view, 30));
+        assertEquals(4, rule.fromBuffer(view, 45)); // above the target every score is negative; top is least bad
     }
 
     /**
@@ -73,8 +73,8 @@ class BolaRuleTest {
         for (int m = 0; m < 4; m++) {
             double q = switchPoint(view, v, gp, m);
             assertEquals(hand[m], q, 1e-6, "switch point " + m);
-            assertEquals(m, rule.choose(view.buffer(q - 1e-6)), "below switch point " + m);
-            assertEquals(m + 1, rule.choose(view.buffer(q + 1e-6)), "above switch point " + m);
+            assertEquals(m, rule.fromBuffer(view, q - 1e-6), "below switch point " + m);
+            assertEquals(m + 1, rule.fromBuffer(view, q + 1e-6), "above switch point " + m);
         }
         assertEquals(10 - 20 * Math.log(2) / Math.log(15), switchPoint(view, v, gp, 0), 1e-12);
         assertEquals(10 + 20 * Math.log(3.75) / Math.log(15), switchPoint(view, v, gp, 3), 1e-12);
@@ -91,9 +91,9 @@ class BolaRuleTest {
         assertEquals(20, rule.bufferTarget(view), 1e-12);
         assertEquals(Math.log(15), rule.gammaP(view), 1e-12);
         assertEquals(3.692694, rule.v(view), 1e-6);
-        assertEquals(3, rule.choose(view.buffer(14.880840 - 1e-5)));
-        assertEquals(4, rule.choose(view.buffer(14.880840 + 1e-5)));
-        assertEquals(0, rule.choose(view.buffer(0)));
+        assertEquals(3, rule.fromBuffer(view, 14.880840 - 1e-5));
+        assertEquals(4, rule.fromBuffer(view, 14.880840 + 1e-5));
+        assertEquals(0, rule.fromBuffer(view, 0));
     }
 
     /**
@@ -107,14 +107,14 @@ class BolaRuleTest {
         TestView view = TestView.hd();
         view.maxRendition = 2;
         for (int ms = 0; ms <= 40_000; ms += 10) {
-            assertTrue(rule.choose(view.buffer(ms / 1000.0)) <= 2);
+            assertTrue(rule.fromBuffer(view, ms / 1000.0) <= 2);
         }
         assertEquals(0.660878, rule.gammaP(view), 1e-6);
         assertEquals(15.131388, rule.v(view), 1e-6);
-        assertEquals(1, rule.choose(view.buffer(9.617740 - 1e-5)));
-        assertEquals(2, rule.choose(view.buffer(9.617740 + 1e-5)));
-        assertEquals(1, rule.choose(view.buffer(0)));
-        assertEquals(2, rule.choose(view.buffer(30)));
+        assertEquals(1, rule.fromBuffer(view, 9.617740 - 1e-5));
+        assertEquals(2, rule.fromBuffer(view, 9.617740 + 1e-5));
+        assertEquals(1, rule.fromBuffer(view, 0));
+        assertEquals(2, rule.fromBuffer(view, 30));
     }
 
     /** Pins the degenerate ladders: a single rung, or a cap at the lowest, always gives rung 0. */
@@ -126,13 +126,88 @@ class BolaRuleTest {
         assertEquals(0, rule.choose(view));
     }
 
-    /** Pins statelessness: BOLA reads no memory and writes none. */
+    /**
+     * Pins dash.js's levels on the HD ladder, B = 30 s (V = 7.385387, γp = 1.354025): with its utilities
+     * u_m = v_m + 1, maxLevel(m) = V·(u_m + γp) and minLevel(m) = V·(γp + (S_m·u_{m−1} − S_{m−1}·u_m) / (S_m −
+     * S_{m−1})), each V above the score's own zero point and switch point: maxLevel = 17.385387, 22.504548,
+     * 27.147066, 32.266227, 37.385387 s; minLevel = 0, 12.266227, 17.198813, 22.027906, 27.147066 s.
+     */
     @Test
-    void keepsNoState() {
-        TestView view = TestView.hd().buffer(12);
-        view.memory = 7;
-        int first = rule.choose(view);
-        assertEquals(first, rule.choose(view));
-        assertEquals(7, view.memory);
+    void levelsAsDashJsComputesThem() {
+        TestView view = TestView.hd();
+        double[] max = {17.385387, 22.504548, 27.147066, 32.266227, 37.385387};
+        double[] min = {0, 12.266227, 17.198813, 22.027906, 27.147066};
+        for (int m = 0; m < 5; m++) {
+            assertEquals(max[m], rule.maxLevel(view, m), 1e-6, "maxLevel " + m);
+            assertEquals(min[m], rule.minLevel(view, m), 1e-6, "minLevel " + m);
+        }
+        assertEquals(30 + rule.v(view), rule.maxLevel(view, 4), 1e-9);
+    }
+
+    /**
+     * Pins the start-up state. Without an estimate: no change (the lowest before the first segment), still
+     * start-up. With 2 Mbit/s: the throughput choice 1.5 Mbit/s (1.8 Mbit/s budget), the placeholder raised to
+     * minLevel(2) − Q; at 3.9 s (less than a 4 s segment buffered) BOLA-E stays in start-up (placeholder
+     * 17.198813 − 3.9 = 13.298813 s), at 4 s it turns steady (13.198813 s).
+     */
+    @Test
+    void startUpFollowsTheThroughput() {
+        TestView view = TestView.hd();
+        assertEquals(0, rule.choose(view));
+        assertEquals(0, view.memory);
+        view.segmentsDownloaded = 1;
+        view.current = 0;
+        assertEquals(2, rule.choose(view.throughput(2_000_000).buffer(3.9)));
+        assertEquals(13.298813, view.placeholderSeconds, 1e-6);
+        assertEquals(0, view.memory);
+        assertEquals(2, rule.choose(view.buffer(4)));
+        assertEquals(13.198813, view.placeholderSeconds, 1e-6);
+        assertEquals(BolaRule.STEADY, view.memory);
+    }
+
+    /**
+     * Pins the first steady decision after start-up (placeholder 13.198813 s, rendition 2 downloaded in 2 s, arriving
+     * at 8 s of buffer, now 6 s): the placeholder keeps 0.99 of itself (13.066824 s; below its cap maxLevel(2) − (8
+     * + 2) = 17.147066 s); the effective buffer 19.066824 s scores 3 best, but 3 Mbit/s is more than the 1.8 Mbit/s
+     * the throughput supports, so the guard keeps 2. With 4 Mbit/s (3.6 Mbit/s) it allows 3. The placeholder is
+     * below both renditions' maxLevel, so none of it is given up.
+     */
+    @Test
+    void steadyStateGuardsUpSwitches() {
+        TestView view = steady(2_000_000);
+        assertEquals(3, rule.fromBuffer(view, 6 + 13.066824));
+        assertEquals(2, rule.choose(view));
+        assertEquals(13.066824, view.placeholderSeconds, 1e-6);
+        TestView faster = steady(4_000_000);
+        assertEquals(3, rule.choose(faster));
+        assertEquals(13.066824, faster.placeholderSeconds, 1e-6);
+    }
+
+    private TestView steady(double bps) {
+        TestView view = TestView.hd().throughput(bps);
+        view.segmentsDownloaded = 1;
+        view.current = 0;
+        rule.choose(view.throughput(2_000_000).buffer(4));
+        view.current = 2;
+        view.segmentsDownloaded = 2;
+        view.arrivalBufferSeconds = 8;
+        view.lastDownloadSeconds = 2;
+        return view.throughput(bps).buffer(6);
+    }
+
+    /**
+     * Pins the guard's other half: it never lowers a choice below the current rendition. Rendition 3 playing, the
+     * throughput supporting only 1 (1 Mbit/s), the buffer (25 s, no placeholder) scoring 4: the choice stays 3. A
+     * buffer that scores lower than the current rendition (12 s: 2) is followed down, whatever the throughput.
+     */
+    @Test
+    void guardKeepsTheCurrentRendition() {
+        TestView view = TestView.hd().throughput(1_000_000).buffer(25);
+        view.memory = BolaRule.STEADY;
+        view.current = 3;
+        view.segmentsDownloaded = 10;
+        assertEquals(3, rule.choose(view));
+        assertEquals(2, rule.choose(view.buffer(12)));
+        assertEquals(2, rule.choose(view.throughput(50_000_000).buffer(12)));
     }
 }

@@ -48,50 +48,84 @@ class DynamicRuleTest {
         assertEquals(DynamicRule.THROUGHPUT, view.memory);
     }
 
-    /** Pins the high-buffer mode: at 26 s it switches to BOLA (top rung at 26 s) and records it in memory. */
-    @Test
-    void followsBolaAtHighBuffer() {
+    /** A player that has downloaded six segments at 0.8 Mbit/s (rung 1). */
+    private static TestView playing() {
         TestView view = view();
-        assertEquals(4, rule.choose(view.buffer(26))); // throughput alone would say 1
-        assertEquals(DynamicRule.BOLA, view.memory);
-        assertEquals(new BolaRule().choose(view.buffer(28)), rule.choose(view));
+        view.current = 1;
+        view.segmentsDownloaded = 6;
+        return view;
     }
 
     /**
-     * Pins the hysteresis with a buffer that rises then falls: 20 s in throughput mode stays throughput (1, where
-     * BOLA would say 4); 26 s switches to BOLA (4); back at 20 s BOLA holds (4); at exactly 15 s still BOLA
-     * (BOLA: 14.64 ≤ 15 &lt; 19.76 → rung 3); at 14.9 s back to throughput (1); at 20 s throughput again (1).
+     * Pins the handover: at 26 s the rule switches to BOLA-E, whose start-up state takes the throughput rule's choice
+     * (1 at 1 Mbit/s), not BOLA's buffer-only choice (4 at 26 s, where the old rule jumped three rungs); the
+     * placeholder stays 0 (rung 1's minimum level, 4.880840 + V = 12.266227 s, is below 26 s) and BOLA-E is steady.
+     * The next call, 0.8 s after the segment arrived: the buffer says 4 but the up-switch guard keeps 1 (the
+     * throughput supports no more), and the placeholder (0.8 s of waiting) is given up above rung 1's maximum level
+     * (V·(v_1 + 1 + γp) = 22.504548 s). With 3.5 Mbit/s the guard allows up to 3 (3.15 Mbit/s fits 3 Mbit/s).
+     */
+    @Test
+    void handsOverToBolaEFromTheThroughputChoice() {
+        TestView view = playing().buffer(26);
+        assertEquals(1, rule.choose(view));
+        assertEquals(DynamicRule.BOLA | BolaRule.STEADY, view.memory);
+        assertEquals(0, view.placeholderSeconds, 1e-12);
+        view.idleSeconds = 0.8;
+        view.arrivalBufferSeconds = 26.8;
+        view.lastDownloadSeconds = 3.2;
+        assertEquals(4, new BolaRule().fromBuffer(view, 26.8));
+        assertEquals(1, rule.choose(view));
+        assertEquals(0, view.placeholderSeconds, 1e-12);
+        view.idleSeconds = 0;
+        assertEquals(3, rule.choose(view.throughput(3_500_000)));
+    }
+
+    /**
+     * Pins the hysteresis with a buffer that rises then falls, the player taking each choice: 20 s and 25.99 s stay in
+     * throughput mode (1); at 26 s BOLA-E takes over from the throughput choice (1); at 20 s with 3.5 Mbit/s BOLA's
+     * buffer choice 4 is guarded down to 3; back at 1 Mbit/s and 15 s BOLA holds 3 (14.64 ≤ 15 &lt; 19.76), where the
+     * throughput rule would say 1; at 14.9 s the throughput rule takes back over (1), and stays at 20 s (1). BOLA-E
+     * stays steady throughout.
      */
     @Test
     void hysteresisKeepsPreviousModeBetweenThresholds() {
-        TestView view = view();
-        assertEquals(1, rule.choose(view.buffer(20)));
+        TestView view = playing();
+        assertEquals(1, take(view, 20));
         assertEquals(DynamicRule.THROUGHPUT, view.memory);
-        assertEquals(1, rule.choose(view.buffer(25.99)));
+        assertEquals(1, take(view, 25.99));
         assertEquals(DynamicRule.THROUGHPUT, view.memory);
-        assertEquals(4, rule.choose(view.buffer(26)));
-        assertEquals(DynamicRule.BOLA, view.memory);
-        assertEquals(4, rule.choose(view.buffer(20)));
-        assertEquals(DynamicRule.BOLA, view.memory);
-        assertEquals(3, rule.choose(view.buffer(15)));
-        assertEquals(DynamicRule.BOLA, view.memory);
-        assertEquals(1, rule.choose(view.buffer(14.9)));
-        assertEquals(DynamicRule.THROUGHPUT, view.memory);
-        assertEquals(1, rule.choose(view.buffer(20)));
-        assertEquals(DynamicRule.THROUGHPUT, view.memory);
+        assertEquals(1, take(view, 26));
+        assertEquals(DynamicRule.BOLA | BolaRule.STEADY, view.memory);
+        view.throughput(3_500_000);
+        assertEquals(3, take(view, 20));
+        view.throughput(1_000_000);
+        assertEquals(3, take(view, 15));
+        assertEquals(DynamicRule.BOLA | BolaRule.STEADY, view.memory);
+        assertEquals(1, take(view, 14.9));
+        assertEquals(BolaRule.STEADY, view.memory);
+        assertEquals(1, take(view, 20));
+        assertEquals(BolaRule.STEADY, view.memory);
+    }
+
+    /** The rule chooses at a buffer level and the player downloads its choice. */
+    private int take(TestView view, double buffer) {
+        view.current = rule.choose(view.buffer(buffer));
+        return view.current;
     }
 
     /** Pins that one shared rule keeps each player's mode apart: the mode lives in each view's memory. */
     @Test
     void modeIsPerPlayer() {
-        TestView a = view();
-        TestView b = view();
+        TestView a = playing();
+        TestView b = playing();
         rule.choose(a.buffer(27));
         rule.choose(b.buffer(20));
-        assertEquals(DynamicRule.BOLA, a.memory);
+        assertEquals(DynamicRule.BOLA | BolaRule.STEADY, a.memory);
         assertEquals(DynamicRule.THROUGHPUT, b.memory);
-        assertEquals(4, rule.choose(a.buffer(20)));
-        assertEquals(1, rule.choose(b.buffer(20)));
+        a.current = 3;
+        b.current = 3;
+        assertEquals(3, rule.choose(a.buffer(15)));
+        assertEquals(1, rule.choose(b.buffer(15)));
     }
 
     /** Pins the factory: the three names, null for an unknown one, the safety factor passed through. */
@@ -108,6 +142,10 @@ class DynamicRuleTest {
         TestView view = view().throughput(1_500_000).buffer(5);
         assertEquals(2, AbrRules.named("dynamic", 1.0).choose(view));
         assertEquals(1, AbrRules.named("dynamic", 0.9).choose(view));
+        // the insufficient-buffer option wraps the named rule
+        assertInstanceOf(InsufficientBufferRule.class, AbrRules.of(
+                new io.cdnsim.model.PlayerSettings("dynamic", 0.9, 1, 3, 1, true)));
+        assertInstanceOf(DynamicRule.class, AbrRules.of(new io.cdnsim.model.PlayerSettings("dynamic", 0.9, 1, 3, 1)));
     }
 
     /** Pins "allocate nothing per call": a million calls of each rule allocate (almost) no bytes on this thread. */
@@ -117,8 +155,9 @@ class DynamicRuleTest {
         Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean);
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
         Assumptions.assumeTrue(mx.isThreadAllocatedMemorySupported() && mx.isThreadAllocatedMemoryEnabled());
-        AbrRule[] rules = {new ThroughputRule(), new BolaRule(), new DynamicRule()};
-        TestView view = view();
+        AbrRule[] rules = {new ThroughputRule(), new BolaRule(), new DynamicRule(),
+            new InsufficientBufferRule(new DynamicRule())};
+        TestView view = playing();
         long sink = 0;
         for (AbrRule r : rules) {
             sink += spin(r, view, 200_000); // warm up

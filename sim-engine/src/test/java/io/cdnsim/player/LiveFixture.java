@@ -15,6 +15,7 @@ import io.cdnsim.model.DeviceClass;
 import io.cdnsim.model.Distribution;
 import io.cdnsim.model.LastMile;
 import io.cdnsim.model.LiveEvent;
+import io.cdnsim.model.OnDemandService;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.RunSettings;
@@ -117,6 +118,18 @@ final class LiveFixture {
                 Map.of(ObjectKind.MEDIA_SEGMENT, segments, ObjectKind.INIT_SEGMENT, segments,
                         ObjectKind.MASTER_MANIFEST, segments, ObjectKind.MEDIA_PLAYLIST, playlists),
                 500, live);
+    }
+
+    /**
+     * An on-demand scenario on {@link #edgeOnly} (20 ms RTT, 10 ms service) whose objects stay fresh for a day, run
+     * for 600 s.
+     */
+    static Scenario vod(String name, OnDemandService vod) {
+        CacheControl day = new CacheControl(86_400 * S, CacheControl.ABSENT, CacheControl.ABSENT,
+                CacheControl.ABSENT, false);
+        return new Scenario(name, "", edgeOnly(20 * MS, 10 * MS), 3, new RunSettings(600 * S, 0, 1),
+                Map.of(ObjectKind.MEDIA_SEGMENT, day, ObjectKind.INIT_SEGMENT, day, ObjectKind.MASTER_MANIFEST, day,
+                        ObjectKind.MEDIA_PLAYLIST, day), 500, vod);
     }
 
     static Run run(Scenario scenario) {

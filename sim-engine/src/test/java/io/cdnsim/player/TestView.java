@@ -14,6 +14,11 @@ final class TestView implements AbrView {
     double segmentSeconds = 4;
     double throughputBps = Double.NaN;
     int memory;
+    long segmentsDownloaded;
+    double idleSeconds;
+    double arrivalBufferSeconds;
+    double lastDownloadSeconds;
+    double placeholderSeconds;
 
     TestView(long... bitrates) {
         this.bitrates = bitrates;
@@ -72,6 +77,36 @@ final class TestView implements AbrView {
     @Override
     public double throughputBps() {
         return throughputBps;
+    }
+
+    @Override
+    public long segmentsDownloaded() {
+        return segmentsDownloaded;
+    }
+
+    @Override
+    public double idleSeconds() {
+        return idleSeconds;
+    }
+
+    @Override
+    public double arrivalBufferSeconds() {
+        return arrivalBufferSeconds;
+    }
+
+    @Override
+    public double lastDownloadSeconds() {
+        return lastDownloadSeconds;
+    }
+
+    @Override
+    public double placeholderSeconds() {
+        return placeholderSeconds;
+    }
+
+    @Override
+    public void setPlaceholderSeconds(double seconds) {
+        placeholderSeconds = seconds;
     }
 
     @Override

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The dash.js estimate: two EWMAs by download time, corrected for their zero start, the lower of the two. */
+/**
+ * The dash.js estimate: two EWMAs weighted by 1.5 per second of download time with half-lives of 3 and 8 (2 s and
+ * 16/3 s of download time), corrected for their zero start, the lower of the two.
+ */
 class ThroughputEstimateTest {
 
     private final ViewerTable table = new ViewerTable(2);
@@ -31,13 +34,14 @@ class ThroughputEstimateTest {
         estimate.start(1);
         estimate.add(1, 1e6, 1);
         estimate.add(1, 3e6, 1);
-        // Fast (3 s): a = 2^(-1/3), (a * 1 + 3) / (1 + a) Mbit/s = 2.1150 Mbit/s; slow (8 s): b = 2^(-1/8),
-        // (b * 1 + 3) / (1 + b) = 2.0433 Mbit/s. The slow one is lower, after a rise.
-        assertEquals(2_043_294.6175, estimate.estimate(1), 1e-3);
+        // A 1 s sample weighs 1.5. Fast (half-life 3): a = 2^(-1.5/3) = 2^(-1/2), (a * 1 + 3) / (1 + a) Mbit/s
+        // = 2.1716 Mbit/s; slow (8): b = 2^(-1.5/8) = 2^(-3/16), (b * 1 + 3) / (1 + b) = 2.0649 Mbit/s. The slow one
+        // is lower, after a rise.
+        assertEquals(2_064_891.2345, estimate.estimate(1), 1e-3);
         estimate.start(0);
         estimate.add(0, 3e6, 1);
         estimate.add(0, 1e6, 1);
-        // After a fall the fast one is lower: (3a + 1) / (1 + a) = 1.8850 Mbit/s.
-        assertEquals(1_884_986.6680, estimate.estimate(0), 1e-3);
+        // After a fall the fast one is lower: (3a + 1) / (1 + a) = 1.8284 Mbit/s (slow: 1.9351 Mbit/s).
+        assertEquals(1_828_427.1247, estimate.estimate(0), 1e-3);
     }
 }

@@ -9,6 +9,7 @@ import io.cdnsim.content.CacheControl;
 import io.cdnsim.content.Ladder;
 import io.cdnsim.content.ObjectIds;
 import io.cdnsim.content.ObjectKind;
+import io.cdnsim.content.SegmentSizes;
 import io.cdnsim.content.VodCatalog;
 import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.Arrival;
@@ -47,15 +48,26 @@ class VodTest {
         assertEquals(0, c.version(c.segment(1, 1, 9), 1_000 * S));
     }
 
+    /**
+     * Pins sizes from a list (Sabre's movie.json as read): segment i in rendition r has row i's size whatever the
+     * title and the size variation, and a title longer than the list reads it again from row 0.
+     */
+    @Test
+    void sizesFromAList() {
+        SegmentSizes sizes = new SegmentSizes(D, new long[][] {{100, 400}, {200, 800}});
+        VodCatalog c = new VodCatalog(D, LADDER, new int[] {5, 5}, 0.5, 1, 0, sizes);
+        assertEquals(100, c.size(c.segment(0, 0, 0)));
+        assertEquals(800, c.size(c.segment(1, 1, 1)));
+        assertEquals(400, c.size(c.segment(0, 1, 4)));
+        assertEquals(200, c.size(c.segment(1, 0, 3)));
+        assertEquals(1_500, c.size(c.init(0, 0)));
+    }
+
     private static Scenario oneTitle(int viewers, double bps, OnDemandService.PrePosition pre) {
         OnDemandService vod = new OnDemandService(D, LADDER, 0, 1, 1.0, new Distribution.Fixed(3 * D), List.of(), pre,
                 LiveFixture.audience(viewers, new Arrival.Spike(0, 10 * S), 3_600 * S, bps, 0, List.of()),
                 new PlayerSettings("throughput", 0.9, D, 3, 500 * MS), UrlSpec.SHARED);
-        CacheControl day = new CacheControl(86_400 * S, CacheControl.ABSENT, CacheControl.ABSENT,
-                CacheControl.ABSENT, false);
-        return new Scenario("vod-test", "", LiveFixture.edgeOnly(20 * MS, 10 * MS), 3,
-                new RunSettings(600 * S, 0, 1), Map.of(ObjectKind.MEDIA_SEGMENT, day, ObjectKind.INIT_SEGMENT, day,
-                ObjectKind.MASTER_MANIFEST, day, ObjectKind.MEDIA_PLAYLIST, day), 500, vod);
+        return LiveFixture.vod("vod-test", vod);
     }
 
     /**
