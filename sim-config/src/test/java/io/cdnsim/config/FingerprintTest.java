@@ -39,6 +39,8 @@ class FingerprintTest {
             Map.entry("cache-key-fixed", new Pin(40, 0xbbeece61286deae3L)),
             Map.entry("cache-key-pollution", new Pin(30, 0x4f09af68ae9b2d6dL)),
             Map.entry("hierarchy-arithmetic", new Pin(8, 0x8fd4c29192405990L)),
+            Map.entry("multi-cdn-shared-shield", new Pin(20, 0x150584954c1e7689L)),
+            Map.entry("multi-cdn-weights", new Pin(20, 0x1bd665ac7fd9a70bL)),
             Map.entry("premiere-4k", new Pin(20, 0x066ecaf149b19591L)),
             Map.entry("premiere-4k-more-pops", new Pin(20, 0x277f0dd1245478a1L)),
             Map.entry("premiere-keys-cached", new Pin(45, 0x45107697ff4c83cdL)),
