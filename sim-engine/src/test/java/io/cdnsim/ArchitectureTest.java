@@ -27,7 +27,7 @@ class ArchitectureTest {
             Map.entry("stats", 0),
             Map.entry("cache", 1), Map.entry("metrics", 1),
             Map.entry("model", 2),
-            Map.entry("network", 3), Map.entry("bandwidth", 3),
+            Map.entry("network", 3), Map.entry("bandwidth", 3), Map.entry("steering", 3),
             Map.entry("player", 4), Map.entry("workload", 4),
             Map.entry("run", 5));
     /** Where the bottom row's own arrows may go: content, cost, random and stats stand on the kernel alone. */

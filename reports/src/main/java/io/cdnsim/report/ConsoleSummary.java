@@ -8,6 +8,7 @@ import io.cdnsim.metrics.UpstreamReason;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.player.QoeStats;
 import io.cdnsim.run.Billing;
+import io.cdnsim.run.CdnResult;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import io.cdnsim.stats.ConfidenceInterval;
@@ -51,18 +52,11 @@ public final class ConsoleSummary {
         b.append(head);
         b.append("-".repeat(head.length() - 1)).append('\n');
         for (TierResult t : r.tiers()) {
-            NodeStats s = t.stats();
-            b.append(String.format(Locale.ROOT, ROW, t.name(), String.valueOf(t.nodes()), Format.count(t.requests()),
-                    Format.rate(t.requests() / r.measuredSeconds()),
-                    Format.count(s.outcomes(Outcome.HIT)), Format.count(s.outcomes(Outcome.COLLAPSED)),
-                    Format.count(s.outcomes(Outcome.REFRESH_HIT)), Format.count(s.outcomes(Outcome.STALE)),
-                    Format.count(s.outcomes(Outcome.FALLBACK)), Format.count(s.outcomes(Outcome.MISS)),
-                    Format.count(s.outcomes(Outcome.ERROR)),
-                    t.isOrigin() ? "" : Format.percent(t.hitRatio()),
-                    t.isOrigin() ? "" : Format.percent(t.byteHitRatio()), Format.bytes(s.bytesOut())));
+            tierRow(b, t.name(), t, r);
         }
         b.append("(at the origin, 'hit' counts requests it served from its own storage)\n\n");
         upstream(b, r);
+        cdns(b, r, head);
 
         TierResult o = r.origin();
         b.append(String.format(Locale.ROOT, "Origin:      %s requests, %s/s on average, peak %s/s; egress %s, "
@@ -107,6 +101,43 @@ public final class ConsoleSummary {
             }
         }
         return b.toString();
+    }
+
+    private static void tierRow(StringBuilder b, String name, TierResult t, RunResult r) {
+        NodeStats s = t.stats();
+        b.append(String.format(Locale.ROOT, ROW, name, String.valueOf(t.nodes()), Format.count(t.requests()),
+                Format.rate(t.requests() / r.measuredSeconds()),
+                Format.count(s.outcomes(Outcome.HIT)), Format.count(s.outcomes(Outcome.COLLAPSED)),
+                Format.count(s.outcomes(Outcome.REFRESH_HIT)), Format.count(s.outcomes(Outcome.STALE)),
+                Format.count(s.outcomes(Outcome.FALLBACK)), Format.count(s.outcomes(Outcome.MISS)),
+                Format.count(s.outcomes(Outcome.ERROR)),
+                t.isOrigin() ? "" : Format.percent(t.hitRatio()),
+                t.isOrigin() ? "" : Format.percent(t.byteHitRatio()), Format.bytes(s.bytesOut())));
+    }
+
+    /**
+     * Through several CDNs: each CDN's share of the edges' requests, its viewers, what its last tier sent further in
+     * (to a shared tier or the origin), and its own tiers in the tier table's columns.
+     */
+    private static void cdns(StringBuilder b, RunResult r, String head) {
+        if (r.cdns().isEmpty()) {
+            return;
+        }
+        b.append("Per CDN (each CDN's own tiers; the tiers they share and the origin are in the table above):\n");
+        for (CdnResult c : r.cdns()) {
+            TierResult last = c.tiers().get(c.tiers().size() - 1);
+            b.append(String.format(Locale.ROOT, "%s: %s of the edges' requests%s; its %s sent %s requests on%n",
+                    c.name(), Format.percent(r.edge().requests() == 0 ? 0
+                            : (double) c.edge().requests() / r.edge().requests()),
+                    c.qoe() == null ? "" : ", " + Format.count(c.viewers()) + " viewers", last.name(),
+                    Format.count(last.stats().upstreamRequests())));
+            b.append(head);
+            b.append("-".repeat(head.length() - 1)).append('\n');
+            for (TierResult t : c.tiers()) {
+                tierRow(b, t.name(), t, r);
+            }
+        }
+        b.append('\n');
     }
 
     /**
@@ -175,6 +206,9 @@ public final class ConsoleSummary {
             for (int i = 0; i < r.qoe().devices().size(); i++) {
                 qoeRow(b, "device " + r.qoe().devices().get(i), r.qoe().device(i));
             }
+        }
+        for (CdnResult c : r.cdns()) {
+            qoeRow(b, "cdn " + c.name(), c.qoe());
         }
         b.append("(startup: join to first frame; rebuffer: stall time over watch time; stalls/ses: rebuffer events "
                 + "per session)\n");

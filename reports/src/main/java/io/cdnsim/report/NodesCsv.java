@@ -32,9 +32,15 @@ public final class NodesCsv {
     private NodesCsv() {
     }
 
-    /** @return the header */
-    static List<String> header() {
+    /**
+     * @param cdns whether the run went through several CDNs (a {@code cdn} column after the node's id)
+     * @return the header
+     */
+    static List<String> header(boolean cdns) {
         List<String> h = new ArrayList<>(List.of("replication", "node", "tier", "region", "requests"));
+        if (cdns) {
+            h.add(2, "cdn");
+        }
         for (Outcome o : Outcome.values()) {
             h.add(o.label());
         }
@@ -50,7 +56,8 @@ public final class NodesCsv {
      * @throws IOException if it cannot be written
      */
     public static void write(List<RunResult> runs, Path file) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header().toArray(String[]::new))
+        boolean cdns = !runs.get(0).cdns().isEmpty();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header(cdns).toArray(String[]::new))
                 .setRecordSeparator('\n').build();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, format)) {
@@ -66,6 +73,9 @@ public final class NodesCsv {
                     NodeStats s = t.stats();
                     List<Object> row = new ArrayList<>(List.of(r.replication(), n.id(), n.tier(), n.region(),
                             s.requests()));
+                    if (cdns) {
+                        row.add(2, n.cdn());
+                    }
                     for (Outcome o : Outcome.values()) {
                         row.add(s.outcomes(o));
                     }

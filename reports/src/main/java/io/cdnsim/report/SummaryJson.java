@@ -18,6 +18,7 @@ import io.cdnsim.metrics.UpstreamReason;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.player.QoeStats;
 import io.cdnsim.run.Billing;
+import io.cdnsim.run.CdnResult;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import io.cdnsim.stats.ConfidenceInterval;
@@ -150,6 +151,17 @@ public final class SummaryJson {
             ObjectNode devices = q.putObject("byDevice");
             for (int i = 0; i < r.qoe().devices().size(); i++) {
                 qoe(devices.putObject(r.qoe().devices().get(i)), r.qoe().device(i));
+            }
+        }
+        for (CdnResult c : r.cdns()) {
+            ObjectNode cn = n.withArray("cdns").addObject();
+            cn.put("name", c.name());
+            for (TierResult t : c.tiers()) {
+                cn.withArray("tiers").add(tier(t, r.measuredSeconds()).without("peakRequestsPerSecond"));
+            }
+            if (c.qoe() != null) {
+                cn.put("viewers", c.viewers());
+                qoe(cn.putObject("qoe"), c.qoe());
             }
         }
         Links.json(n, r);

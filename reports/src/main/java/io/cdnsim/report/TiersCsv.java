@@ -4,6 +4,7 @@ import io.cdnsim.content.ObjectKind;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.Outcome;
 import io.cdnsim.metrics.UpstreamReason;
+import io.cdnsim.run.CdnResult;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import java.io.IOException;
@@ -17,7 +18,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes {@code tiers.csv}: one row per replication, tier and object kind, plus an {@code all} row per tier. An
+ * Writes {@code tiers.csv}: one row per replication, tier and object kind, plus an {@code all} row per tier. Through
+ * several CDNs, a {@code cdn} column says whose tier a row is: {@code all} for the network's tiers (every CDN's nodes
+ * of that tier, the shared tiers, the origin), then each CDN's own tiers under its name. An
  * {@code all} row adds up: requests = the outcome columns; upstream_requests = the {@code upstream_<reason>} columns =
  * the requests its parents received from the tier; upstream_failed = its parents' errors.
  */
@@ -26,9 +29,15 @@ public final class TiersCsv {
     private TiersCsv() {
     }
 
-    /** @return the header */
-    static List<String> header() {
+    /**
+     * @param cdns whether the run went through several CDNs (a {@code cdn} column after the replication)
+     * @return the header
+     */
+    static List<String> header(boolean cdns) {
         List<String> h = new ArrayList<>(List.of("replication", "tier", "kind", "requests"));
+        if (cdns) {
+            h.add(1, "cdn");
+        }
         for (Outcome o : Outcome.values()) {
             h.add(o.label());
         }
@@ -47,52 +56,69 @@ public final class TiersCsv {
      * @throws IOException if it cannot be written
      */
     public static void write(List<RunResult> runs, Path file) throws IOException {
-        int width = header().size();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header().toArray(String[]::new))
+        boolean cdns = !runs.get(0).cdns().isEmpty();
+        List<String> header = header(cdns);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
                 .setRecordSeparator('\n').build();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, format)) {
             for (RunResult r : runs) {
                 for (TierResult t : r.tiers()) {
-                    NodeStats s = t.stats();
-                    List<Object> all = new ArrayList<>(List.of(r.replication(), t.name(), "all", s.requests()));
-                    for (Outcome o : Outcome.values()) {
-                        all.add(s.outcomes(o));
-                    }
-                    all.add(t.isOrigin() ? "" : Format.decimal(t.hitRatio()));
-                    all.add(t.isOrigin() ? "" : Format.decimal(t.byteHitRatio()));
-                    all.addAll(List.of(s.bytesOut(), s.upstreamBytes(), s.upstreamRequests()));
-                    for (UpstreamReason u : UpstreamReason.values()) {
-                        all.add(s.upstreamRequests(u));
-                    }
-                    all.add(s.upstreamFailed());
-                    csv.printRecord(all);
-                    for (ObjectKind k : ObjectKind.values()) {
-                        if (s.requests(k) == 0) {
-                            continue;
-                        }
-                        List<Object> row = new ArrayList<>(List.of(r.replication(), t.name(), k.label(),
-                                s.requests(k)));
-                        long answered = 0;
-                        long hits = 0;
-                        long bytes = 0;
-                        for (Outcome o : Outcome.values()) {
-                            row.add(s.outcomes(k, o));
-                            answered += s.outcomes(k, o);
-                            hits += o.isHit() ? s.outcomes(k, o) : 0;
-                            bytes += s.bytesOut(k, o);
-                        }
-                        row.add(t.isOrigin() || answered == 0 ? "" : Format.decimal((double) hits / answered));
-                        row.add(t.isOrigin() || bytes == 0 ? ""
-                                : Format.decimal(1.0 - (double) s.bytesOut(k, Outcome.MISS) / bytes));
-                        row.add(bytes);
-                        while (row.size() < width) {
-                            row.add("");
-                        }
-                        csv.printRecord(row);
+                    rows(csv, r.replication(), cdns ? "all" : null, t, header.size());
+                }
+                for (CdnResult c : r.cdns()) {
+                    for (TierResult t : c.tiers()) {
+                        rows(csv, r.replication(), c.name(), t, header.size());
                     }
                 }
             }
+        }
+    }
+
+    /** One tier's rows: its {@code all} row, then a row per object kind it was asked for. */
+    private static void rows(CSVPrinter csv, int replication, String cdn, TierResult t, int width)
+            throws IOException {
+        NodeStats s = t.stats();
+        List<Object> all = new ArrayList<>(List.of(replication, t.name(), "all", s.requests()));
+        for (Outcome o : Outcome.values()) {
+            all.add(s.outcomes(o));
+        }
+        all.add(t.isOrigin() ? "" : Format.decimal(t.hitRatio()));
+        all.add(t.isOrigin() ? "" : Format.decimal(t.byteHitRatio()));
+        all.addAll(List.of(s.bytesOut(), s.upstreamBytes(), s.upstreamRequests()));
+        for (UpstreamReason u : UpstreamReason.values()) {
+            all.add(s.upstreamRequests(u));
+        }
+        all.add(s.upstreamFailed());
+        if (cdn != null) {
+            all.add(1, cdn);
+        }
+        csv.printRecord(all);
+        for (ObjectKind k : ObjectKind.values()) {
+            if (s.requests(k) == 0) {
+                continue;
+            }
+            List<Object> row = new ArrayList<>(List.of(replication, t.name(), k.label(), s.requests(k)));
+            long answered = 0;
+            long hits = 0;
+            long bytes = 0;
+            for (Outcome o : Outcome.values()) {
+                row.add(s.outcomes(k, o));
+                answered += s.outcomes(k, o);
+                hits += o.isHit() ? s.outcomes(k, o) : 0;
+                bytes += s.bytesOut(k, o);
+            }
+            row.add(t.isOrigin() || answered == 0 ? "" : Format.decimal((double) hits / answered));
+            row.add(t.isOrigin() || bytes == 0 ? ""
+                    : Format.decimal(1.0 - (double) s.bytesOut(k, Outcome.MISS) / bytes));
+            row.add(bytes);
+            if (cdn != null) {
+                row.add(1, cdn);
+            }
+            while (row.size() < width) {
+                row.add("");
+            }
+            csv.printRecord(row);
         }
     }
 }

@@ -24,12 +24,21 @@ import java.util.Map;
  * @param vod          an on-demand catalog (with audience and player)
  * @param cost         the price sheets and the projection to a month
  * @param failures     the failure schedule: nodes down, links degraded, origins in trouble
+ * @param steering     how the viewers are spread over the topology's CDNs, when it has several
  */
 record ScenarioFile(@JsonProperty("$schema") String schema, String name, String description, String topology,
                     Long seed, RunFile run, Map<String, String> cacheControl, String headerSize,
                     WorkloadFile workload, ClientsFile clients, LiveFile live, AudienceFile audience,
                     PlayerFile player, Boolean collapsing, UrlsFile urls, VodFile vod, CostFile cost,
-                    java.util.List<FailureFile> failures) {
+                    java.util.List<FailureFile> failures, SteeringFile steering) {
+
+    /**
+     * @param mode    how sessions are steered: {@code weights} (static weights per region), the only mode so far
+     * @param weights each CDN's weight, by CDN name, in every region not in {@code regions}
+     * @param regions a region's own weights of the CDNs, by region and CDN name
+     */
+    record SteeringFile(String mode, Map<String, Double> weights, Map<String, Map<String, Double>> regions) {
+    }
 
     /**
      * One failure: exactly one of {@code node}, {@code link}, {@code egress}, {@code peering} or {@code origin}, and

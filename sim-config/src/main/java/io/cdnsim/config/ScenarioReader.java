@@ -14,6 +14,7 @@ import io.cdnsim.model.OnDemandService;
 import io.cdnsim.model.RunSettings;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.SizeSpec;
+import io.cdnsim.model.SteeringSpec;
 import io.cdnsim.model.SyntheticStream;
 import io.cdnsim.model.Topology;
 import io.cdnsim.model.Workload;
@@ -144,9 +145,10 @@ public final class ScenarioReader {
         }
         CostSpec cost = f.cost() == null ? null : CostReader.read(p, f.cost(), file, topology, run);
         List<Failure> failures = FailuresReader.read(p, f.failures(), topology, run);
+        SteeringSpec steering = SteeringReader.read(p, f.steering(), topology, demand);
         p.throwIfAny();
         Scenario scenario = new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology,
-                seed, run, cacheControl, headerBytes, demand, cost, failures);
+                seed, run, cacheControl, headerBytes, demand, cost, failures, steering);
         String memory = MemoryBudget.problem(scenario, Runtime.getRuntime().maxMemory(),
                 Math.min(run.replications(), Runtime.getRuntime().availableProcessors()));
         if (memory != null) {

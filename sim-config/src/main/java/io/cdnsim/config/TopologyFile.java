@@ -15,9 +15,20 @@ import java.util.Map;
  * @param tiers       cache tiers from the viewers inwards
  * @param origins     origins
  * @param peering     capacity of each region's peering and transit links to its viewers, by region, default unlimited
+ * @param cdns        several CDNs side by side, each with its own tiers; {@code tiers} are then the tiers they share
+ *                    (between them and the origins), optional
  */
 record TopologyFile(@JsonProperty("$schema") String schema, String name, String description, List<String> regions,
-                    List<TierFile> tiers, List<OriginFile> origins, Map<String, String> peering) {
+                    List<TierFile> tiers, List<OriginFile> origins, Map<String, String> peering,
+                    List<CdnFile> cdns) {
+
+    /**
+     * @param name        the CDN's name
+     * @param description what it models
+     * @param tiers       its cache tiers from the viewers inwards, edge first
+     */
+    record CdnFile(String name, String description, List<TierFile> tiers) {
+    }
 
     /**
      * @param name  tier name

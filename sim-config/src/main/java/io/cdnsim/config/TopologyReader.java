@@ -52,72 +52,36 @@ public final class TopologyReader {
         }
         checkUnique(p, "regions", regions);
 
-        Map<String, Integer> tierOfId = new HashMap<>();
-        List<TopologyFile.TierFile> tierFiles = f.tiers() == null ? List.of() : f.tiers();
         List<TopologyFile.OriginFile> originFiles = f.origins() == null ? List.of() : f.origins();
-        if (tierFiles.isEmpty()) {
-            p.add("tiers", "missing: at least one cache tier (the edge)");
-        } else if (tierFiles.size() > MAX_TIERS) {
-            p.add("tiers", "has " + tierFiles.size() + " tiers; at most " + MAX_TIERS
-                    + " cache tiers are supported (five layers with the origin)");
-        }
         if (originFiles.isEmpty()) {
             p.add("origins", "missing: at least one origin");
         }
+        TierPlacement layout = TierPlacement.of(p, f);
         long nodeCount = originFiles.size();
-        for (TopologyFile.TierFile tf : tierFiles) {
-            nodeCount += tf == null || tf.nodes() == null ? 0 : tf.nodes().size();
+        for (TierPlacement.Placed pl : layout.placed()) {
+            nodeCount += pl.file() == null || pl.file().nodes() == null ? 0 : pl.file().nodes().size();
         }
         if (nodeCount > Limits.MAX_NODES) {
-            p.add("tiers", "the topology has " + nodeCount + " cache nodes and origins; at most " + Limits.MAX_NODES
-                    + " are supported");
+            p.add(f.cdns() == null ? "tiers" : "cdns", "the topology has " + nodeCount + " cache nodes and origins; "
+                    + "at most " + Limits.MAX_NODES + " are supported");
             p.throwIfAny();
         }
-        Set<String> tierNames = new HashSet<>();
-        for (int t = 0; t < tierFiles.size(); t++) {
-            TopologyFile.TierFile tf = tierFiles.get(t);
-            String path = "tiers[" + t + "]";
-            if (tf == null) {
-                p.add(path, "empty tier");
-                continue;
-            }
-            if (p.require(path + ".name", tf.name(), "the tier's name, for example edge")) {
-                if ("origin".equals(tf.name()) || !tierNames.add(tf.name())) {
-                    p.add(path + ".name", "tier name '" + tf.name() + "' is already used"
-                            + ("origin".equals(tf.name()) ? " by the origins" : ""));
-                }
-            }
-            if (tf.nodes() == null || tf.nodes().isEmpty()) {
-                p.add(path + ".nodes", "missing: the tier's nodes");
-                continue;
-            }
-            for (int n = 0; n < tf.nodes().size(); n++) {
-                TopologyFile.NodeFile nf = tf.nodes().get(n);
-                if (nf != null && nf.id() != null && tierOfId.putIfAbsent(nf.id(), t) != null) {
-                    p.add(path + ".nodes[" + n + "].id", "id '" + nf.id() + "' is used twice");
-                }
-            }
-        }
-        for (int o = 0; o < originFiles.size(); o++) {
-            TopologyFile.OriginFile of = originFiles.get(o);
-            if (of != null && of.id() != null && tierOfId.putIfAbsent(of.id(), tierFiles.size()) != null) {
-                p.add("origins[" + o + "].id", "id '" + of.id() + "' is used twice");
-            }
-        }
 
-        List<Tier> tiers = new ArrayList<>();
+        List<List<CacheNodeSpec>> byPosition = new ArrayList<>();
+        for (int k = 0; k < layout.positions(); k++) {
+            byPosition.add(new ArrayList<>());
+        }
         Map<String, Long> egress = new HashMap<>();
-        for (int t = 0; t < tierFiles.size(); t++) {
-            TopologyFile.TierFile tf = tierFiles.get(t);
+        Map<String, String> claimed = new HashMap<>();
+        for (TierPlacement.Placed pl : layout.placed()) {
+            TopologyFile.TierFile tf = pl.file();
             if (tf == null || tf.nodes() == null) {
                 continue;
             }
-            String path = "tiers[" + t + "]";
-            List<CacheNodeSpec> nodes = new ArrayList<>();
-            Map<String, String> claimed = new HashMap<>();
+            int t = pl.position();
+            String path = pl.path();
             for (int n = 0; n < tf.nodes().size(); n++) {
-                CacheNodeSpec node = node(p, path + ".nodes[" + n + "]", tf.nodes().get(n), tf.cache(), t, tierOfId,
-                        tierFiles, regions);
+                CacheNodeSpec node = node(p, path + ".nodes[" + n + "]", tf.nodes().get(n), pl, layout, regions);
                 String egressPath = path + ".nodes[" + n + "].egress";
                 String egressText = tf.nodes().get(n) == null ? null : tf.nodes().get(n).egress();
                 if (egressText != null && t != 0) {
@@ -127,7 +91,7 @@ public final class TopologyReader {
                     egress.put(node.id(), p.bitsPerSecond(egressPath, egressText, Long.MAX_VALUE));
                 }
                 if (node != null) {
-                    nodes.add(node);
+                    byPosition.get(t).add(node);
                     for (String code : node.locations()) {
                         String other = claimed.putIfAbsent(code, node.id());
                         if (other != null) {
@@ -137,7 +101,10 @@ public final class TopologyReader {
                     }
                 }
             }
-            tiers.add(new Tier(tf.name(), nodes));
+        }
+        List<Tier> tiers = new ArrayList<>();
+        for (int k = 0; k < layout.positions(); k++) {
+            tiers.add(new Tier(layout.positionName(k), byPosition.get(k)));
         }
         List<OriginSpec> origins = new ArrayList<>();
         for (int o = 0; o < originFiles.size(); o++) {
@@ -149,7 +116,7 @@ public final class TopologyReader {
         Map<String, Long> peering = peering(p, f.peering(), regions);
         p.throwIfAny();
         return new Topology(f.name(), f.description() == null ? "" : f.description().strip(), regions, tiers,
-                origins, new Capacities(egress, peering));
+                origins, new Capacities(egress, peering), layout.cdns());
     }
 
     /** Reads each region's peering capacity; a region not in the topology's regions is a problem. */
@@ -171,9 +138,9 @@ public final class TopologyReader {
         return peering;
     }
 
-    private static CacheNodeSpec node(Problems p, String path, TopologyFile.NodeFile nf, TopologyFile.CacheFile tier,
-                                      int t, Map<String, Integer> tierOfId, List<TopologyFile.TierFile> tiers,
-                                      List<String> regions) {
+    private static CacheNodeSpec node(Problems p, String path, TopologyFile.NodeFile nf, TierPlacement.Placed pl,
+                                      TierPlacement layout, List<String> regions) {
+        int t = pl.position();
         if (nf == null) {
             p.add(path, "empty node");
             return null;
@@ -189,8 +156,8 @@ public final class TopologyReader {
         if (!(weight > 0) || Double.isInfinite(weight)) {
             p.add(path + ".weight", "must be a positive number, found " + nf.weight());
         }
-        List<Uplink> up = Uplinks.read(p, path, nf, t, tierOfId, tiers);
-        CacheSettings cache = cache(p, path, nf.cache(), tier, t);
+        List<Uplink> up = Uplinks.read(p, path, nf, pl, layout);
+        CacheSettings cache = cache(p, path, nf.cache(), pl.file().cache(), pl.path());
         return new CacheNodeSpec(nf.id(), nf.region() == null ? "" : nf.region(), weight, up.get(0).parent(),
                 up.get(0).rtt(), up.get(0).bandwidth(), cache, locations(p, path + ".locations", nf.locations(), t),
                 up.subList(1, up.size()));
@@ -219,13 +186,13 @@ public final class TopologyReader {
     }
 
     private static CacheSettings cache(Problems p, String path, TopologyFile.CacheFile node,
-                                       TopologyFile.CacheFile tier, int t) {
+                                       TopologyFile.CacheFile tier, String tierAt) {
         TopologyFile.CacheFile empty = new TopologyFile.CacheFile(null, null, null, null, null, null, null, null, null,
                 null);
         TopologyFile.CacheFile n = node == null ? empty : node;
         TopologyFile.CacheFile d = tier == null ? empty : tier;
         String nodePath = path + ".cache";
-        String tierPath = "tiers[" + t + "].cache";
+        String tierPath = tierAt + ".cache";
         String capacityText = first(n.capacity(), d.capacity());
         String capacityPath = n.capacity() != null ? nodePath + ".capacity" : tierPath + ".capacity";
         Double hitRatio = first(n.hitRatio(), d.hitRatio());

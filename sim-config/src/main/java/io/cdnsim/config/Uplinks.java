@@ -4,7 +4,6 @@ import io.cdnsim.model.Uplink;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,16 +21,15 @@ final class Uplinks {
      * @param p        where problems go
      * @param path     the node's path in the file
      * @param nf       the node as written
-     * @param t        its tier's index
-     * @param tierOfId the tier of every id (origins: the number of tiers)
-     * @param tiers    the tiers as written
+     * @param at       its tier, placed
+     * @param layout   where every id is
      * @return its links, the primary first; one placeholder link if none could be read (the problems say why)
      */
-    static List<Uplink> read(Problems p, String path, TopologyFile.NodeFile nf, int t, Map<String, Integer> tierOfId,
-                             List<TopologyFile.TierFile> tiers) {
+    static List<Uplink> read(Problems p, String path, TopologyFile.NodeFile nf, TierPlacement.Placed at,
+                             TierPlacement layout) {
         if (nf.parents() == null) {
             if (p.require(path + ".parent", nf.parent(), "the id of the node or origin it fetches from")) {
-                checkParent(p, path + ".parent", nf.parent(), nf.id(), t, tierOfId, tiers);
+                checkParent(p, path + ".parent", nf.parent(), nf.id(), at, layout);
             }
             return List.of(link(p, path, nf.parent(), nf.rtt(), nf.bandwidth()));
         }
@@ -50,19 +48,19 @@ final class Uplinks {
         }
         for (int i = 0; i < nf.parents().size(); i++) {
             TopologyFile.ParentFile pf = nf.parents().get(i);
-            String at = path + ".parents[" + i + "]";
+            String here = path + ".parents[" + i + "]";
             if (pf == null) {
-                p.add(at, "empty parent: give its id and rtt");
+                p.add(here, "empty parent: give its id and rtt");
                 continue;
             }
-            if (p.require(at + ".id", pf.id(), "the id of the node or origin")) {
+            if (p.require(here + ".id", pf.id(), "the id of the node or origin")) {
                 if (!named.add(pf.id())) {
-                    p.add(at + ".id", "'" + pf.id() + "' is listed twice; each parent once, in order of preference");
+                    p.add(here + ".id", "'" + pf.id() + "' is listed twice; each parent once, in order of preference");
                 } else {
-                    checkParent(p, at + ".id", pf.id(), nf.id(), t, tierOfId, tiers);
+                    checkParent(p, here + ".id", pf.id(), nf.id(), at, layout);
                 }
             }
-            links.add(link(p, at, pf.id(), pf.rtt(), pf.bandwidth()));
+            links.add(link(p, here, pf.id(), pf.rtt(), pf.bandwidth()));
         }
         return links.isEmpty() ? List.of(new Uplink("", 0, Defaults.UNLIMITED_BITS_PER_SECOND)) : links;
     }
@@ -75,17 +73,24 @@ final class Uplinks {
         return new Uplink(parent == null ? "" : parent, rtt, bandwidth);
     }
 
-    private static void checkParent(Problems p, String at, String parent, String self, int t,
-                                    Map<String, Integer> tierOfId, List<TopologyFile.TierFile> tiers) {
-        Integer parentTier = tierOfId.get(parent);
+    private static void checkParent(Problems p, String at, String parent, String self, TierPlacement.Placed tier,
+                                    TierPlacement layout) {
+        Integer parentTier = layout.positionOf().get(parent);
+        Integer parentCdn = layout.cdnOf(parent);
         if (parent.equals(self)) {
             p.add(at, "'" + parent + "' is the node itself; a node fetches from a node of a later tier or an origin");
         } else if (parentTier == null) {
-            p.add(at, "no node or origin has the id '" + parent + "'" + Problems.didYouMean(parent, tierOfId.keySet()));
-        } else if (parentTier <= t) {
-            String where = parentTier < tiers.size() ? "tier '" + tiers.get(parentTier).name() + "'" : "origins";
-            p.add(at, "'" + parent + "' is in " + where + ", which is not inward of tier '" + tiers.get(t).name()
-                    + "'; a parent must be in a later tier or an origin, or requests would go round in a cycle");
+            p.add(at, "no node or origin has the id '" + parent + "'"
+                    + Problems.didYouMean(parent, layout.positionOf().keySet()));
+        } else if (parentTier <= tier.position()) {
+            String own = tier.cdn() < 0 ? "tier '" + layout.positionName(tier.position()) + "'"
+                    : "tier '" + tier.file().name() + "' of CDN '" + layout.cdnName(tier.cdn()) + "'";
+            p.add(at, "'" + parent + "' is in " + layout.where(parent) + ", which is not inward of " + own
+                    + "; a parent must be in a later tier or an origin, or requests would go round in a cycle");
+        } else if (parentCdn != null && parentCdn >= 0 && parentCdn != tier.cdn()) {
+            p.add(at, "'" + parent + "' is in " + layout.where(parent) + "; a node of CDN '"
+                    + layout.cdnName(tier.cdn()) + "' fetches from its own CDN's later tiers, a shared tier or an "
+                    + "origin");
         }
     }
 }

@@ -93,10 +93,19 @@ class BrokenFilesTest {
                 c("topology-unknown-eviction.yaml", "tiers[0].cache.eviction", 8,
                         "unknown eviction policy 'lruu'", "did you mean 'lru'?", "fifo"),
                 c("topology-empty.yaml", "", 0, "the file is empty"),
+                c("topology-cdn-other-parent.yaml", "cdns[1].tiers[0].nodes[0].parent", 18,
+                        "'a-mid' is in tier 'mid' of CDN 'cdn-a'", "a node of CDN 'cdn-b' fetches from its own CDN's"),
+                c("topology-cdn-name-twice.yaml", "cdns[1].name", 10, "CDN name 'cdn-a' is already used"),
                 // scenarios
                 c("scenario-unknown-field.yaml", "worklaod", 6,
                         "unknown field 'worklaod'", "did you mean 'workload'?"),
                 c("scenario-no-topology.yaml", "topology", 0, "missing", "path of the topology file"),
+                c("scenario-steering-one-cdn.yaml", "steering", 11, "is one CDN", "no cdns section"),
+                c("live-steering-missing.yaml", "steering", 0, "missing", "declares 2 CDNs [cdn-a, cdn-b]"),
+                c("live-steering-unknown-cdn.yaml", "steering.weights.cdn-c", 12,
+                        "CDN 'cdn-c' is not in the topology's CDNs [cdn-a, cdn-b]"),
+                c("live-steering-no-pop.yaml", "steering.weights.cdn-b", 12,
+                        "CDN 'cdn-b' has no edge node in region 'na'"),
                 c("scenario-bad-duration.yaml", "run.duration", 5, "expected a duration like '250ms'",
                         "found '10 parsecs'"),
                 c("scenario-no-duration.yaml", "run.duration", 4, "missing", "10min"),
@@ -239,6 +248,10 @@ class BrokenFilesTest {
         assertEquals(30, priced.cost().projection().repeatsPerMonth());
         assertEquals(1_000_000_000_000L, priced.cost().projection().baselineBytes());
         assertEquals("Test CDN", priced.cost().prices().sheets().get(0).provider());
+        Topology cdns = TopologyReader.read(DIR.resolve("valid-topology-cdns.yaml"), "valid-topology-cdns.yaml");
+        assertEquals(List.of("edge", "shield"), cdns.tiers().stream().map(x -> x.name()).toList());
+        assertEquals(List.of(3, 1), cdns.tiers().stream().map(x -> x.nodes().size()).toList());
+        assertEquals(List.of("cdn-a", "cdn-b"), cdns.cdns().stream().map(x -> x.name()).toList());
     }
 
     // Pins that a file holding a NUL byte is refused as binary.

@@ -39,6 +39,8 @@ class FingerprintTest {
             Map.entry("cache-key-fixed", new Pin(40, 0xe63d2a0ef030db79L)),
             Map.entry("cache-key-pollution", new Pin(30, 0xae25035d327d41d5L)),
             Map.entry("hierarchy-arithmetic", new Pin(8, 0x8fd4c29192405990L)),
+            Map.entry("multi-cdn-shared-shield", new Pin(20, 0x150584954c1e7689L)),
+            Map.entry("multi-cdn-weights", new Pin(20, 0x1bd665ac7fd9a70bL)),
             Map.entry("premiere-4k", new Pin(20, 0x066ecaf149b19591L)),
             Map.entry("premiere-4k-more-pops", new Pin(20, 0x277f0dd1245478a1L)),
             Map.entry("premiere-keys-cached", new Pin(45, 0xeb699e2d5834f004L)),

@@ -20,16 +20,37 @@ import java.util.Objects;
  * @param demand       what asks for content: a synthetic stream, a live event, an on-demand service or a replay
  * @param cost         how to price a run (prices and the projection to a month), or null for no bill
  * @param failures     the failure schedule (N7), in the order written; empty for none
+ * @param steering     how viewers are spread over the topology's CDNs (N8), or null for a network of one CDN
  */
 public record Scenario(String name, String description, Topology topology, long seed, RunSettings run,
                        Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Demand demand, CostSpec cost,
-                       List<Failure> failures) {
+                       List<Failure> failures, SteeringSpec steering) {
 
     /** Copies the map and the list; the demand is required. */
     public Scenario {
         cacheControl = Map.copyOf(cacheControl);
         Objects.requireNonNull(demand, "demand");
         failures = List.copyOf(failures);
+    }
+
+    /**
+     * A scenario through one CDN.
+     *
+     * @param name         its name
+     * @param description  what it models
+     * @param topology     the delivery network
+     * @param seed         the master seed
+     * @param run          duration, warm-up, replications
+     * @param cacheControl the origin's Cache-Control per object kind
+     * @param headerBytes  bytes of a header-only response
+     * @param demand       what asks for content
+     * @param cost         how to price a run, or null for no bill
+     * @param failures     the failure schedule, in the order written; empty for none
+     */
+    public Scenario(String name, String description, Topology topology, long seed, RunSettings run,
+                    Map<ObjectKind, CacheControl> cacheControl, long headerBytes, Demand demand, CostSpec cost,
+                    List<Failure> failures) {
+        this(name, description, topology, seed, run, cacheControl, headerBytes, demand, cost, failures, null);
     }
 
     /**
@@ -81,7 +102,7 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, topology, newSeed, run, cacheControl, headerBytes, demand, cost,
-                failures);
+                failures, steering);
     }
 
     /**
@@ -90,7 +111,7 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario withRun(RunSettings newRun) {
         return new Scenario(name, description, topology, seed, newRun, cacheControl, headerBytes, demand, cost,
-                failures);
+                failures, steering);
     }
 
     /**
@@ -99,7 +120,7 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario withCost(CostSpec newCost) {
         return new Scenario(name, description, topology, seed, run, cacheControl, headerBytes, demand, newCost,
-                failures);
+                failures, steering);
     }
 
     /**
@@ -108,6 +129,6 @@ public record Scenario(String name, String description, Topology topology, long 
      */
     public Scenario withFailures(List<Failure> newFailures) {
         return new Scenario(name, description, topology, seed, run, cacheControl, headerBytes, demand, cost,
-                newFailures);
+                newFailures, steering);
     }
 }

@@ -11,15 +11,33 @@ import java.util.List;
  * @param tiers       cache tiers, edge first
  * @param origins     origins
  * @param capacities  what the edges and each region's peering can send to viewers
+ * @param cdns        the CDNs whose nodes the tiers hold, when the network is several CDNs side by side (N8);
+ *                    empty for one CDN (every file without a {@code cdns} section)
  */
 public record Topology(String name, String description, List<String> regions, List<Tier> tiers,
-                       List<OriginSpec> origins, Capacities capacities) {
+                       List<OriginSpec> origins, Capacities capacities, List<Cdn> cdns) {
 
     /** Copies the lists. */
     public Topology {
         regions = List.copyOf(regions);
         tiers = List.copyOf(tiers);
         origins = List.copyOf(origins);
+        cdns = List.copyOf(cdns);
+    }
+
+    /**
+     * One CDN.
+     *
+     * @param name        its name
+     * @param description what it models
+     * @param regions     the viewer regions
+     * @param tiers       cache tiers, edge first
+     * @param origins     origins
+     * @param capacities  what the edges and each region's peering can send to viewers
+     */
+    public Topology(String name, String description, List<String> regions, List<Tier> tiers,
+                    List<OriginSpec> origins, Capacities capacities) {
+        this(name, description, regions, tiers, origins, capacities, List.of());
     }
 
     /**
@@ -34,6 +52,19 @@ public record Topology(String name, String description, List<String> regions, Li
     public Topology(String name, String description, List<String> regions, List<Tier> tiers,
                     List<OriginSpec> origins) {
         this(name, description, regions, tiers, origins, Capacities.NONE);
+    }
+
+    /**
+     * @param nodeId a cache node's id
+     * @return the index of the CDN it belongs to in {@link #cdns()}, or -1 (one CDN, a shared tier, an origin)
+     */
+    public int cdnOf(String nodeId) {
+        for (int c = 0; c < cdns.size(); c++) {
+            if (cdns.get(c).nodes().contains(nodeId)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** @return the first tier: the nodes viewers talk to */
@@ -58,6 +89,6 @@ public record Topology(String name, String description, List<String> regions, Li
             }
             changed.add(new Tier(t.name(), nodes));
         }
-        return new Topology(name, description, regions, changed, origins, capacities);
+        return new Topology(name, description, regions, changed, origins, capacities, cdns);
     }
 }

@@ -4,12 +4,14 @@ import io.cdnsim.content.Ladder;
 import io.cdnsim.kernel.Micros;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.Cdn;
 import io.cdnsim.model.DeviceClass;
 import io.cdnsim.model.Distribution;
 import io.cdnsim.model.LastMile;
 import io.cdnsim.model.ThroughputTrace;
 import java.util.ArrayList;
 import java.util.List;
+import io.cdnsim.steering.Steering;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -20,7 +22,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * Draws who each joining viewer is (V1-V3, N2): a region by the audience's region weights (or by the edge nodes'
  * weights), an edge node of that region by node weight, a device class by weight, a session length, a last-mile
  * throughput and RTT from the region's distributions (the throughput scaled by the device's factor). All draws come
- * from one stream, {@code viewers}, in joining order.
+ * from one stream, {@code viewers}, in joining order. Through several CDNs (N8), the viewer's CDN is chosen by the
+ * steering (its own stream) between the region and the edge node, and the edge node is one of that CDN's in the
+ * region: with every CDN's edges of a region as one CDN, the {@code viewers} stream is drawn as through one.
  */
 public final class ViewerFactory {
 
@@ -52,8 +56,11 @@ public final class ViewerFactory {
     private final List<String> deviceNames = new ArrayList<>();
     private final List<String> nodeNames;
     private final DiscreteSampler regionSampler;
-    private final DiscreteSampler[] edgeSampler;
-    private final int[][] edgeNodes;
+    private final DiscreteSampler[][] edgeSampler;
+    private final int[][][] edgeNodes;
+    private final int[] cdnOfNode;
+    private final int cdnCount;
+    private final Steering steering;
     private final DiscreteSampler deviceSampler;
     private final int[] maxRendition;
     private final LastMile[] lastMile;
@@ -69,32 +76,67 @@ public final class ViewerFactory {
      */
     public ViewerFactory(Audience audience, List<String> regions, List<CacheNodeSpec> edges, int[] edgeNodes,
                          List<String> nodeNames, Ladder ladder, UniformRandomProvider rng) {
+        this(audience, regions, edges, edgeNodes, nodeNames, ladder, rng, List.of(), null);
+    }
+
+    /**
+     * A factory for viewers of a network of several CDNs.
+     *
+     * @param audience  the audience
+     * @param regions   the topology's regions, in order
+     * @param edges     the edge nodes' specs, in topology order
+     * @param edgeNodes their node numbers in the network, same order
+     * @param nodeNames every node's id by node number
+     * @param ladder    the ladder (for the devices' resolution caps)
+     * @param rng       the {@code viewers} stream
+     * @param cdns      the topology's CDNs; empty for one
+     * @param steering  chooses each viewer's CDN; null for one CDN
+     */
+    public ViewerFactory(Audience audience, List<String> regions, List<CacheNodeSpec> edges, int[] edgeNodes,
+                         List<String> nodeNames, Ladder ladder, UniformRandomProvider rng, List<Cdn> cdns,
+                         Steering steering) {
         this.audience = audience;
+        this.steering = cdns.isEmpty() ? null : steering;
+        this.cdnCount = Math.max(1, cdns.size());
+        this.cdnOfNode = new int[nodeNames.size()];
+        for (int c = 0; c < cdns.size(); c++) {
+            for (int node = 0; node < nodeNames.size(); node++) {
+                if (cdns.get(c).nodes().contains(nodeNames.get(node))) {
+                    cdnOfNode[node] = c;
+                }
+            }
+        }
         this.rng = rng;
         this.gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
         this.regionNames = List.copyOf(regions);
         this.nodeNames = List.copyOf(nodeNames);
         int n = regions.size();
         double[] regionWeight = new double[n];
-        this.edgeSampler = new DiscreteSampler[n];
-        this.edgeNodes = new int[n][];
+        this.edgeSampler = new DiscreteSampler[n][cdnCount];
+        this.edgeNodes = new int[n][cdnCount][];
         this.lastMile = new LastMile[n];
         for (int r = 0; r < n; r++) {
             String name = regions.get(r);
             List<Integer> nodes = new ArrayList<>();
             List<Double> weights = new ArrayList<>();
-            for (int e = 0; e < edges.size(); e++) {
-                if (edges.get(e).region().equals(name)) {
-                    nodes.add(edgeNodes[e]);
-                    weights.add(edges.get(e).weight());
+            for (int c = 0; c < cdnCount; c++) {
+                List<Integer> own = new ArrayList<>();
+                List<Double> ownWeights = new ArrayList<>();
+                for (int e = 0; e < edges.size(); e++) {
+                    if (edges.get(e).region().equals(name) && cdnOfNode[edgeNodes[e]] == c) {
+                        own.add(edgeNodes[e]);
+                        ownWeights.add(edges.get(e).weight());
+                    }
+                }
+                nodes.addAll(own);
+                weights.addAll(ownWeights);
+                this.edgeNodes[r][c] = own.stream().mapToInt(Integer::intValue).toArray();
+                if (!own.isEmpty()) {
+                    edgeSampler[r][c] = AliasMethodDiscreteSampler.of(rng,
+                            ownWeights.stream().mapToDouble(Double::doubleValue).toArray());
                 }
             }
-            this.edgeNodes[r] = nodes.stream().mapToInt(Integer::intValue).toArray();
             double total = weights.stream().mapToDouble(Double::doubleValue).sum();
-            if (!nodes.isEmpty()) {
-                edgeSampler[r] = AliasMethodDiscreteSampler.of(rng,
-                        weights.stream().mapToDouble(Double::doubleValue).toArray());
-            }
             regionWeight[r] = nodes.isEmpty() ? 0
                     : audience.regions().isEmpty() ? total : audience.regions().getOrDefault(name, 0.0);
             lastMile[r] = audience.lastMileOf(name);
@@ -113,11 +155,13 @@ public final class ViewerFactory {
 
     /**
      * @param viewer the viewer's number
+     * @param now    when it joins, microseconds
      * @return its draw
      */
-    public Viewer draw(int viewer) {
+    public Viewer draw(int viewer, long now) {
         int r = regionSampler.sample();
-        int edge = edgeNodes[r][edgeSampler[r].sample()];
+        int c = steering == null ? 0 : steering.choose(r, now);
+        int edge = edgeNodes[r][c][edgeSampler[r][c].sample()];
         int d = deviceSampler.sample();
         DeviceClass dc = audience.devices().get(d);
         long session = Math.max(1, Math.min(Micros.FOREVER, Math.round(sample(audience.sessionLength()))));
@@ -170,6 +214,16 @@ public final class ViewerFactory {
     /** @return device class names by index */
     public List<String> deviceNames() {
         return deviceNames;
+    }
+
+    /** @return how many CDNs the viewers are spread over (1 for a network of one) */
+    public int cdnCount() {
+        return cdnCount;
+    }
+
+    /** @param node a node number @return the index of its CDN (0 for a network of one CDN) */
+    public int cdnOf(int node) {
+        return cdnOfNode[node];
     }
 
     /** @param node a node number @return its id */

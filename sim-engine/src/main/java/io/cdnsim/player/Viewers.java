@@ -47,6 +47,7 @@ public final class Viewers implements EventHandler {
     private final Downloads downloads;
     private final AudienceTally tally;
     private final QoeStats[] qoe;
+    private final QoeStats[] cdnQoe;
     private int joined;
     private int active;
 
@@ -84,6 +85,10 @@ public final class Viewers implements EventHandler {
         this.qoe = new QoeStats[factory.regionNames().size() * factory.deviceNames().size()];
         for (int i = 0; i < qoe.length; i++) {
             qoe[i] = new QoeStats();
+        }
+        this.cdnQoe = new QoeStats[factory.cdnCount()];
+        for (int i = 0; i < cdnQoe.length; i++) {
+            cdnQoe[i] = new QoeStats();
         }
         this.target = loop.register(this);
         this.downloads = new Downloads(loop, setup.links(), setup.warmUp().firstSecond());
@@ -192,7 +197,7 @@ public final class Viewers implements EventHandler {
 
     /** The next viewer of the whole audience joins now; the join after it is scheduled. */
     private void join() {
-        admit(joined, factory.draw(joined), joins.title());
+        admit(joined, factory.draw(joined, loop.now()), joins.title());
         long next = joins.next();
         if (next != JoinTimes.NONE && next < end) {
             loop.schedule(Math.max(loop.now(), next), target, JOIN, 0);
@@ -228,6 +233,7 @@ public final class Viewers implements EventHandler {
                 playback.startupTime(v), joinFailed, table.stallTime(v), (int) table.stalls(v), table.playedTime(v),
                 playback.averageBitrate(v), (int) table.switches(v), (int) table.segments(v), (int) table.errors(v));
         qoe[region * factory.deviceNames().size() + device].add(s);
+        cdnQoe[factory.cdnOf(table.edge(v))].add(s);
         sessions.ended(s);
     }
 
@@ -270,6 +276,14 @@ public final class Viewers implements EventHandler {
      */
     public QoeStats qoe(int regionIndex, int deviceIndex) {
         return qoe[regionIndex * factory.deviceNames().size() + deviceIndex];
+    }
+
+    /**
+     * @param cdn a CDN's index (0 for a network of one)
+     * @return the QoE of the ended sessions whose edge (at the end) was one of that CDN's
+     */
+    public QoeStats qoeOfCdn(int cdn) {
+        return cdnQoe[cdn];
     }
 
     /** @return the downloads through the links between the edges and these viewers */

@@ -156,7 +156,7 @@ final class PartitionedRun {
             }
             while (nextJoin <= t1) {
                 int v = joined++;
-                ViewerFactory.Viewer draw = factory.draw(v);
+                ViewerFactory.Viewer draw = factory.draw(v, nextJoin);
                 viewers[partitionOfNode[draw.edgeNode()]].arrive(v, nextJoin, draw, joins.title());
                 nextJoin = following(nextJoin);
             }

@@ -6,8 +6,10 @@ import io.cdnsim.cache.ObjectStore;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.Cdn;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Tier;
+import io.cdnsim.model.Topology;
 import io.cdnsim.network.CacheNode;
 import io.cdnsim.network.Network;
 import io.cdnsim.network.Wiring;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
 /** Gathers what a finished replication measured into its {@link RunResult}: per tier, per region, per viewer group. */
@@ -48,28 +51,10 @@ final class Results {
         List<TierResult> tiers = new ArrayList<>();
         List<Tier> specs = scenario.topology().tiers();
         for (int t = 0; t <= specs.size(); t++) {
-            NodeStats total = new NodeStats();
-            int nodes = 0;
-            long stored = 0;
-            long capacity = 0;
-            long evictions = 0;
-            for (int n = 0; n < network.nodeCount(); n++) {
-                if (network.tierOf(n) != t) {
-                    continue;
-                }
-                nodes++;
-                total.add(network.stats(n));
-                CacheNode cache = network.cache(n);
-                ObjectStore store = cache == null ? null : cache.store();
-                if (store != null) {
-                    stored += store.usedBytes();
-                    capacity += store.capacityBytes();
-                    evictions += store.evictions();
-                }
-            }
-            String name = t < specs.size() ? specs.get(t).name() : "origin";
-            tiers.add(new TierResult(name, nodes, t == specs.size(), total, timeSeries.peakRequestsPerSecond(t),
-                    timeSeries.peakBytesPerSecond(t), stored, capacity, evictions));
+            int tier = t;
+            tiers.add(tier(t < specs.size() ? specs.get(t).name() : "origin", t == specs.size(),
+                    timeSeries.peakRequestsPerSecond(t), timeSeries.peakBytesPerSecond(t), network,
+                    n -> network.tierOf(n) == tier));
         }
         Map<String, Long> edgeBytes = new TreeMap<>();
         List<CacheNodeSpec> edgeSpecs = specs.get(0).nodes();
@@ -83,7 +68,62 @@ final class Results {
                         .collect(Collectors.toSet()), wiring.failureCounts());
         return new RunResult(scenario.name(), replication, scenario.seed(), duration,
                 scenario.run().warmup(), endTime, events, tiers, clients, qoe, usage, failures,
-                nodes(scenario, wiring), List.of());
+                nodes(scenario, wiring), List.of(), List.of());
+    }
+
+    /**
+     * @param scenario the scenario
+     * @param wiring   the run's network
+     * @param parts    the viewers of each partition, or empty for a run without players
+     * @return each CDN's tiers (its nodes of each tier added up) and its viewers' QoE; empty for one CDN
+     */
+    static List<CdnResult> cdns(Scenario scenario, Wiring wiring, List<Viewers> parts) {
+        Network network = wiring.network();
+        List<CdnResult> cdns = new ArrayList<>();
+        List<Cdn> specs = scenario.topology().cdns();
+        for (int c = 0; c < specs.size(); c++) {
+            Cdn cdn = specs.get(c);
+            List<TierResult> tiers = new ArrayList<>();
+            for (int t = 0; t < cdn.tiers().size(); t++) {
+                int tier = t;
+                tiers.add(tier(cdn.tiers().get(t), false, 0, 0, network,
+                        n -> network.tierOf(n) == tier && cdn.nodes().contains(wiring.nodeIds().get(n))));
+            }
+            QoeStats qoe = null;
+            if (!parts.isEmpty()) {
+                qoe = new QoeStats();
+                for (Viewers v : parts) {
+                    qoe.add(v.qoeOfCdn(c));
+                }
+            }
+            cdns.add(new CdnResult(cdn.name(), tiers, qoe));
+        }
+        return cdns;
+    }
+
+    /** @return the figures of the nodes {@code member} picks, added up */
+    private static TierResult tier(String name, boolean isOrigin, long peakRequests, long peakBytes, Network network,
+                                   IntPredicate member) {
+        NodeStats total = new NodeStats();
+        int nodes = 0;
+        long stored = 0;
+        long capacity = 0;
+        long evictions = 0;
+        for (int n = 0; n < network.nodeCount(); n++) {
+            if (!member.test(n)) {
+                continue;
+            }
+            nodes++;
+            total.add(network.stats(n));
+            CacheNode cache = network.cache(n);
+            ObjectStore store = cache == null ? null : cache.store();
+            if (store != null) {
+                stored += store.usedBytes();
+                capacity += store.capacityBytes();
+                evictions += store.evictions();
+            }
+        }
+        return new TierResult(name, nodes, isOrigin, total, peakRequests, peakBytes, stored, capacity, evictions);
     }
 
     /** @return each node's own figures, in node order */
@@ -92,13 +132,17 @@ final class Results {
         List<Tier> specs = scenario.topology().tiers();
         List<NodeResult> nodes = new ArrayList<>();
         int n = 0;
-        for (Tier tier : specs) {
-            for (CacheNodeSpec spec : tier.nodes()) {
-                nodes.add(new NodeResult(spec.id(), tier.name(), spec.region(), alone(tier.name(), network, n++)));
+        Topology topology = scenario.topology();
+        for (int t = 0; t < specs.size(); t++) {
+            for (CacheNodeSpec spec : specs.get(t).nodes()) {
+                int c = topology.cdnOf(spec.id());
+                String tier = c < 0 ? specs.get(t).name() : topology.cdns().get(c).tiers().get(t);
+                nodes.add(new NodeResult(spec.id(), tier, spec.region(), c < 0 ? "" : topology.cdns().get(c).name(),
+                        alone(tier, network, n++)));
             }
         }
         for (; n < network.nodeCount(); n++) {
-            nodes.add(new NodeResult(wiring.nodeIds().get(n), "origin", "", alone("origin", network, n)));
+            nodes.add(new NodeResult(wiring.nodeIds().get(n), "origin", "", "", alone("origin", network, n)));
         }
         return nodes;
     }

@@ -22,10 +22,12 @@ import java.util.List;
  * @param nodes       each node's own figures, in node order (cache tiers from the edge, then the origins)
  * @param links       what the links between the edges and the viewers carried (viewers with players only, else
  *                    empty): the peering links, then each edge's egress
+ * @param cdns        each CDN's figures, in the topology's order, when the network is several CDNs (else empty)
  */
 public record RunResult(String scenario, int replication, long seed, long duration, long warmup, long endTime,
                         long events, List<TierResult> tiers, ClientStats clients, QoeResult qoe, Usage usage,
-                        List<FailureResult> failures, List<NodeResult> nodes, List<LinkResult> links) {
+                        List<FailureResult> failures, List<NodeResult> nodes, List<LinkResult> links,
+                        List<CdnResult> cdns) {
 
     /** Copies the lists. */
     public RunResult {
@@ -33,6 +35,7 @@ public record RunResult(String scenario, int replication, long seed, long durati
         failures = List.copyOf(failures);
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
+        cdns = List.copyOf(cdns);
     }
 
     /**
@@ -41,7 +44,16 @@ public record RunResult(String scenario, int replication, long seed, long durati
      */
     public RunResult withLinks(List<LinkResult> others) {
         return new RunResult(scenario, replication, seed, duration, warmup, endTime, events, tiers, clients, qoe,
-                usage, failures, nodes, others);
+                usage, failures, nodes, others, cdns);
+    }
+
+    /**
+     * @param others each CDN's figures
+     * @return this result with those figures
+     */
+    public RunResult withCdns(List<CdnResult> others) {
+        return new RunResult(scenario, replication, seed, duration, warmup, endTime, events, tiers, clients, qoe,
+                usage, failures, nodes, links, others);
     }
 
     /** @return the origin tier */

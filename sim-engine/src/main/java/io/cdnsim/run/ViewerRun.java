@@ -24,6 +24,7 @@ import io.cdnsim.player.Viewers;
 import io.cdnsim.player.ViewerSetup;
 import io.cdnsim.player.VodJoins;
 import io.cdnsim.random.RandomStreams;
+import io.cdnsim.steering.Steering;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,7 +84,9 @@ final class ViewerRun {
                 .withLosses(scenario.failures());
         Audience audience = viewing.audience();
         ViewerFactory factory = new ViewerFactory(audience, scenario.topology().regions(), edgeSpecs, edges,
-                wiring.nodeIds(), viewing.ladder(), streams.stream("viewers"));
+                wiring.nodeIds(), viewing.ladder(), streams.stream("viewers"), scenario.topology().cdns(),
+                scenario.steering() == null ? null : Steering.of(scenario.steering(), scenario.topology().regions(),
+                        streams.stream("steering")));
         JoinTimes base = new JoinTimes(audience.arrival(), audience.viewers(), streams.stream("joins"), duration);
         Joins joins = viewing instanceof OnDemandService vod
                 ? new VodJoins(base, vod.titles(), vod.alpha(), vod.releases(), streams.stream("titles"),
@@ -117,7 +120,8 @@ final class ViewerRun {
         RunResult result = Results.collect(assembly.scenario(), assembly.replication(), duration, wiring,
                 assembly.timeSeries(), null, Results.qoe(List.of(viewers)), loop.now(), loop.executed(),
                 viewerSeconds[0], assembly.failureWindows())
-                .withLinks(Results.links(List.of(viewers), new int[links.count()]));
+                .withLinks(Results.links(List.of(viewers), new int[links.count()]))
+                .withCdns(Results.cdns(assembly.scenario(), wiring, List.of(viewers)));
         Conservation.check(network, wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), result.clients(),
                 result.qoe(), network.requests().live(), wiring.failureCounts());
         return result;
@@ -173,7 +177,8 @@ final class ViewerRun {
         RunResult result = Results.collect(assembly.scenario(), assembly.replication(), duration, wiring,
                 assembly.timeSeries(), null, Results.qoe(Arrays.asList(viewers)), run.endTime(), run.events(),
                 viewerSeconds[0], assembly.failureWindows())
-                .withLinks(Results.links(Arrays.asList(viewers), owners(links, edges, parts)));
+                .withLinks(Results.links(Arrays.asList(viewers), owners(links, edges, parts)))
+                .withCdns(Results.cdns(assembly.scenario(), wiring, Arrays.asList(viewers)));
         Conservation.check(wiring.network(), wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), null,
                 result.qoe(), run.live(), wiring.failureCounts());
         return result;
