@@ -134,15 +134,7 @@ final class EndCalendar {
         currentHead = 0;
         currentCount = 0;
         for (int s = heads[i]; s != EMPTY; s = next[s]) {
-            if (currentCount == current.length) {
-                current = Arrays.copyOf(current, 2 * currentCount);
-            }
-            int k = currentCount++;
-            while (k > 0 && end[current[k - 1]] > end[s]) {
-                current[k] = current[k - 1];
-                k--;
-            }
-            current[k] = s;
+            insertSorted(s);
         }
         heads[i] = EMPTY;
         currentBucket = bucket;
@@ -155,6 +147,11 @@ final class EndCalendar {
             currentCount -= currentHead;
             currentHead = 0;
         }
+        insertSorted(slot);
+    }
+
+    /** Inserts a download into the current bucket, from {@code currentHead = 0}, after those that end no later. */
+    private void insertSorted(int slot) {
         if (currentCount == current.length) {
             current = Arrays.copyOf(current, 2 * currentCount);
         }
