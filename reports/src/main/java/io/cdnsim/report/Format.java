@@ -7,6 +7,9 @@ import java.util.Locale;
 /** Number formatting shared by the console summary and the files: fixed locale, no scientific notation. */
 final class Format {
 
+    /** Bits in a gigabit (bit/s in a Gbit/s). */
+    static final double GIGA = 1e9;
+
     private Format() {
     }
 

@@ -15,7 +15,6 @@ import java.util.Locale;
  */
 final class Links {
 
-    private static final double GIGA = 1e9;
 
     private Links() {
     }
@@ -54,7 +53,7 @@ final class Links {
 
     /** @return bit/s as Gbit/s with two decimals */
     static String gbps(double bitsPerSecond) {
-        return String.format(Locale.ROOT, "%,.2f Gbit/s", bitsPerSecond / GIGA);
+        return String.format(Locale.ROOT, "%,.2f Gbit/s", bitsPerSecond / Format.GIGA);
     }
 
     /** Adds every link of a run to {@code summary.json}. */
@@ -69,12 +68,12 @@ final class Links {
             n.put("link", l.name());
             n.put("kind", l.peering() ? "peering" : "egress");
             if (l.limited()) {
-                n.put("capacityGbps", f.capacity() / GIGA);
+                n.put("capacityGbps", f.capacity() / Format.GIGA);
             } else {
                 n.putNull("capacityGbps");
             }
-            n.put("peakGbps", f.peakBits() / GIGA);
-            n.put("averageGbps", f.seconds() == 0 ? 0 : f.bits() / f.seconds() / GIGA);
+            n.put("peakGbps", f.peakBits() / Format.GIGA);
+            n.put("averageGbps", f.seconds() == 0 ? 0 : f.bits() / f.seconds() / Format.GIGA);
             putShare(n, "peakShare", f.peakShare());
             putShare(n, "p95Share", f.p95Share());
             n.put("secondsAtCapacity", f.secondsAtCapacity());

@@ -27,7 +27,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class NodesCsv {
 
-    private static final double GIGA = 1e9;
 
     private NodesCsv() {
     }
@@ -88,8 +87,8 @@ public final class NodesCsv {
                         row.addAll(List.of("", "", "", "", ""));
                     } else {
                         boolean limited = f.capacity() != Double.POSITIVE_INFINITY;
-                        row.add(limited ? Format.decimal(f.capacity() / GIGA) : "");
-                        row.add(Format.decimal(f.peakBits() / GIGA));
+                        row.add(limited ? Format.decimal(f.capacity() / Format.GIGA) : "");
+                        row.add(Format.decimal(f.peakBits() / Format.GIGA));
                         row.add(limited ? Format.decimal(f.peakShare()) : "");
                         row.add(limited ? Format.decimal(f.p95Share()) : "");
                         row.add(limited ? f.secondsAtCapacity() : "");

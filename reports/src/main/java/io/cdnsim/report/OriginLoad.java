@@ -16,7 +16,6 @@ import org.HdrHistogram.Histogram;
  */
 final class OriginLoad {
 
-    private static final double GIGA = 1e9;
 
     private OriginLoad() {
     }
@@ -66,8 +65,8 @@ final class OriginLoad {
         }
         if (!Double.isInfinite(egress)) {
             line.append(Double.isInfinite(capacity) ? "" : "; ").append(String.format(Locale.ROOT,
-                    "egress peak %.3f of %s Gbit/s (%s)", Metrics.gbit(o), Format.decimal(egress / GIGA),
-                    Format.percent(Metrics.gbit(o) * GIGA / egress)));
+                    "egress peak %.3f of %s Gbit/s (%s)", Metrics.gbit(o), Format.decimal(egress / Format.GIGA),
+                    Format.percent(Metrics.gbit(o) * Format.GIGA / egress)));
         }
         Histogram q = o.stats().queueWait();
         if (q.getTotalCount() > 0) {
@@ -94,8 +93,8 @@ final class OriginLoad {
             origin.putNull("egressGbps");
             origin.putNull("peakShareOfEgress");
         } else {
-            origin.put("egressGbps", egress / GIGA);
-            origin.put("peakShareOfEgress", Metrics.gbit(o) * GIGA / egress);
+            origin.put("egressGbps", egress / Format.GIGA);
+            origin.put("peakShareOfEgress", Metrics.gbit(o) * Format.GIGA / egress);
         }
     }
 }
