@@ -41,14 +41,14 @@ class FingerprintTest {
             Map.entry("hierarchy-arithmetic", new Pin(8, 0x8fd4c29192405990L)),
             Map.entry("multi-cdn-shared-shield", new Pin(20, 0x150584954c1e7689L)),
             Map.entry("multi-cdn-weights", new Pin(20, 0x1bd665ac7fd9a70bL)),
-            Map.entry("premiere-4k", new Pin(20, 0x066ecaf149b19591L)),
-            Map.entry("premiere-4k-more-pops", new Pin(20, 0x277f0dd1245478a1L)),
+            Map.entry("premiere-4k", new Pin(36, 0x24223f426404c52eL)),
+            Map.entry("premiere-4k-more-pops", new Pin(36, 0x42b28fe4b22e1e68L)),
             Map.entry("premiere-keys-cached", new Pin(45, 0xeb699e2d5834f004L)),
             Map.entry("premiere-keys-private", new Pin(45, 0x6be228488c292ab3L)),
             // The failure scenarios' windows open at 3 min: their first 45 s are premiere-spike's, event for event (a
             // schedule not started yet changes nothing); FailureScenariosTest runs them whole.
             Map.entry("premiere-origin-outage", new Pin(45, 0x3f96223a288443e2L)),
-            Map.entry("premiere-peering-cut", new Pin(20, 0x7478e0b3e89f5f79L)),
+            Map.entry("premiere-peering-cut", new Pin(45, 0x8b5c3d7ffd6167acL)),
             Map.entry("premiere-pop-failure", new Pin(45, 0x3f96223a288443e2L)),
             Map.entry("premiere-shield-failure", new Pin(45, 0x3f96223a288443e2L)),
             Map.entry("premiere-spike", new Pin(45, 0x3f96223a288443e2L)),
