@@ -393,4 +393,13 @@ class CliTest {
         assertTrue(list.out().contains("  topologies/five-tier-global.yaml"), list::toString);
         assertTrue(list.out().contains("  pricing/cloudfront-style.yaml"), list::toString);
     }
+
+    // Pins that list from a folder without the project's folders says where it looked and what to do instead.
+    @Test
+    void listElsewhereSaysWhereItLooked(@TempDir Path dir) {
+        Cli.Result list = execute("list", "--root", dir.toString());
+        assertEquals(0, list.code(), list::toString);
+        assertTrue(list.out().contains("  (none: no folder " + dir.toAbsolutePath().normalize().resolve("scenarios")
+                + "; run cdnsim list from the cdnsim folder or give it --root DIR)"), list::toString);
+    }
 }
