@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cdnsim calc}: the closed-form hierarchy arithmetic, every step shown, no simulation (F3). */
-@Command(name = "calc", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 120,
+@Command(name = "calc", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 80,
         description = {"Closed-form cache-hierarchy arithmetic, no simulation: requests/s at each tier and those "
                 + "that escape it, origin requests/s, bandwidth, bytes a month, origin egress and its bill with the "
                 + "shield on and off, the hit ratio that keeps the origin under a load, and an offload sweep. Every "
@@ -25,20 +25,27 @@ import picocli.CommandLine.Spec;
                 "A ratio is 0%% to 99.9999%% (in steps of 0.0001%%); --chr takes at most 10 tiers, --offload and --sweep at most 20 "
                         + "offloads. A value has at most 40 characters and a number at most 30 significant digits."},
         footer = {"", "Examples:",
-                "  # 100,000 viewers at one 2 s segment each through 95 %% / 92 %% / 95 %% (seed 002):",
+                "  # 100,000 viewers at one 2 s segment each through 95 %% / 92 %% / 95 %%",
+                "  # (seed 002):",
                 "  cdnsim calc --viewers 100000 --segment 2s --chr 95%%,92%%,95%%",
-                "  # the sports streamer: 3 Mbit/s, 4 s segments, 88 %% edge, 92 %% shield, $0.09/GB egress:",
-                "  cdnsim calc --viewers 50000 --segment 4s --bitrate 3Mbps --chr edge=88%%,shield=92%% "
-                        + "--egress-price 0.09/GB",
-                "  # 100,000 viewers x 10 h x 5 Mbit/s a month at 90 %% and 95 %% offload, $0.08/GB (seed 003):",
-                "  cdnsim calc --viewers 100000 --hours 10 --bitrate 5Mbps --offload 90%%,95%% --egress-price 0.08/GB",
+                "  # the sports streamer: 3 Mbit/s, 4 s segments, 88 %% edge, 92 %% shield,",
+                "  # $0.09/GB egress:",
+                "  cdnsim calc --viewers 50000 --segment 4s --bitrate 3Mbps \\",
+                "      --chr edge=88%%,shield=92%% --egress-price 0.09/GB",
+                "  # 100,000 viewers x 10 h x 5 Mbit/s a month at 90 %% and 95 %% offload,",
+                "  # $0.08/GB (seed 003):",
+                "  cdnsim calc --viewers 100000 --hours 10 --bitrate 5Mbps \\",
+                "      --offload 90%%,95%% --egress-price 0.08/GB",
                 "  # which edge hit ratio keeps the origin under 5 requests/s?",
-                "  cdnsim calc --viewers 100000 --segment 2s --chr 95%%,92%%,95%% --origin-target 5/s",
+                "  cdnsim calc --viewers 100000 --segment 2s --chr 95%%,92%%,95%% \\",
+                "      --origin-target 5/s",
                 "  # the non-linear savings of the last points of offload, for machines:",
-                "  cdnsim calc --viewers 100000 --segment 2s --bitrate 5Mbps --sweep 90%%,95%%,99%%,99.9%% --json",
-                "  # the same as a picture: origin egress against offload, the four offloads marked:",
-                "  cdnsim calc --viewers 100000 --hours 10 --bitrate 5Mbps --sweep 90%%,95%%,99%%,99.9%% "
-                        + "--chart egress.svg"})
+                "  cdnsim calc --viewers 100000 --segment 2s --bitrate 5Mbps \\",
+                "      --sweep 90%%,95%%,99%%,99.9%% --json",
+                "  # the same as a picture: origin egress against offload, the four offloads",
+                "  # marked:",
+                "  cdnsim calc --viewers 100000 --hours 10 --bitrate 5Mbps \\",
+                "      --sweep 90%%,95%%,99%%,99.9%% --chart egress.svg"})
 final class CalcCommand implements Callable<Integer> {
 
     @Spec
@@ -46,7 +53,7 @@ final class CalcCommand implements Callable<Integer> {
 
     @Option(names = "--viewers", required = true, paramLabel = "N",
             description = "Viewers (watching at once, for the request rates), a whole number from 1 to "
-                    + "10,000,000,000.")
+                    + "10,000,000,000: 100000 or 1e5 (not 100k or 100,000).")
     private String viewers;
 
     @Option(names = "--segment", paramLabel = "DURATION",

@@ -53,7 +53,8 @@ final class CalcOptions {
     private static final Pattern WRITTEN = Pattern.compile("\\s*(" + NUMBER + ")\\s*([^0-9.]*?)\\s*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_NAME + "}");
 
-    private static final Rule VIEWERS = new Rule("--viewers", "a whole number of viewers from 1 to 10,000,000,000");
+    private static final Rule VIEWERS = new Rule("--viewers", "a whole number of viewers from 1 to 10,000,000,000, "
+            + "written like '100000' or '1e5' (no thousands separator, no 'k')");
     private static final Rule SEGMENT = new Rule("--segment", "a duration from 1ms to 1h in whole microseconds, like "
             + "'2s' or '500ms' (units us, ms, s, min, h)");
     private static final Rule BITRATE = new Rule("--bitrate", "a bit rate from 1bps to 1Tbps in whole bit/s, like "

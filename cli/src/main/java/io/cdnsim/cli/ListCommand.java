@@ -30,7 +30,8 @@ final class ListCommand implements Callable<Integer> {
             Path dir = root.resolve(folder);
             spec.commandLine().getOut().println(folder + "/");
             if (!Files.isDirectory(dir)) {
-                spec.commandLine().getOut().println("  (none)");
+                spec.commandLine().getOut().println("  (none: no folder " + dir.toAbsolutePath().normalize()
+                        + "; run cdnsim list from the cdnsim folder or give it --root DIR)");
                 continue;
             }
             try (Stream<Path> files = Files.list(dir)) {

@@ -65,6 +65,7 @@ class CliTest {
         assertTrue(Arrays.stream(lines).anyMatch(l -> l.matches("origin\\s+1\\s+.*")), run::toString);
         assertTrue(run.out().contains("Origin:"), run::toString);
         assertTrue(run.out().contains("Offload:"), run::toString);
+        assertFalse(run.out().contains("by kind:"), run::toString); // its origin serves segments only: no split
         // edge-shield's origin starts 3,000 requests a second and sends 20 Gbit/s: the summary says how close it came
         assertTrue(Arrays.stream(lines).anyMatch(l -> l.matches("Origin load: peak [0-9,]+/s of a capacity of "
                 + "3,000/s \\([0-9.]+ %\\); egress peak [0-9.]+ of 20 Gbit/s \\([0-9.]+ %\\)")), run::toString);

@@ -47,6 +47,8 @@ class ConventionsTest {
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().contains("Example"), r::toString);
         assertTrue(r.out().contains("  cdnsim " + command), r::toString);
+        // an 80-column terminal wraps a longer line in the middle of a command; examples continue with a backslash
+        r.out().lines().forEach(line -> assertTrue(line.length() <= 80, () -> command + ": " + line));
     }
 
     // Pins that every subcommand is in the list above, so a new one gets its help checked too.

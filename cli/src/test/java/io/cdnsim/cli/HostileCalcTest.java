@@ -90,6 +90,9 @@ class HostileCalcTest {
                 refused("--viewers", "-5", "from 1"),
                 // pins an empty value
                 refused("--viewers", "", "a whole number"),
+                // pins the spellings a reader tries first, refused with one line that shows the accepted ones
+                refused("--viewers", "100k", "like '100000' or '1e5'"),
+                refused("--viewers", "100,000", "no thousands separator"),
                 // pins more viewers than the documented limit
                 refused("--viewers", "10000000001", "10,000,000,000"),
                 // pins NaN, which a double parser would take

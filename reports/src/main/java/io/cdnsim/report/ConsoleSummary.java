@@ -1,5 +1,6 @@
 package io.cdnsim.report;
 
+import io.cdnsim.content.ObjectKind;
 import io.cdnsim.cost.CostSpec;
 import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.model.Replay;
@@ -64,6 +65,7 @@ public final class ConsoleSummary {
                 Format.rate(o.requests() / r.measuredSeconds()), Format.count(o.peakRequestsPerSecond()),
                 Format.bytes(o.stats().bytesOut()), String.format(Locale.ROOT, "%.3f", Metrics.gbit(o)),
                 Format.count(o.stats().outcomes(Outcome.ERROR))));
+        originByKind(b, r);
         OriginLoad.console(b, scenario, r);
         b.append(String.format(Locale.ROOT, "Offload:     %s of the bytes served to viewers did not come from the "
                 + "origin (%s of %s)%n", Format.percent(r.offload()), Format.bytes(r.edge().stats().bytesOut()
@@ -101,6 +103,27 @@ public final class ConsoleSummary {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The origin's requests by object kind, when segments are less than 90 % of them: a live channel's playlists
+     * reach the origin about as often as its segments, so a rate computed from segments alone is half the total.
+     */
+    private static void originByKind(StringBuilder b, RunResult r) {
+        NodeStats s = r.origin().stats();
+        long all = r.origin().requests();
+        if (all == 0 || s.requests(ObjectKind.MEDIA_SEGMENT) >= 0.9 * all) {
+            return;
+        }
+        StringBuilder kinds = new StringBuilder();
+        for (ObjectKind kind : ObjectKind.values()) {
+            long n = s.requests(kind);
+            if (n > 0) {
+                kinds.append(kinds.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %s (%s/s)",
+                        kind.label(), Format.count(n), Format.rate(n / r.measuredSeconds())));
+            }
+        }
+        b.append("             by kind: ").append(kinds).append("\n");
     }
 
     private static void tierRow(StringBuilder b, String name, TierResult t, RunResult r) {

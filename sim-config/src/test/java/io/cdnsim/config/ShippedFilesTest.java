@@ -258,8 +258,8 @@ class ShippedFilesTest {
         assertEquals(1.0, stream(s).workload().regionWeights().values().stream().mapToDouble(Double::doubleValue).sum(),
                 1e-9);
         CacheControl segments = s.cacheControlOf(ObjectKind.MEDIA_SEGMENT);
-        assertEquals(3600 * S, segments.maxAge());
-        assertEquals(30 * S, segments.staleWhileRevalidate());
+        assertEquals(180 * S, segments.maxAge());
+        assertEquals(60 * S, segments.staleWhileRevalidate());
         assertEquals(3600 * S, segments.staleIfError());
     }
 
