@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cdnsim.config.InputFile;
 import io.cdnsim.config.Limits;
 import io.cdnsim.report.OutputFolder;
+import io.cdnsim.report.SummaryJson;
 import io.cdnsim.report.WrittenFiles;
 import io.cdnsim.report.chart.SeriesTable;
 import java.io.IOException;
@@ -95,15 +96,20 @@ record FinishedRun(Path folder, JsonNode summary, SeriesTable series) {
     }
 
     /**
-     * @return what in {@code summary} is not as cdnsim writes it (schemaVersion 1, estimates of numbers, each within
+     * @return what in {@code summary} is not as cdnsim writes it (its schemaVersion, estimates of numbers, each within
      *         its range), or null
      */
     private static String shapeProblem(JsonNode summary) {
         if (summary == null || !summary.isObject()) {
             return "it is not a JSON object";
         }
-        if (!summary.path("schemaVersion").isInt() || summary.get("schemaVersion").intValue() != 1) {
-            return "schemaVersion must be 1, found " + shown(summary.get("schemaVersion"));
+        JsonNode version = summary.path("schemaVersion");
+        if (!version.isInt() || version.intValue() != SummaryJson.SCHEMA_VERSION) {
+            boolean older = version.isInt() && version.intValue() < SummaryJson.SCHEMA_VERSION;
+            return "schemaVersion must be " + SummaryJson.SCHEMA_VERSION + ", found "
+                    + shown(summary.get("schemaVersion"))
+                    + (older ? ": written by an older cdnsim, whose counts mean other things; run the scenario again"
+                            : "");
         }
         if (!summary.path("estimates").isObject()) {
             return "estimates must be an object of key figures, found " + shown(summary.get("estimates"));

@@ -91,11 +91,11 @@ class CliTest {
         assertEquals(List.of(), hiddenEntries(shared));
     }
 
-    // Pins summary.json's layout: schemaVersion 1, the scenario block, estimates and one run with three tiers.
+    // Pins summary.json's layout: schemaVersion 2, the scenario block, estimates and one run with three tiers.
     @Test
     void summaryJson() throws IOException {
         JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
-        assertEquals(1, s.get("schemaVersion").asInt());
+        assertEquals(2, s.get("schemaVersion").asInt());
         JsonNode sc = s.get("scenario");
         assertEquals("short-edge-shield", sc.get("name").asText());
         assertEquals("edge-shield", sc.get("topology").asText());

@@ -239,7 +239,8 @@ class HostileCommandsTest {
         "mean-a-string | estimates.edge.requestHitRatio.mean must be a number or null, found \"high\"",
         "binary | summary.json:1:2: not valid JSON",
         "folder | summary.json: this is a folder",
-        "schema-2 | schemaVersion must be 1, found 2",
+        "schema-1 | schemaVersion must be 2, found 1: written by an older cdnsim",
+        "schema-3 | schemaVersion must be 2, found 3",
         "array | it is not a JSON object"})
     void compareABrokenSummary(String kind, String says) throws IOException {
         Path a = finishedCopy("a");
@@ -248,16 +249,16 @@ class HostileCommandsTest {
         String good = Files.readString(summary);
         switch (kind) {
             case "truncated" -> Files.writeString(summary, good.substring(0, good.indexOf('\n') + 1));
-            case "estimates-a-number" -> Files.writeString(summary, "{\"schemaVersion\": 1, \"estimates\": 5}");
-            case "mean-a-string" -> Files.writeString(summary, "{\"schemaVersion\": 1, \"estimates\": "
+            case "estimates-a-number" -> Files.writeString(summary, "{\"schemaVersion\": 2, \"estimates\": 5}");
+            case "mean-a-string" -> Files.writeString(summary, "{\"schemaVersion\": 2, \"estimates\": "
                     + "{\"edge.requestHitRatio\": {\"mean\": \"high\"}}}");
             case "binary" -> Files.write(summary, new byte[] {'{', 0, 1, 2, (byte) 0xff});
             case "folder" -> {
                 Files.delete(summary);
                 Files.createDirectory(summary);
             }
-            case "schema-2" -> Files.writeString(summary, good.replace("\"schemaVersion\" : 1",
-                    "\"schemaVersion\" : 2"));
+            case "schema-1", "schema-3" -> Files.writeString(summary, good.replace("\"schemaVersion\" : 2",
+                    "\"schemaVersion\" : " + kind.charAt(kind.length() - 1)));
             case "array" -> Files.writeString(summary, "[1, 2]");
             default -> throw new IllegalArgumentException(kind);
         }

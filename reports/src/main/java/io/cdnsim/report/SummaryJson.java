@@ -36,8 +36,12 @@ import org.HdrHistogram.Histogram;
  */
 public final class SummaryJson {
 
-    /** Version of the file's layout; bumped when a field changes meaning or disappears. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Version of the file's layout; bumped when a field changes meaning or disappears. 2: {@code stale} counts
+     * stale-while-revalidate answers only, a stale copy served after a failed fetch is {@code fallback} (1 counted both
+     * as stale).
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
