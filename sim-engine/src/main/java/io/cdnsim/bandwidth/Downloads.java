@@ -303,13 +303,22 @@ public final class Downloads implements EventHandler {
             return;
         }
         releaseEnded(g, now);
-        boolean fits = !plan.isPeering(g) || loads.fits(g);
-        for (int leaf : leaves[g]) {
-            fits &= loads.fits(leaf);
-        }
-        if (!fits) {
+        if (!regionFits(g, false)) {
             share(g, now, LinkPlan.NONE);
         }
+    }
+
+    /**
+     * @param g    a region (its group)
+     * @param well whether the caps must fit with room to spare ({@link LinkLoads#fitsWell}), else just fit
+     * @return whether the caps of its downloads fit in every one of its links
+     */
+    private boolean regionFits(int g, boolean well) {
+        boolean fits = !plan.isPeering(g) || (well ? loads.fitsWell(g) : loads.fits(g));
+        for (int leaf : leaves[g]) {
+            fits &= well ? loads.fitsWell(leaf) : loads.fits(leaf);
+        }
+        return fits;
     }
 
     /** Recomputes the max-min shares of a full region, or frees it if its downloads' caps fit again. */
@@ -319,11 +328,7 @@ public final class Downloads implements EventHandler {
                 sharers.progress(leaf, i, now);
             }
         }
-        boolean fits = !plan.isPeering(g) || loads.fitsWell(g);
-        for (int leaf : leaves[g]) {
-            fits &= loads.fitsWell(leaf);
-        }
-        if (fits) {
+        if (regionFits(g, true)) {
             free(g, now);
             return;
         }
