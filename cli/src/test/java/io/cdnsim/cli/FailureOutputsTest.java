@@ -80,6 +80,27 @@ class FailureOutputsTest {
         assertTrue(chart.contains("failure 1") && chart.contains("failure 2"), "the windows are labelled");
     }
 
+    // Pins that a link losing capacity says what is left of it, in the console and in report.html alike (the short
+    // premiere on five-tier-global-capacity, Europe's 1.2 Tbit/s peering losing 90 % from 10 s to 20 s), and that
+    // summary.json names its kind and share.
+    @Test
+    void aLossOfCapacitySaysWhatIsLeft() throws IOException {
+        String text = Files.readString(Cli.shortPremiere(dir));
+        text = text.replace("five-tier-global.yaml", "five-tier-global-capacity.yaml")
+                + "failures:\n  - { peering: eu, from: 10s, to: 20s, lostCapacity: 0.9 }\n";
+        Path file = Files.writeString(dir.resolve("cut.yaml"), text);
+        Cli.Result r = Cli.execute("run", file.toString(), "--out", dir.resolve("cut").toString());
+        assertEquals(0, r.code(), r::toString);
+        String left = "capacity left: 120.00 Gbit/s of 1,200.00 Gbit/s";
+        assertTrue(r.out().contains(" 1. peering eu lost 90 % of its capacity from 10 s to 20 s\n    " + left),
+                r.out());
+        assertTrue(Files.readString(dir.resolve("cut/report.html")).contains(left));
+        JsonNode failure = new ObjectMapper().readTree(dir.resolve("cut/summary.json").toFile())
+                .at("/runs/0/failures/0");
+        assertEquals("peering", failure.get("kind").asText());
+        assertEquals(0.9, failure.get("lostCapacity").asDouble());
+    }
+
     private static List<String> files(Path folder) throws IOException {
         try (Stream<Path> all = Files.walk(folder)) {
             return all.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/'))

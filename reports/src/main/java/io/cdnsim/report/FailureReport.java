@@ -38,10 +38,7 @@ final class FailureReport {
         for (int i = 0; i < r.failures().size(); i++) {
             FailureResult f = r.failures().get(i);
             b.append(String.format(Locale.ROOT, "%2d. %s%n", i + 1, headline(f.failure())));
-            if (f.failure() instanceof Failure.CapacityLost c) {
-                b.append("    ").append(capacityLeft(c, r)).append('\n');
-            }
-            for (String line : facts(f, r.qoe() != null)) {
+            for (String line : facts(f, r)) {
                 b.append("    ").append(line).append('\n');
             }
             String head = String.format(Locale.ROOT, "    %-12s %12s %12s %12s %15s%n", "requests/s", "before",
@@ -79,8 +76,12 @@ final class FailureReport {
     }
 
     /** @return the lines of facts about what the failure did, the tiers' loads aside */
-    private static List<String> facts(FailureResult f, boolean viewers) {
+    private static List<String> facts(FailureResult f, RunResult r) {
+        boolean viewers = r.qoe() != null;
         List<String> lines = new ArrayList<>();
+        if (f.failure() instanceof Failure.CapacityLost c) {
+            lines.add(capacityLeft(c, r));
+        }
         if (f.failure() instanceof Failure.NodeDown d) {
             if (f.pop()) {
                 lines.add((viewers ? "viewers" : "requests") + " moved to other POPs of the region, from "
@@ -176,7 +177,7 @@ final class FailureReport {
             FailureResult f = r.failures().get(i);
             h.append("<h3>").append(i + 1).append(". ").append(ReportHtml.escape(headline(f.failure())))
                     .append("</h3>\n<ul>\n");
-            for (String line : facts(f, r.qoe() != null)) {
+            for (String line : facts(f, r)) {
                 h.append("<li>").append(ReportHtml.escape(line)).append("</li>\n");
             }
             h.append("</ul>\n<table>\n<thead><tr><th>requests/s</th><th>before</th><th>during</th><th>after</th>")
