@@ -11,6 +11,7 @@ import io.cdnsim.model.LastMile;
 import io.cdnsim.model.ThroughputTrace;
 import java.util.ArrayList;
 import java.util.List;
+import io.cdnsim.steering.Shares;
 import io.cdnsim.steering.Steering;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
@@ -61,6 +62,9 @@ public final class ViewerFactory {
     private final int[] cdnOfNode;
     private final int cdnCount;
     private final Steering steering;
+    private final long steeringKey;
+    /** The edges' weights by region and CDN, added up in order. */
+    private final double[][][] edgeCumulative;
     private final DiscreteSampler deviceSampler;
     private final int[] maxRendition;
     private final LastMile[] lastMile;
@@ -76,7 +80,7 @@ public final class ViewerFactory {
      */
     public ViewerFactory(Audience audience, List<String> regions, List<CacheNodeSpec> edges, int[] edgeNodes,
                          List<String> nodeNames, Ladder ladder, UniformRandomProvider rng) {
-        this(audience, regions, edges, edgeNodes, nodeNames, ladder, rng, List.of(), null);
+        this(audience, regions, edges, edgeNodes, nodeNames, ladder, rng, List.of(), null, 0);
     }
 
     /**
@@ -91,12 +95,15 @@ public final class ViewerFactory {
      * @param rng       the {@code viewers} stream
      * @param cdns      the topology's CDNs; empty for one
      * @param steering  chooses each viewer's CDN; null for one CDN
+     * @param steeringKey the first number of the stream {@code steering}, from which each viewer's own number is
+     *                  drawn ({@link Shares#numberOf})
      */
     public ViewerFactory(Audience audience, List<String> regions, List<CacheNodeSpec> edges, int[] edgeNodes,
                          List<String> nodeNames, Ladder ladder, UniformRandomProvider rng, List<Cdn> cdns,
-                         Steering steering) {
+                         Steering steering, long steeringKey) {
         this.audience = audience;
         this.steering = cdns.isEmpty() ? null : steering;
+        this.steeringKey = steeringKey;
         this.cdnCount = Math.max(1, cdns.size());
         this.cdnOfNode = new int[nodeNames.size()];
         for (int c = 0; c < cdns.size(); c++) {
@@ -114,6 +121,7 @@ public final class ViewerFactory {
         double[] regionWeight = new double[n];
         this.edgeSampler = new DiscreteSampler[n][cdnCount];
         this.edgeNodes = new int[n][cdnCount][];
+        this.edgeCumulative = new double[n][cdnCount][];
         this.lastMile = new LastMile[n];
         for (int r = 0; r < n; r++) {
             String name = regions.get(r);
@@ -131,6 +139,10 @@ public final class ViewerFactory {
                 nodes.addAll(own);
                 weights.addAll(ownWeights);
                 this.edgeNodes[r][c] = own.stream().mapToInt(Integer::intValue).toArray();
+                this.edgeCumulative[r][c] = new double[own.size()];
+                for (int i = 0; i < own.size(); i++) {
+                    edgeCumulative[r][c][i] = (i == 0 ? 0 : edgeCumulative[r][c][i - 1]) + ownWeights.get(i);
+                }
                 if (!own.isEmpty()) {
                     edgeSampler[r][c] = AliasMethodDiscreteSampler.of(rng,
                             ownWeights.stream().mapToDouble(Double::doubleValue).toArray());
@@ -160,7 +172,7 @@ public final class ViewerFactory {
      */
     public Viewer draw(int viewer, long now) {
         int r = regionSampler.sample();
-        int c = steering == null ? 0 : steering.choose(r, now);
+        int c = steering == null ? 0 : steering.choose(r, ownNumber(viewer));
         int edge = edgeNodes[r][c][edgeSampler[r][c].sample()];
         int d = deviceSampler.sample();
         DeviceClass dc = audience.devices().get(d);
@@ -224,6 +236,44 @@ public final class ViewerFactory {
     /** @param node a node number @return the index of its CDN (0 for a network of one CDN) */
     public int cdnOf(int node) {
         return cdnOfNode[node];
+    }
+
+    /** @return whether the CDN has an edge in the region */
+    public boolean serves(int region, int cdn) {
+        return edgeNodes[region][cdn].length > 0;
+    }
+
+    /** @return the steering service of a network of several CDNs, or null for one CDN */
+    public Steering steering() {
+        return steering;
+    }
+
+    /**
+     * @param viewer a viewer's number in the whole audience
+     * @return its own number for steering, uniform in [0, 1), the same whenever asked
+     */
+    public double ownNumber(int viewer) {
+        return Shares.numberOf(steeringKey, viewer);
+    }
+
+    /**
+     * The edge a viewer moved to a CDN by content steering uses: one of that CDN's edges in its region, by the edges'
+     * weights, drawn from the viewer's number (the same edge whenever it moves there).
+     *
+     * @param region the viewer's region
+     * @param cdn    the CDN
+     * @param viewer the viewer's number in the whole audience
+     * @return the edge's node number
+     */
+    public int edgeOf(int region, int cdn, int viewer) {
+        double[] cumulative = edgeCumulative[region][cdn];
+        double u = Shares.numberOf(steeringKey + 1, viewer) * cumulative[cumulative.length - 1];
+        for (int i = 0; i < cumulative.length - 1; i++) {
+            if (u < cumulative[i]) {
+                return edgeNodes[region][cdn][i];
+            }
+        }
+        return edgeNodes[region][cdn][cumulative.length - 1];
     }
 
     /** @param node a node number @return its id */

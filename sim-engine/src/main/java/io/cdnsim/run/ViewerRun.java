@@ -25,6 +25,8 @@ import io.cdnsim.player.ViewerSetup;
 import io.cdnsim.player.VodJoins;
 import io.cdnsim.random.RandomStreams;
 import io.cdnsim.steering.Steering;
+import io.cdnsim.model.SteeringSpec;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -86,7 +88,8 @@ final class ViewerRun {
         ViewerFactory factory = new ViewerFactory(audience, scenario.topology().regions(), edgeSpecs, edges,
                 wiring.nodeIds(), viewing.ladder(), streams.stream("viewers"), scenario.topology().cdns(),
                 scenario.steering() == null ? null : Steering.of(scenario.steering(), scenario.topology().regions(),
-                        streams.stream("steering")));
+                        SteeringPrices.of(scenario, duration)),
+                streams.stream("steering").nextLong());
         JoinTimes base = new JoinTimes(audience.arrival(), audience.viewers(), streams.stream("joins"), duration);
         Joins joins = viewing instanceof OnDemandService vod
                 ? new VodJoins(base, vod.titles(), vod.alpha(), vod.releases(), streams.stream("titles"),
@@ -109,7 +112,7 @@ final class ViewerRun {
         PlayerSettings player = viewing.player();
         Viewers viewers = new Viewers(loop, network, new ViewerSetup((Lineup) assembly.catalog(), viewing.audience(),
                 player, viewing.urls(), AbrRules.of(player), factory, duration, links,
-                assembly.warmUp()), joins, (int) viewing.totalViewers(), streams.stream("bandwidth"),
+                assembly.warmUp(), content(assembly.scenario())), joins, (int) viewing.totalViewers(), streams.stream("bandwidth"),
                 sessions);
         long[] viewerSeconds = {0};
         ViewerColumns.ofOneLoop(viewers, assembly.timeSeries(), loop, assembly.warmUp(), viewerSeconds);
@@ -121,7 +124,8 @@ final class ViewerRun {
                 assembly.timeSeries(), null, Results.qoe(List.of(viewers)), loop.now(), loop.executed(),
                 viewerSeconds[0], assembly.failureWindows())
                 .withLinks(Results.links(List.of(viewers), new int[links.count()]))
-                .withCdns(Results.cdns(assembly.scenario(), wiring, List.of(viewers)));
+                .withCdns(Results.cdns(assembly.scenario(), wiring, List.of(viewers)))
+                .withSteering(Results.steering(List.of(viewers)));
         Conservation.check(network, wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), result.clients(),
                 result.qoe(), network.requests().live(), wiring.failureCounts());
         return result;
@@ -157,7 +161,7 @@ final class ViewerRun {
                     Math.ceil(viewersInAll * load[p] * CAPACITY_HEADROOM) + CAPACITY_SLACK);
             viewers[p] = new Viewers(loops[p], wiring.networks().get(p), new ViewerSetup((Lineup) assembly.catalog(),
                     audience, player, viewing.urls(), AbrRules.of(player), factory,
-                    duration, links, assembly.warmUp()), Joins.nobody(), capacity, streams.stream("bandwidth"), list::add);
+                    duration, links, assembly.warmUp(), content(assembly.scenario())), Joins.nobody(), capacity, streams.stream("bandwidth"), list::add);
             viewers[p].start();
         }
         PartitionedRun run = new PartitionedRun(loops, wiring.networks(), viewers, counts, assembly.timeSeries(),
@@ -178,10 +182,16 @@ final class ViewerRun {
                 assembly.timeSeries(), null, Results.qoe(Arrays.asList(viewers)), run.endTime(), run.events(),
                 viewerSeconds[0], assembly.failureWindows())
                 .withLinks(Results.links(Arrays.asList(viewers), owners(links, edges, parts)))
-                .withCdns(Results.cdns(assembly.scenario(), wiring, Arrays.asList(viewers)));
+                .withCdns(Results.cdns(assembly.scenario(), wiring, Arrays.asList(viewers)))
+                .withSteering(Results.steering(Arrays.asList(viewers)));
         Conservation.check(wiring.network(), wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), null,
                 result.qoe(), run.live(), wiring.failureCounts());
         return result;
+    }
+
+    /** @return the players' content steering, if the scenario's steering has it */
+    private static Optional<SteeringSpec.ContentSteering> content(Scenario scenario) {
+        return scenario.steering() == null ? Optional.empty() : scenario.steering().content();
     }
 
     /** @return for each link, the partition of the edges whose viewers cross it (an edge's, or its region's) */
