@@ -152,8 +152,8 @@ public final class Defaults {
     public static final double STEERING_STEP = 0.1;
     /** {@code steering.floor}: a CDN keeps at least 5 % of a region's sessions, so it is still measured. */
     public static final double STEERING_FLOOR = 0.05;
-    /** {@code steering.margin}: shares move when a CDN's rebuffering ratio is 0.2 points worse than the best's. */
-    public static final double STEERING_MARGIN = 0.002;
+    /** {@code steering.margin}: shares move when a CDN's score is 5 % below the best's. */
+    public static final double STEERING_MARGIN = 0.05;
     /** {@code steering.content.ttl}: the steering manifest's TTL when the server gives none (HLS: 300 s). */
     public static final String STEERING_TTL = "300s";
     /** {@code steering.content.penalty}: hls.js skips a failed pathway for 5 minutes (PATHWAY_PENALTY_DURATION_MS). */

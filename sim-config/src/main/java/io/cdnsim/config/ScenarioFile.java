@@ -41,12 +41,14 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param every   (performance, cost) how often the shares are set again
      * @param step    (performance) share moved at a time
      * @param floor   (performance) least share a CDN keeps
-     * @param margin  (performance) how much worse a CDN's rebuffering ratio is than the best's before shares move
+     * @param margin  (performance) how much lower a CDN's score is than the best's, relative, before shares move
+     * @param stallPenalty (performance) what a stalled viewer-second costs in the score, a bitrate (default: the
+     *                ladder's top one)
      * @param content the players' content steering (HLS/DASH-IF), or null: a session's CDN is decided at its join
      */
     record SteeringFile(String mode, Map<String, Double> weights, Map<String, Map<String, Double>> regions,
                         String window, String every, Double step, Double floor, Double margin,
-                        ContentSteeringFile content) {
+                        String stallPenalty, ContentSteeringFile content) {
     }
 
     /**

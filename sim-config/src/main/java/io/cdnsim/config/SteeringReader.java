@@ -63,7 +63,7 @@ final class SteeringReader {
             p.add("steering.mode", "unknown steering mode '" + mode + "'" + Problems.didYouMean(mode, MODES)
                     + "; known: " + MODES);
         }
-        SteeringSpec.Policy policy = policy(p, f, mode);
+        SteeringSpec.Policy policy = policy(p, f, mode, topBitrate(demand));
         Optional<SteeringSpec.ContentSteering> content = content(p, f.content());
         List<Double> everywhere = f.weights() != null ? weights(p, "steering.weights", f.weights(), names)
                 : mode.equals("weights") ? null : equal(names.size());
@@ -105,17 +105,26 @@ final class SteeringReader {
         return new SteeringSpec(policy, byRegion, content);
     }
 
+    /** @return the top bitrate of the viewers' ladder, bit/s (what a stalled viewer-second costs by default) */
+    private static long topBitrate(Demand demand) {
+        if (!(demand instanceof Viewing v)) {
+            return 0;
+        }
+        return v.ladder().bitrate(v.ladder().size() - 1);
+    }
+
     /** @return each CDN the same weight: where performance and cost steering start without weights */
     private static List<Double> equal(int cdns) {
         return java.util.Collections.nCopies(cdns, 1.0);
     }
 
     /** @return the policy of the mode, its fields checked; fields of another mode are refused */
-    private static SteeringSpec.Policy policy(Problems p, ScenarioFile.SteeringFile f, String mode) {
+    private static SteeringSpec.Policy policy(Problems p, ScenarioFile.SteeringFile f, String mode,
+                                              long topBitrate) {
         boolean performance = mode.equals("performance");
         if (!performance) {
             for (Object[] field : new Object[][] {{f.window(), "window"}, {f.step(), "step"}, {f.floor(), "floor"},
-                    {f.margin(), "margin"}}) {
+                    {f.margin(), "margin"}, {f.stallPenalty(), "stallPenalty"}}) {
                 if (field[0] != null) {
                     p.add("steering." + field[1], "applies to performance steering (mode: performance), not to "
                             + mode);
@@ -140,11 +149,13 @@ final class SteeringReader {
         double margin = f.margin() == null ? Defaults.STEERING_MARGIN : f.margin();
         FailuresReader.share(p, "steering.step", step, "share moved at a time");
         FailuresReader.share(p, "steering.floor", floor, "least share of a CDN");
-        FailuresReader.share(p, "steering.margin", margin, "margin of rebuffering ratio");
+        FailuresReader.share(p, "steering.margin", margin, "margin of the score (relative)");
+        long penalty = f.stallPenalty() == null ? topBitrate
+                : p.bitsPerSecond("steering.stallPenalty", f.stallPenalty(), topBitrate);
         if (floor >= 0.5 && floor <= 1) {
             p.add("steering.floor", "a floor of " + floor + " leaves nothing to move between two CDNs; below 0.5");
         }
-        return new SteeringSpec.Performance(window, every, step, floor, margin);
+        return new SteeringSpec.Performance(window, every, step, floor, margin, penalty);
     }
 
     /** @return the players' content steering, or empty */

@@ -34,18 +34,22 @@ public record SteeringSpec(Policy policy, Map<String, List<Double>> weights, Opt
     }
 
     /**
-     * Shares moved toward the CDN whose viewers rebuffer least in the region: every {@code every}, the rebuffering
-     * ratio of each CDN's viewers over the last {@code window} (stalled viewer-seconds over watching viewer-seconds); a
-     * CDN worse than the best by more than {@code margin} gives {@code step} of the region's sessions to the best,
-     * keeping at least {@code floor} (so it is still measured).
+     * Shares moved toward the CDN whose viewers have the best experience in the region: every {@code every}, each
+     * CDN's score over the last {@code window}, the bitrate its viewers play less a penalty for each stalled one
+     * (Yin et al.'s QoE, SIGCOMM 2015: bitrate minus a rebuffering weight, here per viewer-second):
+     * {@code (sum of played bitrates - stallPenalty x stalled viewer-seconds) / watching viewer-seconds}; a CDN whose
+     * score is below the best's by more than {@code margin} of it gives {@code step} of the region's sessions to the
+     * best, keeping at least {@code floor} (so it is still measured).
      *
-     * @param window how far back the ratio is measured, microseconds
-     * @param every  how often the shares are set again, microseconds
-     * @param step   share moved at a time, 0 to 1
-     * @param floor  least share a CDN keeps, 0 to 1
-     * @param margin how much worse a CDN's ratio must be than the best's for shares to move
+     * @param window       how far back the score is measured, microseconds
+     * @param every        how often the shares are set again, microseconds
+     * @param step         share moved at a time, 0 to 1
+     * @param floor        least share a CDN keeps, 0 to 1
+     * @param margin       how much lower than the best's a score must be for shares to move, relative, 0 to 1
+     * @param stallPenalty what a stalled viewer-second costs, bit/s (the ladder's top bitrate unless said)
      */
-    public record Performance(long window, long every, double step, double floor, double margin) implements Policy {
+    public record Performance(long window, long every, double step, double floor, double margin, long stallPenalty)
+            implements Policy {
         @Override
         public String mode() {
             return "performance";

@@ -55,7 +55,8 @@ final class AudienceTally {
             bitrates += ladder.bitrate(table.rendition(v));
         }
         if (steered && (state == Playback.STALLED || state == Playback.PLAYING)) {
-            measures.viewer(table.region(v), factory.cdnOf(table.edge(v)), state == Playback.STALLED);
+            measures.viewer(table.region(v), factory.cdnOf(table.edge(v)), state == Playback.STALLED,
+                    state == Playback.PLAYING ? ladder.bitrate(table.rendition(v)) : 0);
         }
     }
 

@@ -9,10 +9,10 @@ import io.cdnsim.model.DeviceClass;
 import io.cdnsim.model.Distribution;
 import io.cdnsim.model.LastMile;
 import io.cdnsim.model.ThroughputTrace;
-import java.util.ArrayList;
-import java.util.List;
 import io.cdnsim.steering.Shares;
 import io.cdnsim.steering.Steering;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -24,8 +24,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * weights), an edge node of that region by node weight, a device class by weight, a session length, a last-mile
  * throughput and RTT from the region's distributions (the throughput scaled by the device's factor). All draws come
  * from one stream, {@code viewers}, in joining order. Through several CDNs (N8), the viewer's CDN is chosen by the
- * steering (its own stream) between the region and the edge node, and the edge node is one of that CDN's in the
- * region: with every CDN's edges of a region as one CDN, the {@code viewers} stream is drawn as through one.
+ * steering from the viewer's own number (no draw) between the region and the edge node, and the edge node is one of
+ * that CDN's in the region ({@link #ViewerFactory(Audience, List, List, int[], List, Ladder, UniformRandomProvider,
+ * Steered) how it is drawn}).
  */
 public final class ViewerFactory {
 
@@ -70,6 +71,28 @@ public final class ViewerFactory {
     private final LastMile[] lastMile;
 
     /**
+     * How a network of several CDNs (N8) spreads its viewers.
+     *
+     * @param cdns        the topology's CDNs
+     * @param steering    the steering service, which chooses each viewer's CDN
+     * @param key         the first number of the stream {@code steering}, from which each viewer's own number is
+     *                    drawn ({@link Shares#numberOf})
+     * @param edgeStreams for each CDN after the first, the stream its edges are drawn from ({@code viewers/<cdn>});
+     *                    the first CDN's are drawn from {@code viewers}
+     */
+    public record Steered(List<Cdn> cdns, Steering steering, long key, List<UniformRandomProvider> edgeStreams) {
+
+        /** A network of one CDN. */
+        public static final Steered NONE = new Steered(List.of(), null, 0, List.of());
+
+        /** Copies the lists. */
+        public Steered {
+            cdns = List.copyOf(cdns);
+            edgeStreams = List.copyOf(edgeStreams);
+        }
+    }
+
+    /**
      * @param audience  the audience
      * @param regions   the topology's regions, in order
      * @param edges     the edge nodes' specs, in topology order
@@ -80,11 +103,14 @@ public final class ViewerFactory {
      */
     public ViewerFactory(Audience audience, List<String> regions, List<CacheNodeSpec> edges, int[] edgeNodes,
                          List<String> nodeNames, Ladder ladder, UniformRandomProvider rng) {
-        this(audience, regions, edges, edgeNodes, nodeNames, ladder, rng, List.of(), null, 0);
+        this(audience, regions, edges, edgeNodes, nodeNames, ladder, rng, Steered.NONE);
     }
 
     /**
-     * A factory for viewers of a network of several CDNs.
+     * A factory for viewers of a network of one CDN or several. Through several, every viewer draws an edge of each
+     * CDN that serves its region, each CDN from its own stream, and keeps the one of its CDN: the draws of the
+     * {@code viewers} stream do not depend on the CDN a viewer is steered to (two steerings of one audience have the
+     * same viewers), and with all of it steered to the first CDN they are those of a network of that CDN alone.
      *
      * @param audience  the audience
      * @param regions   the topology's regions, in order
@@ -93,17 +119,14 @@ public final class ViewerFactory {
      * @param nodeNames every node's id by node number
      * @param ladder    the ladder (for the devices' resolution caps)
      * @param rng       the {@code viewers} stream
-     * @param cdns      the topology's CDNs; empty for one
-     * @param steering  chooses each viewer's CDN; null for one CDN
-     * @param steeringKey the first number of the stream {@code steering}, from which each viewer's own number is
-     *                  drawn ({@link Shares#numberOf})
+     * @param steered   how the viewers are spread over several CDNs ({@link Steered#NONE} for one)
      */
     public ViewerFactory(Audience audience, List<String> regions, List<CacheNodeSpec> edges, int[] edgeNodes,
-                         List<String> nodeNames, Ladder ladder, UniformRandomProvider rng, List<Cdn> cdns,
-                         Steering steering, long steeringKey) {
+                         List<String> nodeNames, Ladder ladder, UniformRandomProvider rng, Steered steered) {
+        List<Cdn> cdns = steered.cdns();
         this.audience = audience;
-        this.steering = cdns.isEmpty() ? null : steering;
-        this.steeringKey = steeringKey;
+        this.steering = cdns.isEmpty() ? null : steered.steering();
+        this.steeringKey = steered.key();
         this.cdnCount = Math.max(1, cdns.size());
         this.cdnOfNode = new int[nodeNames.size()];
         for (int c = 0; c < cdns.size(); c++) {
@@ -144,7 +167,7 @@ public final class ViewerFactory {
                     edgeCumulative[r][c][i] = (i == 0 ? 0 : edgeCumulative[r][c][i - 1]) + ownWeights.get(i);
                 }
                 if (!own.isEmpty()) {
-                    edgeSampler[r][c] = AliasMethodDiscreteSampler.of(rng,
+                    edgeSampler[r][c] = AliasMethodDiscreteSampler.of(c == 0 ? rng : steered.edgeStreams().get(c - 1),
                             ownWeights.stream().mapToDouble(Double::doubleValue).toArray());
                 }
             }
@@ -173,7 +196,13 @@ public final class ViewerFactory {
     public Viewer draw(int viewer, long now) {
         int r = regionSampler.sample();
         int c = steering == null ? 0 : steering.choose(r, ownNumber(viewer));
-        int edge = edgeNodes[r][c][edgeSampler[r][c].sample()];
+        int edge = -1;
+        for (int k = 0; k < cdnCount; k++) {
+            if (edgeSampler[r][k] != null) {
+                int e = edgeNodes[r][k][edgeSampler[r][k].sample()];
+                edge = k == c ? e : edge;
+            }
+        }
         int d = deviceSampler.sample();
         DeviceClass dc = audience.devices().get(d);
         long session = Math.max(1, Math.min(Micros.FOREVER, Math.round(sample(audience.sessionLength()))));

@@ -7,10 +7,12 @@ import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.Cdn;
 import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.OnDemandService;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.model.SteeringSpec;
 import io.cdnsim.model.Viewing;
 import io.cdnsim.network.Network;
 import io.cdnsim.network.Partitioning;
@@ -20,16 +22,16 @@ import io.cdnsim.player.JoinTimes;
 import io.cdnsim.player.Joins;
 import io.cdnsim.player.Session;
 import io.cdnsim.player.ViewerFactory;
-import io.cdnsim.player.Viewers;
 import io.cdnsim.player.ViewerSetup;
+import io.cdnsim.player.Viewers;
 import io.cdnsim.player.VodJoins;
 import io.cdnsim.random.RandomStreams;
 import io.cdnsim.steering.Steering;
-import io.cdnsim.model.SteeringSpec;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * A replication whose demand is viewers with players (a live event or an on-demand service), on a network of one or
@@ -86,10 +88,7 @@ final class ViewerRun {
                 .withLosses(scenario.failures());
         Audience audience = viewing.audience();
         ViewerFactory factory = new ViewerFactory(audience, scenario.topology().regions(), edgeSpecs, edges,
-                wiring.nodeIds(), viewing.ladder(), streams.stream("viewers"), scenario.topology().cdns(),
-                scenario.steering() == null ? null : Steering.of(scenario.steering(), scenario.topology().regions(),
-                        SteeringPrices.of(scenario, duration)),
-                streams.stream("steering").nextLong());
+                wiring.nodeIds(), viewing.ladder(), streams.stream("viewers"), steered(scenario, streams, duration));
         JoinTimes base = new JoinTimes(audience.arrival(), audience.viewers(), streams.stream("joins"), duration);
         Joins joins = viewing instanceof OnDemandService vod
                 ? new VodJoins(base, vod.titles(), vod.alpha(), vod.releases(), streams.stream("titles"),
@@ -187,6 +186,21 @@ final class ViewerRun {
         Conservation.check(wiring.network(), wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), null,
                 result.qoe(), run.live(), wiring.failureCounts());
         return result;
+    }
+
+    /** @return how the scenario spreads its viewers over its CDNs ({@link ViewerFactory.Steered#NONE} for one) */
+    private static ViewerFactory.Steered steered(Scenario scenario, RandomStreams streams, long duration) {
+        List<Cdn> cdns = scenario.topology().cdns();
+        if (scenario.steering() == null || cdns.isEmpty()) {
+            return ViewerFactory.Steered.NONE;
+        }
+        Steering steering = Steering.of(scenario.steering(), scenario.topology().regions(),
+                SteeringPrices.of(scenario, duration));
+        List<UniformRandomProvider> edgeStreams = new ArrayList<>();
+        for (Cdn cdn : cdns.subList(1, cdns.size())) {
+            edgeStreams.add(streams.stream("viewers/" + cdn.name()));
+        }
+        return new ViewerFactory.Steered(cdns, steering, streams.stream("steering").nextLong(), edgeStreams);
     }
 
     /** @return the players' content steering, if the scenario's steering has it */

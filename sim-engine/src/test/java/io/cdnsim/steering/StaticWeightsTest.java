@@ -64,7 +64,7 @@ class StaticWeightsTest {
         assertEquals(0, s.choose(0, 0.6999));
         assertEquals(1, s.choose(0, 0.7001));
         Measures m = new Measures(1, 2);
-        m.viewer(0, 0, true);
+        m.viewer(0, 0, true, 0);
         s.observe(m, 10_000_000);
         assertEquals(0.7, s.shares().of(0, 0), 1e-15);
     }
