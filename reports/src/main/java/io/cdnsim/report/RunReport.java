@@ -107,7 +107,7 @@ public final class RunReport {
                 if (withViewers) {
                     Path sessionPart = out.file(n == 1 ? "sessions.csv" : "sessions.part-" + r + ".csv");
                     sessionParts.add(sessionPart);
-                    sessions.add(new SessionsCsv(sessionPart, r, r == 0));
+                    sessions.add(new SessionsCsv(sessionPart, r, r == 0, !scenario.topology().cdns().isEmpty()));
                 }
             }
             Session.Sink replication0 = s -> {

@@ -14,25 +14,37 @@ import org.apache.commons.csv.CSVPrinter;
 /** Streams {@code sessions.csv}: one row per viewer session, written when the session ends. */
 public final class SessionsCsv implements Session.Sink, AutoCloseable {
 
-    /** The header. */
+    /** The header (through several CDNs, {@link #MOVED} follows). */
     static final List<String> HEADER = List.of("replication", "viewer", "region", "device", "edge", "joined_s",
             "ended_s", "startup_ms", "join_failed", "stall_ms", "stalls", "played_s", "rebuffer_ratio",
             "average_bitrate_kbps", "switches", "segments", "errors");
+    /**
+     * Through several CDNs: when the viewer's requests first went to another CDN than the one it joined, seconds
+     * (empty if never).
+     */
+    static final String MOVED = "moved_to_other_cdn_s";
 
     private final CSVPrinter csv;
     private final int replication;
+    private final boolean cdns;
 
     /**
      * @param file        target file
      * @param replication replication index written in each row
      * @param withHeader  whether to write the header line
+     * @param cdns        whether the network is several CDNs (a column of when each viewer moved to another)
      * @throws IOException if the file cannot be opened
      */
-    public SessionsCsv(Path file, int replication, boolean withHeader) throws IOException {
+    public SessionsCsv(Path file, int replication, boolean withHeader, boolean cdns) throws IOException {
         CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n');
         if (withHeader) {
-            format.setHeader(HEADER.toArray(String[]::new));
+            List<String> header = new java.util.ArrayList<>(HEADER);
+            if (cdns) {
+                header.add(MOVED);
+            }
+            format.setHeader(header.toArray(String[]::new));
         }
+        this.cdns = cdns;
         Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         this.csv = new CSVPrinter(w, format.build());
         this.replication = replication;
@@ -41,12 +53,27 @@ public final class SessionsCsv implements Session.Sink, AutoCloseable {
     @Override
     public void ended(Session s) {
         try {
-            csv.printRecord(replication, s.viewer(), s.region(), s.device(), s.edge(),
-                    Format.decimal(s.joinedAt() / 1e6), Format.decimal(s.endedAt() / 1e6),
-                    s.startupTime() < 0 ? "" : Format.decimal(s.startupTime() / 1e3), s.joinFailed(),
-                    Format.decimal(s.stallTime() / 1e3), s.stalls(), Format.decimal(s.playedTime() / 1e6),
-                    Format.decimal(s.rebufferRatio()), Format.decimal(s.averageBitrate() / 1e3), s.switches(),
-                    s.segments(), s.errors());
+            csv.print(replication);
+            csv.print(s.viewer());
+            csv.print(s.region());
+            csv.print(s.device());
+            csv.print(s.edge());
+            csv.print(Format.decimal(s.joinedAt() / 1e6));
+            csv.print(Format.decimal(s.endedAt() / 1e6));
+            csv.print(s.startupTime() < 0 ? "" : Format.decimal(s.startupTime() / 1e3));
+            csv.print(s.joinFailed());
+            csv.print(Format.decimal(s.stallTime() / 1e3));
+            csv.print(s.stalls());
+            csv.print(Format.decimal(s.playedTime() / 1e6));
+            csv.print(Format.decimal(s.rebufferRatio()));
+            csv.print(Format.decimal(s.averageBitrate() / 1e3));
+            csv.print(s.switches());
+            csv.print(s.segments());
+            csv.print(s.errors());
+            if (cdns) {
+                csv.print(s.movedAt() == Session.NOT_MOVED ? "" : Format.decimal(s.movedAt() / 1e6));
+            }
+            csv.println();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

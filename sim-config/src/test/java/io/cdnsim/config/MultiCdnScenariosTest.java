@@ -63,7 +63,9 @@ class MultiCdnScenariosTest {
     // the 60 s detection: joins fail and Europe rebuffers over 1 %, with over five times the errors (ten at full scale). The players load the
     // steering manifest as each starts and every 60 s after, while they watch: exactly the sum over sessions of
     // 1 + #{k >= 1 : joined + k x 60 s < ended} (sessions last 2 h, so ended is the run's end, or a failed join's).
-    // One thread and two agree.
+    // Every viewer of cdn-a's European POPs at 3 min moves to cdn-b within 2 s of it with content steering; with DNS
+    // within 8 s of the detection (4 min): a player retrying since 3 min waits up to 8 s (its backoff's cap) between
+    // retries. One thread and two agree.
     @Test
     void contentSteeringFailsOverAtOnceAndDnsAfterItsDetection() throws IOException, ScenarioException {
         Run content = run(tenth("multi-cdn-failover"), 1);
@@ -86,12 +88,28 @@ class MultiCdnScenariosTest {
         assertTrue(content.result().steering().movedOnError() > 0);
         assertTrue(content.result().steering().movedOnError() <= content.region("eu").errors());
         assertEquals(0, dns.result().steering().manifests());
+        assertMovedWithin(content, 180, 182);
+        assertMovedWithin(dns, 240, 248);
         Run two = run(tenth("multi-cdn-failover"), 2);
         assertEquals(content.result().steering(), two.result().steering());
         assertEquals(content.result().events(), two.result().events());
         for (Outcome o : Outcome.values()) {
             assertEquals(content.result().edge().stats().outcomes(o), two.result().edge().stats().outcomes(o));
         }
+    }
+
+    /**
+     * The viewers who joined before the outage and moved to another CDN moved within [from, to) seconds.
+     */
+    private static void assertMovedWithin(Run run, long from, long to) {
+        long moved = 0;
+        for (Session s : run.sessions()) {
+            if (s.joinedAt() < 180 * Micros.SECOND && s.movedAt() != Session.NOT_MOVED) {
+                moved++;
+                assertTrue(s.movedAt() >= from * Micros.SECOND && s.movedAt() < to * Micros.SECOND, s.toString());
+            }
+        }
+        assertTrue(moved > 300, moved + " moved");
     }
 
     // Pins the QoE pair. The same viewers (the steering draws nothing from the viewers' stream: each region has as

@@ -87,7 +87,11 @@ final class Fetches {
 
     /** @return the edge the viewer uses now: its own, unless a failure has moved it to another of its region */
     int edge(int v) {
-        return network.steer(table.edge(v), v, true);
+        int edge = network.steer(table.edge(v), v, true);
+        if (edge != table.edge(v)) {
+            pathways.sent(v, edge, loop.now());
+        }
+        return edge;
     }
 
     /** A body of {@code bytes} reached the viewer from the edge: its CDN delivered it. */

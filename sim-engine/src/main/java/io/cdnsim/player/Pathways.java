@@ -39,6 +39,9 @@ final class Pathways {
     private final int cdns;
     private final boolean[] skipped;
     private long[] penalisedAt;
+    /** Each viewer's CDN when it joined, and when its requests first went to another ({@link Session#NOT_MOVED}). */
+    private int[] joinedCdn;
+    private long[] movedAt;
     private long manifests;
     private long movedOnRefresh;
     private long movedOnError;
@@ -59,6 +62,8 @@ final class Pathways {
         this.cdns = factory.cdnCount();
         this.skipped = new boolean[cdns];
         this.penalisedAt = new long[0];
+        this.joinedCdn = new int[0];
+        this.movedAt = new long[0];
     }
 
     /** @return whether the players use content steering */
@@ -73,6 +78,12 @@ final class Pathways {
 
     /** A player starts: it loads the steering manifest (the join's CDN is the one its first pathway names). */
     void start(int v) {
+        if (movedAt.length <= v) {
+            movedAt = Arrays.copyOf(movedAt, Math.max(v + 1, 2 * movedAt.length));
+            joinedCdn = Arrays.copyOf(joinedCdn, movedAt.length);
+        }
+        movedAt[v] = Session.NOT_MOVED;
+        joinedCdn[v] = factory.cdnOf(table.edge(v));
         if (!on) {
             return;
         }
@@ -134,7 +145,23 @@ final class Pathways {
             return false;
         }
         table.setEdge(v, factory.edgeOf(region, to, table.globalId(v)));
+        sent(v, table.edge(v), now);
         return true;
+    }
+
+    /**
+     * A request of the viewer goes to an edge now: if that edge is another CDN's than the one it joined, and for the
+     * first time, the viewer has moved.
+     */
+    void sent(int v, int edge, long now) {
+        if (movedAt[v] == Session.NOT_MOVED && factory.cdnOf(edge) != joinedCdn[v]) {
+            movedAt[v] = now;
+        }
+    }
+
+    /** @return when the viewer's requests first went to another CDN than the one it joined, or NOT_MOVED */
+    long movedAt(int v) {
+        return movedAt[v];
     }
 
     /** @return steering manifests the players loaded */

@@ -18,10 +18,23 @@ package io.cdnsim.player;
  * @param switches       rendition changes
  * @param segments       segments downloaded
  * @param errors         errors received (each retried)
+ * @param movedAt        through several CDNs, when its requests first went to another CDN than the one it joined
+ *                       (content steering, or a failure's DNS failover), microseconds; {@link #NOT_MOVED} if never
  */
 public record Session(int viewer, String region, String device, String edge, long joinedAt, long endedAt,
                       long startupTime, boolean joinFailed, long stallTime, int stalls, long playedTime,
-                      double averageBitrate, int switches, int segments, int errors) {
+                      double averageBitrate, int switches, int segments, int errors, long movedAt) {
+
+    /** The {@link #movedAt} of a session that stayed on the CDN it joined. */
+    public static final long NOT_MOVED = -1;
+
+    /** A session that stayed on the CDN it joined. */
+    public Session(int viewer, String region, String device, String edge, long joinedAt, long endedAt,
+                   long startupTime, boolean joinFailed, long stallTime, int stalls, long playedTime,
+                   double averageBitrate, int switches, int segments, int errors) {
+        this(viewer, region, device, edge, joinedAt, endedAt, startupTime, joinFailed, stallTime, stalls, playedTime,
+                averageBitrate, switches, segments, errors, NOT_MOVED);
+    }
 
     /** Receives each session as it ends. */
     @FunctionalInterface

@@ -252,7 +252,8 @@ public final class Viewers implements EventHandler {
         Session s = new Session(table.globalId(v), factory.regionNames().get(region),
                 factory.deviceNames().get(device), factory.edgeName(table.edge(v)), table.joinedAt(v), now,
                 playback.startupTime(v), joinFailed, table.stallTime(v), (int) table.stalls(v), table.playedTime(v),
-                playback.averageBitrate(v), (int) table.switches(v), (int) table.segments(v), (int) table.errors(v));
+                playback.averageBitrate(v), (int) table.switches(v), (int) table.segments(v), (int) table.errors(v),
+                pathways.movedAt(v));
         qoe[region * factory.deviceNames().size() + device].add(s);
         cdnQoe[factory.cdnOf(table.edge(v))].add(s);
         sessions.ended(s);
