@@ -3,6 +3,7 @@ package io.cdnsim.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cdnsim.cost.CdnUsage;
 import io.cdnsim.cost.Measured;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,7 +14,8 @@ import java.util.TreeMap;
 /**
  * The {@code usage} of a replication in summary.json: what its measured window (after the warm-up) holds that a bill
  * prices, written for every run, billed or not, so that {@code cdnsim bill} re-prices a finished output folder with
- * other sheets or another projection without simulating again (F2).
+ * other sheets or another projection without simulating again (F2). Through several CDNs it also holds each CDN's
+ * part ({@code cdns}: its edges' delivery, its viewers' requests, its own shield), so each CDN is re-priced apart.
  */
 public final class UsageJson {
 
@@ -43,6 +45,18 @@ public final class UsageJson {
         } else {
             n.put("viewerSeconds", m.viewerSeconds());
         }
+        for (CdnUsage c : m.cdns()) {
+            ObjectNode cn = n.withArray("cdns").addObject();
+            cn.put("name", c.name());
+            ObjectNode own = cn.putObject("deliveredBytesByRegion");
+            c.deliveredBytesByRegion().forEach(own::put);
+            ArrayNode windows = cn.putArray("deliveryWindowBytes");
+            c.deliveryWindowBytes().forEach(windows::add);
+            cn.put("viewerRequests", c.viewerRequests());
+            cn.put("hasShield", c.hasShield());
+            cn.put("shieldRequests", c.shieldRequests());
+            cn.put("shieldBytes", c.shieldBytes());
+        }
     }
 
     /**
@@ -60,6 +74,11 @@ public final class UsageJson {
             Map.Entry<String, JsonNode> e = it.next();
             regions.put(e.getKey(), count(e.getValue(), "deliveredBytesByRegion." + e.getKey()));
         }
+        List<CdnUsage> cdns = new ArrayList<>();
+        JsonNode list = n.path("cdns");
+        for (int i = 0; i < list.size(); i++) {
+            cdns.add(cdn(list.get(i), "cdns[" + i + "]."));
+        }
         JsonNode seconds = n.get("viewerSeconds");
         long viewerSeconds = seconds == null || seconds.isNull() ? -1 : count(seconds, "viewerSeconds");
         JsonNode shield = n.get("hasShield");
@@ -74,7 +93,30 @@ public final class UsageJson {
                 count(n.get("viewerRequests"), "viewerRequests"), count(n.get("shieldRequests"), "shieldRequests"),
                 count(n.get("shieldBytes"), "shieldBytes"), count(n.get("originBytes"), "originBytes"),
                 windows(n, "originWindowBytes"), count(n.get("originPeakRequestsPerSecond"),
-                "originPeakRequestsPerSecond"), viewerSeconds, shield.asBoolean());
+                "originPeakRequestsPerSecond"), viewerSeconds, shield.asBoolean(), cdns);
+    }
+
+    /** Reads one CDN's part of a usage. */
+    private static CdnUsage cdn(JsonNode c, String at) {
+        if (!c.path("name").isTextual()) {
+            throw new IllegalArgumentException(at + "name: expected the CDN's name");
+        }
+        Map<String, Long> regions = new TreeMap<>();
+        JsonNode r = c.path("deliveredBytesByRegion");
+        if (!r.isObject()) {
+            throw new IllegalArgumentException(at + "deliveredBytesByRegion: expected an object of bytes by region");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            regions.put(e.getKey(), count(e.getValue(), at + "deliveredBytesByRegion." + e.getKey()));
+        }
+        JsonNode shield = c.get("hasShield");
+        if (shield == null || !shield.isBoolean()) {
+            throw new IllegalArgumentException(at + "hasShield: expected true or false");
+        }
+        return new CdnUsage(c.get("name").asText(), regions, windows(c, "deliveryWindowBytes"),
+                count(c.get("viewerRequests"), at + "viewerRequests"), count(c.get("shieldRequests"),
+                at + "shieldRequests"), count(c.get("shieldBytes"), at + "shieldBytes"), shield.asBoolean());
     }
 
     private static List<Long> windows(JsonNode n, String field) {

@@ -99,8 +99,8 @@ public record Bill(List<BillLine> lines, BigDecimal total, BigDecimal deliveredB
 
     /**
      * Prices what a window measured: one bill for a network of one CDN ({@link #of(CostSpec, MonthlyUsage)}); through
-     * several, a bill per CDN priced by its sheets ({@link CostSpec#pricesOf}) and the shared lines priced by the
-     * shared sheets, added up.
+     * several, a bill per CDN priced by its sheets ({@link CostSpec#sheetFor(String, Component)}) and the shared
+     * lines priced by the shared sheets, added up.
      *
      * @param spec     the prices and the deployment's facts
      * @param measured what the window measured
@@ -114,8 +114,7 @@ public record Bill(List<BillLine> lines, BigDecimal total, BigDecimal deliveredB
         }
         List<CdnBill> cdns = new ArrayList<>();
         for (CdnUsage c : measured.cdns()) {
-            cdns.add(CdnBill.of(c.name(), spec.pricesOf(c.name()), spec.projection().apply(measured.micros(), c),
-                    spec.httpsShare()));
+            cdns.add(CdnBill.of(c.name(), spec, spec.projection().apply(measured.micros(), c)));
         }
         PriceBook book = spec.prices();
         List<BillLine> shared = new ArrayList<>();
@@ -161,8 +160,11 @@ public record Bill(List<BillLine> lines, BigDecimal total, BigDecimal deliveredB
         return new Bill(lines, total, month.delivery().totalBytes(), month.viewerHours(), cdns, shared);
     }
 
-    /** @return the lines' amounts added up, to the micro-dollar */
-    static BigDecimal sum(List<BillLine> lines) {
+    /**
+     * @param lines some lines of a bill
+     * @return their amounts added up, to the micro-dollar
+     */
+    public static BigDecimal sum(List<BillLine> lines) {
         BigDecimal total = BigDecimal.ZERO;
         for (BillLine l : lines) {
             total = total.add(l.amount());

@@ -40,18 +40,17 @@ public record CdnBill(String cdn, List<BillLine> lines, BigDecimal total, BigDec
     }
 
     /**
-     * @param cdn        the CDN's name
-     * @param book       the sheets that price it (its own and the shared ones)
-     * @param month      its month, as {@link Projection#apply(long, CdnUsage)} makes it
-     * @param httpsShare share of viewer requests made over HTTPS
+     * @param cdn   the CDN's name
+     * @param spec  the prices ({@link CostSpec#sheetFor(String, Component)}: its own sheets, then the shared ones)
+     * @param month its month, as {@link Projection#apply(long, CdnUsage)} makes it
      * @return its bill
      */
-    public static CdnBill of(String cdn, PriceBook book, MonthlyUsage month, BigDecimal httpsShare) {
+    public static CdnBill of(String cdn, CostSpec spec, MonthlyUsage month) {
         List<BillLine> lines = new ArrayList<>();
-        lines.add(Bill.traffic(Component.DELIVERY, book.sheetFor(Component.DELIVERY), month.delivery(), false));
-        lines.add(Bill.requests(book.sheetFor(Component.REQUESTS), month.viewerRequests(), httpsShare));
+        lines.add(Bill.traffic(Component.DELIVERY, spec.sheetFor(cdn, Component.DELIVERY), month.delivery(), false));
+        lines.add(Bill.requests(spec.sheetFor(cdn, Component.REQUESTS), month.viewerRequests(), spec.httpsShare()));
         if (month.hasShield()) {
-            lines.add(Bill.shield(book.sheetFor(Component.SHIELD), month));
+            lines.add(Bill.shield(spec.sheetFor(cdn, Component.SHIELD), month));
         }
         return new CdnBill(cdn, lines, Bill.sum(lines), month.delivery().totalBytes());
     }

@@ -1,7 +1,6 @@
 package io.cdnsim.cost;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,8 @@ import java.util.Map;
  * @param originInCdnCloud true where the origin sits in the CDN's own cloud, so its egress to the CDN is free
  * @param shieldTier       the name of the topology's tier that is the origin shield
  * @param cdnPrices        through several CDNs, each CDN's own sheets by its name, in the topology's order (a CDN
- *                         not named has none of its own); its bill is priced by them with the shared {@code prices}.
+ *                         not named has none of its own); they price its bill, and the shared {@code prices} what
+ *                         they leave out.
  *                         Empty for one CDN
  */
 public record CostSpec(PriceBook prices, Projection projection, BigDecimal httpsShare, boolean originInCdnCloud,
@@ -48,17 +48,14 @@ public record CostSpec(PriceBook prices, Projection projection, BigDecimal https
     }
 
     /**
-     * @param cdn a CDN's name
-     * @return the sheets that price its bill: its own, then the shared ones (each component priced by one of them)
+     * @param cdn       a CDN's name
+     * @param component a component of its bill
+     * @return the sheet that prices it for that CDN: its own sheet that prices it, else the shared one, else null
      */
-    public PriceBook pricesOf(String cdn) {
+    public PriceSheet sheetFor(String cdn, Component component) {
         PriceBook own = cdnPrices.get(cdn);
-        if (own == null) {
-            return prices;
-        }
-        List<PriceSheet> sheets = new ArrayList<>(own.sheets());
-        sheets.addAll(prices.sheets());
-        return new PriceBook(sheets);
+        PriceSheet sheet = own == null ? null : own.sheetFor(component);
+        return sheet != null ? sheet : prices.sheetFor(component);
     }
 
     /**
@@ -68,7 +65,21 @@ public record CostSpec(PriceBook prices, Projection projection, BigDecimal https
      * @return the price its delivery sheet puts on its edges' bytes, or null where no sheet prices its delivery
      */
     public TrafficPrice deliveryOf(String cdn) {
-        PriceSheet sheet = pricesOf(cdn).sheetFor(Component.DELIVERY);
+        PriceSheet sheet = sheetFor(cdn, Component.DELIVERY);
         return sheet == null ? null : sheet.delivery();
+    }
+
+    /** @return every sheet it bills with, each once: the shared ones, then each CDN's own, in order */
+    public List<PriceSheet> allSheets() {
+        Map<String, PriceSheet> all = new LinkedHashMap<>();
+        for (PriceSheet s : prices.sheets()) {
+            all.putIfAbsent(s.location(), s);
+        }
+        for (PriceBook b : cdnPrices.values()) {
+            for (PriceSheet s : b.sheets()) {
+                all.putIfAbsent(s.location(), s);
+            }
+        }
+        return List.copyOf(all.values());
     }
 }

@@ -98,8 +98,8 @@ class CdnBillTest {
         assertDollars("101", ca.perGBDelivered().multiply(d("2000")));
     }
 
-    // Pins each CDN's own shield on its own bill, priced by the shared sheet (a CDN's bill is priced by its sheets and
-    // the shared ones): cdn-a 40 GB x $0.01 + 4,000 x $0.0075/10k = $0.403, cdn-b $0.60 + $0.0045 = $0.6045; no
+    // Pins each CDN's own shield on its own bill, priced by the shared sheet (what a CDN's own sheets leave out, the
+    // shared ones price): cdn-a 40 GB x $0.01 + 4,000 x $0.0075/10k = $0.403, cdn-b $0.60 + $0.0045 = $0.6045; no
     // shared shield line. Prices being linear here, the total is the same $362.5075.
     @Test
     void ownShieldsAreOnTheirCdnsBills() {
