@@ -52,10 +52,19 @@ final class FailureReport {
         }
     }
 
+    /** @return the failure's kind in summary.json */
+    private static String kind(Failure failure) {
+        if (failure instanceof Failure.CapacityLost c) {
+            return c.peering() ? "peering" : "egress";
+        }
+        return failure instanceof Failure.NodeDown ? "node" : failure instanceof Failure.CdnDown ? "cdn"
+                : failure instanceof Failure.LinkDegraded ? "link" : "origin";
+    }
+
     /** @return the failure, its window and its options, in a line */
     static String headline(Failure failure) {
         String line = failure.what() + " from " + time(failure.from()) + " to " + time(failure.to());
-        if (failure instanceof Failure.NodeDown d) {
+        if (failure instanceof Failure.Outage d) {
             line += "; comes back " + (d.cold() ? "cold (empty)" : "warm (with its copies)");
         } else if (failure instanceof Failure.LinkDegraded l) {
             line += "; RTT +" + Format.millis(l.addedRtt());
@@ -82,7 +91,7 @@ final class FailureReport {
         if (f.failure() instanceof Failure.CapacityLost c) {
             lines.add(capacityLeft(c, r));
         }
-        if (f.failure() instanceof Failure.NodeDown d) {
+        if (f.failure() instanceof Failure.Outage d) {
             if (f.pop()) {
                 lines.add((viewers ? "viewers" : "requests") + " moved to other POPs of the region, from "
                         + time(d.from() + d.detection()) + " on: " + Format.count(f.moved()));
@@ -125,13 +134,11 @@ final class FailureReport {
             ObjectNode n = list.addObject();
             Failure failure = f.failure();
             n.put("what", failure.what());
-            n.put("kind", failure instanceof Failure.NodeDown ? "node" : failure instanceof Failure.LinkDegraded
-                    ? "link" : failure instanceof Failure.CapacityLost c ? (c.peering() ? "peering" : "egress")
-                    : "origin");
+            n.put("kind", kind(failure));
             n.put("target", failure.target());
             n.put("fromSeconds", failure.from() / 1e6);
             n.put("toSeconds", failure.to() / 1e6);
-            if (failure instanceof Failure.NodeDown d) {
+            if (failure instanceof Failure.Outage d) {
                 n.put("restart", d.cold() ? "cold" : "warm");
                 n.put("detectionSeconds", d.detection() / 1e6);
             } else if (failure instanceof Failure.LinkDegraded l) {

@@ -140,6 +140,25 @@ public final class Defaults {
      */
     public static final String FAILURE_DETECTION = "30s";
 
+    // The steering (several CDNs).
+
+    /** {@code steering.mode}: static weights. */
+    public static final String STEERING_MODE = "weights";
+    /** {@code steering.window}: performance steering measures the last 30 s of rebuffering. */
+    public static final String STEERING_WINDOW = "30s";
+    /** {@code steering.every}: the steering service sets the shares again every 10 s. */
+    public static final String STEERING_EVERY = "10s";
+    /** {@code steering.step}: performance steering moves a tenth of a region's sessions at a time. */
+    public static final double STEERING_STEP = 0.1;
+    /** {@code steering.floor}: a CDN keeps at least 5 % of a region's sessions, so it is still measured. */
+    public static final double STEERING_FLOOR = 0.05;
+    /** {@code steering.margin}: shares move when a CDN's score is 5 % below the best's. */
+    public static final double STEERING_MARGIN = 0.05;
+    /** {@code steering.content.ttl}: the steering manifest's TTL when the server gives none (HLS: 300 s). */
+    public static final String STEERING_TTL = "300s";
+    /** {@code steering.content.penalty}: hls.js skips a failed pathway for 5 minutes (PATHWAY_PENALTY_DURATION_MS). */
+    public static final String STEERING_PENALTY = "5min";
+
     // The cost.
 
     /** {@code cost.projection.repeatsPerMonth}: times the measured window repeats in a month. */
@@ -238,6 +257,14 @@ public final class Defaults {
         m.put("CongestionFile.factor", CONGESTION_FACTOR);
         m.put("FailureFile.restart", FAILURE_RESTART);
         m.put("FailureFile.detection", FAILURE_DETECTION);
+        m.put("SteeringFile.mode", STEERING_MODE);
+        m.put("SteeringFile.window", STEERING_WINDOW);
+        m.put("SteeringFile.every", STEERING_EVERY);
+        m.put("SteeringFile.step", STEERING_STEP);
+        m.put("SteeringFile.floor", STEERING_FLOOR);
+        m.put("SteeringFile.margin", STEERING_MARGIN);
+        m.put("ContentSteeringFile.ttl", STEERING_TTL);
+        m.put("ContentSteeringFile.penalty", STEERING_PENALTY);
         m.put("ProjectionFile.repeatsPerMonth", REPEATS_PER_MONTH);
         m.put("ProjectionFile.baseline", BASELINE);
         m.put("CostFile.httpsShare", HTTPS_SHARE);

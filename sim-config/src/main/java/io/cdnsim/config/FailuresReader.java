@@ -44,7 +44,7 @@ final class FailuresReader {
             return failures;
         }
         Map<String, String> kinds = new LinkedHashMap<>();
-        List<String> targets = new ArrayList<>();
+        List<List<String>> targets = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
             String path = "failures[" + i + "]";
             ScenarioFile.FailureFile f = written.get(i);
@@ -53,31 +53,38 @@ final class FailuresReader {
                 continue;
             }
             int given = (f.node() != null ? 1 : 0) + (f.link() != null ? 1 : 0) + (f.egress() != null ? 1 : 0)
-                    + (f.peering() != null ? 1 : 0) + (f.origin() != null ? 1 : 0);
+                    + (f.peering() != null ? 1 : 0) + (f.origin() != null ? 1 : 0) + (f.cdn() != null ? 1 : 0);
             if (given != 1) {
                 p.add(path, (given == 0 ? "missing: what fails" : "names " + given + " things") + "; give exactly one "
-                        + "of node (down), link (slow, [child, parent]), egress or peering (losing capacity) or origin "
-                        + "(failing or slow)");
+                        + "of node (down), cdn (down, in a region or everywhere), link (slow, [child, parent]), egress "
+                        + "or peering (losing capacity) or origin (failing or slow)");
                 continue;
             }
+            if (f.region() != null && f.cdn() == null) {
+                p.add(path + ".region", "applies to a CDN down (cdn: <name>, region: <region>)");
+            }
             long[] window = window(p, path, f, run);
-            Failure failure = f.node() != null ? node(p, path, f, window, topology)
+            Failure failure = f.node() != null || f.cdn() != null ? OutageReader.read(p, path, f, window, topology)
                     : f.link() != null ? link(p, path, f, window, topology)
                     : f.origin() != null ? origin(p, path, f, window, topology)
                     : CapacityLossReader.read(p, path, f, window, topology);
             if (failure == null) {
                 continue;
             }
-            String key = failure.getClass().getSimpleName() + " " + failure.target();
-            for (int j = 0; j < failures.size(); j++) {
-                Failure other = failures.get(j);
-                if (targets.get(j).equals(key) && other.from() < failure.to() && failure.from() < other.to()) {
-                    p.add(path + ".from", "its window overlaps the one of " + kinds.get(key) + " on the same "
-                            + failure.target() + "; give one window for both");
+            List<String> keys = failure instanceof Failure.Outage o
+                    ? o.nodes().stream().map(n -> "down " + n).toList()
+                    : List.of(failure.getClass().getSimpleName() + " " + failure.target());
+            for (String key : keys) {
+                for (int j = 0; j < failures.size(); j++) {
+                    Failure other = failures.get(j);
+                    if (targets.get(j).contains(key) && other.from() < failure.to() && failure.from() < other.to()) {
+                        p.add(path + ".from", "its window overlaps the one of " + kinds.get(key) + " on the same "
+                                + key.substring(key.indexOf(' ') + 1) + "; give one window for both");
+                    }
                 }
+                kinds.putIfAbsent(key, path);
             }
-            kinds.putIfAbsent(key, path);
-            targets.add(key);
+            targets.add(keys);
             failures.add(failure);
         }
         return failures;
@@ -100,42 +107,6 @@ final class FailuresReader {
                     + "': a failure window lies within the run");
         }
         return new long[] {from, to};
-    }
-
-    private static Failure node(Problems p, String path, ScenarioFile.FailureFile f, long[] window,
-                                Topology topology) {
-        notFor(p, path, "a node down", f.addedRtt(), "addedRtt", f.lostCapacity(), "lostCapacity", f.errorShare(),
-                "errorShare", f.addedLatency(), "addedLatency");
-        String restart = f.restart() == null ? Defaults.FAILURE_RESTART : f.restart();
-        if (!restart.equals("warm") && !restart.equals("cold")) {
-            p.add(path + ".restart", "unknown restart '" + restart + "'"
-                    + Problems.didYouMean(restart, List.of("warm", "cold")) + "; warm (it keeps its copies) or cold");
-        }
-        long detection = p.micros(path + ".detection", f.detection(), Defaults.FAILURE_DETECTION);
-        Limits.atMost(p, path + ".detection", detection, Limits.MAX_WAIT, f.detection());
-        if (topology == null) {
-            return null;
-        }
-        List<String> ids = new ArrayList<>();
-        boolean edge = false;
-        for (Tier t : topology.tiers()) {
-            for (CacheNodeSpec n : t.nodes()) {
-                ids.add(n.id());
-                edge |= t == topology.edge() && n.id().equals(f.node());
-            }
-        }
-        topology.origins().forEach(o -> ids.add(o.id()));
-        if (!ids.contains(f.node())) {
-            p.add(path + ".node", "no node or origin of topology '" + topology.name() + "' has the id '" + f.node()
-                    + "'" + Problems.didYouMean(f.node(), ids));
-            return null;
-        }
-        if (f.detection() != null && !edge) {
-            p.add(path + ".detection", "applies to an edge POP (how long until its viewers are moved); the nodes "
-                    + "below '" + f.node() + "' go to their next parent at once");
-        }
-        return invalid(window) ? null
-                : new Failure.NodeDown(f.node(), window[0], window[1], restart.equals("cold"), detection);
     }
 
     private static Failure link(Problems p, String path, ScenarioFile.FailureFile f, long[] window,

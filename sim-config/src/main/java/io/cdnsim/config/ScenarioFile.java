@@ -33,11 +33,29 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
                     java.util.List<FailureFile> failures, SteeringFile steering) {
 
     /**
-     * @param mode    how sessions are steered: {@code weights} (static weights per region), the only mode so far
+     * @param mode    how the shares of the CDNs are set: {@code weights} (static), {@code performance} (toward the CDN
+     *                whose viewers rebuffer least) or {@code cost} (where the bill grows least)
      * @param weights each CDN's weight, by CDN name, in every region not in {@code regions}
      * @param regions a region's own weights of the CDNs, by region and CDN name
+     * @param window  (performance) how far back rebuffering is measured
+     * @param every   (performance, cost) how often the shares are set again
+     * @param step    (performance) share moved at a time
+     * @param floor   (performance) least share a CDN keeps
+     * @param margin  (performance) how much lower a CDN's score is than the best's, relative, before shares move
+     * @param stallPenalty (performance) what a stalled viewer-second costs in the score, a bitrate (default: the
+     *                ladder's top one)
+     * @param content the players' content steering (HLS/DASH-IF), or null: a session's CDN is decided at its join
      */
-    record SteeringFile(String mode, Map<String, Double> weights, Map<String, Map<String, Double>> regions) {
+    record SteeringFile(String mode, Map<String, Double> weights, Map<String, Map<String, Double>> regions,
+                        String window, String every, Double step, Double floor, Double margin,
+                        String stallPenalty, ContentSteeringFile content) {
+    }
+
+    /**
+     * @param ttl     the steering manifest's TTL: the players load it again this often
+     * @param penalty how long a player skips a pathway (CDN) that failed it
+     */
+    record ContentSteeringFile(String ttl, String penalty) {
     }
 
     /**
@@ -59,7 +77,7 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param addedLatency an origin: time added to its service time
      */
     record FailureFile(String node, java.util.List<String> link, String egress, String peering, String origin,
-                       String from, String to,
+                       String cdn, String region, String from, String to,
                        String restart, String detection, String addedRtt, Double lostCapacity, Double errorShare,
                        String addedLatency) {
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a scenario's {@code steering}: how its viewers are spread over the CDNs of its topology. A topology with
@@ -19,8 +20,8 @@ import java.util.Map;
  */
 final class SteeringReader {
 
-    /** The steering modes known so far. */
-    static final List<String> MODES = List.of("weights");
+    /** The steering modes. */
+    static final List<String> MODES = List.of("weights", "performance", "cost");
 
     private SteeringReader() {
     }
@@ -57,11 +58,15 @@ final class SteeringReader {
                     + names.get(names.size() - 1) + ": 50 } }");
             return null;
         }
-        if (f.mode() != null && !MODES.contains(f.mode())) {
-            p.add("steering.mode", "unknown steering mode '" + f.mode() + "'" + Problems.didYouMean(f.mode(), MODES)
+        String mode = f.mode() == null ? Defaults.STEERING_MODE : f.mode();
+        if (!MODES.contains(mode)) {
+            p.add("steering.mode", "unknown steering mode '" + mode + "'" + Problems.didYouMean(mode, MODES)
                     + "; known: " + MODES);
         }
-        List<Double> everywhere = f.weights() == null ? null : weights(p, "steering.weights", f.weights(), names);
+        SteeringSpec.Policy policy = policy(p, f, mode, topBitrate(demand));
+        Optional<SteeringSpec.ContentSteering> content = content(p, f.content());
+        List<Double> everywhere = f.weights() != null ? weights(p, "steering.weights", f.weights(), names)
+                : mode.equals("weights") ? null : equal(names.size());
         Map<String, List<Double>> byRegion = new HashMap<>();
         if (f.regions() != null) {
             for (Map.Entry<String, Map<String, Double>> e : f.regions().entrySet()) {
@@ -97,7 +102,79 @@ final class SteeringReader {
                 p.add(at, "the weights of region '" + region + "' add up to 0: give a CDN a share of its viewers");
             }
         }
-        return new SteeringSpec(byRegion);
+        return new SteeringSpec(policy, byRegion, content);
+    }
+
+    /** @return the top bitrate of the viewers' ladder, bit/s (what a stalled viewer-second costs by default) */
+    private static long topBitrate(Demand demand) {
+        if (!(demand instanceof Viewing v)) {
+            return 0;
+        }
+        return v.ladder().bitrate(v.ladder().size() - 1);
+    }
+
+    /** @return each CDN the same weight: where performance and cost steering start without weights */
+    private static List<Double> equal(int cdns) {
+        return java.util.Collections.nCopies(cdns, 1.0);
+    }
+
+    /** @return the policy of the mode, its fields checked; fields of another mode are refused */
+    private static SteeringSpec.Policy policy(Problems p, ScenarioFile.SteeringFile f, String mode,
+                                              long topBitrate) {
+        boolean performance = mode.equals("performance");
+        if (!performance) {
+            for (Object[] field : new Object[][] {{f.window(), "window"}, {f.step(), "step"}, {f.floor(), "floor"},
+                    {f.margin(), "margin"}, {f.stallPenalty(), "stallPenalty"}}) {
+                if (field[0] != null) {
+                    p.add("steering." + field[1], "applies to performance steering (mode: performance), not to "
+                            + mode);
+                }
+            }
+        }
+        if (mode.equals("weights") && f.every() != null) {
+            p.add("steering.every", "static weights are never set again; every applies to performance and cost");
+        }
+        long every = p.micros("steering.every", f.every(), Defaults.STEERING_EVERY);
+        positive(p, "steering.every", every, f.every());
+        if (mode.equals("cost")) {
+            return new SteeringSpec.Cost(every);
+        }
+        if (!performance) {
+            return new SteeringSpec.Weights();
+        }
+        long window = p.micros("steering.window", f.window(), Defaults.STEERING_WINDOW);
+        positive(p, "steering.window", window, f.window());
+        double step = f.step() == null ? Defaults.STEERING_STEP : f.step();
+        double floor = f.floor() == null ? Defaults.STEERING_FLOOR : f.floor();
+        double margin = f.margin() == null ? Defaults.STEERING_MARGIN : f.margin();
+        FailuresReader.share(p, "steering.step", step, "share moved at a time");
+        FailuresReader.share(p, "steering.floor", floor, "least share of a CDN");
+        FailuresReader.share(p, "steering.margin", margin, "margin of the score (relative)");
+        long penalty = f.stallPenalty() == null ? topBitrate
+                : p.bitsPerSecond("steering.stallPenalty", f.stallPenalty(), topBitrate);
+        if (floor >= 0.5 && floor <= 1) {
+            p.add("steering.floor", "a floor of " + floor + " leaves nothing to move between two CDNs; below 0.5");
+        }
+        return new SteeringSpec.Performance(window, every, step, floor, margin, penalty);
+    }
+
+    /** @return the players' content steering, or empty */
+    private static Optional<SteeringSpec.ContentSteering> content(Problems p, ScenarioFile.ContentSteeringFile f) {
+        if (f == null) {
+            return Optional.empty();
+        }
+        long ttl = p.micros("steering.content.ttl", f.ttl(), Defaults.STEERING_TTL);
+        long penalty = p.micros("steering.content.penalty", f.penalty(), Defaults.STEERING_PENALTY);
+        positive(p, "steering.content.ttl", ttl, f.ttl());
+        Limits.atMost(p, "steering.content.ttl", ttl, Limits.MAX_WAIT, f.ttl());
+        Limits.atMost(p, "steering.content.penalty", penalty, Limits.MAX_WAIT, f.penalty());
+        return Optional.of(new SteeringSpec.ContentSteering(ttl, penalty));
+    }
+
+    private static void positive(Problems p, String at, long micros, String written) {
+        if (written != null && micros <= 0) {
+            p.add(at, "must be more than 0 s, found '" + written + "'");
+        }
     }
 
     /** @return the weights by CDN index (0 for a CDN not named); problems for unknown CDNs and bad numbers */

@@ -39,6 +39,12 @@ class FingerprintTest {
             Map.entry("cache-key-fixed", new Pin(40, 0xe63d2a0ef030db79L)),
             Map.entry("cache-key-pollution", new Pin(30, 0xae25035d327d41d5L)),
             Map.entry("hierarchy-arithmetic", new Pin(8, 0x8fd4c29192405990L)),
+            // The failover pair is one run until its failure at 3 min (MultiCdnScenariosTest runs them whole); the QoE
+            // pair parts as soon as the steering service first moves shares (10 s).
+            Map.entry("multi-cdn-failover", new Pin(20, 0x1fc440575f85e205L)),
+            Map.entry("multi-cdn-failover-dns", new Pin(20, 0x1fc440575f85e205L)),
+            Map.entry("multi-cdn-qoe", new Pin(20, 0x591c23c6b50e39a7L)),
+            Map.entry("multi-cdn-qoe-weights", new Pin(20, 0x1613f48760bd5ff5L)),
             Map.entry("multi-cdn-shared-shield", new Pin(20, 0x150584954c1e7689L)),
             Map.entry("multi-cdn-weights", new Pin(20, 0x1bd665ac7fd9a70bL)),
             Map.entry("premiere-4k", new Pin(36, 0x24223f426404c52eL)),

@@ -1,6 +1,7 @@
 package io.cdnsim.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Locale;
  * fails a share of its requests or answers slowly. Times are microseconds from the run's start; a window
  * lies within the run.
  */
-public sealed interface Failure permits Failure.NodeDown, Failure.LinkDegraded, Failure.CapacityLost,
+public sealed interface Failure permits Failure.Outage, Failure.LinkDegraded, Failure.CapacityLost,
         Failure.OriginTrouble {
 
     /** @return when it starts, microseconds */
@@ -25,6 +26,57 @@ public sealed interface Failure permits Failure.NodeDown, Failure.LinkDegraded, 
     String what();
 
     /**
+     * Nodes down together: each receives nothing and fails what it was fetching; the viewers of a down edge POP are
+     * moved after {@code detection} (to another POP of their CDN in their region, else to another CDN's).
+     */
+    sealed interface Outage extends Failure permits NodeDown, CdnDown {
+
+        /** @return the ids of the nodes it takes down */
+        List<String> nodes();
+
+        /** @return whether they come back with empty caches (else with the copies they held) */
+        boolean cold();
+
+        /** @return how long the viewers of a down edge POP keep asking it before they are moved, microseconds */
+        long detection();
+    }
+
+    /**
+     * One CDN of several (N8) loses a region, or all of it: every cache node of that CDN in the region (every one, for
+     * the whole CDN) is down, as for {@link NodeDown}.
+     *
+     * @param cdn       the CDN's name
+     * @param region    the region, or {@code *} for the whole CDN
+     * @param nodes     the ids of the nodes it takes down, in topology order
+     * @param from      start, microseconds
+     * @param to        end, microseconds
+     * @param cold      whether they come back with empty caches
+     * @param detection how long the viewers of its edge POPs keep asking them before their DNS (or anycast) sends
+     *                  them elsewhere, microseconds
+     */
+    record CdnDown(String cdn, String region, List<String> nodes, long from, long to, boolean cold, long detection)
+            implements Outage {
+
+        /** Copies the list. */
+        public CdnDown {
+            nodes = List.copyOf(nodes);
+        }
+
+        @Override
+        public String target() {
+            return region.equals(ALL_REGIONS) ? cdn : cdn + " in " + region;
+        }
+
+        @Override
+        public String what() {
+            return "cdn " + target() + " down (" + nodes.size() + " nodes)";
+        }
+    }
+
+    /** The region of a {@link CdnDown} that takes a whole CDN down. */
+    String ALL_REGIONS = "*";
+
+    /**
      * A node (a cache node or an origin) down: it receives nothing; what it was fetching fails; a viewer of a down edge
      * POP is moved to another POP of its region after {@code detection}.
      *
@@ -35,7 +87,12 @@ public sealed interface Failure permits Failure.NodeDown, Failure.LinkDegraded, 
      * @param detection for an edge POP, how long its viewers' DNS (or anycast) takes to send them elsewhere,
      *                  microseconds
      */
-    record NodeDown(String node, long from, long to, boolean cold, long detection) implements Failure {
+    record NodeDown(String node, long from, long to, boolean cold, long detection) implements Outage {
+
+        @Override
+        public List<String> nodes() {
+            return List.of(node);
+        }
 
         @Override
         public String target() {

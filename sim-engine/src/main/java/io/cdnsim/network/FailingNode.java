@@ -74,7 +74,7 @@ final class FailingNode implements EventHandler {
     @Override
     public void handle(int kind, long arg) {
         if (kind == DOWN) {
-            goDown((Failure.NodeDown) failover.plan().failures().get((int) arg));
+            goDown((Failure.Outage) failover.plan().failures().get((int) arg));
         } else if (kind == UP) {
             failover.setDown(index, false);
         } else if (kind == Network.REQUEST && failover.isDown(index)) {
@@ -102,7 +102,7 @@ final class FailingNode implements EventHandler {
     }
 
     /** Fails what the node holds (its answers are its last), then it is down: it refuses what arrives. */
-    private void goDown(Failure.NodeDown failure) {
+    private void goDown(Failure.Outage failure) {
         if (proxy != null) {
             for (int s : rq.openSlots()) {
                 if (rq.sender(s) == index && !isForgotten(s)) {

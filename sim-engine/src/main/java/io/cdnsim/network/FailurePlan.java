@@ -24,8 +24,9 @@ import java.util.Map;
  *
  * <p>Viewers of a down edge POP keep asking it until their DNS (or anycast) moves them: from {@code from + detection}
  * to {@code to + detection} of the failure, each is sent to another edge of its region that is not itself moved away
- * from then, chosen by the edges' weights with a number drawn from the viewer's number and the stream
- * {@code failover}, so a viewer sticks to one POP for the whole failure.
+ * from then (one of its own CDN's while it has one there, else another CDN's: the multi-CDN DNS fails it over),
+ * chosen by the edges' weights with a number drawn from the viewer's number and the stream {@code failover}, so a
+ * viewer sticks to one POP for the whole failure.
  */
 public final class FailurePlan {
 
@@ -61,6 +62,8 @@ public final class FailurePlan {
     /** The number of each cache node's first configured link (to its first parent); the others follow. */
     private final int[] linkOf;
     private final int[] regionOf;
+    /** Each node's CDN (0 for a network of one CDN). */
+    private final int[] cdnOf;
     private final int[][] regionEdges;
     private final double[][] regionWeights;
     private final long steeringKey;
@@ -91,9 +94,11 @@ public final class FailurePlan {
         for (int f = 0; f < failures.size(); f++) {
             Failure failure = failures.get(f);
             Window w = new Window(failure.from(), failure.to(), f);
-            if (failure instanceof Failure.NodeDown d) {
-                downs.get(number.get(d.node())).add(w);
-                moved.get(number.get(d.node())).add(new Window(d.from() + d.detection(), d.to() + d.detection(), f));
+            if (failure instanceof Failure.Outage d) {
+                for (String node : d.nodes()) {
+                    downs.get(number.get(node)).add(w);
+                    moved.get(number.get(node)).add(new Window(d.from() + d.detection(), d.to() + d.detection(), f));
+                }
             } else if (failure instanceof Failure.OriginTrouble o) {
                 troubles.get(number.get(o.origin())).add(w);
             } else if (failure instanceof Failure.LinkDegraded l) {
@@ -129,6 +134,12 @@ public final class FailurePlan {
             most = Math.max(most, routes[c].length);
         }
         this.maxRoutes = Math.max(1, most);
+        this.cdnOf = new int[n];
+        for (int c = 0; c < topology.cdns().size(); c++) {
+            for (String id : topology.cdns().get(c).nodes()) {
+                cdnOf[number.get(id)] = c;
+            }
+        }
         List<String> regions = topology.regions();
         this.regionOf = new int[n];
         Arrays.fill(regionOf, -1);
@@ -321,8 +332,9 @@ public final class FailurePlan {
     }
 
     /**
-     * Where a viewer (or a request) of a moved-away edge goes: another edge of its region not moved away at the time,
-     * by the edges' weights, the same one for the same key throughout a failure.
+     * Where a viewer (or a request) of a moved-away edge goes: another edge of its CDN in its region not moved away at
+     * the time, else (its CDN has none left there) another CDN's edge of the region, by the edges' weights, the same
+     * one for the same key throughout a failure.
      *
      * @param edge    the edge it would use
      * @param key     the viewer's number (or the request's)
@@ -331,20 +343,24 @@ public final class FailurePlan {
      * @return the edge it uses, or {@code edge} if every edge of the region is moved away
      */
     int alternate(int edge, long key, int failure, long t) {
-        int region = regionOf[edge];
-        int[] edges = regionEdges[region];
-        double[] weights = regionWeights[region];
+        int[] edges = regionEdges[regionOf[edge]];
+        double[] weights = regionWeights[regionOf[edge]];
+        double own = 0;
         double total = 0;
         for (int i = 0; i < edges.length; i++) {
-            total += movedAwayBy(edges[i], t) < 0 ? weights[i] : 0;
+            if (movedAwayBy(edges[i], t) < 0) {
+                total += weights[i];
+                own += cdnOf[edges[i]] == cdnOf[edge] ? weights[i] : 0;
+            }
         }
         if (!(total > 0)) {
             return edge;
         }
-        double u = (SplitMix.streamOf(steeringKey + failure, key) >>> 11) * UNIT * total;
+        boolean sameCdn = own > 0;
+        double u = (SplitMix.streamOf(steeringKey + failure, key) >>> 11) * UNIT * (sameCdn ? own : total);
         int last = edge;
         for (int i = 0; i < edges.length; i++) {
-            if (movedAwayBy(edges[i], t) < 0) {
+            if (movedAwayBy(edges[i], t) < 0 && (!sameCdn || cdnOf[edges[i]] == cdnOf[edge])) {
                 last = edges[i];
                 u -= weights[i];
                 if (u < 0) {
@@ -353,5 +369,10 @@ public final class FailurePlan {
             }
         }
         return last;
+    }
+
+    /** @param node a node @return the index of its CDN (0 for a network of one) */
+    int cdnOf(int node) {
+        return cdnOf[node];
     }
 }

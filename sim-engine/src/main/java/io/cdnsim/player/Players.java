@@ -4,11 +4,10 @@ import io.cdnsim.bandwidth.Downloads;
 import io.cdnsim.content.Lineup;
 import io.cdnsim.content.Programme;
 import io.cdnsim.kernel.EventLoop;
-import io.cdnsim.model.PlayerSettings;
-import io.cdnsim.model.UrlSpec;
 import io.cdnsim.network.ClientSink;
 import io.cdnsim.network.Network;
 import io.cdnsim.network.Requests;
+import io.cdnsim.steering.Measures;
 
 /**
  * Every viewer's player as a machine of requests: what each asks for next, what it does with an answer, and when.
@@ -27,11 +26,11 @@ import io.cdnsim.network.Requests;
 final class Players implements ClientSink, Downloads.Receiver {
 
     /** The main chain's step: what it asks for. */
-    private static final int STEP_MASTER = 0;
-    private static final int STEP_PLAYLIST = 1;
-    private static final int STEP_INIT = 2;
-    private static final int STEP_SEGMENT = 3;
-    private static final int STEP_KEY = 4;
+    static final int STEP_MASTER = 0;
+    static final int STEP_PLAYLIST = 1;
+    static final int STEP_INIT = 2;
+    static final int STEP_SEGMENT = 3;
+    static final int STEP_KEY = 4;
 
     /** The main chain's status: a request under way, or waiting for room in the buffer, or for a playlist. */
     private static final int BUSY = 0;
@@ -44,14 +43,11 @@ final class Players implements ClientSink, Downloads.Receiver {
 
     private final EventLoop loop;
     private final int target;
-    private final Network network;
     private final Lineup lineup;
     private final AbrRule abr;
     private final long end;
     private final long segment;
     private final int holdback;
-    private final PlayerSettings settings;
-    private final UrlSpec urls;
     /** Segments per content key, 0 for content in the clear. */
     private final int segmentsPerKey;
     private final ViewerTable table;
@@ -61,6 +57,8 @@ final class Players implements ClientSink, Downloads.Receiver {
     private final PlayerView view;
     private final Downloads downloads;
     private final DownloadEnds ends;
+    private final Pathways pathways;
+    private final Fetches fetches;
 
     /**
      * @param loop      the event loop
@@ -71,19 +69,18 @@ final class Players implements ClientSink, Downloads.Receiver {
      * @param playback  their playback
      * @param lastMiles their last miles
      * @param downloads the downloads through the edges' links
+     * @param pathways  the players' content steering
+     * @param measures  what the steering service learns from this partition's players
      */
     Players(EventLoop loop, int target, Network network, ViewerSetup setup, ViewerTable table, Playback playback,
-            LastMiles lastMiles, Downloads downloads) {
+            LastMiles lastMiles, Downloads downloads, Pathways pathways, Measures measures) {
         this.loop = loop;
         this.target = target;
-        this.network = network;
         this.lineup = setup.lineup();
         this.abr = setup.abr();
         this.end = setup.end();
         this.segment = lineup.segmentDuration();
         this.holdback = setup.player().holdbackSegments();
-        this.settings = setup.player();
-        this.urls = setup.urls();
         this.segmentsPerKey = lineup.segmentsPerKey();
         this.table = table;
         this.playback = playback;
@@ -91,6 +88,8 @@ final class Players implements ClientSink, Downloads.Receiver {
         this.estimate = new ThroughputEstimate(table);
         this.downloads = downloads;
         this.ends = new DownloadEnds(downloads);
+        this.pathways = pathways;
+        this.fetches = new Fetches(loop, target, network, setup, table, pathways, measures);
         this.view = new PlayerView(loop, table, estimate, ends, lineup.ladder(), segment);
         downloads.setReceiver(this);
     }
@@ -106,6 +105,7 @@ final class Players implements ClientSink, Downloads.Receiver {
         table.setKeyHeld(v, -1);
         table.setSegmentDoneAt(v, NOT_DEFERRED);
         table.setStep(v, STEP_MASTER);
+        pathways.start(v);
         sendMain(v);
     }
 
@@ -117,42 +117,12 @@ final class Players implements ClientSink, Downloads.Receiver {
     /** Sends the request of the main chain's current step. */
     void sendMain(int v) {
         table.setMainStatus(v, BUSY);
-        int r = Math.max(0, table.rendition(v));
-        Programme p = programme(v);
-        long object;
-        boolean playlist = false;
-        switch (table.step(v)) {
-            case STEP_MASTER:
-                object = p.master();
-                break;
-            case STEP_PLAYLIST:
-                object = p.playlist(r);
-                playlist = true;
-                break;
-            case STEP_INIT:
-                object = p.init(r);
-                break;
-            case STEP_KEY:
-                object = p.key(table.nextIndex(v));
-                break;
-            default:
-                object = p.segment(r, table.nextIndex(v));
-                break;
-        }
-        long variant = playlist ? urls.playlistVariant(table.globalId(v)) : urls.segmentVariant(table.globalId(v));
-        network.request(edge(v), object, variant, DownloadEnds.tag(v, true));
+        fetches.sendMain(v);
     }
 
     /** Sends the reload chain's request: the media playlist of the viewer's rendition. */
     void sendPlaylist(int v) {
-        table.setPlaylistInFlight(v, true);
-        network.request(edge(v), programme(v).playlist(Math.max(0, table.rendition(v))),
-                urls.playlistVariant(table.globalId(v)), DownloadEnds.tag(v, false));
-    }
-
-    /** @return the edge the viewer uses now: its own, unless a failure has moved it to another of its region */
-    private int edge(int v) {
-        return network.steer(table.edge(v), v, true);
+        fetches.sendPlaylist(v);
     }
 
     @Override
@@ -163,15 +133,12 @@ final class Players implements ClientSink, Downloads.Receiver {
         if (gone(v, main)) {
             return;
         }
+        int edge = fetches.edge(v);
         if (status == Requests.ERROR) {
-            table.setErrors(v, table.errors(v) + 1);
-            int retry = (int) table.retries(v, main);
-            table.setRetries(v, main, retry + 1);
-            long delay = settings.retryDelay(retry);
-            loop.schedule(lastMiles.firstByte(v, firstByteAt) + delay, target,
-                    main ? Viewers.RETRY_MAIN : Viewers.RETRY_PLAYLIST, v);
+            fetches.failed(v, main, edge, lastMiles.firstByte(v, firstByteAt));
             return;
         }
+        fetches.delivered(v, edge, body);
         if (table.retries(v, main) != 0) {
             table.setRetries(v, main, 0);
         }
@@ -181,7 +148,7 @@ final class Players implements ClientSink, Downloads.Receiver {
             table.setMainVersion(v, version);
         }
         ends.firstBit(v, main, lastMiles.firstBitAt(v, firstByteAt));
-        downloads.start(tag, edge(v), sentAt, firstByteAt, body * BITS_PER_BYTE,
+        downloads.start(tag, edge, sentAt, firstByteAt, body * BITS_PER_BYTE,
                 lastMiles.transferMicros(v, sentAt, firstByteAt, body, bottleneck));
     }
 

@@ -9,9 +9,10 @@ import io.cdnsim.model.DeviceClass;
 import io.cdnsim.model.Distribution;
 import io.cdnsim.model.LastMile;
 import io.cdnsim.model.ThroughputTrace;
+import io.cdnsim.steering.Shares;
+import io.cdnsim.steering.Steering;
 import java.util.ArrayList;
 import java.util.List;
-import io.cdnsim.steering.Steering;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -23,8 +24,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * weights), an edge node of that region by node weight, a device class by weight, a session length, a last-mile
  * throughput and RTT from the region's distributions (the throughput scaled by the device's factor). All draws come
  * from one stream, {@code viewers}, in joining order. Through several CDNs (N8), the viewer's CDN is chosen by the
- * steering (its own stream) between the region and the edge node, and the edge node is one of that CDN's in the
- * region: with every CDN's edges of a region as one CDN, the {@code viewers} stream is drawn as through one.
+ * steering from the viewer's own number (no draw) between the region and the edge node, and the edge node is one of
+ * that CDN's in the region ({@link #ViewerFactory(Audience, List, List, int[], List, Ladder, UniformRandomProvider,
+ * Steered) how it is drawn}).
  */
 public final class ViewerFactory {
 
@@ -61,9 +63,34 @@ public final class ViewerFactory {
     private final int[] cdnOfNode;
     private final int cdnCount;
     private final Steering steering;
+    private final long steeringKey;
+    /** The edges' weights by region and CDN, added up in order. */
+    private final double[][][] edgeCumulative;
     private final DiscreteSampler deviceSampler;
     private final int[] maxRendition;
     private final LastMile[] lastMile;
+
+    /**
+     * How a network of several CDNs (N8) spreads its viewers.
+     *
+     * @param cdns        the topology's CDNs
+     * @param steering    the steering service, which chooses each viewer's CDN
+     * @param key         the first number of the stream {@code steering}, from which each viewer's own number is
+     *                    drawn ({@link Shares#numberOf})
+     * @param edgeStreams for each CDN after the first, the stream its edges are drawn from ({@code viewers/<cdn>});
+     *                    the first CDN's are drawn from {@code viewers}
+     */
+    public record Steered(List<Cdn> cdns, Steering steering, long key, List<UniformRandomProvider> edgeStreams) {
+
+        /** A network of one CDN. */
+        public static final Steered NONE = new Steered(List.of(), null, 0, List.of());
+
+        /** Copies the lists. */
+        public Steered {
+            cdns = List.copyOf(cdns);
+            edgeStreams = List.copyOf(edgeStreams);
+        }
+    }
 
     /**
      * @param audience  the audience
@@ -76,11 +103,14 @@ public final class ViewerFactory {
      */
     public ViewerFactory(Audience audience, List<String> regions, List<CacheNodeSpec> edges, int[] edgeNodes,
                          List<String> nodeNames, Ladder ladder, UniformRandomProvider rng) {
-        this(audience, regions, edges, edgeNodes, nodeNames, ladder, rng, List.of(), null);
+        this(audience, regions, edges, edgeNodes, nodeNames, ladder, rng, Steered.NONE);
     }
 
     /**
-     * A factory for viewers of a network of several CDNs.
+     * A factory for viewers of a network of one CDN or several. Through several, every viewer draws an edge of each
+     * CDN that serves its region, each CDN from its own stream, and keeps the one of its CDN: the draws of the
+     * {@code viewers} stream do not depend on the CDN a viewer is steered to (two steerings of one audience have the
+     * same viewers), and with all of it steered to the first CDN they are those of a network of that CDN alone.
      *
      * @param audience  the audience
      * @param regions   the topology's regions, in order
@@ -89,14 +119,14 @@ public final class ViewerFactory {
      * @param nodeNames every node's id by node number
      * @param ladder    the ladder (for the devices' resolution caps)
      * @param rng       the {@code viewers} stream
-     * @param cdns      the topology's CDNs; empty for one
-     * @param steering  chooses each viewer's CDN; null for one CDN
+     * @param steered   how the viewers are spread over several CDNs ({@link Steered#NONE} for one)
      */
     public ViewerFactory(Audience audience, List<String> regions, List<CacheNodeSpec> edges, int[] edgeNodes,
-                         List<String> nodeNames, Ladder ladder, UniformRandomProvider rng, List<Cdn> cdns,
-                         Steering steering) {
+                         List<String> nodeNames, Ladder ladder, UniformRandomProvider rng, Steered steered) {
+        List<Cdn> cdns = steered.cdns();
         this.audience = audience;
-        this.steering = cdns.isEmpty() ? null : steering;
+        this.steering = cdns.isEmpty() ? null : steered.steering();
+        this.steeringKey = steered.key();
         this.cdnCount = Math.max(1, cdns.size());
         this.cdnOfNode = new int[nodeNames.size()];
         for (int c = 0; c < cdns.size(); c++) {
@@ -114,6 +144,7 @@ public final class ViewerFactory {
         double[] regionWeight = new double[n];
         this.edgeSampler = new DiscreteSampler[n][cdnCount];
         this.edgeNodes = new int[n][cdnCount][];
+        this.edgeCumulative = new double[n][cdnCount][];
         this.lastMile = new LastMile[n];
         for (int r = 0; r < n; r++) {
             String name = regions.get(r);
@@ -131,8 +162,12 @@ public final class ViewerFactory {
                 nodes.addAll(own);
                 weights.addAll(ownWeights);
                 this.edgeNodes[r][c] = own.stream().mapToInt(Integer::intValue).toArray();
+                this.edgeCumulative[r][c] = new double[own.size()];
+                for (int i = 0; i < own.size(); i++) {
+                    edgeCumulative[r][c][i] = (i == 0 ? 0 : edgeCumulative[r][c][i - 1]) + ownWeights.get(i);
+                }
                 if (!own.isEmpty()) {
-                    edgeSampler[r][c] = AliasMethodDiscreteSampler.of(rng,
+                    edgeSampler[r][c] = AliasMethodDiscreteSampler.of(c == 0 ? rng : steered.edgeStreams().get(c - 1),
                             ownWeights.stream().mapToDouble(Double::doubleValue).toArray());
                 }
             }
@@ -160,8 +195,14 @@ public final class ViewerFactory {
      */
     public Viewer draw(int viewer, long now) {
         int r = regionSampler.sample();
-        int c = steering == null ? 0 : steering.choose(r, now);
-        int edge = edgeNodes[r][c][edgeSampler[r][c].sample()];
+        int c = steering == null ? 0 : steering.choose(r, ownNumber(viewer));
+        int edge = -1;
+        for (int k = 0; k < cdnCount; k++) {
+            if (edgeSampler[r][k] != null) {
+                int e = edgeNodes[r][k][edgeSampler[r][k].sample()];
+                edge = k == c ? e : edge;
+            }
+        }
         int d = deviceSampler.sample();
         DeviceClass dc = audience.devices().get(d);
         long session = Math.max(1, Math.min(Micros.FOREVER, Math.round(sample(audience.sessionLength()))));
@@ -224,6 +265,44 @@ public final class ViewerFactory {
     /** @param node a node number @return the index of its CDN (0 for a network of one CDN) */
     public int cdnOf(int node) {
         return cdnOfNode[node];
+    }
+
+    /** @return whether the CDN has an edge in the region */
+    public boolean serves(int region, int cdn) {
+        return edgeNodes[region][cdn].length > 0;
+    }
+
+    /** @return the steering service of a network of several CDNs, or null for one CDN */
+    public Steering steering() {
+        return steering;
+    }
+
+    /**
+     * @param viewer a viewer's number in the whole audience
+     * @return its own number for steering, uniform in [0, 1), the same whenever asked
+     */
+    public double ownNumber(int viewer) {
+        return Shares.numberOf(steeringKey, viewer);
+    }
+
+    /**
+     * The edge a viewer moved to a CDN by content steering uses: one of that CDN's edges in its region, by the edges'
+     * weights, drawn from the viewer's number (the same edge whenever it moves there).
+     *
+     * @param region the viewer's region
+     * @param cdn    the CDN
+     * @param viewer the viewer's number in the whole audience
+     * @return the edge's node number
+     */
+    public int edgeOf(int region, int cdn, int viewer) {
+        double[] cumulative = edgeCumulative[region][cdn];
+        double u = Shares.numberOf(steeringKey + 1, viewer) * cumulative[cumulative.length - 1];
+        for (int i = 0; i < cumulative.length - 1; i++) {
+            if (u < cumulative[i]) {
+                return edgeNodes[region][cdn][i];
+            }
+        }
+        return edgeNodes[region][cdn][cumulative.length - 1];
     }
 
     /** @param node a node number @return its id */

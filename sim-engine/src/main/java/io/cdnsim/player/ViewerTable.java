@@ -97,22 +97,24 @@ final class ViewerTable {
         hot[HOT_OFFSET + v * HOT + TITLE] = title;
     }
 
-    // What the viewer is, for its whole session (admit).
+    // What the viewer is, for its whole session (admit), its edge aside (content steering may move it).
 
     int globalId(int v) {
         return (int) cold[v * COLD + GLOBAL_ID];
     }
-
     int region(int v) {
         return (int) hot[HOT_OFFSET + v * HOT + REGION];
     }
-
     int device(int v) {
         return (int) cold[v * COLD + DEVICE];
     }
 
     int edge(int v) {
         return (int) hot[HOT_OFFSET + v * HOT + EDGE];
+    }
+    /** Content steering moved the viewer to another CDN: its edge is one of that CDN's from now on. */
+    void setEdge(int v, int edge) {
+        hot[HOT_OFFSET + v * HOT + EDGE] = edge;
     }
 
     long maxBuffer(int v) {
@@ -332,7 +334,6 @@ final class ViewerTable {
     boolean hasInit(int v, int rendition) {
         return (hot[HOT_OFFSET + v * HOT + INITS_FETCHED] & (1L << rendition)) != 0;
     }
-
     void addInit(int v, int rendition) {
         hot[HOT_OFFSET + v * HOT + INITS_FETCHED] |= 1L << rendition;
     }
@@ -348,7 +349,6 @@ final class ViewerTable {
     long retries(int v, boolean main) {
         return main ? hot[HOT_OFFSET + v * HOT + RETRIES] : cold[v * COLD + PLAYLIST_RETRIES];
     }
-
     void setRetries(int v, boolean main, long retries) {
         if (main) {
             hot[HOT_OFFSET + v * HOT + RETRIES] = retries;

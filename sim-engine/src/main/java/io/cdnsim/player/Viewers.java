@@ -4,6 +4,7 @@ import io.cdnsim.bandwidth.Downloads;
 import io.cdnsim.kernel.EventHandler;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.network.Network;
+import io.cdnsim.steering.Measures;
 import java.util.ArrayDeque;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -33,6 +34,7 @@ public final class Viewers implements EventHandler {
     static final int RETRY_PLAYLIST = 8;
     private static final int END = 9;
     private static final int ARRIVE = 10;
+    private static final int STEER = 11;
 
     private final EventLoop loop;
     private final ViewerFactory factory;
@@ -46,6 +48,8 @@ public final class Viewers implements EventHandler {
     private final Players players;
     private final Downloads downloads;
     private final AudienceTally tally;
+    private final Pathways pathways;
+    private final Measures measures;
     private final QoeStats[] qoe;
     private final QoeStats[] cdnQoe;
     private int joined;
@@ -81,7 +85,9 @@ public final class Viewers implements EventHandler {
         this.table = new ViewerTable(capacity);
         this.playback = new Playback(table, setup.lineup().ladder(), segment, setup.player().startupBuffer());
         this.lastMiles = new LastMiles(table, setup.audience(), factory, segment, bandwidth);
-        this.tally = new AudienceTally(table, playback, setup.lineup().ladder());
+        this.measures = new Measures(factory.regionNames().size(), factory.cdnCount());
+        this.tally = new AudienceTally(table, playback, setup.lineup().ladder(), factory, measures);
+        this.pathways = new Pathways(setup.content(), factory, table);
         this.qoe = new QoeStats[factory.regionNames().size() * factory.deviceNames().size()];
         for (int i = 0; i < qoe.length; i++) {
             qoe[i] = new QoeStats();
@@ -92,7 +98,8 @@ public final class Viewers implements EventHandler {
         }
         this.target = loop.register(this);
         this.downloads = new Downloads(loop, setup.links(), setup.warmUp().firstSecond());
-        this.players = new Players(loop, target, network, setup, table, playback, lastMiles, downloads);
+        this.players = new Players(loop, target, network, setup, table, playback, lastMiles, downloads, pathways,
+                measures);
         network.setClients(players);
     }
 
@@ -170,6 +177,12 @@ public final class Viewers implements EventHandler {
                     players.sendMain(v);
                 }
                 break;
+            case STEER:
+                if (!playback.done(v)) {
+                    pathways.refresh(v, loop.now());
+                    scheduleSteering(v);
+                }
+                break;
             case RETRY_PLAYLIST:
                 if (!playback.done(v)) {
                     players.sendPlaylist(v);
@@ -217,6 +230,14 @@ public final class Viewers implements EventHandler {
         }
         if (now + draw.sessionLength() < end) {
             loop.schedule(now + draw.sessionLength(), target, LEAVE, v);
+        }
+        scheduleSteering(v);
+    }
+
+    /** With content steering, the viewer's player loads the steering manifest again one TTL from now. */
+    private void scheduleSteering(int v) {
+        if (pathways.on() && loop.now() + pathways.ttl() < end) {
+            loop.schedule(loop.now() + pathways.ttl(), target, STEER, v);
         }
     }
 
@@ -284,6 +305,22 @@ public final class Viewers implements EventHandler {
      */
     public QoeStats qoeOfCdn(int cdn) {
         return cdnQoe[cdn];
+    }
+
+    /**
+     * @return what the steering service learned from these viewers since it was last cleared: the second's deliveries
+     *         and errors, and the audience as last counted ({@link #count})
+     */
+    public Measures measures() {
+        return measures;
+    }
+
+    /**
+     * @return the content steering's counts: steering manifests loaded, moves to another CDN on a manifest, moves on
+     *         a failed request
+     */
+    public long[] steeringCounts() {
+        return new long[] {pathways.manifests(), pathways.movedOnRefresh(), pathways.movedOnError()};
     }
 
     /** @return the downloads through the links between the edges and these viewers */

@@ -107,7 +107,7 @@ final class FailureWindows implements TimeSeries.Sink {
                 errors.put(c, counts.viewerErrors(f, c));
             }
             Failure failure = failures.get(f);
-            boolean pop = failure instanceof Failure.NodeDown d && edges.contains(d.node());
+            boolean pop = failure instanceof Failure.Outage d && d.nodes().stream().anyMatch(edges::contains);
             results.add(new FailureResult(failure, pop, counts.moved(f), counts.rerouted(f), errors, stalled,
                     loads));
         }

@@ -68,7 +68,19 @@ final class Results {
                         .collect(Collectors.toSet()), wiring.failureCounts());
         return new RunResult(scenario.name(), replication, scenario.seed(), duration,
                 scenario.run().warmup(), endTime, events, tiers, clients, qoe, usage, failures,
-                nodes(scenario, wiring), List.of(), List.of());
+                nodes(scenario, wiring), List.of(), List.of(), SteeringResult.NONE);
+    }
+
+    /** @return what the viewers' content steering did, added up over the partitions */
+    static SteeringResult steering(List<Viewers> parts) {
+        long[] sum = new long[3];
+        for (Viewers v : parts) {
+            long[] counts = v.steeringCounts();
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += counts[i];
+            }
+        }
+        return new SteeringResult(sum[0], sum[1], sum[2]);
     }
 
     /**

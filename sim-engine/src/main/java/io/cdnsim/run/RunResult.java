@@ -23,11 +23,12 @@ import java.util.List;
  * @param links       what the links between the edges and the viewers carried (viewers with players only, else
  *                    empty): the peering links, then each edge's egress
  * @param cdns        each CDN's figures, in the topology's order, when the network is several CDNs (else empty)
+ * @param steering    what the players' content steering did ({@link SteeringResult#NONE} without)
  */
 public record RunResult(String scenario, int replication, long seed, long duration, long warmup, long endTime,
                         long events, List<TierResult> tiers, ClientStats clients, QoeResult qoe, Usage usage,
                         List<FailureResult> failures, List<NodeResult> nodes, List<LinkResult> links,
-                        List<CdnResult> cdns) {
+                        List<CdnResult> cdns, SteeringResult steering) {
 
     /** Copies the lists. */
     public RunResult {
@@ -44,7 +45,7 @@ public record RunResult(String scenario, int replication, long seed, long durati
      */
     public RunResult withLinks(List<LinkResult> others) {
         return new RunResult(scenario, replication, seed, duration, warmup, endTime, events, tiers, clients, qoe,
-                usage, failures, nodes, others, cdns);
+                usage, failures, nodes, others, cdns, steering);
     }
 
     /**
@@ -53,7 +54,16 @@ public record RunResult(String scenario, int replication, long seed, long durati
      */
     public RunResult withCdns(List<CdnResult> others) {
         return new RunResult(scenario, replication, seed, duration, warmup, endTime, events, tiers, clients, qoe,
-                usage, failures, nodes, links, others);
+                usage, failures, nodes, links, others, steering);
+    }
+
+    /**
+     * @param counts what the content steering did
+     * @return this result with those counts
+     */
+    public RunResult withSteering(SteeringResult counts) {
+        return new RunResult(scenario, replication, seed, duration, warmup, endTime, events, tiers, clients, qoe,
+                usage, failures, nodes, links, cdns, counts);
     }
 
     /** @return the origin tier */

@@ -6,12 +6,15 @@ import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.metrics.WarmUp;
 import io.cdnsim.player.AudienceCount;
 import io.cdnsim.player.Viewers;
+import io.cdnsim.steering.Measures;
+import io.cdnsim.steering.Steering;
 import java.util.List;
 
 /**
  * The viewers' own time-series columns ({@link Simulation#LIVE_COLUMNS}): watching, playing, stalled, average
- * bitrate being played in kbit/s; the bits each link with a capacity carried; and the viewer-seconds played after the warm-up, for the bill's $/viewer-hour.
- * Filled as each second closes, on one loop or from the totals of a partitioned run.
+ * bitrate being played in kbit/s; the bits each link with a capacity carried; and the viewer-seconds played after the
+ * warm-up, for the bill's $/viewer-hour. Filled as each second closes, on one loop or from the totals of a partitioned
+ * run; through several CDNs, the steering service then learns the second's measures ({@link Steering#observe}).
  */
 final class ViewerColumns {
 
@@ -51,9 +54,14 @@ final class ViewerColumns {
      */
     static void ofOneLoop(Viewers viewers, TimeSeries timeSeries, EventLoop loop, WarmUp warmUp,
                           long[] viewerSeconds) {
+        Steering steering = viewers.factory().steering();
         timeSeries.setExtra((row, offset) -> {
             AudienceCount count = viewers.count();
             links(List.of(viewers), row, offset + LIVE);
+            if (steering != null) {
+                steering.observe(viewers.measures(), loop.now());
+                viewers.measures().clear();
+            }
             if (warmUp.countsSecondEndingAt(loop.now())) {
                 viewerSeconds[0] += count.playing();
             }
@@ -72,9 +80,20 @@ final class ViewerColumns {
      */
     static void ofPartitions(PartitionedRun run, List<Viewers> viewers, TimeSeries timeSeries, WarmUp warmUp,
                              long[] viewerSeconds) {
+        Steering steering = viewers.get(0).factory().steering();
+        Measures second = new Measures(viewers.get(0).factory().regionNames().size(),
+                viewers.get(0).factory().cdnCount());
         timeSeries.setExtra((row, offset) -> {
             long[] t = run.viewerTotals();
             links(viewers, row, offset + LIVE);
+            if (steering != null) {
+                second.clear();
+                for (Viewers v : viewers) {
+                    second.add(v.measures());
+                    v.measures().clear();
+                }
+                steering.observe(second, run.lastTick());
+            }
             if (warmUp.countsSecondEndingAt(run.lastTick())) {
                 viewerSeconds[0] += t[1];
             }

@@ -7,10 +7,12 @@ import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.Cdn;
 import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.OnDemandService;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.model.SteeringSpec;
 import io.cdnsim.model.Viewing;
 import io.cdnsim.network.Network;
 import io.cdnsim.network.Partitioning;
@@ -20,14 +22,16 @@ import io.cdnsim.player.JoinTimes;
 import io.cdnsim.player.Joins;
 import io.cdnsim.player.Session;
 import io.cdnsim.player.ViewerFactory;
-import io.cdnsim.player.Viewers;
 import io.cdnsim.player.ViewerSetup;
+import io.cdnsim.player.Viewers;
 import io.cdnsim.player.VodJoins;
 import io.cdnsim.random.RandomStreams;
 import io.cdnsim.steering.Steering;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * A replication whose demand is viewers with players (a live event or an on-demand service), on a network of one or
@@ -84,9 +88,7 @@ final class ViewerRun {
                 .withLosses(scenario.failures());
         Audience audience = viewing.audience();
         ViewerFactory factory = new ViewerFactory(audience, scenario.topology().regions(), edgeSpecs, edges,
-                wiring.nodeIds(), viewing.ladder(), streams.stream("viewers"), scenario.topology().cdns(),
-                scenario.steering() == null ? null : Steering.of(scenario.steering(), scenario.topology().regions(),
-                        streams.stream("steering")));
+                wiring.nodeIds(), viewing.ladder(), streams.stream("viewers"), steered(scenario, streams, duration));
         JoinTimes base = new JoinTimes(audience.arrival(), audience.viewers(), streams.stream("joins"), duration);
         Joins joins = viewing instanceof OnDemandService vod
                 ? new VodJoins(base, vod.titles(), vod.alpha(), vod.releases(), streams.stream("titles"),
@@ -109,7 +111,7 @@ final class ViewerRun {
         PlayerSettings player = viewing.player();
         Viewers viewers = new Viewers(loop, network, new ViewerSetup((Lineup) assembly.catalog(), viewing.audience(),
                 player, viewing.urls(), AbrRules.of(player), factory, duration, links,
-                assembly.warmUp()), joins, (int) viewing.totalViewers(), streams.stream("bandwidth"),
+                assembly.warmUp(), content(assembly.scenario())), joins, (int) viewing.totalViewers(), streams.stream("bandwidth"),
                 sessions);
         long[] viewerSeconds = {0};
         ViewerColumns.ofOneLoop(viewers, assembly.timeSeries(), loop, assembly.warmUp(), viewerSeconds);
@@ -121,7 +123,8 @@ final class ViewerRun {
                 assembly.timeSeries(), null, Results.qoe(List.of(viewers)), loop.now(), loop.executed(),
                 viewerSeconds[0], assembly.failureWindows())
                 .withLinks(Results.links(List.of(viewers), new int[links.count()]))
-                .withCdns(Results.cdns(assembly.scenario(), wiring, List.of(viewers), assembly.timeSeries()));
+                .withCdns(Results.cdns(assembly.scenario(), wiring, List.of(viewers), assembly.timeSeries()))
+                .withSteering(Results.steering(List.of(viewers)));
         Conservation.check(network, wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), result.clients(),
                 result.qoe(), network.requests().live(), wiring.failureCounts());
         return result;
@@ -157,7 +160,7 @@ final class ViewerRun {
                     Math.ceil(viewersInAll * load[p] * CAPACITY_HEADROOM) + CAPACITY_SLACK);
             viewers[p] = new Viewers(loops[p], wiring.networks().get(p), new ViewerSetup((Lineup) assembly.catalog(),
                     audience, player, viewing.urls(), AbrRules.of(player), factory,
-                    duration, links, assembly.warmUp()), Joins.nobody(), capacity, streams.stream("bandwidth"), list::add);
+                    duration, links, assembly.warmUp(), content(assembly.scenario())), Joins.nobody(), capacity, streams.stream("bandwidth"), list::add);
             viewers[p].start();
         }
         PartitionedRun run = new PartitionedRun(loops, wiring.networks(), viewers, counts, assembly.timeSeries(),
@@ -178,10 +181,31 @@ final class ViewerRun {
                 assembly.timeSeries(), null, Results.qoe(Arrays.asList(viewers)), run.endTime(), run.events(),
                 viewerSeconds[0], assembly.failureWindows())
                 .withLinks(Results.links(Arrays.asList(viewers), owners(links, edges, parts)))
-                .withCdns(Results.cdns(assembly.scenario(), wiring, Arrays.asList(viewers), assembly.timeSeries()));
+                .withCdns(Results.cdns(assembly.scenario(), wiring, Arrays.asList(viewers), assembly.timeSeries()))
+                .withSteering(Results.steering(Arrays.asList(viewers)));
         Conservation.check(wiring.network(), wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), null,
                 result.qoe(), run.live(), wiring.failureCounts());
         return result;
+    }
+
+    /** @return how the scenario spreads its viewers over its CDNs ({@link ViewerFactory.Steered#NONE} for one) */
+    private static ViewerFactory.Steered steered(Scenario scenario, RandomStreams streams, long duration) {
+        List<Cdn> cdns = scenario.topology().cdns();
+        if (scenario.steering() == null || cdns.isEmpty()) {
+            return ViewerFactory.Steered.NONE;
+        }
+        Steering steering = Steering.of(scenario.steering(), scenario.topology().regions(),
+                SteeringPrices.of(scenario, duration));
+        List<UniformRandomProvider> edgeStreams = new ArrayList<>();
+        for (Cdn cdn : cdns.subList(1, cdns.size())) {
+            edgeStreams.add(streams.stream("viewers/" + cdn.name()));
+        }
+        return new ViewerFactory.Steered(cdns, steering, streams.stream("steering").nextLong(), edgeStreams);
+    }
+
+    /** @return the players' content steering, if the scenario's steering has it */
+    private static Optional<SteeringSpec.ContentSteering> content(Scenario scenario) {
+        return scenario.steering() == null ? Optional.empty() : scenario.steering().content();
     }
 
     /** @return for each link, the partition of the edges whose viewers cross it (an edge's, or its region's) */

@@ -2,28 +2,50 @@ package io.cdnsim.steering;
 
 import io.cdnsim.model.SteeringSpec;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * Chooses the CDN of each session as the viewer joins (N8). One implementation so far, {@link StaticWeights}; the
- * other modes (by cost, by measured QoE, content steering) are to come behind the same call.
+ * The steering service of a network of several CDNs (N8): it holds each region's shares of the CDNs ({@link Shares}),
+ * which its policy may set again from what it measures each second ({@link Measures}); a viewer's CDN is the one its
+ * own number falls on, when it joins (DNS steering) and, with content steering, each time its player loads the
+ * steering manifest. The run calls {@link #observe} on one thread as each second closes, between the windows in which
+ * the partitions run, so every partition reads the same shares during a window.
  */
 public interface Steering {
 
+    /** @return the shares in force */
+    Shares shares();
+
     /**
-     * @param region the joining viewer's region index
-     * @param now    the time of its join, microseconds
-     * @return the index of the CDN it is steered to, in the topology's order
+     * A second closed: what the service measured during it.
+     *
+     * @param second the measures of the second, every partition's added up
+     * @param end    the end of the second, microseconds
      */
-    int choose(int region, long now);
+    void observe(Measures second, long end);
+
+    /**
+     * @param region a viewer's region index
+     * @param u      its own number ({@link Shares#numberOf})
+     * @return the CDN the shares in force give it
+     */
+    default int choose(int region, double u) {
+        return shares().choose(region, u);
+    }
 
     /**
      * @param spec    the scenario's steering
      * @param regions the topology's regions, in order (the indices {@link #choose} is given)
-     * @param rng     the {@code steering} stream
+     * @param prices  each CDN's delivery prices and the month's projection, for cost steering
      * @return the steering the spec describes
      */
-    static Steering of(SteeringSpec spec, List<String> regions, UniformRandomProvider rng) {
-        return new StaticWeights(spec, regions, rng);
+    static Steering of(SteeringSpec spec, List<String> regions, DeliveryPrices prices) {
+        Shares shares = new Shares(regions.stream().map(spec::of).toList());
+        if (spec.policy() instanceof SteeringSpec.Performance p) {
+            return new QoeSteering(p, shares);
+        }
+        if (spec.policy() instanceof SteeringSpec.Cost c) {
+            return new CostSteering(c, shares, prices);
+        }
+        return new StaticWeights(shares);
     }
 }

@@ -1,0 +1,116 @@
+package io.cdnsim.player;
+
+import io.cdnsim.content.Lineup;
+import io.cdnsim.content.Programme;
+import io.cdnsim.kernel.EventLoop;
+import io.cdnsim.model.PlayerSettings;
+import io.cdnsim.model.UrlSpec;
+import io.cdnsim.network.Network;
+import io.cdnsim.steering.Measures;
+
+/**
+ * What a player fetches from its edge and what an answer tells the steering service: the request of each step of the
+ * main chain and of the reload chain, sent to the edge the viewer uses now (its own, or the one a failure's DNS moved
+ * it to, {@link Network#steer}); the bytes its CDN delivered; and what a failed request does (a retry after a backoff
+ * doubling per failure in a row, or at once on another pathway when content steering moved the player).
+ */
+final class Fetches {
+
+    private final EventLoop loop;
+    private final int target;
+    private final Network network;
+    private final Lineup lineup;
+    private final UrlSpec urls;
+    private final PlayerSettings settings;
+    private final ViewerFactory factory;
+    private final ViewerTable table;
+    private final Pathways pathways;
+    private final Measures measures;
+
+    /**
+     * @param loop     the event loop
+     * @param target   the viewers' handler in the loop, which runs the retries
+     * @param network  the network whose edges the players talk to
+     * @param setup    what the viewers watch and how their players behave
+     * @param table    the viewers' records
+     * @param pathways the players' content steering
+     * @param measures what the steering service learns from these players
+     */
+    Fetches(EventLoop loop, int target, Network network, ViewerSetup setup, ViewerTable table, Pathways pathways,
+            Measures measures) {
+        this.loop = loop;
+        this.target = target;
+        this.network = network;
+        this.lineup = setup.lineup();
+        this.urls = setup.urls();
+        this.settings = setup.player();
+        this.factory = setup.factory();
+        this.table = table;
+        this.pathways = pathways;
+        this.measures = measures;
+    }
+
+    /** Sends the request of the main chain's current step. */
+    void sendMain(int v) {
+        int r = Math.max(0, table.rendition(v));
+        Programme p = lineup.programme(table.title(v));
+        long object;
+        boolean playlist = false;
+        switch (table.step(v)) {
+            case Players.STEP_MASTER:
+                object = p.master();
+                break;
+            case Players.STEP_PLAYLIST:
+                object = p.playlist(r);
+                playlist = true;
+                break;
+            case Players.STEP_INIT:
+                object = p.init(r);
+                break;
+            case Players.STEP_KEY:
+                object = p.key(table.nextIndex(v));
+                break;
+            default:
+                object = p.segment(r, table.nextIndex(v));
+                break;
+        }
+        long variant = playlist ? urls.playlistVariant(table.globalId(v)) : urls.segmentVariant(table.globalId(v));
+        network.request(edge(v), object, variant, DownloadEnds.tag(v, true));
+    }
+
+    /** Sends the reload chain's request: the media playlist of the viewer's rendition. */
+    void sendPlaylist(int v) {
+        table.setPlaylistInFlight(v, true);
+        network.request(edge(v), lineup.programme(table.title(v)).playlist(Math.max(0, table.rendition(v))),
+                urls.playlistVariant(table.globalId(v)), DownloadEnds.tag(v, false));
+    }
+
+    /** @return the edge the viewer uses now: its own, unless a failure has moved it to another of its region */
+    int edge(int v) {
+        return network.steer(table.edge(v), v, true);
+    }
+
+    /** A body of {@code bytes} reached the viewer from the edge: its CDN delivered it. */
+    void delivered(int v, int edge, long bytes) {
+        measures.delivered(table.region(v), factory.cdnOf(edge), bytes);
+    }
+
+    /**
+     * A request failed; the player learns it at {@code at}: it retries after a backoff doubling per failure in a row,
+     * or at once if content steering moved it to another pathway (CDN).
+     *
+     * @param v    the viewer
+     * @param main whether the request was the main chain's
+     * @param edge the edge that failed it
+     * @param at   when the player learns it
+     */
+    void failed(int v, boolean main, int edge, long at) {
+        table.setErrors(v, table.errors(v) + 1);
+        measures.error(table.region(v), factory.cdnOf(edge));
+        int retry = (int) table.retries(v, main);
+        boolean moved = pathways.failed(v, edge, at);
+        table.setRetries(v, main, moved ? 0 : retry + 1);
+        loop.schedule(at + (moved ? 0 : settings.retryDelay(retry)), target,
+                main ? Viewers.RETRY_MAIN : Viewers.RETRY_PLAYLIST, v);
+    }
+}
