@@ -28,14 +28,8 @@ public final class UsageJson {
      */
     public static void put(ObjectNode n, Measured m) {
         n.put("measuredMicros", m.micros());
-        ObjectNode regions = n.putObject("deliveredBytesByRegion");
-        m.deliveredBytesByRegion().forEach(regions::put);
-        ArrayNode delivery = n.putArray("deliveryWindowBytes");
-        m.deliveryWindowBytes().forEach(delivery::add);
-        n.put("viewerRequests", m.viewerRequests());
-        n.put("hasShield", m.hasShield());
-        n.put("shieldRequests", m.shieldRequests());
-        n.put("shieldBytes", m.shieldBytes());
+        delivery(n, new CdnUsage("", m.deliveredBytesByRegion(), m.deliveryWindowBytes(), m.viewerRequests(),
+                m.shieldRequests(), m.shieldBytes(), m.hasShield()));
         n.put("originBytes", m.originBytes());
         ArrayNode origin = n.putArray("originWindowBytes");
         m.originWindowBytes().forEach(origin::add);
@@ -48,15 +42,20 @@ public final class UsageJson {
         for (CdnUsage c : m.cdns()) {
             ObjectNode cn = n.withArray("cdns").addObject();
             cn.put("name", c.name());
-            ObjectNode own = cn.putObject("deliveredBytesByRegion");
-            c.deliveredBytesByRegion().forEach(own::put);
-            ArrayNode windows = cn.putArray("deliveryWindowBytes");
-            c.deliveryWindowBytes().forEach(windows::add);
-            cn.put("viewerRequests", c.viewerRequests());
-            cn.put("hasShield", c.hasShield());
-            cn.put("shieldRequests", c.shieldRequests());
-            cn.put("shieldBytes", c.shieldBytes());
+            delivery(cn, c);
         }
+    }
+
+    /** Writes the fields of a network's or a CDN's delivery, requests and shield, in the order of a usage. */
+    private static void delivery(ObjectNode n, CdnUsage c) {
+        ObjectNode regions = n.putObject("deliveredBytesByRegion");
+        c.deliveredBytesByRegion().forEach(regions::put);
+        ArrayNode delivery = n.putArray("deliveryWindowBytes");
+        c.deliveryWindowBytes().forEach(delivery::add);
+        n.put("viewerRequests", c.viewerRequests());
+        n.put("hasShield", c.hasShield());
+        n.put("shieldRequests", c.shieldRequests());
+        n.put("shieldBytes", c.shieldBytes());
     }
 
     /**
@@ -65,15 +64,7 @@ public final class UsageJson {
      * @throws IllegalArgumentException naming the first field that is missing or not what cdnsim writes
      */
     public static Measured read(JsonNode n) {
-        Map<String, Long> regions = new TreeMap<>();
-        JsonNode r = n.path("deliveredBytesByRegion");
-        if (!r.isObject()) {
-            throw new IllegalArgumentException("deliveredBytesByRegion: expected an object of bytes by region");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            regions.put(e.getKey(), count(e.getValue(), "deliveredBytesByRegion." + e.getKey()));
-        }
+        Map<String, Long> regions = regions(n, "");
         List<CdnUsage> cdns = new ArrayList<>();
         JsonNode list = n.path("cdns");
         for (int i = 0; i < list.size(); i++) {
@@ -96,13 +87,10 @@ public final class UsageJson {
                 "originPeakRequestsPerSecond"), viewerSeconds, shield.asBoolean(), cdns);
     }
 
-    /** Reads one CDN's part of a usage. */
-    private static CdnUsage cdn(JsonNode c, String at) {
-        if (!c.path("name").isTextual()) {
-            throw new IllegalArgumentException(at + "name: expected the CDN's name");
-        }
+    /** Reads the bytes delivered by region of a usage or of a CDN's part ({@code at} prefixes its fields' names). */
+    private static Map<String, Long> regions(JsonNode n, String at) {
         Map<String, Long> regions = new TreeMap<>();
-        JsonNode r = c.path("deliveredBytesByRegion");
+        JsonNode r = n.path("deliveredBytesByRegion");
         if (!r.isObject()) {
             throw new IllegalArgumentException(at + "deliveredBytesByRegion: expected an object of bytes by region");
         }
@@ -110,6 +98,15 @@ public final class UsageJson {
             Map.Entry<String, JsonNode> e = it.next();
             regions.put(e.getKey(), count(e.getValue(), at + "deliveredBytesByRegion." + e.getKey()));
         }
+        return regions;
+    }
+
+    /** Reads one CDN's part of a usage. */
+    private static CdnUsage cdn(JsonNode c, String at) {
+        if (!c.path("name").isTextual()) {
+            throw new IllegalArgumentException(at + "name: expected the CDN's name");
+        }
+        Map<String, Long> regions = regions(c, at);
         JsonNode shield = c.get("hasShield");
         if (shield == null || !shield.isBoolean()) {
             throw new IllegalArgumentException(at + "hasShield: expected true or false");
