@@ -60,7 +60,8 @@ class MultiCdnBillTest {
     }
 
     // Pins that the per-CDN bills add up to the total in summary.json and in cost.csv (exact decimals), that cost.csv
-    // has a cdn column, and that each CDN's edge Gbit/s are there (its p95 at most its peak).
+    // has a cdn column, and that each CDN's edge Gbit/s are there (its p95 at most its peak), with its edge's peak
+    // requests/s between nothing and the network's (whose busiest second is at most the CDNs' peaks added up).
     @Test
     void summaryAndCostCsvAddUp() throws IOException {
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
@@ -74,10 +75,16 @@ class MultiCdnBillTest {
         }
         assertEquals(0, sum.compareTo(cost.get("totalUsd").decimalValue()), cost::toString);
         assertEquals("cloudfront-style", summary.get("cost").get("cdns").get("cdn-a").get(0).get("name").asText());
+        long networkPeak = summary.get("runs").get(0).get("tiers").get(0).get("peakRequestsPerSecond").asLong();
+        long peaks = 0;
         for (JsonNode c : summary.get("runs").get(0).get("cdns")) {
             assertTrue(c.get("edgeP95Gbps").asDouble() > 0, c::toString);
             assertTrue(c.get("edgeP95Gbps").asDouble() <= c.get("edgePeakGbps").asDouble(), c::toString);
+            long peak = c.get("tiers").get(0).get("peakRequestsPerSecond").asLong();
+            assertTrue(peak > 0 && peak <= networkPeak, c::toString);
+            peaks += peak;
         }
+        assertTrue(networkPeak <= peaks, "the network's busiest second is at most the CDNs' busiest added up");
         List<String> csv = Files.readAllLines(out.resolve("cost.csv"));
         assertTrue(csv.get(0).startsWith("replication,cdn,provider,component,"), csv.get(0));
         BigDecimal rows = BigDecimal.ZERO;

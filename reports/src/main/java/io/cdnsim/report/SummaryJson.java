@@ -161,7 +161,7 @@ public final class SummaryJson {
             ObjectNode cn = n.withArray("cdns").addObject();
             cn.put("name", c.name());
             for (TierResult t : c.tiers()) {
-                cn.withArray("tiers").add(tier(t, r.measuredSeconds()).without("peakRequestsPerSecond"));
+                cn.withArray("tiers").add(tier(t, r.measuredSeconds()));
             }
             if (c.qoe() != null) {
                 cn.put("viewers", c.viewers());
