@@ -101,6 +101,35 @@ class MultiCdnOutputsTest {
         assertEquals(cdns.get(1).get("viewers").asLong(), cdns.get(1).get("qoe").get("sessions").asLong());
     }
 
+    // Pins the steering outputs with content steering (TTL 10 s): the console's two lines and summary.json's
+    // steering node agree, and the manifests are those the sessions imply: each player loads one as it starts and one
+    // every 10 s after while it watches (the 40 s run ends every session), so 1 + the multiples of 10 s before 40 s
+    // after its join, added up over sessions.csv's join times (written to the microsecond).
+    @Test
+    void theSteeringLineCountsTheManifests() throws IOException {
+        Path out = dir.resolve("content");
+        Cli.Result run = execute("run", write("steering: { weights: { cdn-a: 1 }, regions: { eu: { cdn-a: 50, "
+                + "cdn-b: 50 } }, content: { ttl: 10s } }").toString(), "--out", out.toString());
+        assertEquals(0, run.code(), run::toString);
+        long manifests = 0;
+        for (String line : Files.readAllLines(out.resolve("sessions.csv")).subList(1, 101)) {
+            long joined = Math.round(Double.parseDouble(line.split(",")[5]) * 1e6);
+            manifests++;
+            for (long t = joined + 10_000_000; t < 40_000_000; t += 10_000_000) {
+                manifests++;
+            }
+        }
+        assertTrue(run.out().contains("Steering:    static weights; content steering (TTL 10 s, penalty 5 min)\n"
+                + "             " + String.format(java.util.Locale.ROOT, "%,d", manifests)
+                + " steering manifests loaded; moves to another CDN: 0 on a failed request, 0 on a manifest\n"),
+                run::toString);
+        JsonNode steering = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("runs").get(0)
+                .get("steering");
+        assertEquals("weights", steering.get("mode").asText());
+        assertEquals(manifests, steering.get("content").get("manifests").asLong());
+        assertEquals(10.0, steering.get("content").get("ttlSeconds").asDouble());
+    }
+
     // Pins that a run through several CDNs without steering exits 2 naming the file and field, writing nothing.
     @Test
     void missingSteeringIsRefused() throws IOException {

@@ -58,6 +58,7 @@ public final class ConsoleSummary {
         b.append("(at the origin, 'hit' counts requests it served from its own storage)\n\n");
         upstream(b, r);
         cdns(b, r, head);
+        SteeringReport.console(b, scenario, r);
 
         TierResult o = r.origin();
         b.append(String.format(Locale.ROOT, "Origin:      %s requests, %s/s on average, peak %s/s; egress %s, "

@@ -171,6 +171,7 @@ public final class SummaryJson {
         }
         Links.json(n, r);
         FailureReport.json(n, r);
+        SteeringReport.json(n, scenario, r);
         return n;
     }
 

@@ -63,10 +63,9 @@ final class SteeringReader {
             p.add("steering.mode", "unknown steering mode '" + mode + "'" + Problems.didYouMean(mode, MODES)
                     + "; known: " + MODES);
         }
-        SteeringSpec.Policy policy = policy(p, f, mode, topBitrate(demand));
+        SteeringSpec.Policy policy = policy(p, f, mode, topBitrate(demand), names.size());
         Optional<SteeringSpec.ContentSteering> content = content(p, f.content());
-        List<Double> everywhere = f.weights() != null ? weights(p, "steering.weights", f.weights(), names)
-                : mode.equals("weights") ? null : equal(names.size());
+        List<Double> everywhere = f.weights() == null ? null : weights(p, "steering.weights", f.weights(), names);
         Map<String, List<Double>> byRegion = new HashMap<>();
         if (f.regions() != null) {
             for (Map.Entry<String, Map<String, Double>> e : f.regions().entrySet()) {
@@ -83,6 +82,9 @@ final class SteeringReader {
         }
         for (String region : topology.regions()) {
             List<Double> w = byRegion.getOrDefault(region, everywhere);
+            if (w == null && !mode.equals("weights")) {
+                w = serving(topology, region);
+            }
             String at = byRegion.containsKey(region) ? "steering.regions." + region : "steering.weights";
             if (w == null) {
                 p.add(at, "missing: the CDNs' weights for region '" + region + "' (it is not in steering.regions)");
@@ -113,14 +115,14 @@ final class SteeringReader {
         return v.ladder().bitrate(v.ladder().size() - 1);
     }
 
-    /** @return each CDN the same weight: where performance and cost steering start without weights */
-    private static List<Double> equal(int cdns) {
-        return java.util.Collections.nCopies(cdns, 1.0);
+    /** @return the same weight for each CDN that serves the region: where performance and cost steering start */
+    private static List<Double> serving(Topology topology, String region) {
+        return topology.cdns().stream().map(c -> serves(topology, c, region) ? 1.0 : 0.0).toList();
     }
 
     /** @return the policy of the mode, its fields checked; fields of another mode are refused */
     private static SteeringSpec.Policy policy(Problems p, ScenarioFile.SteeringFile f, String mode,
-                                              long topBitrate) {
+                                              long topBitrate, int cdns) {
         boolean performance = mode.equals("performance");
         if (!performance) {
             for (Object[] field : new Object[][] {{f.window(), "window"}, {f.step(), "step"}, {f.floor(), "floor"},
@@ -152,8 +154,9 @@ final class SteeringReader {
         FailuresReader.share(p, "steering.margin", margin, "margin of the score (relative)");
         long penalty = f.stallPenalty() == null ? topBitrate
                 : p.bitsPerSecond("steering.stallPenalty", f.stallPenalty(), topBitrate);
-        if (floor >= 0.5 && floor <= 1) {
-            p.add("steering.floor", "a floor of " + floor + " leaves nothing to move between two CDNs; below 0.5");
+        if (floor * cdns >= 1 && floor <= 1) {
+            p.add("steering.floor", "a floor of " + floor + " for each of " + cdns + " CDNs leaves no share to move; "
+                    + "below 1/" + cdns);
         }
         return new SteeringSpec.Performance(window, every, step, floor, margin, penalty);
     }

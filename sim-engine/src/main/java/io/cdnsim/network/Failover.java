@@ -147,7 +147,7 @@ final class Failover {
             counts.countRefused(edge);
         }
         counts.countViewerError(ErrorCause.REFUSED, t);
-        clients.answered(tag, Requests.ERROR, t, t, ErrorCause.REFUSED.code(), 0, Long.MAX_VALUE, counted);
+        clients.answered(tag, edge, Requests.ERROR, t, t, ErrorCause.REFUSED.code(), 0, Long.MAX_VALUE, counted);
         return true;
     }
 

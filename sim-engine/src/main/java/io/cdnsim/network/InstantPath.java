@@ -150,7 +150,7 @@ public final class InstantPath {
             date = fill(caches[n], probes[n], object, body, date, version, now, counted);
             bps = Math.min(bps, uplinkBps[n]);
         }
-        network.answerClient(0, Requests.OK, now, now, version, body, bps, counted);
+        network.answerClient(0, edgeNode, Requests.OK, now, now, version, body, bps, counted);
     }
 
     /**

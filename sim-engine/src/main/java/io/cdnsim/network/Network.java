@@ -56,7 +56,7 @@ public final class Network {
     /** The nodes that keep copies, by node number; null for the others. */
     private final CacheNode[] caches;
     private final OriginServer[] origins;
-    private ClientSink clients = (tag, status, sentAt, firstByteAt, version, body, bottleneck, counted) -> { };
+    private ClientSink clients = (tag, edge, status, sentAt, firstByteAt, version, body, bottleneck, counted) -> { };
     /** How this partition meets the failure schedule, or null for a run without failures. */
     private Failover failover;
 
@@ -278,7 +278,8 @@ public final class Network {
             if (failover != null) {
                 failover.answerViewer(requests, s);
             }
-            answerClient(requests.tag(s), requests.status(s), requests.arrivedAt(s), at, requests.version(s),
+            answerClient(requests.tag(s), requests.receiver(s), requests.status(s), requests.arrivedAt(s), at,
+                    requests.version(s),
                     requests.bodyBytes(s), requests.bottleneck(s), requests.counted(s));
             requests.close(s);
         } else {
@@ -335,9 +336,9 @@ public final class Network {
      * @param bottleneck  narrowest bandwidth the body crossed, bit/s
      * @param counted     whether the request was sent after the warm-up
      */
-    void answerClient(long tag, int status, long sentAt, long firstByteAt, long version, long body, long bottleneck,
-                      boolean counted) {
-        clients.answered(tag, status, sentAt, firstByteAt, version, body, bottleneck, counted);
+    void answerClient(long tag, int edge, int status, long sentAt, long firstByteAt, long version, long body,
+                      long bottleneck, boolean counted) {
+        clients.answered(tag, edge, status, sentAt, firstByteAt, version, body, bottleneck, counted);
     }
 
     /**

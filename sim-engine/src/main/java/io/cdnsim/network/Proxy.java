@@ -310,6 +310,7 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
      * @param counted whether the statistics count it
      */
     final void answerViewer(long tag, long now, long version, long size, boolean counted) {
-        transport.answerClient(tag, Requests.OK, now, now + serviceTime, version, size, Long.MAX_VALUE, counted);
+        transport.answerClient(tag, index, Requests.OK, now, now + serviceTime, version, size, Long.MAX_VALUE,
+                counted);
     }
 }

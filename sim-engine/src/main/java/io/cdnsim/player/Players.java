@@ -126,14 +126,13 @@ final class Players implements ClientSink, Downloads.Receiver {
     }
 
     @Override
-    public void answered(long tag, int status, long sentAt, long firstByteAt, long version, long body,
+    public void answered(long tag, int edge, int status, long sentAt, long firstByteAt, long version, long body,
                          long bottleneck, boolean counted) {
         int v = (int) (tag >>> 1);
         boolean main = (tag & 1) == 0;
         if (gone(v, main)) {
             return;
         }
-        int edge = fetches.edge(v);
         if (status == Requests.ERROR) {
             fetches.failed(v, main, edge, lastMiles.firstByte(v, firstByteAt));
             return;

@@ -30,7 +30,7 @@ final class ClientMeasurements implements ClientSink {
     }
 
     @Override
-    public void answered(long tag, int status, long sentAt, long firstByteAt, long version, long body,
+    public void answered(long tag, int edge, int status, long sentAt, long firstByteAt, long version, long body,
                          long bottleneck, boolean counted) {
         record(counted, status == Requests.ERROR, body, firstByteAt - sentAt, bottleneck);
     }

@@ -62,7 +62,7 @@ class FailoverTest {
                     new FixedCatalog(ObjectKind.MEDIA_SEGMENT, sizes), new TimeSeries[] {series},
                     new RandomStreams(3), WarmUp.NONE, TestNet.HEADER, null, failures, 100 * S);
             net = wiring.network();
-            net.setClients((tag, status, sentAt, firstByteAt, version, body, bottleneck, counted) ->
+            net.setClients((tag, edge, status, sentAt, firstByteAt, version, body, bottleneck, counted) ->
                     answers.add(new Answer(tag % 1000, firstByteAt, status, body,
                             status == Requests.ERROR ? version : -1)));
             // The argument packs the edge (thousands) and the object; the viewer is 7.

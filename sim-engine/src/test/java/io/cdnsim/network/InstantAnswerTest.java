@@ -68,7 +68,7 @@ class InstantAnswerTest {
         }
 
         @Override
-        public void answered(long tag, int status, long sentAt, long firstByteAt, long version, long body,
+        public void answered(long tag, int edge, int status, long sentAt, long firstByteAt, long version, long body,
                              long bottleneck, boolean counted) {
             told.add(new Told(counted, status == Requests.ERROR, body, firstByteAt - sentAt, bottleneck));
         }

@@ -53,7 +53,7 @@ final class TestNet {
         net = Wiring.build(topology, Map.of(ObjectKind.MEDIA_SEGMENT, segments), loop, catalog, series,
                 new RandomStreams(1), new WarmUp(warmupEnd), HEADER).network();
         // Each request's tag is its object, so an answer names what it answers.
-        net.setClients((tag, status, sentAt, firstByteAt, version, body, bottleneck, counted) ->
+        net.setClients((tag, edge, status, sentAt, firstByteAt, version, body, bottleneck, counted) ->
                 answers.add(new Answer(tag, sentAt, firstByteAt, status, body)));
         driver = loop.register((variant, object) -> net.request(0, object, variant, object));
     }
