@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cdnsim.config.PriceSheets;
 import io.cdnsim.config.ScenarioException;
 import io.cdnsim.cost.Bill;
+import io.cdnsim.cost.CdnUsage;
 import io.cdnsim.cost.CostSpec;
 import io.cdnsim.cost.Measured;
 import io.cdnsim.cost.MonthlyUsage;
@@ -14,7 +15,9 @@ import io.cdnsim.report.BillTable;
 import io.cdnsim.report.UsageJson;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +43,9 @@ import picocli.CommandLine.Spec;
                 "  # the same run on commit plans instead of tiered prices:",
                 "  cdnsim bill out/sports-saturday-shield \\",
                 "      --prices commit-plans,cloud-origin-egress",
+                "  # a run through two CDNs, each on its own sheets:",
+                "  cdnsim bill out/multi-cdn-weights --prices cloud-origin-egress \\",
+                "      --cdn-prices cdn-a=cloudfront-style --cdn-prices cdn-b=commit-plans",
                 "  # last month's traffic from a CDN report:",
                 "  cdnsim bill --prices cloudfront-style,cloud-origin-egress \\",
                 "      --delivered 60TB --requests 10M --origin-bytes 5TB"})
@@ -55,6 +61,11 @@ final class BillCommand implements Callable<Integer> {
     @Option(names = "--prices", required = true, split = ",", paramLabel = "SHEET",
             description = "Price sheets, comma-separated: names in pricing/ or files; each component priced by one.")
     private List<String> prices;
+
+    @Option(names = "--cdn-prices", paramLabel = "CDN=SHEET[+SHEET]", description = "FOLDER of a run through "
+            + "several CDNs: a CDN's own sheets, e.g. cdn-b=commit-plans (repeat for each CDN); --prices price what "
+            + "they leave out and what the CDNs share.")
+    private List<String> cdnPrices;
 
     @Option(names = "--repeats", paramLabel = "N", description = "FOLDER: times a month the measured window "
             + "happens (default: the run's cost section's, else 1).")
@@ -120,7 +131,7 @@ final class BillCommand implements Callable<Integer> {
     }
 
     /** Re-prices replication 0 of a finished run. */
-    private String refolder(PriceBook book) throws BadInputException {
+    private String refolder(PriceBook book) throws BadInputException, ScenarioException {
         if (delivered != null || requests != null || shieldBytes != null || shieldRequests != null
                 || originBytes != null || originPeak != null || peak != null || series != null || viewerHours != null) {
             throw new BadInputException("--delivered and the options after it describe a month without a FOLDER; "
@@ -150,11 +161,45 @@ final class BillCommand implements Callable<Integer> {
         }
         BigDecimal https = share(cost.has("httpsShare") ? cost.get("httpsShare").asText() : "1");
         boolean free = originInCdnCloud || cost.path("originInCdnCloud").asBoolean(false);
+        Map<String, PriceBook> own = cdnBooks(m);
+        if (!m.cdns().isEmpty() && base > 0) {
+            throw new BadInputException("--baseline: a baseline is not split among several CDNs (the run at " + folder
+                    + " went through " + m.cdns().size() + ")");
+        }
         CostSpec spec = new CostSpec(book, projection, https, free, cost.path("shieldTier").asText(
-                CostSpec.DEFAULT_SHIELD_TIER));
-        Bill bill = price(spec, projection.apply(m));
+                CostSpec.DEFAULT_SHIELD_TIER), own);
+        Bill bill;
+        try {
+            bill = Bill.of(spec, m);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--prices: " + e.getMessage());
+        }
         return BillTable.render(bill, BillTable.projected(projection.describe(m.micros()) + "; re-priced from "
-                + folder + ", replication 0"), book.sheets());
+                + folder + ", replication 0"), spec.allSheets());
+    }
+
+    /** Reads --cdn-prices: each CDN's own sheets, by the name the run gave it. */
+    private Map<String, PriceBook> cdnBooks(Measured m) throws BadInputException, ScenarioException {
+        Map<String, PriceBook> books = new LinkedHashMap<>();
+        if (cdnPrices == null) {
+            return books;
+        }
+        List<String> names = m.cdns().stream().map(CdnUsage::name).toList();
+        if (names.isEmpty()) {
+            throw new BadInputException("--cdn-prices: the run at " + folder + " went through one CDN: price it with "
+                    + "--prices");
+        }
+        for (String written : cdnPrices) {
+            int eq = written.indexOf('=');
+            String name = eq < 0 ? "" : written.substring(0, eq).strip();
+            if (eq < 0 || !names.contains(name)) {
+                throw new BadInputException("--cdn-prices: expected CDN=SHEET[+SHEET] with CDN one of "
+                        + String.join(", ", names) + ", found '" + written + "'");
+            }
+            books.put(name, PriceSheets.read(List.of(written.substring(eq + 1).split("\\+")),
+                    "--cdn-prices " + name));
+        }
+        return books;
     }
 
     /** Prices a month given on the command line. */

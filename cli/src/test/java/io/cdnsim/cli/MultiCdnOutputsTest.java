@@ -77,7 +77,8 @@ class MultiCdnOutputsTest {
         assertTrue(lines.contains("Per CDN (each CDN's own tiers; the tiers they share and the origin are in the "
                 + "table above):"), run::toString);
         assertTrue(lines.stream().anyMatch(l -> l.matches("cdn-a: [0-9.]+ % of the edges' requests, [0-9,]+ viewers; "
-                + "its edge sent [0-9,]+ requests on")), run::toString);
+                + "its edges peak [0-9.,]+ Gbit/s, p95 [0-9.,]+ Gbit/s; its edge sent [0-9,]+ requests on")),
+                run::toString);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("cdn cdn-b ")), run::toString);
 
         List<String> tiers = Files.readAllLines(out.resolve("tiers.csv"));

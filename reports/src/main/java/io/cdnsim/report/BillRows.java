@@ -3,6 +3,7 @@ package io.cdnsim.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cdnsim.cost.Bill;
 import io.cdnsim.cost.BillLine;
+import io.cdnsim.cost.CdnBill;
 import io.cdnsim.cost.Component;
 import io.cdnsim.cost.Money;
 import io.cdnsim.stats.ConfidenceInterval;
@@ -25,7 +26,26 @@ final class BillRows {
     /** Key of the total; each component's is {@code bill.<component in camel case>Usd}. */
     static final String TOTAL = "bill.totalUsd";
 
+    /** Start of the keys of a CDN's rows through several CDNs: {@code bill.cdn.<name>.totalUsd}, and so on. */
+    static final String CDN = "bill.cdn.";
+
     private BillRows() {
+    }
+
+    /**
+     * @param key a CDN's row's key, {@code bill.cdn.cdn-a.cdnDeliveryUsd}
+     * @return its label, {@code bill: cdn-a cdn delivery}
+     */
+    static String cdnLabel(String key) {
+        String rest = key.substring(CDN.length());
+        int dot = rest.lastIndexOf('.');
+        String what = rest.substring(dot + 1);
+        for (Component c : Component.values()) {
+            if (key(c).equals("bill." + what)) {
+                return "bill: " + rest.substring(0, dot) + " " + c.label();
+            }
+        }
+        return "bill: " + rest.substring(0, dot) + " total";
     }
 
     /**
@@ -66,7 +86,27 @@ final class BillRows {
                 m.get(key(c))[r] = l == null ? BigDecimal.ZERO : l.priced() ? l.amount() : null;
             }
         }
+        for (int r = 0; r < bills.size(); r++) {
+            for (CdnBill cdn : bills.get(r).cdns()) {
+                String at = CDN + cdn.cdn() + ".";
+                m.computeIfAbsent(at + "totalUsd", k -> zeros(bills.size()))[r] = cdn.total();
+                for (Component c : Component.values()) {
+                    BillLine l = cdn.line(c);
+                    if (l != null) {
+                        m.computeIfAbsent(at + key(c).substring("bill.".length()), k -> zeros(bills.size()))[r] =
+                                l.priced() ? l.amount() : null;
+                    }
+                }
+            }
+        }
         return m;
+    }
+
+    /** @return n zeros */
+    private static BigDecimal[] zeros(int n) {
+        BigDecimal[] z = new BigDecimal[n];
+        Arrays.fill(z, BigDecimal.ZERO);
+        return z;
     }
 
     /**
@@ -93,6 +133,18 @@ final class BillRows {
                 for (Component c : Component.values()) {
                     if (c.label().equals(line.path("component").asText())) {
                         m.get(key(c))[r] = line.path("priced").asBoolean(true) ? amount(line.get("amountUsd")) : null;
+                    }
+                }
+            }
+            for (JsonNode cdn : cost.path("cdns")) {
+                String at = CDN + cdn.path("name").asText() + ".";
+                m.computeIfAbsent(at + "totalUsd", k -> zeros(n))[r] = amount(cdn.get("totalUsd"));
+                for (JsonNode line : cdn.path("lines")) {
+                    for (Component c : Component.values()) {
+                        if (c.label().equals(line.path("component").asText())) {
+                            m.computeIfAbsent(at + key(c).substring("bill.".length()), k -> zeros(n))[r] =
+                                    line.path("priced").asBoolean(true) ? amount(line.get("amountUsd")) : null;
+                        }
                     }
                 }
             }

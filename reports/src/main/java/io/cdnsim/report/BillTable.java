@@ -2,6 +2,7 @@ package io.cdnsim.report;
 
 import io.cdnsim.cost.Bill;
 import io.cdnsim.cost.BillLine;
+import io.cdnsim.cost.CdnBill;
 import io.cdnsim.cost.Component;
 import io.cdnsim.cost.Figures;
 import io.cdnsim.cost.PriceSheet;
@@ -13,7 +14,8 @@ import java.util.Locale;
 /**
  * A month's bill as the console shows it (F2), under {@code cdnsim run} and {@code cdnsim bill}: the rule that made
  * the month, one row per component (quantity, price, amount in dollars and cents), the total, the cost per unit, the
- * price sheets it used, which of them are examples, and what no sheet prices.
+ * price sheets it used, which of them are examples, and what no sheet prices. Through several CDNs, each CDN's rows
+ * and its total, then the rows the CDNs share, then the total, and each CDN's cost per GB it delivered.
  */
 public final class BillTable {
 
@@ -41,16 +43,23 @@ public final class BillTable {
         StringBuilder b = new StringBuilder();
         b.append(heading).append('\n');
         int width = PRICE_WIDTH;
-        for (BillLine l : bill.lines()) {
+        for (BillLine l : shown(bill)) {
             width = Math.max(width, l.price().length());
         }
         String row = "%-15s %-22s %26s  %-" + width + "s %16s%n";
         String head = String.format(Locale.ROOT, row, "component", "provider", "quantity a month", "price", "amount");
         b.append(head);
         b.append("-".repeat(head.length() - 1)).append('\n');
-        for (BillLine l : bill.lines()) {
-            b.append(String.format(Locale.ROOT, row, l.component().label(), l.provider(), l.quantityText(),
-                    l.price(), l.amountText()));
+        if (bill.cdns().isEmpty()) {
+            rows(b, row, bill.lines());
+        } else {
+            for (CdnBill c : bill.cdns()) {
+                b.append(c.cdn()).append(":\n");
+                rows(b, row, c.lines());
+                b.append(String.format(Locale.ROOT, row, c.cdn() + " total", "", "", "", Figures.dollars(c.total())));
+            }
+            b.append("shared by the CDNs:\n");
+            rows(b, row, bill.shared());
         }
         b.append(String.format(Locale.ROOT, row, "total", "", "", "", Figures.dollars(bill.total())));
         List<String> per = new ArrayList<>();
@@ -64,6 +73,16 @@ public final class BillTable {
         }
         if (!per.isEmpty()) {
             b.append("Per unit:    ").append(String.join("; ", per)).append('\n');
+        }
+        List<String> perCdn = new ArrayList<>();
+        for (CdnBill c : bill.cdns()) {
+            if (c.perGBDelivered() != null) {
+                perCdn.add(c.cdn() + " " + Figures.price(c.perGBDelivered().setScale(6, RoundingMode.HALF_UP))
+                        + " per GB (" + Figures.bytes(c.deliveredBytes()) + ")");
+            }
+        }
+        if (!perCdn.isEmpty()) {
+            b.append("             ").append(String.join("; ", perCdn)).append('\n');
         }
         List<String> files = new ArrayList<>();
         List<String> examples = new ArrayList<>();
@@ -86,6 +105,26 @@ public final class BillTable {
         return b.toString();
     }
 
+    /** The rows of some lines of a bill. */
+    private static void rows(StringBuilder b, String row, List<BillLine> lines) {
+        for (BillLine l : lines) {
+            b.append(String.format(Locale.ROOT, row, l.component().label(), l.provider(), l.quantityText(),
+                    l.price(), l.amountText()));
+        }
+    }
+
+    /** @return the lines the console shows: the network's for one CDN, else each CDN's and the shared ones */
+    private static List<BillLine> shown(Bill bill) {
+        if (bill.cdns().isEmpty()) {
+            return bill.lines();
+        }
+        List<BillLine> lines = new ArrayList<>(bill.shared());
+        for (CdnBill c : bill.cdns()) {
+            lines.addAll(c.lines());
+        }
+        return lines;
+    }
+
     /**
      * @param bill a bill
      * @return what no sheet prices, said so that nobody reads it as free ({@code shield, origin compute (no sheet
@@ -93,8 +132,22 @@ public final class BillTable {
      */
     public static String unpriced(Bill bill) {
         List<String> names = new ArrayList<>();
-        for (Component c : bill.unpriced()) {
-            names.add(c.label());
+        if (bill.cdns().isEmpty()) {
+            for (Component c : bill.unpriced()) {
+                names.add(c.label());
+            }
+        }
+        for (CdnBill c : bill.cdns()) {
+            for (BillLine l : c.lines()) {
+                if (!l.priced()) {
+                    names.add(l.component().label() + " of " + c.cdn());
+                }
+            }
+        }
+        for (BillLine l : bill.shared()) {
+            if (!l.priced()) {
+                names.add(l.component().label());
+            }
         }
         if (names.isEmpty()) {
             return null;

@@ -140,8 +140,9 @@ public final class ConsoleSummary {
     }
 
     /**
-     * Through several CDNs: each CDN's share of the edges' requests, its viewers, what its last tier sent further in
-     * (to a shared tier or the origin), and its own tiers in the tier table's columns.
+     * Through several CDNs: each CDN's share of the edges' requests, its viewers, its edges' Gbit/s (the busiest
+     * second and the 95th percentile of the seconds after the warm-up), what its last tier sent further in (to a
+     * shared tier or the origin), and its own tiers in the tier table's columns.
      */
     private static void cdns(StringBuilder b, RunResult r, String head) {
         if (r.cdns().isEmpty()) {
@@ -150,11 +151,12 @@ public final class ConsoleSummary {
         b.append("Per CDN (each CDN's own tiers; the tiers they share and the origin are in the table above):\n");
         for (CdnResult c : r.cdns()) {
             TierResult last = c.tiers().get(c.tiers().size() - 1);
-            b.append(String.format(Locale.ROOT, "%s: %s of the edges' requests%s; its %s sent %s requests on%n",
-                    c.name(), Format.percent(r.edge().requests() == 0 ? 0
+            b.append(String.format(Locale.ROOT, "%s: %s of the edges' requests%s; its edges peak %s, p95 %s; its %s "
+                    + "sent %s requests on%n", c.name(), Format.percent(r.edge().requests() == 0 ? 0
                             : (double) c.edge().requests() / r.edge().requests()),
-                    c.qoe() == null ? "" : ", " + Format.count(c.viewers()) + " viewers", last.name(),
-                    Format.count(last.stats().upstreamRequests())));
+                    c.qoe() == null ? "" : ", " + Format.count(c.viewers()) + " viewers",
+                    Links.gbps(c.peakEdgeGbps() * Format.GIGA), Links.gbps(c.p95EdgeGbps() * Format.GIGA),
+                    last.name(), Format.count(last.stats().upstreamRequests())));
             b.append(head);
             b.append("-".repeat(head.length() - 1)).append('\n');
             for (TierResult t : c.tiers()) {
@@ -206,7 +208,7 @@ public final class ConsoleSummary {
     private static void bill(StringBuilder b, Scenario scenario, RunResult r) {
         CostSpec spec = scenario.cost();
         b.append('\n').append(BillTable.render(Billing.bill(scenario, r), BillTable.projected(spec.projection()
-                .describe(r.duration() - r.warmup())), spec.prices().sheets()));
+                .describe(r.duration() - r.warmup())), spec.allSheets()));
     }
 
     private static void qoe(StringBuilder b, RunResult r) {

@@ -44,7 +44,9 @@ record KeyFigure(String key, String label, Unit unit) {
      */
     static KeyFigure of(String key) {
         String label = LABELS.get(key);
-        if (label == null) {
+        if (label == null && key.startsWith(BillRows.CDN)) {
+            label = BillRows.cdnLabel(key);
+        } else if (label == null) {
             int dot = key.lastIndexOf('.');
             String tier = dot > 0 ? key.substring(0, dot) : "";
             label = switch (key.substring(dot + 1)) {

@@ -85,8 +85,10 @@ public final class ReportHtml {
             qoe(h, run.qoe());
         }
         FailureReport.html(h, run);
-        if (scenario.cost() != null) {
-            bill(h, Billing.bill(scenario, run));
+        Bill bill = scenario.cost() == null ? null : Billing.bill(scenario, run);
+        CdnSections.html(h, run, bill);
+        if (bill != null) {
+            bill(h, bill);
         }
         scenarioSection(h, scenario, source, run);
         h.append("<footer class=\"meta\"><p>Written by cdnsim. Tables and charts show replication 0");

@@ -161,12 +161,13 @@ public final class SummaryJson {
             ObjectNode cn = n.withArray("cdns").addObject();
             cn.put("name", c.name());
             for (TierResult t : c.tiers()) {
-                cn.withArray("tiers").add(tier(t, r.measuredSeconds()).without("peakRequestsPerSecond"));
+                cn.withArray("tiers").add(tier(t, r.measuredSeconds()));
             }
             if (c.qoe() != null) {
                 cn.put("viewers", c.viewers());
                 qoe(cn.putObject("qoe"), c.qoe());
             }
+            CdnJson.traffic(cn, c);
         }
         Links.json(n, r);
         FailureReport.json(n, r);
@@ -189,36 +190,14 @@ public final class SummaryJson {
         n.put("shieldTier", spec.shieldTier());
         ArrayNode sheets = n.putArray("sheets");
         for (PriceSheet sheet : spec.prices().sheets()) {
-            ObjectNode s = sheets.addObject();
-            s.put("name", sheet.name());
-            s.put("provider", sheet.provider());
-            s.put("file", sheet.location());
-            s.put("source", sheet.source());
-            s.put("date", sheet.date());
-            s.put("example", sheet.example());
-            ArrayNode prices = s.putArray("prices");
-            for (Component c : Component.values()) {
-                if (sheet.prices(c)) {
-                    prices.add(c.label());
-                }
-            }
+            CdnJson.sheet(sheets.addObject(), sheet);
         }
+        CdnJson.sheets(n, spec);
     }
 
     /** One replication's bill for the month. */
     private static void bill(ObjectNode n, Bill bill) {
-        ArrayNode lines = n.putArray("lines");
-        for (BillLine l : bill.lines()) {
-            ObjectNode line = lines.addObject();
-            line.put("component", l.component().label());
-            line.put("provider", l.provider());
-            line.put("quantity", Format.plain(l.quantity()));
-            line.put("unit", l.unit());
-            line.put("price", l.price());
-            line.put("detail", l.detail());
-            line.put("amountUsd", l.amount());
-            line.put("priced", l.priced());
-        }
+        CdnJson.lines(n.putArray("lines"), bill.lines());
         n.put("totalUsd", bill.total());
         n.put("deliveredBytes", Format.plain(bill.deliveredBytes()));
         n.put("usdPerGBDelivered", Format.micro(bill.perGBDelivered()));
@@ -228,6 +207,7 @@ public final class SummaryJson {
             n.put("viewerHours", Format.micro(bill.viewerHours()));
         }
         n.put("usdPerViewerHour", Format.micro(bill.perViewerHour()));
+        CdnJson.bills(n, bill);
     }
 
     private static ObjectNode tier(TierResult t, double seconds) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,11 +42,11 @@ final class CostReader {
     static CostSpec read(Problems p, ScenarioFile.CostFile c, Path scenario, Topology topology, RunSettings run) {
         List<PriceSheet> sheets = new ArrayList<>();
         boolean ok = true;
-        if (c.sheets() == null || c.sheets().isEmpty()) {
+        if ((c.sheets() == null || c.sheets().isEmpty()) && (c.cdns() == null || c.cdns().isEmpty())) {
             p.add("cost.sheets", "missing: the price sheets to bill with, for example [cloudfront-style, "
                     + "cloud-origin-egress] (files in pricing/) or paths relative to this file");
             ok = false;
-        } else {
+        } else if (c.sheets() != null) {
             for (int i = 0; i < c.sheets().size(); i++) {
                 PriceSheet s = sheet(p, "cost.sheets[" + i + "]", c.sheets().get(i), scenario);
                 if (s == null) {
@@ -80,6 +81,16 @@ final class CostReader {
                     shieldTier, names) + "; its tiers: " + String.join(", ", names));
             ok = false;
         }
+        Map<String, PriceBook> cdnPrices = c.cdns() == null ? Map.of()
+                : CdnPrices.read(p, c.cdns(), sheets, scenario, topology);
+        if (cdnPrices == null) {
+            ok = false;
+        }
+        if (c.cdns() != null && baseline > 0) {
+            p.add("cost.projection.baseline", "a baseline is not split among several CDNs: leave it out where each "
+                    + "CDN has its own sheets (cost.cdns)");
+            ok = false;
+        }
         if (!ok) {
             return null;
         }
@@ -100,7 +111,8 @@ final class CostReader {
             return null;
         }
         return new CostSpec(new PriceBook(sheets), projection, new BigDecimal(Double.toString(https)),
-                c.originInCdnCloud() == null ? Defaults.ORIGIN_IN_CDN_CLOUD : c.originInCdnCloud(), shieldTier);
+                c.originInCdnCloud() == null ? Defaults.ORIGIN_IN_CDN_CLOUD : c.originInCdnCloud(), shieldTier,
+                cdnPrices);
     }
 
     /** Finds a sheet: relative to the scenario file, else by name in a pricing/ folder; reads it. */
@@ -162,7 +174,22 @@ final class CostReader {
     }
 
     /** Checks that every region the traffic comes from has a table in the tiered prices. */
-    private static boolean regionsPriced(Problems p, List<PriceSheet> sheets, Topology topology, boolean baseline) {
+    static boolean regionsPriced(Problems p, List<PriceSheet> sheets, Topology topology, boolean baseline) {
+        return regionsPriced(p, "cost.sheets", sheets, topology, baseline);
+    }
+
+    /**
+     * Checks that every region the traffic comes from has a table in the tiered prices.
+     *
+     * @param p        the scenario's problems
+     * @param field    the field that lists the sheets, {@code cost.sheets} or {@code cost.cdns.cdn-a}
+     * @param sheets   the sheets
+     * @param topology the topology
+     * @param baseline whether the month has a baseline (region {@code *})
+     * @return whether every region is priced
+     */
+    static boolean regionsPriced(Problems p, String field, List<PriceSheet> sheets, Topology topology,
+                                 boolean baseline) {
         boolean ok = true;
         for (int i = 0; i < sheets.size(); i++) {
             PriceSheet s = sheets.get(i);
@@ -173,7 +200,7 @@ final class CostReader {
                 }
                 for (String r : regions) {
                     if (t.tableFor(r) == null) {
-                        p.add("cost.sheets[" + i + "]", "the sheet '" + s.name() + "' has no delivery price table for "
+                        p.add(field + "[" + i + "]", "the sheet '" + s.name() + "' has no delivery price table for "
                                 + (r.equals(Traffic.ANY_REGION) ? "the baseline" : "region '" + r + "'")
                                 + " and no '*' table for every other region");
                         ok = false;
@@ -182,7 +209,7 @@ final class CostReader {
             }
             if (s.prices(Component.ORIGIN_EGRESS) && s.originEgress() instanceof TrafficPrice.Tiered t
                     && t.tableFor(Traffic.ANY_REGION) == null) {
-                p.add("cost.sheets[" + i + "]", "the sheet '" + s.name() + "' prices origin egress by region; the "
+                p.add(field + "[" + i + "]", "the sheet '" + s.name() + "' prices origin egress by region; the "
                         + "origin's egress has no region: give it a '*' table or 'tiers'");
                 ok = false;
             }

@@ -133,9 +133,11 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param httpsShare       share of viewer requests over HTTPS (default 1)
      * @param originInCdnCloud the origin sits in the CDN's own cloud: its egress to the CDN is free
      * @param shieldTier       the topology's tier that is the origin shield (default shield)
+     * @param cdns             through several CDNs, each CDN's own price sheets by its name (its delivery, requests
+     *                         and own shield); {@code sheets} then price what the CDNs share, and every CDN not named
      */
     record CostFile(java.util.List<String> sheets, ProjectionFile projection, Double httpsShare,
-                    Boolean originInCdnCloud, String shieldTier) {
+                    Boolean originInCdnCloud, String shieldTier, Map<String, java.util.List<String>> cdns) {
     }
 
     /**

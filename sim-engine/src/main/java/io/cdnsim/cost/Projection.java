@@ -81,6 +81,38 @@ public record Projection(long repeatsPerMonth, long baselineBytes) {
     }
 
     /**
+     * Projects one CDN's part of a measured window to a month, as {@link #apply(Measured)} projects the network's:
+     * its delivery (with its own five-minute windows), its viewers' requests, its own shield. It has no baseline (a
+     * baseline is not split among several CDNs) and no origin (the CDNs share it).
+     *
+     * @param measuredMicros the measured window
+     * @param cdn            what the CDN measured in it
+     * @return its month
+     * @throws IllegalArgumentException if the repeats do not fit in a month, or the rule has a baseline
+     */
+    public MonthlyUsage apply(long measuredMicros, CdnUsage cdn) {
+        String problem = fitProblem(measuredMicros);
+        if (problem == null && baselineBytes > 0) {
+            problem = "a baseline is not split among several CDNs: bill them without one";
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        BigDecimal n = BigDecimal.valueOf(repeatsPerMonth);
+        Map<String, BigDecimal> regions = new TreeMap<>();
+        long bytes = 0;
+        for (Map.Entry<String, Long> e : cdn.deliveredBytesByRegion().entrySet()) {
+            regions.put(e.getKey(), BigDecimal.valueOf(e.getValue()).multiply(n));
+            bytes += e.getValue();
+        }
+        Traffic delivery = new Traffic(regions, windows(measuredMicros, cdn.deliveryWindowBytes(), BigDecimal.ZERO));
+        return new MonthlyUsage(delivery, BigDecimal.valueOf(bytes).multiply(n), BigDecimal.ZERO,
+                BigDecimal.valueOf(cdn.viewerRequests()).multiply(n), BigDecimal.valueOf(cdn.shieldRequests())
+                .multiply(n), BigDecimal.valueOf(cdn.shieldBytes()).multiply(n), new Traffic(Map.of(), List.of()),
+                BigDecimal.ZERO, null, cdn.hasShield());
+    }
+
+    /**
      * Lays the repeats of a measured window back to back on the month's timeline and reads off the bytes of each
      * five-minute window of the month.
      *

@@ -11,7 +11,8 @@ import io.cdnsim.content.ObjectKind;
  * <p>The warm-up rule ({@link WarmUp}) is applied here for the nodes: a request counts in the statistics when it was
  * sent by a viewer at or after the end of the warm-up ({@link #counts}); the fetches it causes count with it (the node
  * passes the request's flag, decided once when it entered the network). The time series counts every request, warm-up or not (its rows of the warm-up
- * are written, and only its peaks skip them).
+ * are written, and only its peaks skip them). A node of one of several CDNs also counts into its CDN's tier of the
+ * series (its statistics' {@link NodeStats#seriesLane()}).
  */
 public final class NodeProbe {
 
@@ -54,6 +55,10 @@ public final class NodeProbe {
             stats.arrival(kind);
         }
         series.arrival(tier);
+        int lane = stats.seriesLane();
+        if (lane >= 0) {
+            series.laneArrival(lane);
+        }
     }
 
     /**
@@ -70,6 +75,10 @@ public final class NodeProbe {
             stats.answered(kind, outcome, bytes, latency);
         }
         series.answered(tier, outcome, bytes);
+        int lane = stats.seriesLane();
+        if (lane >= 0) {
+            series.laneAnswered(lane, bytes);
+        }
     }
 
     /**
@@ -96,6 +105,10 @@ public final class NodeProbe {
      */
     public void sent(Outcome outcome, long bytes) {
         series.answered(tier, outcome, bytes);
+        int lane = stats.seriesLane();
+        if (lane >= 0) {
+            series.laneAnswered(lane, bytes);
+        }
     }
 
     /**

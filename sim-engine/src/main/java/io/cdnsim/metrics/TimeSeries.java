@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Per-second counts for each tier, handed to a {@link Sink} as each second closes, so memory does not grow with the
  * run. Columns: for each tier (the origin last), requests that arrived, then each outcome, then bytes sent; then the
- * workload's own columns (viewers, for a live event), filled by an {@link Extra} when the second closes. The series
+ * workload's own columns (viewers, for a live event), filled by an {@link Extra} when the second closes; then, for a
+ * network of several CDNs, each CDN's own tiers ({@code cdn-a_edge}, ...: requests that arrived and bytes sent), which
+ * its nodes count into besides their network tier ({@link NodeStats#seriesLane()}). The series
  * also tracks the peak per-second request and byte rates of each tier after the warm-up, and each tier's bytes per
  * five-minute window from the end of the warm-up (for 95th-percentile billing: a few thousand numbers a month).
  */
@@ -37,11 +39,19 @@ public final class TimeSeries {
     }
 
     private static final int PER_TIER = 2 + Outcome.count();
+    /** Columns of a CDN's tier: requests, bytes. */
+    private static final int PER_LANE = 2;
     /** Seconds in a billing window. */
     public static final int WINDOW_SECONDS = 300;
 
     private final List<String> tierNames;
     private final List<String> extraColumns;
+    private final List<String> laneNames;
+    private final int laneOffset;
+    private final long[] peakLaneRequests;
+    private final long[] peakLaneBytes;
+    private final long[][] laneSecondBytes;
+    private final long[][] laneWindowBytes;
     private Extra extra = (row, offset) -> { };
     private final long[] current;
     private final long[] peakRequests;
@@ -68,9 +78,27 @@ public final class TimeSeries {
      * @param sink          where rows go
      */
     public TimeSeries(List<String> tierNames, List<String> extraColumns, long warmupSeconds, Sink sink) {
+        this(tierNames, extraColumns, List.of(), warmupSeconds, sink);
+    }
+
+    /**
+     * @param tierNames     names of the cache tiers, then the origin tier last
+     * @param extraColumns  names of the workload's own columns
+     * @param laneNames     each CDN's tiers ({@code cdn-a_edge}), empty for a network of one CDN
+     * @param warmupSeconds seconds of warm-up, whose rows are written but not used for peaks
+     * @param sink          where rows go
+     */
+    public TimeSeries(List<String> tierNames, List<String> extraColumns, List<String> laneNames, long warmupSeconds,
+                      Sink sink) {
         this.tierNames = List.copyOf(tierNames);
         this.extraColumns = List.copyOf(extraColumns);
-        this.current = new long[tierNames.size() * PER_TIER + extraColumns.size()];
+        this.laneNames = List.copyOf(laneNames);
+        this.laneOffset = tierNames.size() * PER_TIER + extraColumns.size();
+        this.current = new long[laneOffset + PER_LANE * laneNames.size()];
+        this.peakLaneRequests = new long[laneNames.size()];
+        this.peakLaneBytes = new long[laneNames.size()];
+        this.laneSecondBytes = new long[laneNames.size()][0];
+        this.laneWindowBytes = new long[laneNames.size()][0];
         this.peakRequests = new long[tierNames.size()];
         this.peakBytes = new long[tierNames.size()];
         this.windowBytes = new long[tierNames.size()][0];
@@ -80,7 +108,7 @@ public final class TimeSeries {
 
     /** @return the column names of each row */
     public List<String> columns() {
-        return columns(tierNames, extraColumns);
+        return columns(tierNames, extraColumns, laneNames);
     }
 
     /** @param filler fills the workload's own columns */
@@ -94,6 +122,16 @@ public final class TimeSeries {
      * @return the column names of each row of a series over these tiers
      */
     public static List<String> columns(List<String> tierNames, List<String> extraColumns) {
+        return columns(tierNames, extraColumns, List.of());
+    }
+
+    /**
+     * @param tierNames    names of the cache tiers, then the origin tier last
+     * @param extraColumns names of the workload's own columns
+     * @param laneNames    each CDN's tiers, empty for one CDN
+     * @return the column names of each row of a series over these tiers: the lanes' after the workload's
+     */
+    public static List<String> columns(List<String> tierNames, List<String> extraColumns, List<String> laneNames) {
         List<String> cols = new ArrayList<>();
         for (String t : tierNames) {
             cols.add(t + "_requests");
@@ -103,6 +141,10 @@ public final class TimeSeries {
             cols.add(t + "_bytes");
         }
         cols.addAll(extraColumns);
+        for (String l : laneNames) {
+            cols.add(l + "_requests");
+            cols.add(l + "_bytes");
+        }
         return cols;
     }
 
@@ -124,6 +166,21 @@ public final class TimeSeries {
         current[base + PER_TIER - 1] += bytes;
     }
 
+    /** A request arrived at a node of a CDN's tier. @param lane the CDN's tier, in the order of the lane names */
+    public void laneArrival(int lane) {
+        current[laneOffset + lane * PER_LANE]++;
+    }
+
+    /**
+     * A node of a CDN's tier answered a request.
+     *
+     * @param lane  the CDN's tier
+     * @param bytes bytes sent
+     */
+    public void laneAnswered(int lane, long bytes) {
+        current[laneOffset + lane * PER_LANE + 1] += bytes;
+    }
+
     /**
      * Adds this series' counts of the current second into another's and starts the second again at zero: a
      * partitioned run counts each partition apart and closes each second on the total.
@@ -133,6 +190,10 @@ public final class TimeSeries {
     public void moveCountsInto(TimeSeries total) {
         int tiers = tierNames.size() * PER_TIER;
         for (int i = 0; i < tiers; i++) {
+            total.current[i] += current[i];
+            current[i] = 0;
+        }
+        for (int i = laneOffset; i < current.length; i++) {
             total.current[i] += current[i];
             current[i] = 0;
         }
@@ -155,9 +216,59 @@ public final class TimeSeries {
                 windowBytes[t][window] += current[t * PER_TIER + PER_TIER - 1];
             }
             windows = window + 1;
+            closeLanes((int) (second - warmupSeconds), window);
         }
         Arrays.fill(current, 0);
         second++;
+    }
+
+    private void closeLanes(int measured, int window) {
+        for (int l = 0; l < laneNames.size(); l++) {
+            long requests = current[laneOffset + l * PER_LANE];
+            long bytes = current[laneOffset + l * PER_LANE + 1];
+            peakLaneRequests[l] = Math.max(peakLaneRequests[l], requests);
+            peakLaneBytes[l] = Math.max(peakLaneBytes[l], bytes);
+            if (laneSecondBytes[l].length <= measured) {
+                laneSecondBytes[l] = Arrays.copyOf(laneSecondBytes[l], Math.max(measured + 1,
+                        2 * laneSecondBytes[l].length));
+            }
+            laneSecondBytes[l][measured] = bytes;
+            if (laneWindowBytes[l].length <= window) {
+                laneWindowBytes[l] = Arrays.copyOf(laneWindowBytes[l], Math.max(window + 1,
+                        2 * laneWindowBytes[l].length));
+            }
+            laneWindowBytes[l][window] += bytes;
+        }
+    }
+
+    /** @param lane a CDN's tier @return most requests that arrived at its nodes in one second after the warm-up */
+    public long peakLaneRequestsPerSecond(int lane) {
+        return peakLaneRequests[lane];
+    }
+
+    /** @param lane a CDN's tier @return most bytes its nodes sent in one second after the warm-up */
+    public long peakLaneBytesPerSecond(int lane) {
+        return peakLaneBytes[lane];
+    }
+
+    /**
+     * @param lane a CDN's tier
+     * @return bytes its nodes sent in each second from the end of the warm-up
+     */
+    public long[] laneSecondBytes(int lane) {
+        return Arrays.copyOf(laneSecondBytes[lane], windows == 0 ? 0 : (int) (second - warmupSeconds));
+    }
+
+    /**
+     * @param lane a CDN's tier
+     * @return bytes its nodes sent in each five-minute window from the end of the warm-up (the last may be partial)
+     */
+    public List<Long> laneWindowBytes(int lane) {
+        List<Long> result = new ArrayList<>(windows);
+        for (int w = 0; w < windows; w++) {
+            result.add(laneWindowBytes[lane][w]);
+        }
+        return result;
     }
 
     /** @param tier tier index @return most requests that arrived in one second after the warm-up */

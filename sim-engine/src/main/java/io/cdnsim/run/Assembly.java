@@ -46,11 +46,13 @@ final class Assembly {
                 : new FailureWindows(scenario.failures(), scenario.run().duration(), Simulation.tierNames(scenario),
                         Simulation.seriesColumns(scenario), options.series());
         this.timeSeries = new TimeSeries(Simulation.tierNames(scenario), Simulation.extraColumns(scenario),
-                warmUp.firstSecond(), failureWindows != null ? failureWindows : options.series());
+                Simulation.laneNames(scenario), warmUp.firstSecond(),
+                failureWindows != null ? failureWindows : options.series());
     }
 
     /**
-     * Wires the network: one {@link Network} per partition, each on its loop and counting into its series.
+     * Wires the network: one {@link Network} per partition, each on its loop and counting into its series; a node of
+     * one of several CDNs counts into its CDN's tier of the series too.
      *
      * @param loops  each partition's loop
      * @param counts each partition's series (the run's own series when there is one partition)
@@ -58,8 +60,16 @@ final class Assembly {
      * @return the wired networks
      */
     Wiring wire(EventLoop[] loops, TimeSeries[] counts, Partitioning parts) {
-        return Wiring.build(scenario.topology(), scenario.cacheControl(), loops, catalog, counts, streams,
+        Wiring wiring = Wiring.build(scenario.topology(), scenario.cacheControl(), loops, catalog, counts, streams,
                 warmUp(), scenario.headerBytes(), parts, scenario.failures(), scenario.run().duration());
+        Network network = wiring.network();
+        for (int n = 0; n < wiring.nodeIds().size(); n++) {
+            int cdn = scenario.topology().cdnOf(wiring.nodeIds().get(n));
+            if (cdn >= 0) {
+                network.stats(n).seriesLane(Simulation.firstLane(scenario, cdn) + network.tierOf(n));
+            }
+        }
+        return wiring;
     }
 
     /**

@@ -83,7 +83,8 @@ final class RequestRun {
         fault.inject(network, null);
         RunResult result = Results.collect(assembly.scenario(), assembly.replication(), end[0], wiring,
                 assembly.timeSeries(), clients.get(), null, loop.now(), loop.executed(), -1,
-                assembly.failureWindows()).withCdns(Results.cdns(assembly.scenario(), wiring, List.of()));
+                assembly.failureWindows()).withCdns(Results.cdns(assembly.scenario(), wiring, List.of(),
+                assembly.timeSeries()));
         Conservation.check(network, wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), result.clients(),
                 result.qoe(), network.requests().live(), wiring.failureCounts());
         return result;

@@ -87,19 +87,31 @@ final class Results {
      * @param scenario the scenario
      * @param wiring   the run's network
      * @param parts    the viewers of each partition, or empty for a run without players
-     * @return each CDN's tiers (its nodes of each tier added up) and its viewers' QoE; empty for one CDN
+     * @param series   the run's time series, with each CDN's tiers counted per second
+     * @return each CDN's tiers (its nodes of each tier added up, with their peaks), its viewers' QoE and its edges'
+     *         traffic (by region, per second, per five-minute window); empty for one CDN
      */
-    static List<CdnResult> cdns(Scenario scenario, Wiring wiring, List<Viewers> parts) {
+    static List<CdnResult> cdns(Scenario scenario, Wiring wiring, List<Viewers> parts, TimeSeries series) {
         Network network = wiring.network();
         List<CdnResult> cdns = new ArrayList<>();
         List<Cdn> specs = scenario.topology().cdns();
         for (int c = 0; c < specs.size(); c++) {
             Cdn cdn = specs.get(c);
             List<TierResult> tiers = new ArrayList<>();
+            int first = Simulation.firstLane(scenario, c);
             for (int t = 0; t < cdn.tiers().size(); t++) {
                 int tier = t;
-                tiers.add(tier(cdn.tiers().get(t), false, 0, 0, network,
+                tiers.add(tier(cdn.tiers().get(t), false, series.peakLaneRequestsPerSecond(first + t),
+                        series.peakLaneBytesPerSecond(first + t), network,
                         n -> network.tierOf(n) == tier && cdn.nodes().contains(wiring.nodeIds().get(n))));
+            }
+            Map<String, Long> regions = new TreeMap<>();
+            List<CacheNodeSpec> edgeSpecs = scenario.topology().tiers().get(0).nodes();
+            for (int i = 0; i < edgeSpecs.size(); i++) {
+                if (cdn.nodes().contains(edgeSpecs.get(i).id())) {
+                    regions.merge(edgeSpecs.get(i).region(), network.stats(wiring.edgeNodes().get(i)).bytesOut(),
+                            Long::sum);
+                }
             }
             QoeStats qoe = null;
             if (!parts.isEmpty()) {
@@ -108,7 +120,8 @@ final class Results {
                     qoe.add(v.qoeOfCdn(c));
                 }
             }
-            cdns.add(new CdnResult(cdn.name(), tiers, qoe));
+            cdns.add(new CdnResult(cdn.name(), tiers, qoe, CdnResult.percentile95(series.laneSecondBytes(first)),
+                    regions, series.laneWindowBytes(first)));
         }
         return cdns;
     }

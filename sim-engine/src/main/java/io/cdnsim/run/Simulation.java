@@ -4,6 +4,7 @@ import io.cdnsim.bandwidth.LinkPlan;
 import io.cdnsim.kernel.Micros;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.model.Cdn;
 import io.cdnsim.model.Demand;
 import io.cdnsim.model.Replay;
 import io.cdnsim.model.Scenario;
@@ -122,6 +123,34 @@ public final class Simulation {
      * @return every column of its time series
      */
     public static List<String> seriesColumns(Scenario scenario) {
-        return TimeSeries.columns(tierNames(scenario), extraColumns(scenario));
+        return TimeSeries.columns(tierNames(scenario), extraColumns(scenario), laneNames(scenario));
+    }
+
+    /**
+     * @param scenario a scenario
+     * @return each CDN's tiers as its time-series columns name them, {@code cdn-a_edge}, CDN by CDN in the topology's
+     *         order, each edge first; empty for a network of one CDN
+     */
+    public static List<String> laneNames(Scenario scenario) {
+        List<String> names = new ArrayList<>();
+        for (Cdn c : scenario.topology().cdns()) {
+            for (String t : c.tiers()) {
+                names.add(c.name() + "_" + t);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * @param scenario a scenario
+     * @param cdn      the index of one of its CDNs
+     * @return the lane of that CDN's edge in {@link #laneNames}; its tier {@code t} is this plus {@code t}
+     */
+    public static int firstLane(Scenario scenario, int cdn) {
+        int lane = 0;
+        for (int c = 0; c < cdn; c++) {
+            lane += scenario.topology().cdns().get(c).tiers().size();
+        }
+        return lane;
     }
 }

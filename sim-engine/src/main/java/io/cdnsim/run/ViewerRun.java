@@ -75,8 +75,8 @@ final class ViewerRun {
         for (int p = 0; p < n; p++) {
             loops[p] = p == 0 ? loop : loop.sibling(p);
             counts[p] = n == 1 ? assembly.timeSeries()
-                    : new TimeSeries(Simulation.tierNames(scenario), Simulation.extraColumns(scenario), 0,
-                            TimeSeries.Sink.NONE);
+                    : new TimeSeries(Simulation.tierNames(scenario), Simulation.extraColumns(scenario),
+                            Simulation.laneNames(scenario), 0, TimeSeries.Sink.NONE);
         }
         Wiring wiring = assembly.wire(loops, counts, parts);
         List<CacheNodeSpec> edgeSpecs = assembly.edgeSpecs();
@@ -123,7 +123,7 @@ final class ViewerRun {
                 assembly.timeSeries(), null, Results.qoe(List.of(viewers)), loop.now(), loop.executed(),
                 viewerSeconds[0], assembly.failureWindows())
                 .withLinks(Results.links(List.of(viewers), new int[links.count()]))
-                .withCdns(Results.cdns(assembly.scenario(), wiring, List.of(viewers)))
+                .withCdns(Results.cdns(assembly.scenario(), wiring, List.of(viewers), assembly.timeSeries()))
                 .withSteering(Results.steering(List.of(viewers)));
         Conservation.check(network, wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), result.clients(),
                 result.qoe(), network.requests().live(), wiring.failureCounts());
@@ -181,7 +181,7 @@ final class ViewerRun {
                 assembly.timeSeries(), null, Results.qoe(Arrays.asList(viewers)), run.endTime(), run.events(),
                 viewerSeconds[0], assembly.failureWindows())
                 .withLinks(Results.links(Arrays.asList(viewers), owners(links, edges, parts)))
-                .withCdns(Results.cdns(assembly.scenario(), wiring, Arrays.asList(viewers)))
+                .withCdns(Results.cdns(assembly.scenario(), wiring, Arrays.asList(viewers), assembly.timeSeries()))
                 .withSteering(Results.steering(Arrays.asList(viewers)));
         Conservation.check(wiring.network(), wiring.nodeIds(), Simulation.tierNames(assembly.scenario()), null,
                 result.qoe(), run.live(), wiring.failureCounts());

@@ -57,7 +57,8 @@ public final class Charts {
     public static final String FOLDER = "charts";
     /** Every chart a run may draw, by file name without extension, in report order. */
     public static final List<String> NAMES = List.of("origin-requests", "origin-gbit", "hit-ratio", "tier-requests",
-            "viewers", "bitrate", "rebuffering", "links", "startup-cdf", "rebuffer-sessions", "bill");
+            "viewers", "bitrate", "rebuffering", "links", CdnShareChart.NAME, "startup-cdf", "rebuffer-sessions",
+            "bill");
 
     private Charts() {
     }
@@ -106,6 +107,10 @@ public final class Charts {
             if (links != null) {
                 f.add(LongRuns.ofRun(links, series, Point.MEAN, List.of()));
             }
+        }
+        Figure share = CdnShareChart.of(scenario, series, warmup);
+        if (share != null) {
+            f.add(LongRuns.ofRun(share, series, Point.MEAN, List.of()));
         }
         FailureShades.shade(f, scenario.failures());
         if (run.qoe() != null) {
