@@ -89,7 +89,7 @@ class HostileFailuresTest {
         refused("  - { from: 2s, to: 4s }", "failures[0]", "missing: what fails");
         refused("  - { node: shield, origin: origin, from: 2s, to: 4s }", "failures[0]", "names 2 things");
         refused("  - { node: shield, from: 2s, to: 4s, errorShare: 0.5 }", "failures[0].errorShare",
-                "does not apply to a node down");
+                "does not apply to a node or a CDN down");
         refused("  - { node: shield, from: 2s, to: 4s, detection: 5s }", "failures[0].detection",
                 "applies to an edge POP");
         refused("  - { node: shield, from: 2s, to: 4s, restart: frozen }", "failures[0].restart",

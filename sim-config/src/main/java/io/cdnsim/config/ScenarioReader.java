@@ -145,7 +145,7 @@ public final class ScenarioReader {
         }
         CostSpec cost = f.cost() == null ? null : CostReader.read(p, f.cost(), file, topology, run);
         List<Failure> failures = FailuresReader.read(p, f.failures(), topology, run);
-        SteeringSpec steering = SteeringReader.read(p, f.steering(), topology, demand);
+        SteeringSpec steering = SteeringReader.read(p, f.steering(), topology, demand, cost);
         p.throwIfAny();
         Scenario scenario = new Scenario(f.name(), f.description() == null ? "" : f.description().strip(), topology,
                 seed, run, cacheControl, headerBytes, demand, cost, failures, steering);

@@ -1,5 +1,7 @@
 package io.cdnsim.config;
 
+import io.cdnsim.cost.CostSpec;
+import io.cdnsim.cost.TrafficPrice;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Cdn;
 import io.cdnsim.model.Demand;
@@ -31,9 +33,11 @@ final class SteeringReader {
      * @param f        the section as written, or null
      * @param topology the scenario's topology, or null if it could not be read
      * @param demand   what the scenario asks for, or null if it could not be read
+     * @param cost     the scenario's cost section, or null (none, or it could not be read)
      * @return the steering, or null (one CDN, or problems)
      */
-    static SteeringSpec read(Problems p, ScenarioFile.SteeringFile f, Topology topology, Demand demand) {
+    static SteeringSpec read(Problems p, ScenarioFile.SteeringFile f, Topology topology, Demand demand,
+                             CostSpec cost) {
         if (topology == null) {
             return null;
         }
@@ -64,6 +68,9 @@ final class SteeringReader {
                     + "; known: " + MODES);
         }
         SteeringSpec.Policy policy = policy(p, f, mode, topBitrate(demand), names.size());
+        if (policy instanceof SteeringSpec.Cost) {
+            prices(p, names, cost);
+        }
         Optional<SteeringSpec.ContentSteering> content = content(p, f.content());
         List<Double> everywhere = f.weights() == null ? null : weights(p, "steering.weights", f.weights(), names);
         Map<String, List<Double>> byRegion = new HashMap<>();
@@ -113,6 +120,25 @@ final class SteeringReader {
             return 0;
         }
         return v.ladder().bitrate(v.ladder().size() - 1);
+    }
+
+    /** Cost steering needs a per-GB delivery price of every CDN: a flat, tiered or commit price in the cost section. */
+    private static void prices(Problems p, List<String> names, CostSpec cost) {
+        if (cost == null) {
+            p.add("steering.mode", "cost steering prices the CDNs' delivery: add a cost section with each CDN's sheets "
+                    + "(cost: { cdns: { " + names.get(0) + ": [...], ... } })");
+            return;
+        }
+        for (String name : names) {
+            TrafficPrice price = cost.deliveryOf(name);
+            if (price == null) {
+                p.add("steering.mode", "cost steering prices the CDNs' delivery, and no sheet prices the delivery of "
+                        + "CDN '" + name + "' (cost.cdns." + name + ")");
+            } else if (price instanceof TrafficPrice.Percentile95) {
+                p.add("steering.mode", "cost steering compares the price of the next GB, and CDN '" + name + "' bills "
+                        + "its delivery by the 95th percentile (no price per GB): give it a flat, tiered or commit price");
+            }
+        }
     }
 
     /** @return the same weight for each CDN that serves the region: where performance and cost steering start */

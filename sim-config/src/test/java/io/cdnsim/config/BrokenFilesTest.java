@@ -110,6 +110,8 @@ class BrokenFilesTest {
                         "did you mean 'performance'?"),
                 c("live-steering-window-for-weights.yaml", "steering.window", 14,
                         "applies to performance steering"),
+                c("live-steering-cost-no-prices.yaml", "steering.mode", 12, "cost steering prices the CDNs' delivery",
+                        "add a cost section"),
                 c("live-steering-bad-ttl.yaml", "steering.content.ttl", 13, "must be more than 0 s"),
                 c("live-steering-floor.yaml", "steering.floor", 13, "a floor of 0.6 for each of 2 CDNs",
                         "below 1/2"),

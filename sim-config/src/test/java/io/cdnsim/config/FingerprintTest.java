@@ -39,6 +39,9 @@ class FingerprintTest {
             Map.entry("cache-key-fixed", new Pin(40, 0xe63d2a0ef030db79L)),
             Map.entry("cache-key-pollution", new Pin(30, 0xae25035d327d41d5L)),
             Map.entry("hierarchy-arithmetic", new Pin(8, 0x8fd4c29192405990L)),
+            Map.entry("multi-cdn-commit", new Pin(20, 0x2c14befde8901019L)),
+            Map.entry("multi-cdn-commit-all-a", new Pin(20, 0x2b721c299497823cL)),
+            Map.entry("multi-cdn-commit-all-b", new Pin(20, 0xda8af5cff535c1b4L)),
             // The failover pair is one run until its failure at 3 min (MultiCdnScenariosTest runs them whole); the QoE
             // pair parts as soon as the steering service first moves shares (10 s).
             Map.entry("multi-cdn-failover", new Pin(20, 0x1fc440575f85e205L)),

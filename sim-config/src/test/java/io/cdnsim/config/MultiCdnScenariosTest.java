@@ -3,15 +3,18 @@ package io.cdnsim.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cdnsim.cost.Bill;
 import io.cdnsim.kernel.Micros;
 import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.player.QoeStats;
 import io.cdnsim.player.Session;
+import io.cdnsim.run.Billing;
 import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,6 +113,46 @@ class MultiCdnScenariosTest {
             }
         }
         assertTrue(moved > 300, moved + " moved");
+    }
+
+    /**
+     * A commit scenario with a tenth of its viewers and ten times its repeats (the same month), its topology and
+     * sheets named by absolute path.
+     */
+    private Scenario tenthOfTheCommit(String name) throws IOException, ScenarioException {
+        String text = Files.readString(SCENARIOS.resolve(name + ".yaml"));
+        assertTrue(text.contains("viewers: 50000") && text.contains("repeatsPerMonth: 80"), name);
+        String pricing = Path.of("..", "pricing").toAbsolutePath().normalize().toString().replace("\\", "/");
+        text = text.replace("viewers: 50000", "viewers: 5000").replace("repeatsPerMonth: 80", "repeatsPerMonth: 800")
+                .replaceFirst("topology: \\.\\.", "topology: " + Path.of("..").toAbsolutePath().normalize()
+                        .toString().replace("\\", "/"));
+        for (String sheet : List.of("origin-shield-example", "cloud-origin-egress", "origin-compute-example",
+                "commit-300tb-example", "cheap-per-gb")) {
+            text = text.replaceAll("([\\[ ])" + sheet + "([,\\]])", "$1" + pricing + "/" + sheet + ".yaml$2");
+        }
+        return ScenarioReader.read(Files.writeString(dir.resolve(name + ".yaml"), text));
+    }
+
+    // Pins the commit trio. Cost steering keeps cdn-a while its month projects within the 300 TB commit and then sends
+    // the joining viewers to cdn-b, whose next GB ($0.004) is cheaper than cdn-a's overage ($0.03): cdn-a's month is
+    // at least the commit and overshoots it by less than a tenth (the viewers who joined before the projection
+    // crossed it stay), cdn-b takes the rest; and the month's bill is below both everything on the commit (overage on
+    // 240 TB) and everything pay as you go (the commit's $6,000 owed anyway).
+    @Test
+    void costSteeringFillsTheCommitThenPaysAsItGoes() throws IOException, ScenarioException {
+        Scenario steered = tenthOfTheCommit("multi-cdn-commit");
+        Bill cost = Billing.bill(steered, run(steered, 1).result());
+        Scenario allA = tenthOfTheCommit("multi-cdn-commit-all-a");
+        Bill a = Billing.bill(allA, run(allA, 1).result());
+        Scenario allB = tenthOfTheCommit("multi-cdn-commit-all-b");
+        Bill b = Billing.bill(allB, run(allB, 1).result());
+        BigDecimal commit = new BigDecimal("300e12");
+        BigDecimal monthA = cost.cdns().get(0).deliveredBytes();
+        assertTrue(monthA.compareTo(commit) >= 0 && monthA.compareTo(commit.multiply(new BigDecimal("1.1"))) < 0,
+                monthA.toPlainString());
+        assertTrue(cost.cdns().get(1).deliveredBytes().signum() > 0);
+        assertTrue(cost.total().compareTo(b.total()) < 0, cost.total() + " against " + b.total());
+        assertTrue(b.total().compareTo(a.total()) < 0, b.total() + " against " + a.total());
     }
 
     // Pins the QoE pair. The same viewers (the steering draws nothing from the viewers' stream: each region has as

@@ -26,6 +26,8 @@ final class Fetches {
     private final ViewerTable table;
     private final Pathways pathways;
     private final Measures measures;
+    /** Whether a steering service measures the deliveries and errors (several CDNs). */
+    private final boolean steered;
 
     /**
      * @param loop     the event loop
@@ -48,6 +50,7 @@ final class Fetches {
         this.table = table;
         this.pathways = pathways;
         this.measures = measures;
+        this.steered = factory.steering() != null;
     }
 
     /** Sends the request of the main chain's current step. */
@@ -96,7 +99,9 @@ final class Fetches {
 
     /** A body of {@code bytes} reached the viewer from the edge: its CDN delivered it. */
     void delivered(int v, int edge, long bytes) {
-        measures.delivered(table.region(v), factory.cdnOf(edge), bytes);
+        if (steered) {
+            measures.delivered(table.region(v), factory.cdnOf(edge), bytes);
+        }
     }
 
     /**
@@ -110,7 +115,9 @@ final class Fetches {
      */
     void failed(int v, boolean main, int edge, long at) {
         table.setErrors(v, table.errors(v) + 1);
-        measures.error(table.region(v), factory.cdnOf(edge));
+        if (steered) {
+            measures.error(table.region(v), factory.cdnOf(edge));
+        }
         int retry = (int) table.retries(v, main);
         boolean moved = pathways.failed(v, edge, at);
         table.setRetries(v, main, moved ? 0 : retry + 1);

@@ -1,6 +1,5 @@
 package io.cdnsim.steering;
 
-import io.cdnsim.kernel.Micros;
 import io.cdnsim.model.SteeringSpec;
 
 /**
@@ -8,8 +7,9 @@ import io.cdnsim.model.SteeringSpec;
  *
  * <pre>
  * every {@code every}:
- *   month(c) = the month's volume CDN c's delivery so far projects to (at its rate so far, times the repeats, plus
- *              its baseline: {@link DeliveryPrices#monthBytes})
+ *   month(c) = the month's volume CDN c's delivery projects to: its rate over the last {@code every} (the viewers
+ *              it serves now, who stay) over the whole measured window, times the repeats
+ *              ({@link DeliveryPrices#monthBytes})
  *   if a CDN's commit is not used up at month(c): every region's new sessions go to it (the first such, in the
  *       topology's order, among the CDNs that serve the region)
  *   else each region's new sessions go to the CDN whose next GB there costs least at month(c) (the first among equals)
@@ -24,7 +24,7 @@ final class CostSteering implements Steering {
     private final DeliveryPrices prices;
     private final boolean[] serves;
     private final double[] delivered;
-    private long closed;
+    private long decidedAt;
 
     /**
      * @param policy the cost policy
@@ -58,14 +58,15 @@ final class CostSteering implements Steering {
                 delivered[c] += second.bytes(r, c);
             }
         }
-        closed++;
-        if (closed % Math.max(1, policy.every() / Micros.SECOND) != 0) {
+        if (end - decidedAt < policy.every()) {
             return;
         }
         double[] month = new double[cdns];
         for (int c = 0; c < cdns; c++) {
-            month[c] = prices.monthBytes(c, delivered[c], end);
+            month[c] = prices.monthBytes(c, delivered[c], end - decidedAt);
+            delivered[c] = 0;
         }
+        decidedAt = end;
         for (int r = 0; r < shares.regions(); r++) {
             int to = -1;
             for (int c = 0; c < cdns && to < 0; c++) {

@@ -8,12 +8,12 @@ public interface DeliveryPrices {
 
     /**
      * @param cdn       a CDN's index
-     * @param delivered bytes its edges delivered so far in the run
-     * @param elapsed   the run's time so far, microseconds (more than 0)
-     * @return the month's volume this projects to: the run so far at its rate over the whole measured window, times
-     *         the projection's repeats, plus the CDN's baseline, bytes
+     * @param delivered bytes its edges delivered over the last {@code interval}
+     * @param interval  how long that was, microseconds (more than 0)
+     * @return the month's volume that rate projects to: the rate over the whole measured window, times the
+     *         projection's repeats, bytes
      */
-    double monthBytes(int cdn, double delivered, long elapsed);
+    double monthBytes(int cdn, double delivered, long interval);
 
     /**
      * @param cdn        a CDN's index

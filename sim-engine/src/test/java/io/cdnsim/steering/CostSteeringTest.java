@@ -17,7 +17,7 @@ class CostSteeringTest {
 
     /**
      * CDN 0: a commit covering 100 GB a month, then $0.02/GB; CDN 1: pay as you go, $0.03/GB in region 0 and $0.01/GB
-     * in region 1. The month is the delivery so far times 10 (no baseline).
+     * in region 1. The month is the delivery of the last interval times 10.
      */
     private static final DeliveryPrices PRICES = new DeliveryPrices() {
         @Override
@@ -43,9 +43,9 @@ class CostSteeringTest {
         return m;
     }
 
-    // Pins the order: every second a decision (every 1 s). At 1 s CDN 0 has delivered 5 GB: 50 GB a month, under its
-    // 100 GB commit: both regions to CDN 0. At 2 s it has 11 GB: 110 GB a month, the commit used up: region 0 to the
-    // cheaper next GB, CDN 0's overage ($0.02 < $0.03); region 1 to CDN 1 ($0.01 < $0.02).
+    // Pins the order: every second a decision (every 1 s). In the first second CDN 0 delivers 5 GB: 50 GB a month,
+    // under its 100 GB commit: both regions to CDN 0. In the next it delivers 11 GB: 110 GB a month, the commit used
+    // up: region 0 to the cheaper next GB, CDN 0's overage ($0.02 < $0.03); region 1 to CDN 1 ($0.01 < $0.02).
     @Test
     void theCommitFillsFirstThenTheCheapestNextGigabyte() {
         SteeringSpec spec = new SteeringSpec(new SteeringSpec.Cost(S), Map.of("eu", List.of(1.0, 1.0),
@@ -55,7 +55,7 @@ class CostSteeringTest {
         s.observe(delivered(5, 0), S);
         assertEquals(1.0, s.shares().of(0, 0), 1e-12);
         assertEquals(1.0, s.shares().of(1, 0), 1e-12);
-        s.observe(delivered(6, 0), 2 * S);
+        s.observe(delivered(11, 0), 2 * S);
         assertEquals(1.0, s.shares().of(0, 0), 1e-12);
         assertEquals(0.0, s.shares().of(1, 0), 1e-12);
         assertEquals(1.0, s.shares().of(1, 1), 1e-12);
