@@ -47,9 +47,14 @@ final class FailureReport {
             for (FailureResult.TierLoad t : f.tiers()) {
                 b.append(String.format(Locale.ROOT, "    %-12s %12s %12s %12s %15s%n", t.tier(),
                         rate(t.requestsPerSecond().before()), rate(t.requestsPerSecond().during()),
-                        rate(t.requestsPerSecond().after()), Format.count(t.errorsDuring())));
+                        rate(t.requestsPerSecond().after()), errors(t)));
             }
         }
+    }
+
+    /** @return a tier's errors during the failure, or {@code -} for a CDN's own tier (not counted apart) */
+    private static String errors(FailureResult.TierLoad t) {
+        return t.errorsDuring() == FailureResult.TierLoad.NOT_COUNTED ? "-" : Format.count(t.errorsDuring());
     }
 
     /** @return the failure's kind in summary.json */
@@ -162,7 +167,11 @@ final class FailureReport {
                 ObjectNode tier = tiers.addObject();
                 tier.put("name", t.tier());
                 phases(tier.putObject("requestsPerSecond"), t.requestsPerSecond());
-                tier.put("errorsDuring", t.errorsDuring());
+                if (t.errorsDuring() == FailureResult.TierLoad.NOT_COUNTED) {
+                    tier.putNull("errorsDuring");
+                } else {
+                    tier.put("errorsDuring", t.errorsDuring());
+                }
             }
         }
     }
@@ -192,7 +201,7 @@ final class FailureReport {
             for (FailureResult.TierLoad t : f.tiers()) {
                 h.append("<tr><td>").append(ReportHtml.escape(t.tier())).append("</td>");
                 for (String cell : List.of(rate(t.requestsPerSecond().before()), rate(t.requestsPerSecond().during()),
-                        rate(t.requestsPerSecond().after()), Format.count(t.errorsDuring()))) {
+                        rate(t.requestsPerSecond().after()), errors(t))) {
                     h.append("<td class=\"n\">").append(cell).append("</td>");
                 }
                 h.append("</tr>\n");

@@ -10,6 +10,7 @@ import io.cdnsim.model.Scenario;
 import io.cdnsim.player.QoeStats;
 import io.cdnsim.player.Session;
 import io.cdnsim.run.Billing;
+import io.cdnsim.run.FailureResult;
 import io.cdnsim.run.RunOptions;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
@@ -18,7 +19,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +69,8 @@ class MultiCdnScenariosTest {
     // the 60 s detection: joins fail and Europe rebuffers over 1 %, with over five times the errors (ten at full scale). The players load the
     // steering manifest as each starts and every 60 s after, while they watch: exactly the sum over sessions of
     // 1 + #{k >= 1 : joined + k x 60 s < ended} (sessions last 2 h, so ended is the run's end, or a failed join's).
-    // Every viewer of cdn-a's European POPs at 3 min moves to cdn-b within 2 s of it with content steering; with DNS
+    // The failure report's rows per CDN show cdn-b's edges taking the surge. Every viewer of cdn-a's European POPs
+    // at 3 min moves to cdn-b within 2 s of it with content steering; with DNS
     // within 8 s of the detection (4 min): a player retrying since 3 min waits up to 8 s (its backoff's cap) between
     // retries. One thread and two agree.
     @Test
@@ -92,6 +96,7 @@ class MultiCdnScenariosTest {
         assertTrue(content.result().steering().movedOnError() <= content.region("eu").errors());
         assertEquals(0, dns.result().steering().manifests());
         assertMovedWithin(content, 180, 182);
+        assertSurgeAtCdnB(content.result().failures().get(0));
         assertMovedWithin(dns, 240, 248);
         Run two = run(tenth("multi-cdn-failover"), 2);
         assertEquals(content.result().steering(), two.result().steering());
@@ -99,6 +104,22 @@ class MultiCdnScenariosTest {
         for (Outcome o : Outcome.values()) {
             assertEquals(content.result().edge().stats().outcomes(o), two.result().edge().stats().outcomes(o));
         }
+    }
+
+    /**
+     * The failure report's rows of each CDN's edge add up to the network's edge in each window, and cdn-b's share of
+     * the edges' requests is higher during the outage than before it (the surge its edges take).
+     */
+    private static void assertSurgeAtCdnB(FailureResult f) {
+        Map<String, FailureResult.Phases> rows = new HashMap<>();
+        f.tiers().forEach(t -> rows.put(t.tier(), t.requestsPerSecond()));
+        FailureResult.Phases edge = rows.get("edge");
+        FailureResult.Phases a = rows.get("cdn-a edge");
+        FailureResult.Phases b = rows.get("cdn-b edge");
+        assertEquals(edge.before(), a.before() + b.before(), 1e-9 * edge.before());
+        assertEquals(edge.during(), a.during() + b.during(), 1e-9 * edge.during());
+        assertTrue(b.during() / edge.during() > b.before() / edge.before() + 0.1, b + " of " + edge);
+        assertTrue(rows.containsKey("cdn-b shield") && rows.containsKey("cdn-a mid"), rows.keySet().toString());
     }
 
     /**

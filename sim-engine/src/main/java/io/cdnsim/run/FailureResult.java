@@ -45,6 +45,9 @@ public record FailureResult(Failure failure, boolean pop, long moved, long rerou
      * @param errorsDuring      error answers it gave during the failure's window
      */
     public record TierLoad(String tier, Phases requestsPerSecond, long errorsDuring) {
+
+        /** The errors of a CDN's own tier, which the series does not count apart. */
+        public static final long NOT_COUNTED = -1;
     }
 
     /** @return errors the viewers got during the window, every cause */
