@@ -128,6 +128,9 @@ class MultiCdnOutputsTest {
         assertEquals("weights", steering.get("mode").asText());
         assertEquals(manifests, steering.get("content").get("manifests").asLong());
         assertEquals(10.0, steering.get("content").get("ttlSeconds").asDouble());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<h2>Steering</h2>\n<p class=\"meta\">static "
+                + "weights; content steering (TTL 10 s, penalty 5 min); " + String.format(java.util.Locale.ROOT, "%,d",
+                manifests) + " steering manifests loaded;"));
     }
 
     // Pins that a run through several CDNs without steering exits 2 naming the file and field, writing nothing.

@@ -86,6 +86,7 @@ public final class ReportHtml {
         }
         FailureReport.html(h, run);
         Bill bill = scenario.cost() == null ? null : Billing.bill(scenario, run);
+        SteeringReport.html(h, scenario, run);
         CdnSections.html(h, run, bill);
         if (bill != null) {
             bill(h, bill);

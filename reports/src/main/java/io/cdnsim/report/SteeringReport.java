@@ -35,23 +35,40 @@ final class SteeringReport {
      * @param r        the run
      */
     static void console(StringBuilder b, Scenario scenario, RunResult r) {
-        SteeringSpec spec = scenario.steering();
-        if (spec == null) {
-            return;
+        if (scenario.steering() != null) {
+            b.append("Steering:    ").append(text(scenario.steering(), r, "\n             ")).append("\n\n");
         }
-        b.append("Steering:    ").append(policy(spec));
+    }
+
+    /**
+     * Adds report.html's steering section (nothing for a network of one CDN).
+     *
+     * @param h        the page
+     * @param scenario the scenario
+     * @param r        replication 0
+     */
+    static void html(StringBuilder h, Scenario scenario, RunResult r) {
+        if (scenario.steering() != null) {
+            h.append("<section id=\"steering\">\n<h2>Steering</h2>\n<p class=\"meta\">")
+                    .append(ReportHtml.escape(text(scenario.steering(), r, "; "))).append("</p>\n</section>\n");
+        }
+    }
+
+    /** @return the policy and what the content steering did, its two parts joined by {@code between} */
+    private static String text(SteeringSpec spec, RunResult r, String between) {
+        StringBuilder b = new StringBuilder(policy(spec));
         if (spec.content().isPresent()) {
             SteeringSpec.ContentSteering c = spec.content().get();
             SteeringResult s = r.steering();
             b.append("; content steering (TTL ").append(FailureReport.time(c.ttl())).append(", penalty ")
-                    .append(FailureReport.time(c.penalty())).append(")\n             ")
+                    .append(FailureReport.time(c.penalty())).append(')').append(between)
                     .append(Format.count(s.manifests())).append(" steering manifests loaded; moves to another CDN: ")
                     .append(Format.count(s.movedOnError())).append(" on a failed request, ")
                     .append(Format.count(s.movedOnManifest())).append(" on a manifest");
         } else {
             b.append("; a session keeps the CDN it joined (no content steering)");
         }
-        b.append("\n\n");
+        return b.toString();
     }
 
     /**
