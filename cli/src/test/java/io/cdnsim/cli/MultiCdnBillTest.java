@@ -120,7 +120,7 @@ class MultiCdnBillTest {
         Cli.assertNoStackTrace(wrong.err());
     }
 
-    // Pins compare's rows of each CDN's bill (the folder against a copy of itself: every difference 0) and
+    // Pins compare's rows of each CDN's figures and bill (the folder against a copy of itself: every difference 0) and
     // report.html's section per CDN and stacked traffic-share chart.
     @Test
     void compareAndReportShowEachCdn() throws IOException {
@@ -129,6 +129,8 @@ class MultiCdnBillTest {
         Cli.Result r = execute("compare", out.toString(), copy.toString(), "--out", cmp.toString());
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().contains("bill: cdn-a total"), r::toString);
+        assertTrue(r.out().contains("\ncdn-b share of edge requests ") && r.out().contains("\ncdn-a edge p95 Gbit/s ")
+                && r.out().contains("\ncdn-b rebuffer ratio "), r::toString);
         List<String> csv = Files.readAllLines(cmp.resolve("compare.csv"));
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("bill.cdn.cdn-b.cdnDeliveryUsd,bill: cdn-b cdn delivery,"
                 + "2153.746178,2153.746178,0")), csv::toString);

@@ -46,6 +46,8 @@ record KeyFigure(String key, String label, Unit unit) {
         String label = LABELS.get(key);
         if (label == null && key.startsWith(BillRows.CDN)) {
             label = BillRows.cdnLabel(key);
+        } else if (label == null && key.startsWith(Metrics.CDN)) {
+            label = Metrics.cdnLabel(key);
         } else if (label == null) {
             int dot = key.lastIndexOf('.');
             String tier = dot > 0 ? key.substring(0, dot) : "";

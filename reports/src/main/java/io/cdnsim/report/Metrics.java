@@ -50,7 +50,45 @@ final class Metrics {
             m.put("qoe.joinFailureRate", r -> r.qoe().total().joinFailureRate());
             m.put("qoe.averageBitrateKbps", r -> r.qoe().total().averageBitrate() / 1000);
         }
+        cdns(m, sample);
         return m;
+    }
+
+    /** Through several CDNs, each CDN's figures: {@code cdn.<name>.<figure>} ({@link KeyFigure} labels them). */
+    private static void cdns(Map<String, ToDoubleFunction<RunResult>> m, RunResult sample) {
+        for (int i = 0; i < sample.cdns().size(); i++) {
+            int c = i;
+            String at = CDN + sample.cdns().get(c).name() + ".";
+            m.put(at + "requestShareRatio", r -> r.edge().requests() == 0 ? Double.NaN
+                    : (double) r.cdns().get(c).edge().requests() / r.edge().requests());
+            m.put(at + "edgePeakGbitPerSecond", r -> r.cdns().get(c).peakEdgeGbps());
+            m.put(at + "edgeP95GbitPerSecond", r -> r.cdns().get(c).p95EdgeGbps());
+            if (sample.cdns().get(c).qoe() != null) {
+                m.put(at + "rebufferRatio", r -> r.cdns().get(c).qoe().rebufferRatio());
+                m.put(at + "joinFailureRate", r -> r.cdns().get(c).qoe().joinFailureRate());
+                m.put(at + "averageBitrateKbps", r -> r.cdns().get(c).qoe().averageBitrate() / 1000);
+            }
+        }
+    }
+
+    /** Start of the keys of a CDN's figures through several CDNs. */
+    static final String CDN = "cdn.";
+
+    /** How a CDN's figure is labelled, after its name. */
+    private static final Map<String, String> CDN_LABELS = Map.of("requestShareRatio", "share of edge requests",
+            "edgePeakGbitPerSecond", "edge peak Gbit/s", "edgeP95GbitPerSecond", "edge p95 Gbit/s",
+            "rebufferRatio", "rebuffer ratio", "joinFailureRate", "join failure rate",
+            "averageBitrateKbps", "average bitrate");
+
+    /**
+     * @param key a CDN's figure's key, {@code cdn.cdn-a.rebufferRatio}
+     * @return its label, {@code cdn-a rebuffer ratio}
+     */
+    static String cdnLabel(String key) {
+        String rest = key.substring(CDN.length());
+        int dot = rest.lastIndexOf('.');
+        return rest.substring(0, dot) + " " + CDN_LABELS.getOrDefault(rest.substring(dot + 1),
+                rest.substring(dot + 1));
     }
 
     static double percentileMs(org.HdrHistogram.Histogram h, double p) {

@@ -26,6 +26,21 @@ class KeyFigureTest {
                 keys.stream().map(k -> KeyFigure.of(k).label()).toList());
     }
 
+    // Pins each CDN's figures through several CDNs: its name (dots and dashes included), then what the figure is; in
+    // the unit its key ends in.
+    @Test
+    void aCdnsFiguresAreLabelledByItsName() {
+        List<String> keys = List.of("cdn.cdn-a.requestShareRatio", "cdn.cdn-a.edgePeakGbitPerSecond",
+                "cdn.cdn-a.edgeP95GbitPerSecond", "cdn.cdn.b.rebufferRatio", "cdn.cdn-b.joinFailureRate",
+                "cdn.cdn-b.averageBitrateKbps");
+        assertEquals(List.of("cdn-a share of edge requests", "cdn-a edge peak Gbit/s", "cdn-a edge p95 Gbit/s",
+                "cdn.b rebuffer ratio", "cdn-b join failure rate", "cdn-b average bitrate"),
+                keys.stream().map(k -> KeyFigure.of(k).label()).toList());
+        assertEquals("59.72 %", KeyFigure.of("cdn.cdn-a.requestShareRatio").value(0.59718));
+        assertEquals("247.712 Gbit/s", KeyFigure.of("cdn.cdn-a.edgePeakGbitPerSecond").value(247.7121));
+        assertEquals("4,477.1 kbit/s", KeyFigure.of("cdn.cdn-b.averageBitrateKbps").value(4477.12));
+    }
+
     // Pins the values as the console summary writes them, the ones the old table showed raw (0.998569, 4.88069e+08,
     // -3.18843e-06): a ratio in % (three decimals above 99.99 %, two significant digits below 0.1 %), bytes in decimal
     // units, requests/s, Gbit/s, ms and kbit/s grouped by thousands; a figure of no known unit in six significant
