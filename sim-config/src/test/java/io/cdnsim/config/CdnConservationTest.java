@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Conservation per CDN (N8), exact: within each CDN every request that reached a tier was answered once, each tier
  * received what the one before it sent on, and what its last tier sent on is what the tier after it (a shared shield
  * or the origin) received from it; the CDNs' figures add up to the network's. Checked on the premiere through the
- * shipped two-cdns (each CDN its own shield, one origin), two-cdns-shared-shield, and two-cdns changed to give each
- * CDN an origin of its own (the one network where the origin's figures are one CDN's alone).
+ * shipped two-cdns (each CDN its own shield, one origin), two-cdns-shared-shield, two-cdns changed to give each CDN an
+ * origin of its own (the one network where the origin's figures are one CDN's alone), and two-cdns with cdn-b cut to
+ * its edges (CDNs of unequal depth).
  */
 class CdnConservationTest {
 
@@ -79,6 +80,22 @@ class CdnConservationTest {
         assertSentOn(r.cdns().get(1).tiers().get(2).stats(), node.get("origin-b").figures().stats(),
                 "cdn-b to origin-b");
         assertTrue(node.get("origin-b").figures().requests() > 0);
+    }
+
+    // Pins conservation per CDN when the CDNs are not as deep: two-cdns with cdn-b cut to its edges, each fetching
+    // from the origin. The network's second and third tiers are cdn-a's alone, and the origin receives what cdn-a's
+    // shield and cdn-b's edges sent on.
+    @Test
+    void cdnsOfUnequalDepth() {
+        String text = MultiCdnFiles.read(MultiCdnFiles.TOPOLOGIES.resolve("two-cdns.yaml"));
+        text = MultiCdnFiles.replace(text, "(?s)      - name: mid\n        cache: \\{ capacity: 200GB.*?\norigins:",
+                "origins:");
+        String cut = text.replaceAll("parent: b-mid-[a-z]+,", "parent: origin,");
+        assertEquals(12, (text.length() - cut.length()) / ("b-mid-fra".length() - "origin".length()));
+        RunResult r = premiere(MultiCdnFiles.write(dir, "unequal.yaml", cut));
+        assertEquals(1, r.cdns().get(1).tiers().size());
+        assertEquals(4, r.tiers().size(), "edge, mid, shield, origin");
+        assertTrue(r.cdns().get(1).edge().stats().upstreamRequests() > 0, "cdn-b's edges fetched from the origin");
     }
 
     /** Every conservation rule of the class comment, on a run through several CDNs. */
