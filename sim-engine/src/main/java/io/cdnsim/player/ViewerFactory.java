@@ -21,7 +21,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * Draws who each joining viewer is (V1-V3, N2): a region by the audience's region weights (or by the edge nodes'
- * weights), an edge node of that region by node weight, a device class by weight, a session length, a last-mile
+ * weights; through several CDNs, each CDN's edges weighted by its share of the region when the run starts, so a
+ * region's audience is what each CDN's POPs say of it, in the steering's proportions), an edge node of that region by node weight, a device class by weight, a session length, a last-mile
  * throughput and RTT from the region's distributions (the throughput scaled by the device's factor). All draws come
  * from one stream, {@code viewers}, in joining order. Through several CDNs (N8), the viewer's CDN is chosen by the
  * steering from the viewer's own number (no draw) between the region and the edge node, and the edge node is one of
@@ -149,7 +150,7 @@ public final class ViewerFactory {
         for (int r = 0; r < n; r++) {
             String name = regions.get(r);
             List<Integer> nodes = new ArrayList<>();
-            List<Double> weights = new ArrayList<>();
+            double total = 0;
             for (int c = 0; c < cdnCount; c++) {
                 List<Integer> own = new ArrayList<>();
                 List<Double> ownWeights = new ArrayList<>();
@@ -160,7 +161,8 @@ public final class ViewerFactory {
                     }
                 }
                 nodes.addAll(own);
-                weights.addAll(ownWeights);
+                total += (steering == null ? 1 : steering.shares().of(r, c))
+                        * ownWeights.stream().mapToDouble(Double::doubleValue).sum();
                 this.edgeNodes[r][c] = own.stream().mapToInt(Integer::intValue).toArray();
                 this.edgeCumulative[r][c] = new double[own.size()];
                 for (int i = 0; i < own.size(); i++) {
@@ -171,7 +173,6 @@ public final class ViewerFactory {
                             ownWeights.stream().mapToDouble(Double::doubleValue).toArray());
                 }
             }
-            double total = weights.stream().mapToDouble(Double::doubleValue).sum();
             regionWeight[r] = nodes.isEmpty() ? 0
                     : audience.regions().isEmpty() ? total : audience.regions().getOrDefault(name, 0.0);
             lastMile[r] = audience.lastMileOf(name);
