@@ -16,7 +16,7 @@ final class AudienceTally {
     private final Ladder ladder;
     private final ViewerFactory factory;
     private final Measures measures;
-    /** Whether a steering service measures the audience (several CDNs). */
+    /** Whether the steering service reads the audience (performance steering). */
     private final boolean steered;
     private long playing;
     private long stalled;
@@ -35,7 +35,7 @@ final class AudienceTally {
         this.ladder = ladder;
         this.factory = factory;
         this.measures = measures;
-        this.steered = factory.steering() != null;
+        this.steered = factory.steering() != null && factory.steering().readsViewers();
     }
 
     /** Starts a new count. */

@@ -26,7 +26,7 @@ final class Fetches {
     private final ViewerTable table;
     private final Pathways pathways;
     private final Measures measures;
-    /** Whether a steering service measures the deliveries and errors (several CDNs). */
+    /** Whether the steering service reads the deliveries (cost steering). */
     private final boolean steered;
 
     /**
@@ -50,7 +50,7 @@ final class Fetches {
         this.table = table;
         this.pathways = pathways;
         this.measures = measures;
-        this.steered = factory.steering() != null;
+        this.steered = factory.steering() != null && factory.steering().readsDeliveries();
     }
 
     /** Sends the request of the main chain's current step. */
@@ -115,9 +115,6 @@ final class Fetches {
      */
     void failed(int v, boolean main, int edge, long at) {
         table.setErrors(v, table.errors(v) + 1);
-        if (steered) {
-            measures.error(table.region(v), factory.cdnOf(edge));
-        }
         int retry = (int) table.retries(v, main);
         boolean moved = pathways.failed(v, edge, at);
         table.setRetries(v, main, moved ? 0 : retry + 1);

@@ -51,6 +51,11 @@ final class CostSteering implements Steering {
     }
 
     @Override
+    public boolean readsDeliveries() {
+        return true;
+    }
+
+    @Override
     public void observe(Measures second, long end) {
         int cdns = shares.cdns();
         for (int r = 0; r < second.regions(); r++) {

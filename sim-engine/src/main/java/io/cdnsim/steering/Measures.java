@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * What the steering service learns about one second, by region and CDN: the viewers playing (and the bitrates they
- * play) and stalled at its end,
- * the bytes the CDN's edges delivered to the region's viewers and the errors they got during it. Each partition of a
+ * play) and stalled at its end, and the bytes the CDN's edges delivered to the region's viewers during it; each only
+ * where the policy reads it ({@link Steering#readsViewers}, {@link Steering#readsDeliveries}). Each partition of a
  * run fills its own as its players answer and as its audience is counted; the run adds them up as the second closes
  * and gives the sum to the {@link Steering}.
  */
@@ -16,7 +16,6 @@ public final class Measures {
     private final long[] stalled;
     private final long[] bitrates;
     private final long[] bytes;
-    private final long[] errors;
 
     /**
      * @param regions the topology's regions
@@ -28,7 +27,6 @@ public final class Measures {
         this.stalled = new long[regions * cdns];
         this.bitrates = new long[regions * cdns];
         this.bytes = new long[regions * cdns];
-        this.errors = new long[regions * cdns];
     }
 
     /** @return how many CDNs */
@@ -63,11 +61,6 @@ public final class Measures {
         bytes[region * cdns + cdn] += n;
     }
 
-    /** Counts an error a viewer of the region got from the CDN. */
-    public void error(int region, int cdn) {
-        errors[region * cdns + cdn]++;
-    }
-
     /** @return viewers of the region playing on the CDN at the second's end */
     public long playing(int region, int cdn) {
         return playing[region * cdns + cdn];
@@ -88,11 +81,6 @@ public final class Measures {
         return bytes[region * cdns + cdn];
     }
 
-    /** @return errors the region's viewers got from the CDN during the second */
-    public long errors(int region, int cdn) {
-        return errors[region * cdns + cdn];
-    }
-
     /** Adds another partition's measures of the same second to these. */
     public void add(Measures other) {
         for (int i = 0; i < playing.length; i++) {
@@ -100,7 +88,6 @@ public final class Measures {
             stalled[i] += other.stalled[i];
             bitrates[i] += other.bitrates[i];
             bytes[i] += other.bytes[i];
-            errors[i] += other.errors[i];
         }
     }
 
@@ -110,6 +97,5 @@ public final class Measures {
         Arrays.fill(stalled, 0);
         Arrays.fill(bitrates, 0);
         Arrays.fill(bytes, 0);
-        Arrays.fill(errors, 0);
     }
 }

@@ -51,6 +51,11 @@ final class QoeSteering implements Steering {
     }
 
     @Override
+    public boolean readsViewers() {
+        return true;
+    }
+
+    @Override
     public void observe(Measures second, long end) {
         int regions = second.regions();
         int cdns = second.cdns();

@@ -15,6 +15,16 @@ public interface Steering {
     /** @return the shares in force */
     Shares shares();
 
+    /** @return whether the policy reads the audience by region and CDN ({@link Measures#viewer}) */
+    default boolean readsViewers() {
+        return false;
+    }
+
+    /** @return whether the policy reads the bytes delivered by region and CDN ({@link Measures#delivered}) */
+    default boolean readsDeliveries() {
+        return false;
+    }
+
     /**
      * A second closed: what the service measured during it.
      *
