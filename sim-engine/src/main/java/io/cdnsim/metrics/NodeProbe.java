@@ -12,13 +12,14 @@ import io.cdnsim.content.ObjectKind;
  * sent by a viewer at or after the end of the warm-up ({@link #counts}); the fetches it causes count with it (the node
  * passes the request's flag, decided once when it entered the network). The time series counts every request, warm-up or not (its rows of the warm-up
  * are written, and only its peaks skip them). A node of one of several CDNs also counts into its CDN's tier of the
- * series (its statistics' {@link NodeStats#seriesLane()}).
+ * series (its lane).
  */
 public final class NodeProbe {
 
     private final NodeStats stats;
     private final TimeSeries series;
     private final int tier;
+    private final int lane;
     private final WarmUp warmUp;
 
     /**
@@ -28,11 +29,27 @@ public final class NodeProbe {
      * @param warmUp    the warm-up rule
      */
     public NodeProbe(NodeStats stats, TimeSeries series, int tier, WarmUp warmUp) {
+        this(stats, series, tier, NO_LANE, warmUp);
+    }
+
+    /**
+     * @param stats     the node's statistics
+     * @param series    the per-second series the node counts into (its partition's, in a partitioned run)
+     * @param tier      the node's tier index in the series
+     * @param lane      through several CDNs, its CDN's tier in the series' lanes, which it counts into besides its
+     *                  network tier; {@link #NO_LANE} for none (one CDN, a shared tier, an origin)
+     * @param warmUp    the warm-up rule
+     */
+    public NodeProbe(NodeStats stats, TimeSeries series, int tier, int lane, WarmUp warmUp) {
         this.stats = stats;
         this.series = series;
         this.tier = tier;
+        this.lane = lane;
         this.warmUp = warmUp;
     }
+
+    /** The lane of a node that counts into none. */
+    public static final int NO_LANE = -1;
 
     /**
      * The warm-up rule.
@@ -55,8 +72,7 @@ public final class NodeProbe {
             stats.arrival(kind);
         }
         series.arrival(tier);
-        int lane = stats.seriesLane();
-        if (lane >= 0) {
+        if (lane != NO_LANE) {
             series.laneArrival(lane);
         }
     }
@@ -75,8 +91,7 @@ public final class NodeProbe {
             stats.answered(kind, outcome, bytes, latency);
         }
         series.answered(tier, outcome, bytes);
-        int lane = stats.seriesLane();
-        if (lane >= 0) {
+        if (lane != NO_LANE) {
             series.laneAnswered(lane, bytes);
         }
     }
@@ -105,8 +120,7 @@ public final class NodeProbe {
      */
     public void sent(Outcome outcome, long bytes) {
         series.answered(tier, outcome, bytes);
-        int lane = stats.seriesLane();
-        if (lane >= 0) {
+        if (lane != NO_LANE) {
             series.laneAnswered(lane, bytes);
         }
     }

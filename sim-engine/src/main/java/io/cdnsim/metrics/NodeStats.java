@@ -24,22 +24,6 @@ public final class NodeStats {
     private final LatencyRecorder responseTime = new LatencyRecorder();
     private final LatencyRecorder collapseWait = new LatencyRecorder();
     private final LatencyRecorder queueWait = new LatencyRecorder();
-    private int seriesLane = -1;
-
-    /**
-     * Names the CDN's tier the node belongs to in the run's time series, so that its probe counts it there besides
-     * its network tier (set once, after the network is wired, before it runs; {@link #add} does not copy it).
-     *
-     * @param lane the CDN's tier in the series' lane names, or -1 for none
-     */
-    public void seriesLane(int lane) {
-        this.seriesLane = lane;
-    }
-
-    /** @return the CDN's tier the node counts into besides its network tier, or -1 (one CDN, a shared tier) */
-    public int seriesLane() {
-        return seriesLane;
-    }
 
     /** A request arrived. @param kind its object kind */
     public void arrival(ObjectKind kind) {

@@ -9,7 +9,7 @@ import java.util.List;
  * run. Columns: for each tier (the origin last), requests that arrived, then each outcome, then bytes sent; then the
  * workload's own columns (viewers, for a live event), filled by an {@link Extra} when the second closes; then, for a
  * network of several CDNs, each CDN's own tiers ({@code cdn-a_edge}, ...: requests that arrived and bytes sent), which
- * its nodes count into besides their network tier ({@link NodeStats#seriesLane()}). The series
+ * its nodes count into besides their network tier ({@link NodeProbe}'s lane). The series
  * also tracks the peak per-second request and byte rates of each tier after the warm-up, and each tier's bytes per
  * five-minute window from the end of the warm-up (for 95th-percentile billing: a few thousand numbers a month).
  */

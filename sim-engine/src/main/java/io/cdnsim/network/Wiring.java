@@ -9,6 +9,7 @@ import io.cdnsim.metrics.NodeStats;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.metrics.WarmUp;
 import io.cdnsim.model.CacheNodeSpec;
+import io.cdnsim.model.Cdn;
 import io.cdnsim.model.Failure;
 import io.cdnsim.model.OriginSpec;
 import io.cdnsim.model.Tier;
@@ -126,13 +127,15 @@ public final class Wiring {
             networks.get(p).setFailover(failovers.get(p));
         }
         List<Integer> edges = new ArrayList<>();
+        Map<String, Integer> lanes = lanes(topology);
         int originTier = topology.tiers().size();
         for (int t = 0; t < topology.tiers().size(); t++) {
             for (CacheNodeSpec n : topology.tiers().get(t).nodes()) {
                 int i = number.get(n.id());
                 int p = parts.of(i);
                 Network home = networks.get(p);
-                NodeProbe probe = new NodeProbe(new NodeStats(), series[p], t, warmUp);
+                NodeProbe probe = new NodeProbe(new NodeStats(), series[p], t, lanes.getOrDefault(n.id(),
+                        NodeProbe.NO_LANE), warmUp);
                 NodeContext context = new NodeContext(i, t, loops[p], home.requests(), catalog, home, probe,
                         headerBytes);
                 Proxy node = n.cache().hasFixedHitRatio()
@@ -222,5 +225,28 @@ public final class Wiring {
     /** @return node numbers of the edge tier, in topology order */
     public List<Integer> edgeNodes() {
         return edgeNodes;
+    }
+
+    /**
+     * Through several CDNs, each CDN node's lane in the time series: the CDNs' tiers laid end to end in the topology's
+     * order, each CDN's edge first (the order of the series' lane names: {@code cdn-a_edge, cdn-a_mid, ...}).
+     *
+     * @param topology the topology
+     * @return each CDN node's lane by id (a shared tier's node and an origin have none)
+     */
+    private static Map<String, Integer> lanes(Topology topology) {
+        Map<String, Integer> lanes = new HashMap<>();
+        int first = 0;
+        for (Cdn cdn : topology.cdns()) {
+            for (int t = 0; t < cdn.tiers().size(); t++) {
+                for (CacheNodeSpec n : topology.tiers().get(t).nodes()) {
+                    if (cdn.nodes().contains(n.id())) {
+                        lanes.put(n.id(), first + t);
+                    }
+                }
+            }
+            first += cdn.tiers().size();
+        }
+        return lanes;
     }
 }

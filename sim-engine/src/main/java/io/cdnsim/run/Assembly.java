@@ -65,13 +65,6 @@ final class Assembly {
     Wiring wire(EventLoop[] loops, TimeSeries[] counts, Partitioning parts) {
         Wiring wiring = Wiring.build(scenario.topology(), scenario.cacheControl(), loops, catalog, counts, streams,
                 warmUp(), scenario.headerBytes(), parts, scenario.failures(), scenario.run().duration());
-        Network network = wiring.network();
-        for (int n = 0; n < wiring.nodeIds().size(); n++) {
-            int cdn = scenario.topology().cdnOf(wiring.nodeIds().get(n));
-            if (cdn >= 0) {
-                network.stats(n).seriesLane(Simulation.firstLane(scenario, cdn) + network.tierOf(n));
-            }
-        }
         return wiring;
     }
 
