@@ -6,13 +6,11 @@ import io.cdnsim.kernel.Micros;
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.metrics.WarmUp;
 import io.cdnsim.model.CacheNodeSpec;
-import io.cdnsim.model.Cdn;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.network.Network;
 import io.cdnsim.network.Partitioning;
 import io.cdnsim.network.Wiring;
 import io.cdnsim.random.RandomStreams;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,7 +44,7 @@ final class Assembly {
         this.warmUp = new WarmUp(scenario.run().warmup());
         this.failureWindows = scenario.failures().isEmpty() ? null
                 : new FailureWindows(scenario.failures(), scenario.run().duration(), Simulation.tierNames(scenario),
-                        Simulation.laneNames(scenario), laneTitles(scenario), Simulation.seriesColumns(scenario),
+                        Simulation.laneNames(scenario), Simulation.laneNames(scenario, " "), Simulation.seriesColumns(scenario),
                         options.series());
         this.timeSeries = new TimeSeries(Simulation.tierNames(scenario), Simulation.extraColumns(scenario),
                 Simulation.laneNames(scenario), warmUp.firstSecond(),
@@ -146,16 +144,5 @@ final class Assembly {
     /** @return the warm-up rule */
     WarmUp warmUp() {
         return warmUp;
-    }
-
-    /** @return each CDN's tiers as the failure report names them: {@code cdn-a edge} */
-    private static List<String> laneTitles(Scenario scenario) {
-        List<String> titles = new ArrayList<>();
-        for (Cdn c : scenario.topology().cdns()) {
-            for (String t : c.tiers()) {
-                titles.add(c.name() + " " + t);
-            }
-        }
-        return titles;
     }
 }

@@ -132,10 +132,19 @@ public final class Simulation {
      *         order, each edge first; empty for a network of one CDN
      */
     public static List<String> laneNames(Scenario scenario) {
+        return laneNames(scenario, "_");
+    }
+
+    /**
+     * @param scenario a scenario
+     * @param between  what stands between a CDN's name and its tier's ({@code _} in the series, a space in reports)
+     * @return each CDN's tiers so named, CDN by CDN in the topology's order, each edge first; empty for one CDN
+     */
+    public static List<String> laneNames(Scenario scenario, String between) {
         List<String> names = new ArrayList<>();
         for (Cdn c : scenario.topology().cdns()) {
             for (String t : c.tiers()) {
-                names.add(c.name() + "_" + t);
+                names.add(c.name() + between + t);
             }
         }
         return names;
