@@ -275,7 +275,7 @@ final class Players implements ClientSink, Downloads.Receiver {
         table.setSegmentDoneAt(v, NOT_DEFERRED);
     }
 
-    /** The main chain was waiting for room in the buffer: there may be some now. */
+    /** The main chain was waiting for room in the buffer, or pausing as its ABR rule asked: it may go on now. */
     void wake(int v) {
         if (table.mainStatus(v) == WAIT_ROOM) {
             playback.advance(v, loop.now());
@@ -300,12 +300,17 @@ final class Players implements ClientSink, Downloads.Receiver {
             }
             return;
         }
-        lastMiles.vary(v);
         int r = chooseRendition(v);
         if (r != table.rendition(v)) {
             table.setSwitches(v, table.switches(v) + 1);
             table.setRendition(v, r);
         }
+        if (view.pauseMicros() > 0) {
+            table.setMainStatus(v, WAIT_ROOM);
+            loop.schedule(now + view.pauseMicros(), target, Viewers.WAKE, v);
+            return;
+        }
+        lastMiles.vary(v);
         table.setStep(v, !table.hasInit(v, r) ? STEP_INIT : needsKey(v) ? STEP_KEY : STEP_SEGMENT);
         sendMain(v);
     }
