@@ -1,5 +1,6 @@
 package io.cdnsim.player;
 
+import io.cdnsim.bandwidth.DownloadReceiver;
 import io.cdnsim.bandwidth.Downloads;
 import io.cdnsim.content.Lineup;
 import io.cdnsim.content.Programme;
@@ -23,7 +24,7 @@ import io.cdnsim.steering.Measures;
  * ({@link Downloads}), ending an RTT after its last byte left; one after which the viewer can only wait for the next
  * playlist costs no event (applied at its next event, {@link #catchUp}, unless a playlist listing more comes first).
  */
-final class Players implements ClientSink, Downloads.Receiver {
+final class Players implements ClientSink, DownloadReceiver {
 
     /** The main chain's step: what it asks for. */
     static final int STEP_MASTER = 0;
