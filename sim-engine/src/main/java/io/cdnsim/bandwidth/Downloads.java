@@ -63,15 +63,6 @@ public final class Downloads implements EventHandler {
      * @param loop          the event loop
      * @param plan          the links
      * @param warmupSeconds seconds of warm-up, not counted in the links' figures
-     */
-    public Downloads(EventLoop loop, LinkPlan plan, long warmupSeconds) {
-        this(loop, plan, warmupSeconds, false);
-    }
-
-    /**
-     * @param loop          the event loop
-     * @param plan          the links
-     * @param warmupSeconds seconds of warm-up, not counted in the links' figures
      * @param abandonable   whether receivers may abandon downloads ({@link #abandon}, {@link #sentBits})
      */
     public Downloads(EventLoop loop, LinkPlan plan, long warmupSeconds, boolean abandonable) {
@@ -170,6 +161,12 @@ public final class Downloads implements EventHandler {
         }
         long left = regions.ends(regions.of(leaf)).end(s) - Math.max(at, flows.start(s));
         return Math.max(0, bits - flows.cap(s) * Math.max(0, left) / SECOND);
+    }
+
+    /** @param tag a download's tag @return whether its download in flight shares a full link (its rate may change) */
+    public boolean sharing(long tag) {
+        int s = flows.slotOf(tag);
+        return s >= 0 && regions.shared(regions.of(flows.leaf(s)));
     }
 
     /**
