@@ -95,6 +95,8 @@ public final class Defaults {
     public static final boolean INSUFFICIENT_BUFFER_RULE = false;
     /** {@code player.abandonRequestsRule}: whether players give up segment downloads that take too long (dash.js). */
     public static final boolean ABANDON_REQUESTS_RULE = false;
+    /** {@code player.bolaPause}: whether BOLA pauses rather than fill the buffer below the top rung (dash.js does). */
+    public static final boolean BOLA_PAUSE = false;
     /** {@code player.holdbackSegments}: segments a live player stays behind the live edge. */
     public static final int HOLDBACK_SEGMENTS = 3;
     /** {@code player.retryBase}: the wait before a player's first retry; each further retry doubles it. */
@@ -244,6 +246,7 @@ public final class Defaults {
         m.put("PlayerFile.safety", ABR_SAFETY);
         m.put("PlayerFile.insufficientBufferRule", INSUFFICIENT_BUFFER_RULE);
         m.put("PlayerFile.abandonRequestsRule", ABANDON_REQUESTS_RULE);
+        m.put("PlayerFile.bolaPause", BOLA_PAUSE);
         m.put("PlayerFile.holdbackSegments", HOLDBACK_SEGMENTS);
         m.put("PlayerFile.retryBase", RETRY_BASE);
         m.put("AudienceFile.viewers", VIEWERS);

@@ -267,8 +267,9 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param retryBase        first retry delay
      * @param insufficientBufferRule whether dash.js's insufficient-buffer rule caps the ABR rule's choice
      * @param abandonRequestsRule    whether players give up segment downloads that take too long (dash.js)
+     * @param bolaPause              whether BOLA pauses rather than fill the buffer below the top rung (dash.js)
      */
     record PlayerFile(String abr, Double safety, String startupBuffer, Integer holdbackSegments, String retryBase,
-                      Boolean insufficientBufferRule, Boolean abandonRequestsRule) {
+                      Boolean insufficientBufferRule, Boolean abandonRequestsRule, Boolean bolaPause) {
     }
 }

@@ -11,12 +11,14 @@ package io.cdnsim.model;
  * @param insufficientBufferRule whether dash.js's insufficient-buffer rule caps the ABR rule's choice (docs/abr.md)
  * @param abandonRequestsRule    whether players give up segment downloads that take too long, as dash.js's
  *                               abandon-requests rule does (docs/abr.md)
+ * @param bolaPause              whether BOLA pauses the player rather than fill its buffer below the top rung, as
+ *                               dash.js's BolaRule does (docs/abr.md)
  */
 public record PlayerSettings(String abr, double safety, long startupBuffer, int holdbackSegments, long retryBase,
-                             boolean insufficientBufferRule, boolean abandonRequestsRule) {
+                             boolean insufficientBufferRule, boolean abandonRequestsRule, boolean bolaPause) {
 
     /**
-     * Settings without download abandonment.
+     * Settings without download abandonment, BOLA without its pause.
      *
      * @param abr                    ABR rule: throughput, bola or dynamic
      * @param safety                 the throughput rule's safety factor
@@ -27,7 +29,7 @@ public record PlayerSettings(String abr, double safety, long startupBuffer, int 
      */
     public PlayerSettings(String abr, double safety, long startupBuffer, int holdbackSegments, long retryBase,
                           boolean insufficientBufferRule) {
-        this(abr, safety, startupBuffer, holdbackSegments, retryBase, insufficientBufferRule, false);
+        this(abr, safety, startupBuffer, holdbackSegments, retryBase, insufficientBufferRule, false, false);
     }
 
     /**

@@ -17,8 +17,10 @@ package io.cdnsim.player;
  * downloaded; the time waited since it arrived (for room, or a playlist) is added to it; an <b>up-switch guard</b>
  * (BOLA-O) keeps a step up to what the throughput supports, or the current rendition; and the placeholder gives up
  * what lies above the chosen rendition's {@code maxLevel}. Any excess beyond the placeholder, below the top rung, is
- * a <b>pause</b> ({@link AbrView#pause}): the player waits that long, then asks again, and the time it waited joins
- * the placeholder (dash.js's "no download after last call" compensation), so the second answer downloads.
+ * a <b>pause</b> ({@link AbrView#pause}; dash.js always pauses, scenarios only with {@code player.bolaPause}): the
+ * player waits that long, then asks again, and the time it waited joins the placeholder (dash.js's "no download after
+ * last call" compensation), so the second answer downloads. Without the pause the excess is dropped and the player's
+ * buffer limit decides when it asks.
  *
  * <p>State: bits {@link #STEADY} and {@link #PAUSED} of {@link AbrView#memory()} and
  * {@link AbrView#placeholderSeconds()}. While paused, the placeholder field holds minus the idle time at the call
@@ -43,23 +45,28 @@ public final class BolaRule implements AbrRule {
     private final double minimumBuffer;
     private final double minimumBufferPerLevel;
     private final double safety;
+    private final boolean pauses;
 
-    /** A rule with dash.js's constants: 10 s minimum buffer, 2 s per rendition, throughput safety 0.9. */
+    /** A rule as dash.js's: 10 s minimum buffer, 2 s per rendition, throughput safety 0.9, and the pause. */
     public BolaRule() {
-        this(ThroughputRule.DEFAULT_SAFETY);
+        this(ThroughputRule.DEFAULT_SAFETY, true);
     }
 
-    /** @param safety the share of the throughput estimate the start-up choice and the up-switch guard may use */
-    public BolaRule(double safety) {
-        this(DEFAULT_MINIMUM_BUFFER, DEFAULT_MINIMUM_BUFFER_PER_LEVEL, safety);
+    /**
+     * @param safety the share of the throughput estimate the start-up choice and the up-switch guard may use
+     * @param pauses whether the rule pauses the player rather than fill its buffer below the top rung
+     */
+    public BolaRule(double safety, boolean pauses) {
+        this(DEFAULT_MINIMUM_BUFFER, DEFAULT_MINIMUM_BUFFER_PER_LEVEL, safety, pauses);
     }
 
     /**
      * @param minimumBuffer         Qmin, seconds, positive
      * @param minimumBufferPerLevel seconds per rendition added to Qmin for the least buffer target, non-negative
      * @param safety                the share of the throughput estimate for start-up and the guard, positive
+     * @param pauses                whether the rule pauses the player rather than fill its buffer below the top rung
      */
-    public BolaRule(double minimumBuffer, double minimumBufferPerLevel, double safety) {
+    public BolaRule(double minimumBuffer, double minimumBufferPerLevel, double safety, boolean pauses) {
         if (!(minimumBuffer > 0) || !(minimumBufferPerLevel >= 0) || !(safety > 0)
                 || Double.isInfinite(minimumBuffer) || Double.isInfinite(minimumBufferPerLevel)
                 || Double.isInfinite(safety)) {
@@ -69,6 +76,7 @@ public final class BolaRule implements AbrRule {
         this.minimumBuffer = minimumBuffer;
         this.minimumBufferPerLevel = minimumBufferPerLevel;
         this.safety = safety;
+        this.pauses = pauses;
     }
 
     /**
@@ -184,7 +192,7 @@ public final class BolaRule implements AbrRule {
         double excess = Math.max(0, q + placeholder - maxLevel(view, m));
         if (excess <= placeholder) {
             view.setPlaceholderSeconds(placeholder - excess);
-        } else if (m < top && excess - placeholder >= MINIMUM_PAUSE) {
+        } else if (pauses && m < top && excess - placeholder >= MINIMUM_PAUSE) {
             view.pause(excess - placeholder);
             view.setPlaceholderSeconds(-idle);
             view.setMemory(view.memory() | PAUSED);

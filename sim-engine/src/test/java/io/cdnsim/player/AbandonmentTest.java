@@ -35,7 +35,7 @@ class AbandonmentTest {
                 List.of(new Congestion("*", 10 * S, 600 * S, 0.1)));
         OnDemandService vod = new OnDemandService(D, LiveFixture.ladder(1_000_000, 4_000_000), 0, 1, 1.0,
                 new Distribution.Fixed(10 * D), List.of(), null, audience,
-                new PlayerSettings("throughput", 0.9, D, 3, 500 * MS, false, abandon), UrlSpec.SHARED);
+                new PlayerSettings("throughput", 0.9, D, 3, 500 * MS, false, abandon, false), UrlSpec.SHARED);
         return new Scenario("abandon", "", LiveFixture.edgeOnly(0, 0), 3, new RunSettings(600 * S, 0, 1), Map.of(),
                 500, vod);
     }

@@ -271,4 +271,30 @@ class BolaRuleTest {
         assertEquals(0, top.pauseSeconds);
         assertEquals(0, top.placeholderSeconds);
     }
+
+    /**
+     * Pins that the pause is the scenario's choice (player.bolaPause, off by default): the pausing case above through
+     * AbrRules.of with the setting on pauses 2.495452 s; with it off (and with a scenario's default rule) the excess is
+     * dropped with the placeholder and the player asks when its buffer has room.
+     */
+    @Test
+    void thePauseIsAScenarioOption() {
+        for (boolean on : new boolean[] {true, false}) {
+            AbrRule bola = AbrRules.of(new io.cdnsim.model.PlayerSettings("bola", 0.9, 1, 3, 1, false, false, on));
+            TestView view = TestView.hd().throughput(1_000_000).buffer(25);
+            view.memory = BolaRule.STEADY;
+            view.current = 1;
+            view.segmentsDownloaded = 5;
+            view.arrivalBufferSeconds = 22;
+            view.lastDownloadSeconds = 3.5;
+            assertEquals(1, bola.choose(view));
+            assertEquals(on ? 2.495452 : 0, view.pauseSeconds, 1e-6);
+        }
+        TestView view = TestView.hd().throughput(1_000_000).buffer(25);
+        view.memory = BolaRule.STEADY;
+        view.current = 1;
+        view.segmentsDownloaded = 5;
+        assertEquals(1, AbrRules.named("bola").choose(view));
+        assertEquals(0, view.pauseSeconds);
+    }
 }
