@@ -53,7 +53,7 @@ final class CalcCommand implements Callable<Integer> {
 
     @Option(names = "--viewers", required = true, paramLabel = "N",
             description = "Viewers (watching at once, for the request rates), a whole number from 1 to "
-                    + "10,000,000,000: 100000 or 1e5 (not 100k or 100,000).")
+                    + "10,000,000,000: 100000, 100,000, 100k, 2.5M or 1e5.")
     private String viewers;
 
     @Option(names = "--segment", paramLabel = "DURATION",
