@@ -42,17 +42,23 @@ class KilledRunTest {
     }
 
     /**
-     * @return whether a temporary folder in {@code dir} holds an output file (or, for compare, its folder of runs):
-     *         more than its marker
+     * @return whether a temporary folder in {@code dir} holds an output file: more than its marker and compare's
+     *         folder of runs, or, in that folder of runs, a run's temporary folder that does (a run compare makes)
      */
     private static boolean writing(Path dir) throws IOException {
         for (String name : hidden(dir)) {
-            try (Stream<Path> s = Files.list(dir.resolve(name))) {
-                if (s.anyMatch(p -> !p.getFileName().toString().equals(MARKER))) {
+            Path partial = dir.resolve(name);
+            try (Stream<Path> s = Files.list(partial)) {
+                if (s.anyMatch(p -> !p.getFileName().toString().equals(MARKER)
+                        && !p.getFileName().toString().equals(CompareCommand.RUNS))) {
                     return true;
                 }
             } catch (IOException e) {
                 // the folder went away between the listing and the look inside
+            }
+            Path runs = partial.resolve(CompareCommand.RUNS);
+            if (Files.isDirectory(runs) && writing(runs)) {
+                return true;
             }
         }
         return false;
