@@ -11,6 +11,7 @@ import io.cdnsim.cost.MonthlyUsage;
 import io.cdnsim.cost.PriceBook;
 import io.cdnsim.cost.Projection;
 import io.cdnsim.cost.TrafficPrice;
+import io.cdnsim.report.BillJson;
 import io.cdnsim.report.BillTable;
 import io.cdnsim.report.UsageJson;
 import java.math.BigDecimal;
@@ -48,7 +49,10 @@ import picocli.CommandLine.Spec;
                 "      --cdn-prices cdn-a=cloudfront-style --cdn-prices cdn-b=commit-plans",
                 "  # last month's traffic from a CDN report:",
                 "  cdnsim bill --prices cloudfront-style,cloud-origin-egress \\",
-                "      --delivered 60TB --requests 10M --origin-bytes 5TB"})
+                "      --delivered 60TB --requests 10M --origin-bytes 5TB",
+                "  # the same bill for machines (each line, the total, what is not priced):",
+                "  cdnsim bill --prices cloudfront-style,cloud-origin-egress \\",
+                "      --delivered 60TB --requests 10M --origin-bytes 5TB --json"})
 final class BillCommand implements Callable<Integer> {
 
     @Spec
@@ -113,6 +117,10 @@ final class BillCommand implements Callable<Integer> {
     @Option(names = "--viewer-hours", paramLabel = "N", description = "Hours watched, for $ per viewer-hour.")
     private String viewerHours;
 
+    @Option(names = "--json", description = "Print the bill as JSON (the month, the sheets, each line, the total, "
+            + "each CDN's bill, what no sheet prices) instead of a table.")
+    private boolean json;
+
     @Override
     public Integer call() {
         try {
@@ -174,8 +182,10 @@ final class BillCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--prices: " + e.getMessage());
         }
-        return BillTable.render(bill, BillTable.projected(projection.describe(m.micros()) + "; re-priced from "
-                + folder + ", replication 0"), spec.allSheets());
+        String month = "a projection, not a measurement: " + projection.describe(m.micros()) + "; re-priced from "
+                + folder + ", replication 0";
+        return json ? BillJson.render(bill, month, folder.toString(), spec.allSheets())
+                : BillTable.render(bill, "Bill for a month (" + month + "):", spec.allSheets());
     }
 
     /** Reads --cdn-prices: each CDN's own sheets, by the name the run gave it. */
@@ -215,8 +225,9 @@ final class BillCommand implements Callable<Integer> {
         Bill bill = price(spec, month.usage());
         boolean percentile = book.sheets().stream().anyMatch(x -> x.delivery() instanceof TrafficPrice.Percentile95
                 || x.originEgress() instanceof TrafficPrice.Percentile95);
-        return BillTable.render(bill, "Bill for a month of traffic as given (no simulation" + (percentile ? "; "
-                + month.percentile() : "") + "):", book.sheets());
+        String what = "traffic as given (no simulation" + (percentile ? "; " + month.percentile() : "") + ")";
+        return json ? BillJson.render(bill, what, null, book.sheets())
+                : BillTable.render(bill, "Bill for a month of " + what + ":", book.sheets());
     }
 
     private static Bill price(CostSpec spec, MonthlyUsage month) throws BadInputException {

@@ -1,7 +1,9 @@
 package io.cdnsim.cli;
 
 import io.cdnsim.cost.Hierarchy;
+import io.cdnsim.cost.SizeMix;
 import io.cdnsim.report.CalcReport;
+import io.cdnsim.report.SizeMixReport;
 import io.cdnsim.report.chart.OffloadChart;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,15 +47,19 @@ import picocli.CommandLine.Spec;
                 "  # the same as a picture: origin egress against offload, the four offloads",
                 "  # marked:",
                 "  cdnsim calc --viewers 100000 --hours 10 --bitrate 5Mbps \\",
-                "      --sweep 90%%,95%%,99%%,99.9%% --chart egress.svg"})
+                "      --sweep 90%%,95%%,99%%,99.9%% --chart egress.svg",
+                "  # request hit ratio against byte hit ratio: small hot playlists, large",
+                "  # segments, one 20 GB cache:",
+                "  cdnsim calc --sizes playlist=2KB:2000:50%%,segment=2MB:100k:50%% \\",
+                "      --zipf 0.8 --cache 20GB"})
 final class CalcCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--viewers", required = true, paramLabel = "N",
+    @Option(names = "--viewers", paramLabel = "N",
             description = "Viewers (watching at once, for the request rates), a whole number from 1 to "
-                    + "10,000,000,000: 100000 or 1e5 (not 100k or 100,000).")
+                    + "10,000,000,000: 100000, 100,000, 100k, 2.5M or 1e5.")
     private String viewers;
 
     @Option(names = "--segment", paramLabel = "DURATION",
@@ -88,6 +94,18 @@ final class CalcCommand implements Callable<Integer> {
     @Option(names = "--sweep", paramLabel = "LIST", description = "Offloads for a sweep, e.g. 90%%,95%%,99%%,99.9%%.")
     private String sweep;
 
+    @Option(names = "--sizes", paramLabel = "LIST", description = "Object sizes against hit ratios, instead of the "
+            + "hierarchy: size classes NAME=SIZE:OBJECTS:SHARE (its share of the requests), e.g. "
+            + "playlist=2KB:1000:50%%,segment=2MB:100k:50%%; needs --cache.")
+    private String sizes;
+
+    @Option(names = "--zipf", paramLabel = "ALPHA", description = "With --sizes: the Zipf exponent of popularity "
+            + "within each class, 0 to 5 (default 0.8).")
+    private String zipf;
+
+    @Option(names = "--cache", paramLabel = "SIZE", description = "With --sizes: the cache's capacity, e.g. 10GB.")
+    private String cache;
+
     @Option(names = "--json", description = "Print JSON (inputs, every step, results by key) instead of a table.")
     private boolean json;
 
@@ -97,6 +115,9 @@ final class CalcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (sizes != null || zipf != null || cache != null) {
+            return sizeMix();
+        }
         Hierarchy.Input in;
         try {
             in = input();
@@ -124,10 +145,38 @@ final class CalcCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** {@code --sizes}: one cache's request and byte hit ratios for a mix of object sizes. */
+    private int sizeMix() {
+        SizeMix.Input in;
+        try {
+            if (sizes == null) {
+                throw new IllegalArgumentException((zipf != null ? "--zipf" : "--cache") + ": goes with --sizes");
+            }
+            if (viewers != null || segment != null || bitrate != null || hours != null || chr != null
+                    || offload != null || egressPrice != null || originTarget != null || sweep != null
+                    || chart != null) {
+                throw new IllegalArgumentException("--sizes: computes one cache's hit ratios on its own, from --sizes, "
+                        + "--zipf and --cache; run the hierarchy options as a calc of their own");
+            }
+            in = SizeMixOptions.input(sizes, zipf, cache);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        SizeMix.Result r = SizeMix.compute(in);
+        spec.commandLine().getOut().print(json ? SizeMixReport.json(r) : SizeMixReport.text(r));
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+
     private Hierarchy.Input input() {
         if (segment == null && bitrate == null) {
             throw new IllegalArgumentException("give --segment (for request rates), --bitrate (for bytes), or both; "
                     + "see cdnsim calc --help");
+        }
+        if (viewers == null) {
+            throw new IllegalArgumentException("--viewers: missing; give the viewers watching at once, e.g. --viewers "
+                    + "100k (or --sizes for object sizes against hit ratios); see cdnsim calc --help");
         }
         long n = CalcOptions.viewers(viewers);
         Long segmentMicros = segment == null ? null : CalcOptions.segmentMicros(segment);

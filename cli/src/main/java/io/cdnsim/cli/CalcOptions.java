@@ -54,7 +54,9 @@ final class CalcOptions {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_NAME + "}");
 
     private static final Rule VIEWERS = new Rule("--viewers", "a whole number of viewers from 1 to 10,000,000,000, "
-            + "written like '100000' or '1e5' (no thousands separator, no 'k')");
+            + "written like '100000', '100,000', '100k', '2.5M' or '1e5' (k, M, G: thousands, millions, billions)");
+    /** A whole number written with thousands separators, {@code 100,000}: the commas are dropped. */
+    private static final Pattern GROUPED = Pattern.compile("\\s*[0-9]{1,3}(?:,[0-9]{3})+\\s*");
     private static final Rule SEGMENT = new Rule("--segment", "a duration from 1ms to 1h in whole microseconds, like "
             + "'2s' or '500ms' (units us, ms, s, min, h)");
     private static final Rule BITRATE = new Rule("--bitrate", "a bit rate from 1bps to 1Tbps in whole bit/s, like "
@@ -98,9 +100,16 @@ final class CalcOptions {
 
     /** @param text {@code --viewers} @return the viewers */
     static long viewers(String text) {
-        Written w = written(VIEWERS, text);
-        BigDecimal n = w.number();
-        if (!w.unit().isEmpty() || n.scale() > 0 || n.signum() <= 0
+        Written w = written(VIEWERS, GROUPED.matcher(text).matches() ? text.replace(",", "") : text);
+        int power = switch (w.unit()) {
+            case "" -> 0;
+            case "k" -> 3;
+            case "M" -> 6;
+            case "G" -> 9;
+            default -> throw VIEWERS.refused(text);
+        };
+        BigDecimal n = exact(w.number().movePointRight(power));
+        if (n.scale() > 0 || n.signum() <= 0
                 || n.compareTo(BigDecimal.valueOf(MAX_VIEWERS)) > 0) {
             throw VIEWERS.refused(text);
         }

@@ -15,7 +15,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +52,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where compare.json, compare.csv, compare.html and "
             + "charts/ go "
-            + "(default: out/compare-<A>-vs-<B>); scenarios run here write their own outputs into DIR-runs/, in "
+            + "(default: out/compare-<A>-vs-<B>); scenarios run here write their own outputs into DIR/runs/, in "
             + "folders named after them (never over out/<scenario>).")
     private Path out;
 
@@ -108,24 +110,32 @@ final class CompareCommand implements Callable<Integer> {
         }
         boolean same = sa.name().equals(sb.name());
         Path dir = out != null ? out : Path.of("out", "compare-" + sa.name() + "-vs-" + sb.name());
-        Path folderA = sa.finished() != null ? sa.finished().folder() : runs(dir, same ? sa.name() + "-a" : sa.name());
-        Path folderB = sb.finished() != null ? sb.finished().folder() : runs(dir, same ? sb.name() + "-b" : sb.name());
-        for (Path run : List.of(folderA, folderB)) {
-            if (run.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
+        String nameA = same ? sa.name() + "-a" : sa.name();
+        String nameB = same ? sb.name() + "-b" : sb.name();
+        for (Side side : List.of(sa, sb)) {
+            Path run = side.finished() == null ? null : side.finished().folder().toAbsolutePath().normalize();
+            Path own = dir.toAbsolutePath().normalize();
+            if (run != null && (run.equals(own) || run.startsWith(own.resolve(RUNS)))) {
                 throw new BadInputException("--out: " + dir + " is also the folder of a compared run; choose "
                         + "another --out");
             }
         }
-        try (OutputFolder outA = sa.scenario() == null ? null : new OutputFolder(folderA, RunReport.OWN_FILES);
-             OutputFolder outB = sb.scenario() == null ? null : new OutputFolder(folderB, RunReport.OWN_FILES);
-             OutputFolder outC = new OutputFolder(dir, CompareReport.OWN_FILES)) {
-            // B before A: A made the folder of runs, and gives it up, once empty, when it gives up its own outputs
+        // the runs made here are written into the comparison's own folder while it is being written, and are
+        // committed with it (or not at all)
+        try (OutputFolder outC = new OutputFolder(dir, ownFiles(nameA, nameB));
+             OutputFolder outA = sa.scenario() == null ? null : new OutputFolder(outC.file(RUNS).resolve(nameA),
+                     RunReport.OWN_FILES);
+             OutputFolder outB = sb.scenario() == null ? null : new OutputFolder(outC.file(RUNS).resolve(nameB),
+                     RunReport.OWN_FILES)) {
+            Path folderA = sa.finished() != null ? sa.finished().folder() : outC.file(RUNS).resolve(nameA);
+            Path folderB = sb.finished() != null ? sb.finished().folder() : outC.file(RUNS).resolve(nameB);
+            // the runs before the comparison, whose temporary folder holds theirs
             List<InterruptGuard.Watched> watched = new ArrayList<>();
             if (outB != null) {
-                watched.add(new InterruptGuard.Watched(outB, folderB));
+                watched.add(new InterruptGuard.Watched(outB, dir.resolve(RUNS).resolve(nameB)));
             }
             if (outA != null) {
-                watched.add(new InterruptGuard.Watched(outA, folderA));
+                watched.add(new InterruptGuard.Watched(outA, dir.resolve(RUNS).resolve(nameA)));
             }
             watched.add(new InterruptGuard.Watched(outC, dir));
             try (InterruptGuard guard = InterruptGuard.watch(watched, err)) {
@@ -140,7 +150,9 @@ final class CompareCommand implements Callable<Integer> {
                 if (!quiet.quiet()) {
                     spec.commandLine().getOut().print(CompareReport.render(c));
                     spec.commandLine().getOut().println("Outputs:     " + dir + "/ (compare.json, compare.csv, "
-                            + "compare.html, charts/)");
+                            + "compare.html, charts/" + (outA != null || outB != null ? ", " + RUNS + "/ with the "
+                            + "outputs of " + (outA != null && outB != null ? "both runs" : "the run made here")
+                            : "") + ")");
                     spec.commandLine().getOut().flush();
                 }
                 return Main.OK;
@@ -170,12 +182,24 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /**
-     * @return where a scenario run here writes its outputs: in the comparison's own folder of runs, {@code
-     *         <DIR>-runs/<name>}, never over an earlier {@code out/<scenario>} of {@code cdnsim run}
+     * The folder of the comparison's own runs: a scenario run here writes its outputs into {@code <DIR>/runs/<name>},
+     * never over an earlier {@code out/<scenario>} of {@code cdnsim run}.
      */
-    static Path runs(Path dir, String name) {
-        Path own = Path.of((dir.getFileName() == null ? "compare" : dir.getFileName().toString()) + "-runs", name);
-        return dir.getParent() != null ? dir.getParent().resolve(own) : own;
+    static final String RUNS = "runs";
+
+    /**
+     * @return the files the comparison's folder may hold: its own, and the outputs (with their manifests) of runs
+     *         named A and B made by an earlier comparison into it
+     */
+    private static Set<String> ownFiles(String nameA, String nameB) {
+        Set<String> own = new HashSet<>(CompareReport.OWN_FILES);
+        for (String name : List.of(nameA, nameB)) {
+            own.add(RUNS + "/" + name + "/" + OutputFolder.MANIFEST);
+            for (String f : RunReport.OWN_FILES) {
+                own.add(RUNS + "/" + name + "/" + f);
+            }
+        }
+        return own;
     }
 
     /** @return the bill of each replication of a side run here, or null where its scenario has no cost section */

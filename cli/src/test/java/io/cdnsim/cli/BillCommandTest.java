@@ -81,6 +81,20 @@ class BillCommandTest {
                 + "origin compute");
         assertTrue(saturday.out().lines().anyMatch(l -> l.startsWith("origin egress") && l.endsWith(" " + egress)),
                 () -> egress + ":\n" + saturday.out());
+
+        // --json: the same bill as summary.json's cost, field for field, with the folder and the month named
+        Cli.Result json = execute("bill", out.toString(), "--json", "--prices", sheets("cloudfront-style",
+                "cloud-origin-egress", "origin-compute-example"));
+        assertEquals(0, json.code(), json::toString);
+        JsonNode b = new ObjectMapper().readTree(json.out());
+        for (String field : List.of("lines", "totalUsd", "deliveredBytes", "usdPerGBDelivered", "viewerHours",
+                "usdPerViewerHour")) {
+            assertEquals(cost.get(field), b.get(field), field);
+        }
+        assertEquals(out.toString(), b.get("source").asText());
+        assertTrue(b.get("month").asText().contains("30 s x 7,200 a month"), json::toString);
+        assertEquals(0, b.get("unpriced").size());
+        assertEquals(3, b.get("sheets").size());
     }
 
     // Pins a known month by hand: 60 TB on the CloudFront-style tiers = 9,000 GB x $0.085 + 40,000 GB x $0.080 +
@@ -93,6 +107,28 @@ class BillCommandTest {
         assertShows(r, "Bill for a month of traffic as given (no simulation):", "$4,565.00", "$10.00", "$450.00",
                 "$5,025.00", "Not priced:  origin compute");
         assertFalse(r.out().contains("\nshield "), r::toString);
+    }
+
+    // Pins bill --json on the same known month: each line's amount ($4,565, $10, $450), the total $5,025, the
+    // origin compute no sheet prices listed as unpriced (not free), no folder as the source.
+    @Test
+    void knownMonthAsJson() throws IOException {
+        Cli.Result r = execute("bill", "--json", "--prices", sheets("cloudfront-style", "cloud-origin-egress"),
+                "--delivered", "60TB", "--requests", "10M", "--origin-bytes", "5TB");
+        assertEquals(0, r.code(), r::toString);
+        JsonNode b = new ObjectMapper().readTree(r.out());
+        List<String> amounts = new ArrayList<>();
+        for (JsonNode l : b.get("lines")) {
+            amounts.add(l.get("component").asText() + " " + l.get("amountUsd").decimalValue().stripTrailingZeros()
+                    .toPlainString() + " " + l.get("priced").asBoolean());
+        }
+        assertEquals(List.of("cdn delivery 4565 true", "requests 10 true", "origin egress 450 true",
+                "origin compute 0 false"), amounts);
+        assertEquals(0, new BigDecimal("5025").compareTo(b.get("totalUsd").decimalValue()));
+        assertEquals("[\"origin compute\"]", b.get("unpriced").toString());
+        assertTrue(b.get("source").isNull());
+        assertEquals("traffic as given (no simulation)", b.get("month").asText());
+        assertEquals("USD", b.get("currency").asText());
     }
 
     // Pins the 95th percentile of a known month: 40 five-minute samples of 1 to 40 Mbit/s, the top 2 dropped, 38

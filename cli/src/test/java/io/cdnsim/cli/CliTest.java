@@ -390,8 +390,10 @@ class CliTest {
         assertTrue(r.err().contains("SCENARIO"), r::toString);
         Cli.Result list = execute("list", "--root", "..");
         assertEquals(0, list.code(), list::toString);
-        assertTrue(list.out().contains("  scenarios/zipf-edge-shield.yaml"), list::toString);
-        assertTrue(list.out().contains("  topologies/five-tier-global.yaml"), list::toString);
-        assertTrue(list.out().contains("  pricing/cloudfront-style.yaml"), list::toString);
+        // with --root, each file's path as it can be given to a command from here, then what it is
+        assertTrue(list.out().contains("  ../scenarios/zipf-edge-shield.yaml"), list::toString);
+        assertTrue(list.out().contains("  ../topologies/five-tier-global.yaml"), list::toString);
+        assertTrue(list.out().contains("  ../pricing/cloudfront-style.yaml             CloudFront-style CDN (example "
+                + "prices)"), list::toString);
     }
 }

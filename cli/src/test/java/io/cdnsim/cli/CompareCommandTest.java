@@ -56,7 +56,7 @@ class CompareCommandTest {
             assertEquals(0.0, f.get("difference").asDouble(), f::toString);
             assertEquals(0.0, f.get("halfWidth95").asDouble(), f::toString);
         }
-        assertTrue(Files.exists(dir.resolve("out").resolve("cmp-runs").resolve("short-edge-shield-a")
+        assertTrue(Files.exists(out.resolve("runs").resolve("short-edge-shield-a")
                 .resolve("summary.json")));
         assertPageMatchesJson(out);
         assertTrue(Files.readString(out.resolve("compare.html")).contains("common random numbers"), "says paired");
@@ -118,7 +118,7 @@ class CompareCommandTest {
     }
 
     /**
-     * Pins where compare's own runs go: into the comparison's folder of runs, {@code <out>-runs/<scenario>}, with
+     * Pins where compare's own runs go: into the comparison's folder of runs, {@code <out>/runs/<scenario>}, with
      * what {@code cdnsim run} records (cdnsim's version, the command line, the scenario file shown in report.html);
      * an earlier {@code out/<scenario>} of {@code cdnsim run} beside it is left as it was.
      */
@@ -133,7 +133,7 @@ class CompareCommandTest {
                 .code());
         assertEquals(new String(before, java.nio.charset.StandardCharsets.UTF_8), Files.readString(
                 out.resolve("short-edge-shield").resolve("summary.json")), "out/<scenario> untouched");
-        Path run = out.resolve("cmp-runs").resolve("short-edge-shield-a");
+        Path run = out.resolve("cmp").resolve("runs").resolve("short-edge-shield-a");
         JsonNode info = new ObjectMapper().readTree(run.resolve("run-info.json").toFile());
         assertFalse(info.get("cdnsimVersion").asText().equals("unknown"), info::toString);
         assertEquals("compare", info.get("commandLine").get(1).asText(), info::toString);

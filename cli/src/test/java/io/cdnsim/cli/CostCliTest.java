@@ -182,7 +182,7 @@ class CostCliTest {
                 .toString(), "--out", out.toString());
         assertShows(r, "\nbill for a month ", "\nbill: cdn delivery ", "\nbill: shield ", "\nbill: origin egress ");
         JsonNode figures = JSON.readTree(out.resolve("compare.json").toFile()).get("figures");
-        Path runs = dir.resolve("out").resolve("cmp-runs");
+        Path runs = out.resolve("runs");
         JsonNode billA = JSON.readTree(runs.resolve("short-sports").resolve("summary.json").toFile()).get("runs")
                 .get(0).get("cost");
         JsonNode billB = JSON.readTree(runs.resolve("short-sports-edge").resolve("summary.json").toFile())

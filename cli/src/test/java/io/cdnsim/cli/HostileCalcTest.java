@@ -90,9 +90,11 @@ class HostileCalcTest {
                 refused("--viewers", "-5", "from 1"),
                 // pins an empty value
                 refused("--viewers", "", "a whole number"),
-                // pins the spellings a reader tries first, refused with one line that shows the accepted ones
-                refused("--viewers", "100k", "like '100000' or '1e5'"),
-                refused("--viewers", "100,000", "no thousands separator"),
+                // pins the spellings that are not counts, refused with one line that shows the accepted ones
+                refused("--viewers", "100K", "like '100000', '100,000', '100k'"),
+                refused("--viewers", "1,00,000", "'100,000'"),
+                refused("--viewers", "0.5k5", "a whole number"),
+                refused("--viewers", "1.0001k", "a whole number"),
                 // pins more viewers than the documented limit
                 refused("--viewers", "10000000001", "10,000,000,000"),
                 // pins NaN, which a double parser would take
@@ -215,6 +217,12 @@ class HostileCalcTest {
         assertEquals(plain.size(), spelt.size());
         plain.fieldNames().forEachRemaining(k -> assertExactly(plain.get(k).asText(), spelt, k));
         assertExactly("0.99875", plain, "target.edgeHitRatio");
+        // the counts a reader writes: with k, with thousands separators, with M
+        for (String viewers : List.of("100k", "100,000", "0.1M")) {
+            JsonNode counted = results("--viewers", viewers, "--segment", "2s", "--bitrate", "5Mbps", "--hours",
+                    "10", "--chr", "95%,92%", "--egress-price", "0.08/GB", "--origin-target", "5/s");
+            plain.fieldNames().forEachRemaining(k -> assertExactly(plain.get(k).asText(), counted, k));
+        }
     }
 
     // Pins that nothing is written by a refused --chart: the corpus's folder check, here with the file named.

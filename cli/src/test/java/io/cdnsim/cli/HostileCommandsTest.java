@@ -172,7 +172,7 @@ class HostileCommandsTest {
     }
 
     // Pins that compare's --out into a compared finished run's folder is refused before anything runs (a scenario
-    // run here writes into <out>-runs/, which --out cannot be).
+    // run here writes into <out>/runs/, committed with the comparison).
     @Test
     void compareOutIsAComparedRunsFolder() throws IOException {
         String s = scenario();

@@ -42,28 +42,23 @@ class KilledRunTest {
     }
 
     /**
-     * @return whether a temporary folder in {@code dir}, or in compare's folder of runs {@code dir/cmp-runs}, holds an
-     *         output file (more than its marker)
+     * @return whether a temporary folder in {@code dir} holds an output file: more than its marker and compare's
+     *         folder of runs, or, in that folder of runs, a run's temporary folder that does (a run compare makes)
      */
     private static boolean writing(Path dir) throws IOException {
-        if (writingIn(dir)) {
-            return true;
-        }
-        try {
-            return Files.isDirectory(dir.resolve("cmp-runs")) && writingIn(dir.resolve("cmp-runs"));
-        } catch (IOException e) {
-            return false; // the folder went away between the look and the listing
-        }
-    }
-
-    private static boolean writingIn(Path dir) throws IOException {
         for (String name : hidden(dir)) {
-            try (Stream<Path> s = Files.list(dir.resolve(name))) {
-                if (s.anyMatch(p -> !p.getFileName().toString().equals(MARKER))) {
+            Path partial = dir.resolve(name);
+            try (Stream<Path> s = Files.list(partial)) {
+                if (s.anyMatch(p -> !p.getFileName().toString().equals(MARKER)
+                        && !p.getFileName().toString().equals(CompareCommand.RUNS))) {
                     return true;
                 }
             } catch (IOException e) {
                 // the folder went away between the listing and the look inside
+            }
+            Path runs = partial.resolve(CompareCommand.RUNS);
+            if (Files.isDirectory(runs) && writing(runs)) {
+                return true;
             }
         }
         return false;
@@ -126,12 +121,11 @@ class KilledRunTest {
         }
         assertNotEquals(0, p.exitValue());
         String err = Files.readString(dir.resolve("stderr.txt"));
-        for (Path folder : List.of(dir.resolve("cmp-runs").resolve("premiere-spike-a"),
-                dir.resolve("cmp-runs").resolve("premiere-spike-b"), cmp)) {
+        for (Path folder : List.of(cmp.resolve("runs").resolve("premiere-spike-a"),
+                cmp.resolve("runs").resolve("premiere-spike-b"), cmp)) {
             assertTrue(err.contains("interrupted: no output written to " + folder), err);
             assertFalse(Files.exists(folder), folder::toString);
         }
         assertEquals(List.of(), hidden(dir), "a temporary folder is left");
-        assertFalse(Files.exists(dir.resolve("cmp-runs")), "the folder made for the runs is removed");
     }
 }

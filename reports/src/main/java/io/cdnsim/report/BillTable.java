@@ -131,6 +131,20 @@ public final class BillTable {
      *         prices them; the total leaves them out: unknown, not free)}), or null when every component is priced
      */
     public static String unpriced(Bill bill) {
+        List<String> names = unpricedNames(bill);
+        if (names.isEmpty()) {
+            return null;
+        }
+        return String.join(", ", names) + " (no sheet prices " + (names.size() == 1 ? "it" : "them")
+                + "; the total leaves " + (names.size() == 1 ? "it" : "them") + " out: unknown, not free)";
+    }
+
+    /**
+     * @param bill a bill
+     * @return the components no sheet prices ({@code shield}, {@code origin egress of cdn-b}); empty when every
+     *         component is priced
+     */
+    static List<String> unpricedNames(Bill bill) {
         List<String> names = new ArrayList<>();
         if (bill.cdns().isEmpty()) {
             for (Component c : bill.unpriced()) {
@@ -149,10 +163,6 @@ public final class BillTable {
                 names.add(l.component().label());
             }
         }
-        if (names.isEmpty()) {
-            return null;
-        }
-        return String.join(", ", names) + " (no sheet prices " + (names.size() == 1 ? "it" : "them")
-                + "; the total leaves " + (names.size() == 1 ? "it" : "them") + " out: unknown, not free)";
+        return names;
     }
 }

@@ -9,6 +9,7 @@ import io.cdnsim.model.Demand;
 import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.OnDemandService;
 import io.cdnsim.model.Replay;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Tier;
 import io.cdnsim.player.QoeStats;
@@ -175,13 +176,14 @@ public final class ReportHtml {
 
     private static void tiers(StringBuilder h, RunResult run, String originLoad) {
         h.append("<section id=\"tiers\">\n<h2>Tiers</h2>\n<table>\n<thead><tr><th>tier</th><th>nodes</th>")
-                .append("<th>requests</th><th>req/s</th><th>peak req/s</th><th>CHR</th><th>byte HR</th>")
-                .append("<th>bytes out</th></tr></thead>\n<tbody>\n");
+                .append("<th>requests</th><th>req/s</th><th>peak req/s</th><th>collapsed</th><th>CHR</th>")
+                .append("<th>byte HR</th><th>bytes out</th></tr></thead>\n<tbody>\n");
         for (TierResult t : run.tiers()) {
             h.append("<tr><td>").append(escape(t.name())).append("</td>")
                     .append(num(Format.count(t.nodes()))).append(num(Format.count(t.requests())))
                     .append(num(Format.rate(t.requests() / run.measuredSeconds())))
                     .append(num(Format.count(t.peakRequestsPerSecond())))
+                    .append(num(t.isOrigin() ? "" : Format.count(t.stats().outcomes(Outcome.COLLAPSED))))
                     .append(num(t.isOrigin() ? "" : Format.percent(t.hitRatio())))
                     .append(num(t.isOrigin() ? "" : Format.percent(t.byteHitRatio())))
                     .append(num(Format.bytes(t.stats().bytesOut()))).append("</tr>\n");

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.cost.Bill;
-import io.cdnsim.cost.BillLine;
 import io.cdnsim.cost.Component;
 import io.cdnsim.cost.CostSpec;
 import io.cdnsim.cost.PriceSheet;
@@ -197,17 +196,7 @@ public final class SummaryJson {
 
     /** One replication's bill for the month. */
     private static void bill(ObjectNode n, Bill bill) {
-        CdnJson.lines(n.putArray("lines"), bill.lines());
-        n.put("totalUsd", bill.total());
-        n.put("deliveredBytes", Format.plain(bill.deliveredBytes()));
-        n.put("usdPerGBDelivered", Format.micro(bill.perGBDelivered()));
-        if (bill.viewerHours() == null) {
-            n.putNull("viewerHours");
-        } else {
-            n.put("viewerHours", Format.micro(bill.viewerHours()));
-        }
-        n.put("usdPerViewerHour", Format.micro(bill.perViewerHour()));
-        CdnJson.bills(n, bill);
+        BillJson.put(n, bill);
     }
 
     private static ObjectNode tier(TierResult t, double seconds) {

@@ -70,6 +70,16 @@ class FingerprintTest {
             Map.entry("sports-saturday", new Pin(30, 0x023886db81cea1eeL)),
             Map.entry("sports-saturday-shield", new Pin(30, 0xd1c7f2ed855c8f6aL)),
             Map.entry("ssai-manifests", new Pin(40, 0xcf71a52cf31900cdL)),
+            // The tutorials' scenarios run whole (90 s; the sports ones 2 measured minutes after 1 of warm-up), so
+            // that the POP failure, at 60 s, is in its fingerprint.
+            Map.entry("tutorial-premiere", new Pin(90, 0x5b8a4ebcdb00469cL)),
+            Map.entry("tutorial-premiere-6s", new Pin(90, 0xdf523abfea563a48L)),
+            Map.entry("tutorial-premiere-no-collapsing", new Pin(90, 0xdd6b2fcbfd529d38L)),
+            Map.entry("tutorial-premiere-no-shield", new Pin(90, 0xe1de676696b5f04fL)),
+            Map.entry("tutorial-premiere-pop-failure", new Pin(90, 0x6da39eacf4bc280bL)),
+            Map.entry("tutorial-premiere-two-cdns", new Pin(90, 0x24cafe5742323464L)),
+            Map.entry("tutorial-sports", new Pin(180, 0x44e0702fae78958eL)),
+            Map.entry("tutorial-sports-shield", new Pin(180, 0x13b9cff2cf7afcb5L)),
             Map.entry("vod-catalog", new Pin(20, 0x46faae3a2faa97dfL)),
             Map.entry("vod-new-episode", new Pin(20, 0x861cbeda3e76d608L)),
             Map.entry("zipf-edge-only", new Pin(40, 0xa0a2af98fb21f91cL)),

@@ -18,7 +18,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
@@ -90,11 +92,11 @@ public final class Charts {
         f.add(LongRuns.ofRun(time("origin-gbit", "Origin egress", "Gbit/s", Look.format("#,##0.####"),
                 Datasets.originGbit(series), warmup), series, Point.MEAN, List.of("origin_gbit_per_s")));
         List<String> caches = tiers.subList(0, tiers.size() - 1);
-        f.add(LongRuns.ofRun(time("hit-ratio", "Request cache-hit ratio per tier", "hit ratio", Look.percent(),
-                Datasets.hitRatio(series, caches), warmup), series, Point.HIT_RATIO, List.of()));
-        f.add(LongRuns.ofRun(time("tier-requests", "Requests per tier", "requests/s", Look.amount(),
-                Datasets.tierRequests(series, tiers), warmup), series, Point.MEAN,
-                tiers.stream().map(t -> t + "_requests").toList()));
+        f.add(LongRuns.ofRun(time("hit-ratio", "Request cache-hit ratio per tier", Datasets.hitRatioLabel(series),
+                Look.percent(), Datasets.hitRatio(series, caches), warmup), series, Point.HIT_RATIO, List.of()));
+        // a log axis, so that the edge's thousands do not flatten the origin's few (no spread shaded on it)
+        f.add(LongRuns.ofRun(logarithmic(time("tier-requests", "Requests per tier", "requests/s", Look.amount(),
+                Datasets.tierRequests(series, tiers), warmup)), series, Point.MEAN, List.of()));
         if (series.has("viewers_watching")) {
             f.add(LongRuns.ofRun(time("viewers", "Concurrent viewers", "viewers", Look.amount(),
                     Datasets.viewers(series), warmup), series, Point.MEAN,
@@ -181,6 +183,24 @@ public final class Charts {
             p.addDomainMarker(m, Layer.BACKGROUND);
         }
         return new Figure(name, title, Look.chart(title, p));
+    }
+
+    /**
+     * @param f a chart of rates over time
+     * @return it with a logarithmic value axis, powers of ten ticked ({@code requests/s (log scale)}); a second
+     *         without requests has no point
+     */
+    private static Figure logarithmic(Figure f) {
+        XYPlot p = f.chart().getXYPlot();
+        LogAxis y = new LogAxis(p.getRangeAxis().getLabel() + " (log scale)");
+        y.setNumberFormatOverride(Look.format("#,##0.###"));
+        y.setLabelFont(Look.LABEL);
+        y.setTickLabelFont(Look.TICK);
+        y.setSmallestValue(0.1);
+        y.setTickUnit(new NumberTickUnit(1));
+        y.setUpperMargin(0.1);
+        p.setRangeAxis(y);
+        return f;
     }
 
     private static Figure cdf(XYDataset data) {

@@ -67,7 +67,8 @@ public final class CompareCharts {
                 "origin_requests", Datasets::originRequests, true, Point.MEAN));
         f.add(runs.overlaid("origin-gbit", "Origin egress", "Gbit/s", Look.format("#,##0.####"), "origin_gbit_per_s",
                 Datasets::originGbit, true, Point.MEAN));
-        f.add(runs.overlaid("hit-ratio", "Request cache-hit ratio per tier", "hit ratio", Look.percent(),
+        f.add(runs.overlaid("hit-ratio", "Request cache-hit ratio per tier", Datasets.hitRatioLabel(
+                a.series().secondsPerPoint() >= b.series().secondsPerPoint() ? a.series() : b.series()), Look.percent(),
                 "origin_requests", t -> Datasets.hitRatio(t, t.tiers().subList(0, t.tiers().size() - 1)), false,
                 Point.HIT_RATIO));
         if (a.series().has("viewers_watching") || b.series().has("viewers_watching")) {

@@ -35,14 +35,38 @@ public final class Datasets {
         return collection(series("origin", t.seconds(), t.column("origin_gbit_per_s")));
     }
 
+    /** Seconds of the rolling window of the hit-ratio charts: one second's ratio of a few requests zig-zags. */
+    public static final int HIT_RATIO_WINDOW_SECONDS = 10;
+
+    /**
+     * @param t a time series
+     * @return the points the hit-ratio charts sum over: {@value #HIT_RATIO_WINDOW_SECONDS} seconds' worth, or one
+     *         point where a point already stands for that many seconds or more
+     */
+    public static int hitRatioWindow(SeriesTable t) {
+        return (int) Math.max(1, HIT_RATIO_WINDOW_SECONDS / t.secondsPerPoint());
+    }
+
+    /**
+     * @param t a time series
+     * @return the hit-ratio charts' axis label, saying the window
+     */
+    public static String hitRatioLabel(SeriesTable t) {
+        return hitRatioWindow(t) == 1 ? "hit ratio" : "hit ratio over the last " + HIT_RATIO_WINDOW_SECONDS
+                + " s (rolling)";
+    }
+
     /**
      * @param t     a time series
      * @param tiers the cache tiers to draw (not the origin)
-     * @return per tier and second, requests answered as a hit (hit, collapsed, refresh hit, stale, fallback) over
-     *         requests answered, as in the summary's request hit ratio; a gap where the tier answered nothing (an
-     *         outcome column the series lacks, as a series written before that outcome existed, counts as 0)
+     * @return per tier and point, requests answered as a hit (hit, collapsed, refresh hit, stale, fallback) over
+     *         requests answered, as in the summary's request hit ratio, both summed over the {@link
+     *         #hitRatioWindow(SeriesTable)} points ending at it (a rolling window); a gap where the tier answered
+     *         nothing in the window (an outcome column the series lacks, as a series written before that outcome
+     *         existed, counts as 0)
      */
     public static XYSeriesCollection hitRatio(SeriesTable t, List<String> tiers) {
+        int window = hitRatioWindow(t);
         XYSeriesCollection c = new XYSeriesCollection();
         double[] seconds = t.seconds();
         for (String tier : tiers) {
@@ -61,8 +85,16 @@ public final class Datasets {
                 }
             }
             XYSeries s = new XYSeries(tier, false, true);
+            double hitSum = 0;
+            double answeredSum = 0;
             for (int i = 0; i < seconds.length; i++) {
-                s.add(Double.valueOf(seconds[i]), answered[i] == 0 ? null : Double.valueOf(hits[i] / answered[i]));
+                hitSum += hits[i];
+                answeredSum += answered[i];
+                if (i >= window) {
+                    hitSum -= hits[i - window];
+                    answeredSum -= answered[i - window];
+                }
+                s.add(Double.valueOf(seconds[i]), answeredSum <= 0 ? null : Double.valueOf(hitSum / answeredSum));
             }
             c.addSeries(s);
         }
@@ -72,12 +104,18 @@ public final class Datasets {
     /**
      * @param t     a time series
      * @param tiers the tiers to draw, the origin included
-     * @return per tier, requests that arrived each second
+     * @return per tier, requests that arrived each second; a gap where none did (the chart's axis is logarithmic)
      */
     public static XYSeriesCollection tierRequests(SeriesTable t, List<String> tiers) {
         XYSeriesCollection c = new XYSeriesCollection();
+        double[] seconds = t.seconds();
         for (String tier : tiers) {
-            c.addSeries(series(tier, t.seconds(), t.column(tier + "_requests")));
+            double[] n = t.column(tier + "_requests");
+            XYSeries s = new XYSeries(tier, false, true);
+            for (int i = 0; i < seconds.length; i++) {
+                s.add(Double.valueOf(seconds[i]), n[i] > 0 ? Double.valueOf(n[i]) : null);
+            }
+            c.addSeries(s);
         }
         return c;
     }

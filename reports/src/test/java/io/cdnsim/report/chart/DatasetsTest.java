@@ -69,14 +69,34 @@ class DatasetsTest {
         assertSeries(SECONDS, new Double[] {0.000008, 0.0000032, 0.0}, Datasets.originGbit(table()).getSeries(0));
     }
 
-    // Pins the hit ratio per second: hit + collapsed + refresh_hit + stale + fallback over all answered (an error
-    // counts as answered), and a gap, not a zero, in a second the tier answered nothing.
+    // Pins the hit ratio over a rolling 10 s: hit + collapsed + refresh_hit + stale + fallback over all answered (an
+    // error counts as answered), summed over the seconds of the window: second 0 answered 10, none a hit; second 1
+    // answered 20, 16 hits: 16 / 30; second 2 answered nothing, and the window still holds 16 / 30.
     @Test
     void hitRatio() {
         XYSeriesCollection c = Datasets.hitRatio(table(), List.of("edge"));
         assertEquals(1, c.getSeriesCount());
         assertEquals("edge", c.getSeriesKey(0));
-        assertSeries(SECONDS, new Double[] {0.0, 16.0 / 20, null}, c.getSeries(0));
+        assertSeries(SECONDS, new Double[] {0.0, 16.0 / 30, 16.0 / 30}, c.getSeries(0));
+        assertEquals("hit ratio over the last 10 s (rolling)", Datasets.hitRatioLabel(table()));
+    }
+
+    // Pins the window's end: 10 requests, all misses, in second 0, then nothing: the ratio is 0 through second 9 (the
+    // window ending there still holds second 0), and a gap, not a zero, from second 10, when the window is empty.
+    @Test
+    void hitRatioWindowEnds() {
+        List<double[]> rows = new ArrayList<>();
+        double[] seconds = new double[12];
+        Double[] expected = new Double[12];
+        for (int i = 0; i < 12; i++) {
+            double[] r = (i == 0 ? ROWS[0] : ROWS[2]).clone();
+            r[0] = i;
+            rows.add(r);
+            seconds[i] = i;
+            expected[i] = i < 10 ? 0.0 : null;
+        }
+        assertSeries(seconds, expected, Datasets.hitRatio(new SeriesTable(COLUMNS, rows), List.of("edge"))
+                .getSeries(0));
     }
 
     // Pins that a series written before the fallback outcome existed (an earlier run's folder that compare reads)
@@ -97,16 +117,17 @@ class DatasetsTest {
             rows.add(kept.stream().mapToDouble(Double::doubleValue).toArray());
         }
         XYSeriesCollection c = Datasets.hitRatio(new SeriesTable(older, rows), List.of("edge"));
-        assertSeries(SECONDS, new Double[] {0.0, 14.0 / 18, null}, c.getSeries(0));
+        assertSeries(SECONDS, new Double[] {0.0, 14.0 / 28, 14.0 / 28}, c.getSeries(0));
     }
 
-    // Pins requests per tier: one series per tier named after it, the origin included.
+    // Pins requests per tier: one series per tier named after it, the origin included; a second without requests is
+    // a gap (the chart's axis is logarithmic, where 0 has no place).
     @Test
     void tierRequests() {
         XYSeriesCollection c = Datasets.tierRequests(table(), List.of("edge", "origin"));
         assertEquals(List.of("edge", "origin"), List.of(c.getSeriesKey(0), c.getSeriesKey(1)));
-        assertSeries(SECONDS, new Double[] {10.0, 20.0, 0.0}, c.getSeries(0));
-        assertSeries(SECONDS, new Double[] {10.0, 4.0, 0.0}, c.getSeries(1));
+        assertSeries(SECONDS, new Double[] {10.0, 20.0, null}, c.getSeries(0));
+        assertSeries(SECONDS, new Double[] {10.0, 4.0, null}, c.getSeries(1));
     }
 
     // Pins the viewer charts: the three counts as written; bitrate with a gap where nobody plays; rebuffering as
