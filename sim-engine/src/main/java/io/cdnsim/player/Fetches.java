@@ -6,6 +6,7 @@ import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.UrlSpec;
 import io.cdnsim.network.Network;
+import io.cdnsim.network.Requests;
 import io.cdnsim.steering.Measures;
 
 /**
@@ -28,6 +29,8 @@ final class Fetches {
     private final Measures measures;
     /** Whether the steering service reads the deliveries (cost steering). */
     private final boolean steered;
+    /** The CMCD keys of each request, computed only for a request log; null without one. */
+    private Cmcd cmcd;
 
     /**
      * @param loop     the event loop
@@ -78,12 +81,25 @@ final class Fetches {
                 break;
         }
         long variant = playlist ? urls.playlistVariant(table.globalId(v)) : urls.segmentVariant(table.globalId(v));
-        network.request(edge(v), object, variant, DownloadEnds.tag(v, true));
+        long next = table.step(v) == Players.STEP_SEGMENT && table.nextIndex(v) < table.knownLatest(v)
+                ? p.segment(r, table.nextIndex(v) + 1) : Requests.NO_NEXT;
+        if (cmcd != null) {
+            cmcd.capture(v, true, table.step(v), next, loop.now());
+        }
+        network.request(edge(v), object, Requests.UNKNOWN_SIZE, variant, next, DownloadEnds.tag(v, true));
+    }
+
+    /** @param keys the CMCD keys to compute for each request from now on */
+    void setCmcd(Cmcd keys) {
+        this.cmcd = keys;
     }
 
     /** Sends the reload chain's request: the media playlist of the viewer's rendition. */
     void sendPlaylist(int v) {
         table.setPlaylistInFlight(v, true);
+        if (cmcd != null) {
+            cmcd.capture(v, false, Players.STEP_PLAYLIST, Requests.NO_NEXT, loop.now());
+        }
         network.request(edge(v), lineup.programme(table.title(v)).playlist(Math.max(0, table.rendition(v))),
                 urls.playlistVariant(table.globalId(v)), DownloadEnds.tag(v, false));
     }

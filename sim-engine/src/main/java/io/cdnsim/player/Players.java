@@ -94,6 +94,13 @@ final class Players implements ClientSink, Downloads.Receiver {
         downloads.setReceiver(this);
     }
 
+    /** @return the CMCD keys the players now compute for each request they send (for the request log) */
+    Cmcd withCmcd() {
+        Cmcd cmcd = new Cmcd(table, estimate, lineup);
+        fetches.setCmcd(cmcd);
+        return cmcd;
+    }
+
     /** A viewer whose record holds who it is joins now: its player asks for the master manifest. */
     void start(int v, long now) {
         ends.admit(v);

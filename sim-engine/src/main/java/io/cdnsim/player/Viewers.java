@@ -101,6 +101,21 @@ public final class Viewers implements EventHandler {
         this.players = new Players(loop, target, network, setup, table, playback, lastMiles, downloads, pathways,
                 measures);
         network.setClients(players);
+        this.network = network;
+    }
+
+    private final Network network;
+
+    /**
+     * Makes the players compute the CMCD keys of each request and the network's edges log each answer to them: the
+     * request log of this part of the audience. Call before {@link #start()}.
+     *
+     * @return the records, which the run writes out second by second ({@link EdgeRequests#flush})
+     */
+    public EdgeRequests logRequests() {
+        EdgeRequests records = new EdgeRequests(table, players.withCmcd());
+        network.setEdgeLog(records);
+        return records;
     }
 
     /**
