@@ -4,6 +4,7 @@ import com.github.luben.zstd.ZstdOutputStream;
 import io.cdnsim.content.ObjectIds;
 import io.cdnsim.content.ObjectKind;
 import io.cdnsim.kernel.Micros;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.model.CacheNodeSpec;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Tier;
@@ -21,6 +22,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -42,16 +44,55 @@ public final class RequestLogFile implements EdgeRequests.Sink, Closeable {
     /** Days from 1970-01-01 to 2000-01-01, the date of simulated time 0. */
     private static final long EPOCH_DAYS = 10_957;
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SESSION_PREFIX = bytes("00000000-0000-4000-8000-");
+    private static final byte[] GET = bytes("\tGET\t");
+    // The CMCD keys as they appear in the query, URL-encoded ("=" %3D, "," %2C, '"' %22).
+    private static final byte[] BL = bytes("CMCD=bl%3D");
+    private static final byte[] BR = bytes("%2Cbr%3D");
+    private static final byte[] BS = bytes("%2Cbs");
+    private static final byte[] D = bytes("%2Cd%3D");
+    private static final byte[] MTP = bytes("%2Cmtp%3D");
+    private static final byte[] NOR = bytes("%2Cnor%3D%22seg");
+    private static final byte[] NOR_END = bytes(".m4s%22");
+    private static final byte[] OT = bytes("CMCD=ot%3D");
+    private static final byte[] OT_AFTER = bytes("%2Cot%3D");
+    private static final byte[] SID = bytes("%2Csid%3D%22");
+    private static final byte[] ST = bytes("%22%2Cst%3D");
+    private static final byte[] SU = bytes("%2Csu");
+    private static final byte[] TB = bytes("%2Ctb%3D");
+    private static final byte[] V1 = bytes("%2Cv%3D1");
+    // The parts of a path.
+    private static final byte[] TITLE = bytes("/t");
+    private static final byte[] MASTER = bytes("/master.m3u8");
+    private static final byte[] KEY = bytes("/key");
+    private static final byte[] KEY_END = bytes(".key");
+    private static final byte[] RENDITION = bytes("/r");
+    private static final byte[] PLAYLIST = bytes("/index.m3u8");
+    private static final byte[] INIT = bytes("/init.mp4");
+    private static final byte[] SEGMENT = bytes("/seg");
+    private static final byte[] SEGMENT_END = bytes(".m4s");
+    private static final byte[][] RESULT_TYPE = new byte[Outcome.count()][];
+    private static final byte[][] OUTCOME = new byte[Outcome.count()][];
+
+    static {
+        for (Outcome o : Outcome.values()) {
+            OUTCOME[o.ordinal()] = bytes("\t" + o.label() + "\t");
+            RESULT_TYPE[o.ordinal()] = bytes("\t" + (o == Outcome.MISS ? "Miss" : o == Outcome.REFRESH_HIT ? "RefreshHit"
+                    : o == Outcome.ERROR ? "Error" : "Hit") + "\t");
+        }
+    }
 
     private final Path target;
     private final Path partial;
     private final OutputStream out;
-    private final String[] nodeIds;
-    private final String[] cdnOfNode;
+    /** Each node's id with a tab on each side, and its CDN's name after a tab (or nothing). */
+    private final byte[][] nodeIds;
+    private final byte[][] cdnOfNode;
     private final byte[] line;
     private int n;
     private long day = Long.MIN_VALUE;
-    private final byte[] date = new byte[10];
+    /** The date of the current day and a tab. */
+    private final byte[] date = new byte[11];
     private boolean committed;
 
     private RequestLogFile(Path target, Scenario scenario) throws IOException {
@@ -60,8 +101,8 @@ public final class RequestLogFile implements EdgeRequests.Sink, Closeable {
         this.partial = dir.resolve("." + target.getFileName() + ".partial");
         OutputStream file = Files.newOutputStream(partial);
         String name = target.getFileName().toString();
-        OutputStream raw = name.endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16)
-                : name.endsWith(".zst") ? new ZstdOutputStream(file, 3) : file;
+        OutputStream raw = name.endsWith(".gz") ? new FastGzip(file)
+                : name.endsWith(".zst") ? new ZstdOutputStream(file, 1) : file;
         this.out = new BufferedOutputStream(raw, 1 << 16);
         List<String> ids = new ArrayList<>();
         List<String> cdns = new ArrayList<>();
@@ -77,8 +118,8 @@ public final class RequestLogFile implements EdgeRequests.Sink, Closeable {
             longest = Math.max(longest, ids.get(k).length() + (cdns.get(k) == null ? 0 : cdns.get(k).length()));
         }
         this.line = new byte[1024 + 4 * longest];
-        this.nodeIds = ids.toArray(String[]::new);
-        this.cdnOfNode = cdns.toArray(String[]::new);
+        this.nodeIds = ids.stream().map(id -> bytes("\t" + id + "\t")).toArray(byte[][]::new);
+        this.cdnOfNode = cdns.stream().map(c -> bytes(c == null ? "" : "\t" + c)).toArray(byte[][]::new);
         String fields = "#Version: 1.0\n#Fields: date time x-edge-location sc-bytes c-ip cs-method cs-uri-stem sc-status"
                 + " cs-uri-query x-edge-result-type time-to-first-byte x-outcome x-viewer x-session"
                 + (several ? " x-cdn" : "") + "\n";
@@ -122,16 +163,14 @@ public final class RequestLogFile implements EdgeRequests.Sink, Closeable {
 
     @Override
     public void write(EdgeRequests r, int i) {
-        n = 0;
         long t = r.time(i);
         long d = Math.floorDiv(t, Micros.DAY);
         if (d != day) {
             day = d;
             civil(EPOCH_DAYS + d);
         }
-        System.arraycopy(date, 0, line, 0, 10);
-        n = 10;
-        tab();
+        System.arraycopy(date, 0, line, 0, 11);
+        n = 11;
         long inDay = t - d * Micros.DAY;
         two(inDay / Micros.HOUR);
         put(':');
@@ -140,43 +179,35 @@ public final class RequestLogFile implements EdgeRequests.Sink, Closeable {
         two(inDay / Micros.SECOND % 60);
         put('.');
         fixed(inDay % Micros.SECOND, 6);
-        tab();
-        text(nodeIds[r.edge(i)]);
-        tab();
+        bytes(nodeIds[r.edge(i)]);
         number(r.bytes(i));
-        tab();
         int v = r.viewer(i);
-        text("10.");
+        put('\t');
+        put('1');
+        put('0');
+        put('.');
         number((v >>> 16) & 255);
         put('.');
         number((v >>> 8) & 255);
         put('.');
         number(v & 255);
-        tab();
-        text("GET\t");
-        long object = r.object(i);
-        stem(object);
-        tab();
+        bytes(GET);
+        stem(r.object(i));
+        put('\t');
         number(r.status(i));
-        tab();
+        put('\t');
         query(r, i, v);
-        tab();
-        text(resultType(r, i));
-        tab();
+        int outcome = r.outcome(i).ordinal();
+        bytes(RESULT_TYPE[outcome]);
         long ttfb = r.time(i) - r.arrivedAt(i);
         number(ttfb / Micros.SECOND);
         put('.');
         fixed(ttfb % Micros.SECOND, 6);
-        tab();
-        text(r.outcome(i).label());
-        tab();
+        bytes(OUTCOME[outcome]);
         number(v);
-        tab();
+        put('\t');
         session(v);
-        if (cdnOfNode[r.edge(i)] != null) {
-            tab();
-            text(cdnOfNode[r.edge(i)]);
-        }
+        bytes(cdnOfNode[r.edge(i)]);
         put('\n');
         try {
             out.write(line, 0, n);
@@ -185,132 +216,105 @@ public final class RequestLogFile implements EdgeRequests.Sink, Closeable {
         }
     }
 
-    /** CloudFront's x-edge-result-type: Hit for every answer from a copy or another request's fetch. */
-    private static String resultType(EdgeRequests r, int i) {
-        switch (r.outcome(i)) {
-            case MISS:
-                return "Miss";
-            case REFRESH_HIT:
-                return "RefreshHit";
-            case ERROR:
-                return "Error";
-            default:
-                return "Hit";
+    /** gzip at the deflater's fastest level: the log is written while the run goes, and text compresses well anyway. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(Deflater.BEST_SPEED);
         }
     }
 
     /** The CMCD keys, alphabetically, URL-encoded as the value of the query parameter CMCD. */
     private void query(EdgeRequests r, int i, int v) {
-        text("CMCD=");
         boolean media = r.media(i);
         if (media) {
-            key("bl");
+            bytes(BL);
             number(r.bufferLength(i));
-            comma();
-            key("br");
+            bytes(BR);
             number(r.bitrate(i));
-            comma();
             if (r.bufferStarved(i)) {
-                text("bs%2C");
+                bytes(BS);
             }
-            key("d");
+            bytes(D);
             number(r.duration(i));
-            comma();
             if (r.hasThroughput(i)) {
-                key("mtp");
+                bytes(MTP);
                 number(r.measuredThroughput(i));
-                comma();
             }
             if (r.nextObject(i) != Requests.NO_NEXT) {
-                key("nor");
-                text("%22seg");
+                bytes(NOR);
                 number(ObjectIds.index(r.nextObject(i)));
-                text(".m4s%22%2C");
+                bytes(NOR_END);
             }
+            bytes(OT_AFTER);
+        } else {
+            bytes(OT);
         }
-        key("ot");
         put(r.objectType(i));
-        comma();
-        key("sid");
-        text("%22");
+        bytes(SID);
         session(v);
-        text("%22%2C");
-        key("st");
+        bytes(ST);
         put(r.live(i) ? 'l' : 'v');
         if (r.startup(i)) {
-            text("%2Csu");
+            bytes(SU);
         }
         if (media) {
-            comma();
-            key("tb");
+            bytes(TB);
             number(r.topBitrate(i));
         }
-        text("%2Cv%3D1");
+        bytes(V1);
     }
 
     /** The URI of an object: title, rendition and file as a packager would name them. */
     private void stem(long object) {
         ObjectKind kind = ObjectIds.kind(object);
-        text("/t");
+        bytes(TITLE);
         number(ObjectIds.title(object));
-        switch (kind) {
-            case MASTER_MANIFEST:
-                text("/master.m3u8");
-                return;
-            case KEY:
-                text("/key");
-                number(ObjectIds.index(object));
-                text(".key");
-                return;
-            default:
-                break;
+        if (kind == ObjectKind.MASTER_MANIFEST) {
+            bytes(MASTER);
+            return;
         }
-        text("/r");
+        if (kind == ObjectKind.KEY) {
+            bytes(KEY);
+            number(ObjectIds.index(object));
+            bytes(KEY_END);
+            return;
+        }
+        bytes(RENDITION);
         number(ObjectIds.rendition(object));
-        switch (kind) {
-            case MEDIA_PLAYLIST:
-                text("/index.m3u8");
-                break;
-            case INIT_SEGMENT:
-                text("/init.mp4");
-                break;
-            default:
-                text("/seg");
-                number(ObjectIds.index(object));
-                text(".m4s");
-                break;
+        if (kind == ObjectKind.MEDIA_PLAYLIST) {
+            bytes(PLAYLIST);
+        } else if (kind == ObjectKind.INIT_SEGMENT) {
+            bytes(INIT);
+        } else {
+            bytes(SEGMENT);
+            number(ObjectIds.index(object));
+            bytes(SEGMENT_END);
         }
     }
 
     /** A session id in the form of a UUID, made of the viewer's number (one session per viewer). */
     private void session(int v) {
-        text("00000000-0000-4000-8000-");
-        for (int shift = 44; shift >= 0; shift -= 4) {
-            put((char) HEX[(int) ((v & 0xFFFF_FFFFL) >>> shift) & 15]);
+        bytes(SESSION_PREFIX);
+        long x = v & 0xFFFF_FFFFL;
+        for (int k = 11; k >= 0; k--) {
+            line[n + k] = HEX[(int) (x & 15)];
+            x >>>= 4;
         }
+        n += 12;
     }
 
-    private void key(String k) {
-        text(k);
-        text("%3D");
+    private void bytes(byte[] b) {
+        System.arraycopy(b, 0, line, n, b.length);
+        n += b.length;
     }
 
-    private void comma() {
-        text("%2C");
-    }
-
-    private void tab() {
-        put('\t');
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private void put(char c) {
         line[n++] = (byte) c;
-    }
-
-    private void text(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            line[n++] = (byte) s.charAt(k);
-        }
     }
 
     private void two(long x) {
@@ -354,8 +358,8 @@ public final class RequestLogFile implements EdgeRequests.Sink, Closeable {
         long dd = doy - (153 * mp + 2) / 5 + 1;
         long mm = mp < 10 ? mp + 3 : mp - 9;
         long yy = yoe + era * 400 + (mm <= 2 ? 1 : 0);
-        byte[] text = String.format(Locale.ROOT, "%04d-%02d-%02d", yy, mm, dd).getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(text, 0, date, 0, 10);
+        byte[] text = String.format(Locale.ROOT, "%04d-%02d-%02d\t", yy, mm, dd).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(text, 0, date, 0, 11);
     }
 
     /**

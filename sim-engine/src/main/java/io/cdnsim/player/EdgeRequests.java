@@ -137,7 +137,10 @@ public final class EdgeRequests implements EdgeLog {
         }
     }
 
-    /** Sorts the indices of the records before {@code upTo} by time, stably (a merge sort, allocation-free). */
+    /**
+     * Sorts the indices of the records before {@code upTo} by time, stably (a merge sort, allocation-free), unless
+     * they are in order already (edges of one service time decide in time order).
+     */
     private void prepare(long upTo) {
         flushTime = upTo;
         ready = 0;
@@ -146,7 +149,11 @@ public final class EdgeRequests implements EdgeLog {
                 order[ready++] = i;
             }
         }
-        for (int width = 1; width < ready; width *= 2) {
+        boolean sorted = true;
+        for (int k = 1; k < ready && sorted; k++) {
+            sorted = time[order[k - 1]] <= time[order[k]];
+        }
+        for (int width = 1; width < ready && !sorted; width *= 2) {
             for (int lo = 0; lo < ready; lo += 2 * width) {
                 int mid = Math.min(lo + width, ready);
                 int hi = Math.min(lo + 2 * width, ready);
