@@ -132,6 +132,43 @@ class RequestLogTest {
         assertTrue(text.contains("\tedge-nyc\t") && text.contains("\tedge-lon\t"), "both partitions' edges");
     }
 
+    /**
+     * Pins the format of a line (docs/cmcd.md): three on-demand viewers on edge-shield, the first segment of viewer 0
+     * (seeded arrival, 8 Mbit/s, 720p cap): date and time of the first byte, POP, bytes, the address made of the
+     * viewer's number, the path, status, the CMCD keys in alphabetical order (su: playback has not started; no mtp:
+     * nothing measured; tb: the 720p rung, 3,000 kbps), CloudFront's result type, time to first byte (a miss: RTTs
+     * edge-fra to the shield 85 ms and shield to origin 2 ms, the origin's service 20 ms, the shield's and the edge's
+     * 1 ms each: 109 ms), cdnsim's outcome, viewer and session.
+     */
+    @Test
+    void aLineIsWrittenAsDocumented() throws IOException {
+        Path s = dir.resolve("tiny.yaml");
+        Files.writeString(s, String.join("\n",
+                "name: tiny",
+                "topology: " + Cli.TOPOLOGIES.resolve("edge-shield.yaml").toAbsolutePath().normalize().toString()
+                        .replace("\\", "/"),
+                "seed: 3",
+                "run: { duration: 20s, warmup: 0s }",
+                "vod: { titles: 3, alpha: 0.8, length: 2min, segmentDuration: 4s, ladder: hd }",
+                "audience:",
+                "  viewers: 3",
+                "  arrival: { type: spike, at: 0s, ramp: 5s }",
+                "  sessionLength: 10min",
+                "  devices: [ { name: tv, weight: 1, maxBuffer: 20s, maxResolution: 720p } ]",
+                "  lastMile: { \"*\": { throughput: 8Mbps, rtt: 30ms } }",
+                "player: { abr: throughput }",
+                ""));
+        Path log = dir.resolve("tiny.log");
+        Cli.Result run = execute("run", s.toString(), "--out", dir.resolve("tiny").toString(), "--request-log",
+                log.toString(), "--quiet");
+        assertEquals(0, run.code(), run::toString);
+        List<String> lines = Files.readAllLines(log);
+        assertEquals(String.join("\t", "2000-01-01", "00:00:02.889139", "edge-fra", "190106", "10.0.0.0", "GET",
+                "/t0/r0/seg0.m4s", "200", "CMCD=bl%3D0%2Cbr%3D400%2Cd%3D4000%2Cnor%3D%22seg1.m4s%22%2Cot%3Dv%2Csid%3D"
+                        + "%2200000000-0000-4000-8000-000000000000%22%2Cst%3Dv%2Csu%2Ctb%3D3000%2Cv%3D1", "Miss",
+                "0.109000", "miss", "0", "00000000-0000-4000-8000-000000000000"), lines.get(5));
+    }
+
     /** Bad --request-log values stop the run before it starts, with exit 2 and nothing written. */
     @Test
     void badRequestLogsAreRefusedBeforeTheRun() throws IOException {
