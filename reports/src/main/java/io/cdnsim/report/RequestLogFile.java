@@ -30,8 +30,9 @@ import java.util.zip.GZIPOutputStream;
  * CloudFront-style access log (W3C extended log format: {@code #Version} and {@code #Fields} lines, then one
  * tab-separated line a request), gzip-compressed for a name ending {@code .gz}, zstd for {@code .zst}, plain for
  * {@code .log}. It is written as the run goes, second by second ({@link EdgeRequests#flush}), into a hidden file beside
- * the target that becomes the target only when the run has succeeded ({@link #commit}); closed without a commit, it
- * is deleted. Each line is formatted into one reused byte buffer: writing allocates nothing per request.
+ * the target that becomes the target only when the run has succeeded ({@link #commit}); closed without a commit, or
+ * left by a run interrupted (Ctrl-C), it is deleted. Each line is formatted into one reused byte buffer: writing
+ * allocates nothing per request.
  *
  * <p>Simulated time 0 is written as 2000-01-01 00:00:00 UTC; {@code time} has microseconds. The CMCD keys of the
  * request are its query string ({@code CMCD=} and the URL-encoded keys, as a player sends them), so
@@ -100,6 +101,7 @@ public final class RequestLogFile implements EdgeRequests.Sink, Closeable {
         Path dir = target.toAbsolutePath().getParent();
         this.partial = dir.resolve("." + target.getFileName() + ".partial");
         OutputStream file = Files.newOutputStream(partial);
+        partial.toFile().deleteOnExit();
         String name = target.getFileName().toString();
         OutputStream raw = name.endsWith(".gz") ? new FastGzip(file)
                 : name.endsWith(".zst") ? new ZstdOutputStream(file, 1) : file;
