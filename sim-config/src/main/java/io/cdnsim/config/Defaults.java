@@ -93,6 +93,8 @@ public final class Defaults {
     public static final double ABR_SAFETY = 0.9;
     /** {@code player.insufficientBufferRule}: whether dash.js's insufficient-buffer rule caps the ABR rule's choice. */
     public static final boolean INSUFFICIENT_BUFFER_RULE = false;
+    /** {@code player.abandonRequestsRule}: whether players give up segment downloads that take too long (dash.js). */
+    public static final boolean ABANDON_REQUESTS_RULE = false;
     /** {@code player.holdbackSegments}: segments a live player stays behind the live edge. */
     public static final int HOLDBACK_SEGMENTS = 3;
     /** {@code player.retryBase}: the wait before a player's first retry; each further retry doubles it. */
@@ -243,6 +245,7 @@ public final class Defaults {
         m.put("PlayerFile.abr", ABR);
         m.put("PlayerFile.safety", ABR_SAFETY);
         m.put("PlayerFile.insufficientBufferRule", INSUFFICIENT_BUFFER_RULE);
+        m.put("PlayerFile.abandonRequestsRule", ABANDON_REQUESTS_RULE);
         m.put("PlayerFile.holdbackSegments", HOLDBACK_SEGMENTS);
         m.put("PlayerFile.retryBase", RETRY_BASE);
         m.put("AudienceFile.viewers", VIEWERS);

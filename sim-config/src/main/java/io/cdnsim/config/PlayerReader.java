@@ -16,7 +16,7 @@ final class PlayerReader {
     }
 
     static PlayerSettings read(Problems p, ScenarioFile.PlayerFile pf, long segment) {
-        ScenarioFile.PlayerFile f = pf == null ? new ScenarioFile.PlayerFile(null, null, null, null, null, null) : pf;
+        ScenarioFile.PlayerFile f = pf == null ? new ScenarioFile.PlayerFile(null, null, null, null, null, null, null) : pf;
         String abr = f.abr() == null ? Defaults.ABR : f.abr();
         if (!AbrRules.NAMES.contains(abr)) {
             p.add("player.abr", "unknown ABR rule '" + abr + "'" + Problems.didYouMean(abr, AbrRules.NAMES)
@@ -45,7 +45,8 @@ final class PlayerReader {
         }
         boolean ibr = f.insufficientBufferRule() == null ? Defaults.INSUFFICIENT_BUFFER_RULE
                 : f.insufficientBufferRule();
-        return new PlayerSettings(abr, safety, startup, holdback, retry, ibr);
+        boolean abandon = f.abandonRequestsRule() == null ? Defaults.ABANDON_REQUESTS_RULE : f.abandonRequestsRule();
+        return new PlayerSettings(abr, safety, startup, holdback, retry, ibr, abandon);
     }
 
     static UrlSpec urls(Problems p, ScenarioFile.UrlsFile u) {

@@ -266,8 +266,9 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param holdbackSegments segments behind the live edge at start
      * @param retryBase        first retry delay
      * @param insufficientBufferRule whether dash.js's insufficient-buffer rule caps the ABR rule's choice
+     * @param abandonRequestsRule    whether players give up segment downloads that take too long (dash.js)
      */
     record PlayerFile(String abr, Double safety, String startupBuffer, Integer holdbackSegments, String retryBase,
-                      Boolean insufficientBufferRule) {
+                      Boolean insufficientBufferRule, Boolean abandonRequestsRule) {
     }
 }

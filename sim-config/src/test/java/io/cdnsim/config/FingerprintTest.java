@@ -38,6 +38,8 @@ class FingerprintTest {
             Map.entry("abr-trace", new Pin(20, 0x457966615cc938aeL)),
             Map.entry("cache-key-fixed", new Pin(40, 0xe63d2a0ef030db79L)),
             Map.entry("cache-key-pollution", new Pin(30, 0xae25035d327d41d5L)),
+            Map.entry("congestion-episode", new Pin(20, 0x5d22fa131663a868L)),
+            Map.entry("congestion-episode-abandon", new Pin(20, 0xdc148ac12b223dd4L)),
             Map.entry("hierarchy-arithmetic", new Pin(8, 0x8fd4c29192405990L)),
             Map.entry("multi-cdn-commit", new Pin(20, 0x2c14befde8901019L)),
             Map.entry("multi-cdn-commit-all-a", new Pin(20, 0x2b721c299497823cL)),

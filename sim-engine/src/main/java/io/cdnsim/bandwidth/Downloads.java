@@ -44,77 +44,36 @@ public final class Downloads implements EventHandler {
     /** The bits of a generation an event carries (its argument has 48 bits: the slot in 32, these above). */
     public static final int GENERATION_MASK = 0xFFFF;
 
-    /** Told when each download's last byte leaves its edge. */
-    public interface Receiver {
-        /**
-         * @param tag        the download's tag
-         * @param lastByteAt when its last byte leaves the edge (now or later)
-         * @param sentAt     when the viewer sent the request
-         * @param bits       the download's bits
-         */
-        void lastByte(long tag, long lastByteAt, long sentAt, double bits);
-
-        /** @param tag a download whose last byte was announced: it will not leave then, a full link holds it back */
-        void delayed(long tag);
-
-        /**
-         * Reads what the download's end will need, ahead of it ({@link EventHandler#touch}).
-         *
-         * @param tag a download's tag
-         * @return a value read, meaningless
-         */
-        long touch(long tag);
-    }
-
     private final EventLoop loop;
     private final LinkPlan plan;
     private final int target;
-    private Receiver receiver;
+    private DownloadReceiver receiver;
     private final LinkLoads loads;
-    /** Per group (a root link): shared or free, the next recomputation, the free downloads by the end of their last byte. */
-    private final boolean[] shared;
-    private final long[] nextTick;
-    private final EndCalendar[] ends;
+    /** The regions: shared or free, the next recomputation, the free downloads by the end of their last byte. */
+    private final Regions regions;
     /** Per egress link: the shared downloads through it. */
     private final Sharers sharers;
     private final Levels levels;
-    /** Per group: its egress links. */
-    private final int[][] leaves;
     private final Flows flows = new Flows();
     private final Delays delays = new Delays();
+    /** Whether downloads may be abandoned: then every one is kept, even through links that can never fill. */
+    private final boolean abandonable;
 
     /**
      * @param loop          the event loop
      * @param plan          the links
      * @param warmupSeconds seconds of warm-up, not counted in the links' figures
+     * @param abandonable   whether receivers may abandon downloads ({@link #abandon}, {@link #sentBits})
      */
-    public Downloads(EventLoop loop, LinkPlan plan, long warmupSeconds) {
+    public Downloads(EventLoop loop, LinkPlan plan, long warmupSeconds, boolean abandonable) {
+        this.abandonable = abandonable;
         this.loop = loop;
         this.plan = plan;
         int n = plan.count();
         this.loads = new LinkLoads(plan, warmupSeconds);
-        this.shared = new boolean[n];
-        this.nextTick = new long[n];
-        this.ends = new EndCalendar[n];
+        this.regions = new Regions(plan);
         this.sharers = new Sharers(flows, n);
         this.levels = new Levels(n);
-        int[] leafCount = new int[n];
-        for (int l = 0; l < n; l++) {
-            if (!plan.isPeering(l)) {
-                leafCount[group(l)]++;
-            }
-        }
-        this.leaves = new int[n][];
-        for (int g = 0; g < n; g++) {
-            leaves[g] = new int[leafCount[g]];
-            leafCount[g] = 0;
-            ends[g] = new EndCalendar();
-        }
-        for (int l = 0; l < n; l++) {
-            if (!plan.isPeering(l)) {
-                leaves[group(l)][leafCount[group(l)]++] = l;
-            }
-        }
         this.target = loop.register(this);
         for (int i = 0; i < plan.losses().size(); i++) {
             loop.schedule(plan.losses().get(i).from(), target, CAPACITY, i);
@@ -123,7 +82,7 @@ public final class Downloads implements EventHandler {
     }
 
     /** @param receiver told when each download's last byte leaves */
-    public void setReceiver(Receiver receiver) {
+    public void setReceiver(DownloadReceiver receiver) {
         this.receiver = receiver;
     }
 
@@ -149,24 +108,24 @@ public final class Downloads implements EventHandler {
         }
         long now = loop.now();
         int leaf = plan.linkOfNode(edgeNode);
-        int g = group(leaf);
+        int g = regions.of(leaf);
         int root = plan.parent(leaf);
         double cap = bits * SECOND / Math.max(1, freeMicros);
         long last = Micros.later(firstByteAt, freeMicros);
-        if (root == LinkPlan.NONE && !plan.limited(leaf)) {
+        if (root == LinkPlan.NONE && !plan.limited(leaf) && !abandonable) {
             loads.spread(leaf, now, last, cap);
             receiver.lastByte(tag, last, sentAt, bits);
             return;
         }
-        if (!shared[g]) {
+        if (!regions.shared(g)) {
             releaseEnded(g, now);
         }
         int s = flows.open(tag, leaf, sentAt, firstByteAt, bits, cap);
         loads.addCaps(leaf, cap);
-        if (!shared[g]) {
+        if (!regions.shared(g)) {
             if (loads.fits(leaf) && (root == LinkPlan.NONE || loads.fits(root))) {
                 loads.spread(leaf, now, last, cap);
-                ends[g].add(s, last);
+                regions.ends(g).add(s, last);
                 receiver.lastByte(tag, last, sentAt, bits);
                 return;
             }
@@ -181,7 +140,63 @@ public final class Downloads implements EventHandler {
         double rate = Math.min(cap, Math.max(0, spare));
         sharers.setRate(leaf, i, rate);
         loads.change(leaf, now, rate);
-        scheduleEnd(leaf, i, now, nextTick[g]);
+        scheduleEnd(leaf, i, now, regions.nextTick(g));
+    }
+
+    /**
+     * @param tag a download's tag
+     * @param at  a time, now or later
+     * @return the bits of the tag's download in flight that have left the edge by then (at its rate as of now); NaN if
+     *         none is in flight or downloads are not {@code abandonable}
+     */
+    public double sentBits(long tag, long at) {
+        int s = flows.slotOf(tag);
+        if (s < 0) {
+            return Double.NaN;
+        }
+        int leaf = flows.leaf(s);
+        double bits = flows.bits(s);
+        if (regions.shared(regions.of(leaf))) {
+            return bits - sharers.remainingAt(leaf, flows.position(s), at);
+        }
+        long left = regions.ends(regions.of(leaf)).end(s) - Math.max(at, flows.start(s));
+        return Math.max(0, bits - flows.cap(s) * Math.max(0, left) / SECOND);
+    }
+
+    /** @param tag a download's tag @return whether its download in flight shares a full link (its rate may change) */
+    public boolean sharing(long tag) {
+        int s = flows.slotOf(tag);
+        return s >= 0 && regions.shared(regions.of(flows.leaf(s)));
+    }
+
+    /**
+     * The receiver gives up the tag's download in flight now: its bits stop flowing (those it would have sent after
+     * now are taken back from its links), its share is free for the others, and an end announced for it is void
+     * ({@link #generation} moves on). Nothing if none is in flight.
+     *
+     * @param tag a download's tag
+     */
+    public void abandon(long tag) {
+        int s = flows.slotOf(tag);
+        if (s < 0) {
+            return;
+        }
+        long now = loop.now();
+        int leaf = flows.leaf(s);
+        int g = regions.of(leaf);
+        delays.bump(tag);
+        loads.addCaps(leaf, -flows.cap(s));
+        if (regions.shared(g)) {
+            loads.change(leaf, now, -sharers.rate(leaf, flows.position(s)));
+            sharers.leave(leaf, s);
+            flows.close(s);
+            return;
+        }
+        long last = regions.ends(g).end(s);
+        if (last > now) {
+            loads.spread(leaf, now, last, -flows.cap(s));
+        }
+        flows.abandon(s);
     }
 
     /** Reads the record of the viewer whose download ends, ahead of the end. */
@@ -195,7 +210,7 @@ public final class Downloads implements EventHandler {
         long now = loop.now();
         if (kind == TICK) {
             int g = (int) arg;
-            if (shared[g] && nextTick[g] == now) {
+            if (regions.shared(g) && regions.nextTick(g) == now) {
                 recompute(g, now);
             }
             return;
@@ -226,8 +241,8 @@ public final class Downloads implements EventHandler {
      * @param at the end of the second, microseconds
      */
     public void closeSecond(long at) {
-        for (int g = 0; g < plan.count(); g++) {
-            if (!shared[g] && leaves[g].length > 0) {
+        for (int g = 0; g < regions.count(); g++) {
+            if (!regions.shared(g) && regions.leaves(g).length > 0) {
                 releaseEnded(g, at);
             }
         }
@@ -249,16 +264,13 @@ public final class Downloads implements EventHandler {
         return plan;
     }
 
-    private int group(int link) {
-        int root = plan.parent(link);
-        return root == LinkPlan.NONE ? link : root;
-    }
-
     /** The free downloads of a region whose last byte has left by {@code now} stop counting (their bits are spread). */
     private void releaseEnded(int g, long now) {
-        EndCalendar calendar = ends[g];
+        EndCalendar calendar = regions.ends(g);
         for (int s = calendar.takeEnded(now); s >= 0; s = calendar.takeEnded(now)) {
-            loads.addCaps(flows.leaf(s), -flows.cap(s));
+            if (!flows.abandoned(s)) {
+                loads.addCaps(flows.leaf(s), -flows.cap(s));
+            }
             flows.close(s);
         }
     }
@@ -268,12 +280,14 @@ public final class Downloads implements EventHandler {
      * spread over the seconds after now is taken back: from now on its links' meters follow its share.
      */
     private void share(int g, long now, int newcomer) {
-        EndCalendar calendar = ends[g];
+        EndCalendar calendar = regions.ends(g);
         for (int s = calendar.takeAny(); s >= 0; s = calendar.takeAny()) {
             long last = calendar.end(s);
             int leaf = flows.leaf(s);
-            if (last <= now) {
-                loads.addCaps(leaf, -flows.cap(s));
+            if (last <= now || flows.abandoned(s)) {
+                if (!flows.abandoned(s)) {
+                    loads.addCaps(leaf, -flows.cap(s));
+                }
                 flows.close(s);
                 continue;
             }
@@ -286,7 +300,7 @@ public final class Downloads implements EventHandler {
         if (newcomer != LinkPlan.NONE) {
             sharers.join(flows.leaf(newcomer), newcomer, flows.bits(newcomer), now);
         }
-        shared[g] = true;
+        regions.setShared(g, true);
         recompute(g, now);
     }
 
@@ -297,46 +311,33 @@ public final class Downloads implements EventHandler {
      */
     private void capacityChanges(int link, long now) {
         loads.updateCapacity(link, now);
-        int g = group(link);
-        if (shared[g]) {
+        int g = regions.of(link);
+        if (regions.shared(g)) {
             recompute(g, now);
             return;
         }
         releaseEnded(g, now);
-        if (!regionFits(g, false)) {
+        if (!regions.fit(g, loads, false)) {
             share(g, now, LinkPlan.NONE);
         }
     }
 
-    /**
-     * @param g    a region (its group)
-     * @param well whether the caps must fit with room to spare ({@link LinkLoads#fitsWell}), else just fit
-     * @return whether the caps of its downloads fit in every one of its links
-     */
-    private boolean regionFits(int g, boolean well) {
-        boolean fits = !plan.isPeering(g) || (well ? loads.fitsWell(g) : loads.fits(g));
-        for (int leaf : leaves[g]) {
-            fits &= well ? loads.fitsWell(leaf) : loads.fits(leaf);
-        }
-        return fits;
-    }
-
     /** Recomputes the max-min shares of a full region, or frees it if its downloads' caps fit again. */
     private void recompute(int g, long now) {
-        for (int leaf : leaves[g]) {
+        for (int leaf : regions.leaves(g)) {
             for (int i = 0; i < sharers.count(leaf); i++) {
                 sharers.progress(leaf, i, now);
             }
         }
-        if (regionFits(g, true)) {
+        if (regions.fit(g, loads, true)) {
             free(g, now);
             return;
         }
         long tick = now + SHARE_INTERVAL;
-        nextTick[g] = tick;
-        levels.compute(sharers, leaves[g], plan, loads, g);
+        regions.setNextTick(g, tick);
+        levels.compute(sharers, regions.leaves(g), plan, loads, g);
         double regionRate = 0;
-        for (int leaf : leaves[g]) {
+        for (int leaf : regions.leaves(g)) {
             double lambda = levels.of(leaf);
             double leafRate = 0;
             for (int i = 0; i < sharers.count(leaf); i++) {
@@ -356,8 +357,8 @@ public final class Downloads implements EventHandler {
 
     /** A full region's downloads fit again: each runs at its cap, its last byte announced, its bits spread. */
     private void free(int g, long now) {
-        shared[g] = false;
-        for (int leaf : leaves[g]) {
+        regions.setShared(g, false);
+        for (int leaf : regions.leaves(g)) {
             loads.set(leaf, now, 0);
             for (int i = 0; i < sharers.count(leaf); i++) {
                 int s = sharers.slot(leaf, i);
@@ -365,7 +366,7 @@ public final class Downloads implements EventHandler {
                 long from = Math.max(now, sharers.start(leaf, i));
                 long last = Micros.later(from, sharers.remaining(leaf, i) * SECOND / cap);
                 flows.stale(s);
-                ends[g].add(s, last);
+                regions.ends(g).add(s, last);
                 loads.spread(leaf, now, last, cap);
                 receiver.lastByte(flows.tag(s), last, flows.sentAt(s), flows.bits(s));
             }

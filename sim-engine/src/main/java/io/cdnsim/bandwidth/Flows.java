@@ -18,6 +18,10 @@ final class Flows {
     private double[] cap = new double[64];
     private int[] generation = new int[64];
     private int[] position = new int[64];
+    /** Whether the download in a slot was abandoned, its slot kept until the region's calendar lets it go. */
+    private boolean[] abandoned = new boolean[64];
+    /** The slot of each tag's download in flight, -1 if none; grows with the tags seen. */
+    private int[] slotOfTag = new int[0];
     private int[] freeSlots = new int[64];
     private int freeCount;
     private int used;
@@ -39,17 +43,51 @@ final class Flows {
         start[s] = firstByteAt;
         bits[s] = bitCount;
         cap[s] = capBps;
+        abandoned[s] = false;
         generation[s]++;
+        int t = (int) tagValue;
+        if (t >= slotOfTag.length) {
+            int n = Math.max(t + 1, 2 * slotOfTag.length);
+            int old = slotOfTag.length;
+            slotOfTag = Arrays.copyOf(slotOfTag, n);
+            Arrays.fill(slotOfTag, old, n, -1);
+        }
+        slotOfTag[t] = s;
         return s;
     }
 
     /** Frees a slot. */
     void close(int s) {
+        forget(s);
         generation[s]++;
         if (freeCount == freeSlots.length) {
             freeSlots = Arrays.copyOf(freeSlots, 2 * freeCount);
         }
         freeSlots[freeCount++] = s;
+    }
+
+    /** @return the slot of the tag's download in flight, or -1 */
+    int slotOf(long tagValue) {
+        int t = (int) tagValue;
+        return t < slotOfTag.length ? slotOfTag[t] : -1;
+    }
+
+    /** The download in a slot is abandoned: its tag no longer names it; the slot stays taken until closed. */
+    void abandon(int s) {
+        forget(s);
+        abandoned[s] = true;
+    }
+
+    /** @return whether the download in a slot was abandoned */
+    boolean abandoned(int s) {
+        return abandoned[s];
+    }
+
+    private void forget(int s) {
+        int t = (int) tag[s];
+        if (t < slotOfTag.length && slotOfTag[t] == s) {
+            slotOfTag[t] = -1;
+        }
     }
 
     /** The download's end changes: an end event scheduled before is stale. */
@@ -100,6 +138,7 @@ final class Flows {
         start = Arrays.copyOf(start, n);
         bits = Arrays.copyOf(bits, n);
         cap = Arrays.copyOf(cap, n);
+        abandoned = Arrays.copyOf(abandoned, n);
         generation = Arrays.copyOf(generation, n);
         position = Arrays.copyOf(position, n);
     }

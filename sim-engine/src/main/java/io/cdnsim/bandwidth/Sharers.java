@@ -121,6 +121,12 @@ final class Sharers {
         }
     }
 
+    /** @return the bits the download at a place has left at a time, at its rate since its last update */
+    double remainingAt(int link, int i, long at) {
+        long from = Math.max(updated[link][i], start[link][i]);
+        return at > from ? Math.max(0, remaining[link][i] - rate[link][i] * (at - from) / SECOND) : remaining[link][i];
+    }
+
     /**
      * Gives the download at a place a rate from now, its progress counted before; an end event scheduled for it is
      * made stale.

@@ -9,9 +9,26 @@ package io.cdnsim.model;
  * @param holdbackSegments how many segments behind the live edge a player starts (HLS: 3 target durations)
  * @param retryBase        first retry delay after an error, doubled at each retry up to 8 s, microseconds
  * @param insufficientBufferRule whether dash.js's insufficient-buffer rule caps the ABR rule's choice (docs/abr.md)
+ * @param abandonRequestsRule    whether players give up segment downloads that take too long, as dash.js's
+ *                               abandon-requests rule does (docs/abr.md)
  */
 public record PlayerSettings(String abr, double safety, long startupBuffer, int holdbackSegments, long retryBase,
-                             boolean insufficientBufferRule) {
+                             boolean insufficientBufferRule, boolean abandonRequestsRule) {
+
+    /**
+     * Settings without download abandonment.
+     *
+     * @param abr                    ABR rule: throughput, bola or dynamic
+     * @param safety                 the throughput rule's safety factor
+     * @param startupBuffer          media buffered before playback starts, microseconds
+     * @param holdbackSegments       how many segments behind the live edge a player starts
+     * @param retryBase              first retry delay after an error, microseconds
+     * @param insufficientBufferRule whether dash.js's insufficient-buffer rule caps the ABR rule's choice
+     */
+    public PlayerSettings(String abr, double safety, long startupBuffer, int holdbackSegments, long retryBase,
+                          boolean insufficientBufferRule) {
+        this(abr, safety, startupBuffer, holdbackSegments, retryBase, insufficientBufferRule, false);
+    }
 
     /**
      * Settings without the insufficient-buffer rule.

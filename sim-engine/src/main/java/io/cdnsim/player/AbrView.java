@@ -54,6 +54,14 @@ public interface AbrView {
     /** @param seconds the player's new placeholder buffer */
     void setPlaceholderSeconds(double seconds);
 
+    /**
+     * Asks the player to wait before it downloads the segment just chosen, and to ask the rule again then (dash.js's
+     * BOLA pauses rather than fill its buffer with low-quality segments). A call that does not ask downloads at once.
+     *
+     * @param seconds how long to wait, positive
+     */
+    void pause(double seconds);
+
     /** @return a small per-player memory for rules that keep state (BOLA-E's state, the dynamic rule's mode); 0 at first */
     int memory();
 

@@ -16,11 +16,14 @@ package io.cdnsim.player;
  * 0.99 of itself and at most {@code maxLevel(current) − (buffer at the last request)} for the segment just
  * downloaded; the time waited since it arrived (for room, or a playlist) is added to it; an <b>up-switch guard</b>
  * (BOLA-O) keeps a step up to what the throughput supports, or the current rendition; and the placeholder gives up
- * what lies above the chosen rendition's {@code maxLevel}. dash.js would then pause the download for any excess
- * beyond the placeholder; here the player's own buffer limit does the waiting.
+ * what lies above the chosen rendition's {@code maxLevel}. Any excess beyond the placeholder, below the top rung, is
+ * a <b>pause</b> ({@link AbrView#pause}): the player waits that long, then asks again, and the time it waited joins
+ * the placeholder (dash.js's "no download after last call" compensation), so the second answer downloads.
  *
- * <p>State: bit {@link #STEADY} of {@link AbrView#memory()} and {@link AbrView#placeholderSeconds()}. Allocates
- * nothing; about 2M logarithms per call (M² at start-up).
+ * <p>State: bits {@link #STEADY} and {@link #PAUSED} of {@link AbrView#memory()} and
+ * {@link AbrView#placeholderSeconds()}. While paused, the placeholder field holds minus the idle time at the call
+ * that paused (the placeholder itself is 0 then), so that adding the idle time at the next call gives the time since
+ * that call. Allocates nothing; about 2M logarithms per call (M² at start-up).
  */
 public final class BolaRule implements AbrRule {
 
@@ -32,6 +35,10 @@ public final class BolaRule implements AbrRule {
     public static final double PLACEHOLDER_DECAY = 0.99;
     /** Memory bit: BOLA-E has left its start-up state. */
     public static final int STEADY = 2;
+    /** The shortest pause, seconds: dash.js's timers count milliseconds; less is rounding, and no pause. */
+    public static final double MINIMUM_PAUSE = 0.001;
+    /** Memory bit: the last call asked the player to pause. */
+    public static final int PAUSED = 4;
 
     private final double minimumBuffer;
     private final double minimumBufferPerLevel;
@@ -163,9 +170,11 @@ public final class BolaRule implements AbrRule {
         if ((view.memory() & STEADY) == 0) {
             return startUp(view, top);
         }
+        boolean resumed = (view.memory() & PAUSED) != 0;
         segmentLoaded(view);
         double q = view.bufferSeconds();
-        double placeholder = view.placeholderSeconds() + Math.max(0, view.idleSeconds());
+        double idle = Math.max(0, view.idleSeconds());
+        double placeholder = view.placeholderSeconds() + (resumed ? 0 : idle);
         int m = fromBuffer(view, q + placeholder);
         int current = view.current();
         int sustainable = ThroughputRule.highestWithin(view, safety * view.throughputBps());
@@ -173,7 +182,15 @@ public final class BolaRule implements AbrRule {
             m = Math.max(sustainable, current);
         }
         double excess = Math.max(0, q + placeholder - maxLevel(view, m));
-        view.setPlaceholderSeconds(excess <= placeholder ? placeholder - excess : 0);
+        if (excess <= placeholder) {
+            view.setPlaceholderSeconds(placeholder - excess);
+        } else if (m < top && excess - placeholder >= MINIMUM_PAUSE) {
+            view.pause(excess - placeholder);
+            view.setPlaceholderSeconds(-idle);
+            view.setMemory(view.memory() | PAUSED);
+        } else {
+            view.setPlaceholderSeconds(0);
+        }
         return m;
     }
 
@@ -182,10 +199,16 @@ public final class BolaRule implements AbrRule {
      * its throughput mode): the placeholder keeps {@link #PLACEHOLDER_DECAY} of itself, and no more than the last
      * rendition's {@link #maxLevel} minus the buffer when that segment was requested (estimated, as dash.js does, as
      * the buffer on its arrival plus its download time). Nothing before BOLA-E's steady state or the first segment.
+     * After a pause no segment has arrived: the placeholder gains the time since the call that paused instead.
      *
      * @param view the player, asked for the next segment just after the last one arrived (or waited since)
      */
     public void segmentLoaded(AbrView view) {
+        if ((view.memory() & PAUSED) != 0) {
+            view.setMemory(view.memory() & ~PAUSED);
+            view.setPlaceholderSeconds(view.placeholderSeconds() + Math.max(0, view.idleSeconds()));
+            return;
+        }
         int current = view.current();
         if ((view.memory() & STEADY) == 0 || current < 0 || view.segmentsDownloaded() == 0
                 || top(view) <= 0 || !(gammaP(view) > 0)) {

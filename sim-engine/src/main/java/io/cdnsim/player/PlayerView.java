@@ -14,6 +14,8 @@ final class PlayerView implements AbrView {
     private final Ladder ladder;
     private final long segment;
     private int v;
+    /** The pause the rule asked for in the current call, microseconds; 0 if none. */
+    private long pause;
 
     /**
      * @param loop     the event loop (the time now)
@@ -36,6 +38,7 @@ final class PlayerView implements AbrView {
     /** @param viewer the viewer whose player the view shows from now on @return this view */
     PlayerView of(int viewer) {
         this.v = viewer;
+        this.pause = 0;
         return this;
     }
 
@@ -107,6 +110,16 @@ final class PlayerView implements AbrView {
     @Override
     public void setPlaceholderSeconds(double seconds) {
         table.setPlaceholder(v, seconds);
+    }
+
+    @Override
+    public void pause(double seconds) {
+        pause = Math.round(seconds * Micros.PER_SECOND);
+    }
+
+    /** @return the pause the rule asked for since the view was positioned, microseconds; 0 if none */
+    long pauseMicros() {
+        return pause;
     }
 
     @Override

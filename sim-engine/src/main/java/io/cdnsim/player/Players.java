@@ -1,5 +1,6 @@
 package io.cdnsim.player;
 
+import io.cdnsim.bandwidth.DownloadReceiver;
 import io.cdnsim.bandwidth.Downloads;
 import io.cdnsim.content.Lineup;
 import io.cdnsim.content.Programme;
@@ -23,7 +24,7 @@ import io.cdnsim.steering.Measures;
  * ({@link Downloads}), ending an RTT after its last byte left; one after which the viewer can only wait for the next
  * playlist costs no event (applied at its next event, {@link #catchUp}, unless a playlist listing more comes first).
  */
-final class Players implements ClientSink, Downloads.Receiver {
+final class Players implements ClientSink, DownloadReceiver {
 
     /** The main chain's step: what it asks for. */
     static final int STEP_MASTER = 0;
@@ -59,6 +60,7 @@ final class Players implements ClientSink, Downloads.Receiver {
     private final DownloadEnds ends;
     private final Pathways pathways;
     private final Fetches fetches;
+    private final Abandonment abandonment;
 
     /**
      * @param loop      the event loop
@@ -91,6 +93,7 @@ final class Players implements ClientSink, Downloads.Receiver {
         this.pathways = pathways;
         this.fetches = new Fetches(loop, target, network, setup, table, pathways, measures);
         this.view = new PlayerView(loop, table, estimate, ends, lineup.ladder(), segment);
+        this.abandonment = new Abandonment(setup.player().abandonRequestsRule(), loop, target, downloads, table);
         downloads.setReceiver(this);
     }
 
@@ -104,6 +107,7 @@ final class Players implements ClientSink, Downloads.Receiver {
     /** A viewer whose record holds who it is joins now: its player asks for the master manifest. */
     void start(int v, long now) {
         ends.admit(v);
+        abandonment.admit(v);
         lastMiles.start(v);
         estimate.start(v);
         playback.start(v, now);
@@ -153,7 +157,11 @@ final class Players implements ClientSink, Downloads.Receiver {
         } else if (table.step(v) == STEP_PLAYLIST) {
             table.setMainVersion(v, version);
         }
-        ends.firstBit(v, main, lastMiles.firstBitAt(v, firstByteAt));
+        long firstBit = lastMiles.firstBitAt(v, firstByteAt);
+        ends.firstBit(v, main, firstBit);
+        if (main && table.step(v) == STEP_SEGMENT) {
+            abandonment.watch(v, body * BITS_PER_BYTE, firstBit);
+        }
         downloads.start(tag, edge, sentAt, firstByteAt, body * BITS_PER_BYTE,
                 lastMiles.transferMicros(v, sentAt, firstByteAt, body, bottleneck));
     }
@@ -193,6 +201,26 @@ final class Players implements ClientSink, Downloads.Receiver {
         int v = (int) (tag >>> 1);
         if ((tag & 1) == 0) {
             table.setSegmentDoneAt(v, NOT_DEFERRED);
+            if (table.step(v) == STEP_SEGMENT) {
+                abandonment.held(v);
+            }
+        }
+    }
+
+    /** A check of the abandonment rule is due: the viewer may give up its segment download and ask again, lower. */
+    void checkAbandon(long argument) {
+        int v = (int) argument;
+        if (!abandonment.current(argument) || table.mainStatus(v) != BUSY || table.step(v) != STEP_SEGMENT) {
+            return;
+        }
+        playback.advance(v, loop.now());
+        int r = abandonment.decide(v, view.of(v), table.nextIndex(v));
+        if (r != Abandonment.KEEP) {
+            table.setSegmentDoneAt(v, NOT_DEFERRED);
+            table.setSwitches(v, table.switches(v) + 1);
+            table.setRendition(v, r);
+            table.setStep(v, !table.hasInit(v, r) ? STEP_INIT : needsKey(v) ? STEP_KEY : STEP_SEGMENT);
+            sendMain(v);
         }
     }
 
@@ -282,7 +310,7 @@ final class Players implements ClientSink, Downloads.Receiver {
         table.setSegmentDoneAt(v, NOT_DEFERRED);
     }
 
-    /** The main chain was waiting for room in the buffer: there may be some now. */
+    /** The main chain was waiting for room in the buffer, or pausing as its ABR rule asked: it may go on now. */
     void wake(int v) {
         if (table.mainStatus(v) == WAIT_ROOM) {
             playback.advance(v, loop.now());
@@ -307,12 +335,17 @@ final class Players implements ClientSink, Downloads.Receiver {
             }
             return;
         }
-        lastMiles.vary(v);
         int r = chooseRendition(v);
         if (r != table.rendition(v)) {
             table.setSwitches(v, table.switches(v) + 1);
             table.setRendition(v, r);
         }
+        if (view.pauseMicros() > 0) {
+            table.setMainStatus(v, WAIT_ROOM);
+            loop.schedule(now + view.pauseMicros(), target, Viewers.WAKE, v);
+            return;
+        }
+        lastMiles.vary(v);
         table.setStep(v, !table.hasInit(v, r) ? STEP_INIT : needsKey(v) ? STEP_KEY : STEP_SEGMENT);
         sendMain(v);
     }

@@ -35,6 +35,7 @@ public final class Viewers implements EventHandler {
     private static final int END = 9;
     private static final int ARRIVE = 10;
     private static final int STEER = 11;
+    static final int ABANDON_CHECK = 12;
 
     private final EventLoop loop;
     private final ViewerFactory factory;
@@ -97,7 +98,8 @@ public final class Viewers implements EventHandler {
             cdnQoe[i] = new QoeStats();
         }
         this.target = loop.register(this);
-        this.downloads = new Downloads(loop, setup.links(), setup.warmUp().firstSecond());
+        this.downloads = new Downloads(loop, setup.links(), setup.warmUp().firstSecond(),
+                setup.player().abandonRequestsRule());
         this.players = new Players(loop, target, network, setup, table, playback, lastMiles, downloads, pathways,
                 measures);
         network.setClients(players);
@@ -196,6 +198,11 @@ public final class Viewers implements EventHandler {
                 if (!playback.done(v)) {
                     pathways.refresh(v, loop.now());
                     scheduleSteering(v);
+                }
+                break;
+            case ABANDON_CHECK:
+                if (!playback.done(v)) {
+                    players.checkAbandon(arg);
                 }
                 break;
             case RETRY_PLAYLIST:

@@ -22,7 +22,7 @@ import java.util.Map;
  * byte, how often it was announced and delayed, and any breach of the receiver's contract. Units: bits, bit/s,
  * microseconds.
  */
-final class LinkBench implements Downloads.Receiver {
+final class LinkBench implements DownloadReceiver {
 
     static final long MS = 1_000;
     static final long S = 1_000_000;
@@ -32,6 +32,7 @@ final class LinkBench implements Downloads.Receiver {
 
     private static final int START = 0;
     private static final int CLOSE = 1;
+    private static final int ABANDON = 2;
     private static final CacheSettings CACHE = new CacheSettings(1_000_000_000L, "lru", -1, TtlRule.ORIGIN, true,
             true, Long.MAX_VALUE, 0);
 
@@ -58,6 +59,7 @@ final class LinkBench implements Downloads.Receiver {
     private int[] announced = new int[16];
     private int[] delays = new int[16];
     private int[] generation = new int[16];
+    private double[] sentWhenAbandoned = new double[16];
 
     /**
      * @param peering bit/s of the region's peering link, or {@link #NONE}
@@ -73,6 +75,16 @@ final class LinkBench implements Downloads.Receiver {
      * @param egress  bit/s of each edge's egress link, {@link #NONE} for unlimited
      */
     LinkBench(List<Failure> losses, long peering, long... egress) {
+        this(false, losses, peering, egress);
+    }
+
+    /**
+     * @param abandonable whether downloads may be abandoned ({@link #abandon})
+     * @param losses      the links' losses of capacity
+     * @param peering     bit/s of the region's peering link, or {@link #NONE}
+     * @param egress      bit/s of each edge's egress link, {@link #NONE} for unlimited
+     */
+    LinkBench(boolean abandonable, List<Failure> losses, long peering, long... egress) {
         List<CacheNodeSpec> nodes = new ArrayList<>();
         Map<String, Long> egressCaps = new LinkedHashMap<>();
         for (int e = 0; e < egress.length; e++) {
@@ -87,7 +99,7 @@ final class LinkBench implements Downloads.Receiver {
         int[] edgeNodes = new int[egress.length];
         Arrays.setAll(edgeNodes, i -> i);
         this.plan = LinkPlan.of(topology, edgeNodes, egress.length).withLosses(losses);
-        this.downloads = new Downloads(loop, plan, 0);
+        this.downloads = new Downloads(loop, plan, 0, abandonable);
         downloads.setReceiver(this);
         this.driver = loop.register(this::handle);
     }
@@ -104,6 +116,16 @@ final class LinkBench implements Downloads.Receiver {
         grow(tag);
         loop.schedule(at, driver, START, tag);
         return tag;
+    }
+
+    /** Abandons a download at a time, noting the bits it had sent ({@link #sentWhenAbandoned}). */
+    void abandon(long at, int tag) {
+        loop.schedule(at, driver, ABANDON, tag);
+    }
+
+    /** @return the bits the download had sent when it was abandoned, as {@link Downloads#sentBits} said */
+    double sentWhenAbandoned(int tag) {
+        return sentWhenAbandoned[tag];
     }
 
     /** Closes every second up to {@code lastSecond} (inclusive), each by an event at its end. */
@@ -123,6 +145,11 @@ final class LinkBench implements Downloads.Receiver {
         if (kind == START) {
             Spec s = specs.get((int) arg);
             downloads.start(arg, s.edge(), loop.now(), s.firstByteAt(), s.bits(), s.freeMicros());
+            return;
+        }
+        if (kind == ABANDON) {
+            sentWhenAbandoned[(int) arg] = downloads.sentBits(arg, loop.now());
+            downloads.abandon(arg);
             return;
         }
         downloads.closeSecond(loop.now());
@@ -209,6 +236,7 @@ final class LinkBench implements Downloads.Receiver {
             announced = Arrays.copyOf(announced, n);
             delays = Arrays.copyOf(delays, n);
             generation = Arrays.copyOf(generation, n);
+            sentWhenAbandoned = Arrays.copyOf(sentWhenAbandoned, n);
         }
     }
 }

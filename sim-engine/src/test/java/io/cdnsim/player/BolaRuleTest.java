@@ -210,4 +210,65 @@ class BolaRuleTest {
         assertEquals(2, rule.choose(view.buffer(12)));
         assertEquals(2, rule.choose(view.throughput(50_000_000).buffer(12)));
     }
+
+    /**
+     * Pins BOLA's pause (dash.js's BolaRule: the excess over the chosen rendition's maxLevel beyond the placeholder,
+     * below the top rung). Rendition 1 (0.8 Mbit/s) playing, the throughput (1 Mbit/s, 0.9 Mbit/s safe) supporting
+     * only 1, 25 s buffered, the last segment arrived at 22 s after 3.5 s of download, now: the placeholder is capped
+     * at maxLevel(1) − (22 + 3.5) = 22.504548 − 25.5, below 0, so 0; the buffer scores 4, the guard keeps 1, and
+     * 25 − 22.504548 = 2.495452 s above maxLevel(1) is a pause. 2.495452 s later (22.504548 s buffered) the call
+     * after the pause adds the time paused to the placeholder (2.495452 s, no decay: no segment arrived), so the
+     * effective buffer is 25 s again and its excess, no more than the placeholder, is taken from it: no pause, 1.
+     */
+    @Test
+    void pausesRatherThanFillTheBufferWithALowRendition() {
+        TestView view = TestView.hd().throughput(1_000_000).buffer(25);
+        view.memory = BolaRule.STEADY;
+        view.current = 1;
+        view.segmentsDownloaded = 5;
+        view.arrivalBufferSeconds = 22;
+        view.lastDownloadSeconds = 3.5;
+        view.placeholderSeconds = 2;
+        assertEquals(1, rule.choose(view));
+        assertEquals(2.495452, view.pauseSeconds, 1e-6);
+        assertEquals(BolaRule.STEADY | BolaRule.PAUSED, view.memory);
+        view.pauseSeconds = 0;
+        view.idleSeconds = 25 - rule.maxLevel(view, 1);
+        assertEquals(1, rule.choose(view.buffer(rule.maxLevel(view, 1))));
+        assertEquals(0, view.pauseSeconds);
+        assertEquals(0, view.placeholderSeconds, 1e-6);
+        assertEquals(BolaRule.STEADY, view.memory);
+    }
+
+    /**
+     * Pins the time a pause adds when the player had already waited before the call that paused (1 s idle then, which
+     * joins the placeholder first: the pause is still 25 + 1 − 22.504548 − 1 s): the next call adds only the time
+     * since that call (3 s idle now: 2 s), not the whole idle time. At the top rung there
+     * is no pause (dash.js lets the buffer controller decide): the excess is dropped with the placeholder.
+     */
+    @Test
+    void aPauseAddsOnlyTheTimeSinceTheCallThatPaused() {
+        TestView view = TestView.hd().throughput(1_000_000).buffer(25);
+        view.memory = BolaRule.STEADY;
+        view.current = 1;
+        view.segmentsDownloaded = 5;
+        view.arrivalBufferSeconds = 22;
+        view.lastDownloadSeconds = 3.5;
+        view.idleSeconds = 1;
+        assertEquals(1, rule.choose(view));
+        assertEquals(25 - 22.504548, view.pauseSeconds, 1e-6);
+        view.idleSeconds = 3;
+        rule.segmentLoaded(view);
+        assertEquals(2, view.placeholderSeconds, 1e-12);
+        assertEquals(BolaRule.STEADY, view.memory);
+
+        TestView top = TestView.hd().throughput(50_000_000).buffer(40);
+        top.memory = BolaRule.STEADY;
+        top.current = 4;
+        top.segmentsDownloaded = 5;
+        top.arrivalBufferSeconds = 40;
+        assertEquals(4, rule.choose(top));
+        assertEquals(0, top.pauseSeconds);
+        assertEquals(0, top.placeholderSeconds);
+    }
 }

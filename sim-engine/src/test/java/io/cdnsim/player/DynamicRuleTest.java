@@ -62,7 +62,9 @@ class DynamicRuleTest {
      * placeholder stays 0 (rung 1's minimum level, 4.880840 + V = 12.266227 s, is below 26 s) and BOLA-E is steady.
      * The next call, 0.8 s after the segment arrived: the buffer says 4 but the up-switch guard keeps 1 (the
      * throughput supports no more), and the placeholder (0.8 s of waiting) is given up above rung 1's maximum level
-     * (V·(v_1 + 1 + γp) = 22.504548 s). With 3.5 Mbit/s the guard allows up to 3 (3.15 Mbit/s fits 3 Mbit/s).
+     * (V·(v_1 + 1 + γp) = 22.504548 s), and the rest of the excess, 26.8 − 22.504548 − 0.8 = 3.495452 s, is a pause.
+     * The call after it (22.504548 s buffered) gets the 3.495452 s back as placeholder, gives it up again and
+     * downloads 1. With 3.5 Mbit/s the guard allows up to 3 (3.15 Mbit/s fits 3 Mbit/s).
      */
     @Test
     void handsOverToBolaEFromTheThroughputChoice() {
@@ -75,9 +77,15 @@ class DynamicRuleTest {
         view.lastDownloadSeconds = 3.2;
         assertEquals(4, new BolaRule().fromBuffer(view, 26.8));
         assertEquals(1, rule.choose(view));
-        assertEquals(0, view.placeholderSeconds, 1e-12);
+        assertEquals(3.495452, view.pauseSeconds, 1e-6);
+        view.pauseSeconds = 0;
+        double level1 = new BolaRule().maxLevel(view, 1);
+        view.idleSeconds = 0.8 + 26 - level1;
+        assertEquals(1, rule.choose(view.buffer(level1)));
+        assertEquals(0, view.pauseSeconds);
+        assertEquals(0, view.placeholderSeconds, 1e-6);
         view.idleSeconds = 0;
-        assertEquals(3, rule.choose(view.throughput(3_500_000)));
+        assertEquals(3, rule.choose(view.throughput(3_500_000).buffer(26)));
     }
 
     /**

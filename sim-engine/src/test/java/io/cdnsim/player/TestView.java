@@ -19,6 +19,8 @@ final class TestView implements AbrView {
     double arrivalBufferSeconds;
     double lastDownloadSeconds;
     double placeholderSeconds;
+    /** The last pause the rule asked for, seconds; 0 if none. */
+    double pauseSeconds;
 
     TestView(long... bitrates) {
         this.bitrates = bitrates;
@@ -107,6 +109,11 @@ final class TestView implements AbrView {
     @Override
     public void setPlaceholderSeconds(double seconds) {
         placeholderSeconds = seconds;
+    }
+
+    @Override
+    public void pause(double seconds) {
+        pauseSeconds = seconds;
     }
 
     @Override
