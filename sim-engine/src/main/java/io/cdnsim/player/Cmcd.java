@@ -9,7 +9,7 @@ import java.util.Arrays;
  * The Common Media Client Data keys (CTA-5004, version 1) of each viewer's request in flight, computed from the
  * player's state at the moment it sends the request, as dash.js's {@code CmcdModel} computes them: one request per
  * chain (main and reload) is in flight at a time, so each viewer has two slots, written at the send and read when the
- * edge answers. Only primitives are stored; {@code report.RequestLogFile} formats them when it writes the log.
+ * edge answers, once a request log has asked for them ({@link #enable}). Only primitives are stored; {@code report.RequestLogFile} formats them when it writes the log.
  *
  * <ul>
  * <li>{@code ot} object type: {@code m} manifest or playlist, {@code i} init segment, {@code v} media segment,
@@ -56,6 +56,8 @@ final class Cmcd {
     private long[] nor = new long[0];
     /** Per viewer, its stall count at its previous segment request. */
     private long[] stallsSeen = new long[0];
+    /** Whether the keys are computed: only for a request log. */
+    private boolean on;
 
     /**
      * @param table    the viewers' records
@@ -68,6 +70,16 @@ final class Cmcd {
         this.lineup = lineup;
         this.ladder = lineup.ladder();
         this.segment = lineup.segmentDuration();
+    }
+
+    /** From now on the players compute the keys of each request they send (a request log asks for them). */
+    void enable() {
+        on = true;
+    }
+
+    /** @return whether the players compute the keys */
+    boolean on() {
+        return on;
     }
 
     /**
