@@ -2,9 +2,11 @@ package io.cdnsim.cli;
 
 import io.cdnsim.config.ScenarioException;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.model.Viewing;
 import io.cdnsim.report.ConsoleSummary;
 import io.cdnsim.report.Invocation;
 import io.cdnsim.report.OutputFolder;
+import io.cdnsim.report.RequestLogFile;
 import io.cdnsim.report.RunReport;
 import io.cdnsim.report.chart.Charts;
 import io.cdnsim.run.ConservationException;
@@ -43,6 +45,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
     private Path out;
+
+    @Option(names = "--request-log", paramLabel = "FILE", description = "Also write every request at the edge, with"
+            + " its CMCD keys, as a CloudFront-style access log (.gz gzip, .zst zstd, .log plain); replay reads it.")
+    private Path requestLog;
 
     @Mixin
     private ScenarioRunOptions options;
@@ -97,7 +103,10 @@ final class RunCommand implements Callable<Integer> {
                 scenario = scenario.withSeed(seedValue);
             }
             Path outDir = out != null ? out : Path.of("out", scenario.name());
-            return execute(spec, scenario, file.text(), outDir, threadCount, quiet.quiet(), json.json());
+            if (requestLog != null) {
+                checkRequestLog(scenario);
+            }
+            return execute(spec, scenario, file.text(), outDir, threadCount, quiet.quiet(), json.json(), requestLog);
         } catch (BadInputException e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
@@ -105,6 +114,27 @@ final class RunCommand implements Callable<Integer> {
             e.report().forEach(err::println);
             return Main.BAD_INPUT;
         }
+    }
+
+    /** Refuses a request log that cannot be written, or a run it cannot describe, before anything runs. */
+    private void checkRequestLog(Scenario scenario) throws BadInputException {
+        String problem = RequestLogFile.problem(requestLog);
+        if (problem == null && !(scenario.demand() instanceof Viewing)) {
+            problem = "scenario '" + scenario.name() + "' has no viewers (a synthetic request stream or a replay);"
+                    + " the request log records players' requests and their CMCD keys";
+        }
+        if (problem == null && scenario.run().replications() > 1) {
+            problem = "the log records one run; with " + scenario.run().replications() + " replications give"
+                    + " --replications 1";
+        }
+        if (problem != null) {
+            throw new BadInputException("--request-log: " + problem);
+        }
+    }
+
+    static int execute(CommandSpec spec, Scenario scenario, String source, Path outDir, int threadCount,
+                       boolean quiet, boolean json) {
+        return execute(spec, scenario, source, outDir, threadCount, quiet, json, null);
     }
 
     /**
@@ -118,16 +148,18 @@ final class RunCommand implements Callable<Integer> {
      * @param threadCount threads for replications
      * @param quiet       print nothing but errors (and the JSON, if asked for)
      * @param json        print summary.json instead of the summary table
+     * @param requestLog  where to write the request log, or null
      * @return the exit code
      */
     static int execute(CommandSpec spec, Scenario scenario, String source, Path outDir, int threadCount,
-                       boolean quiet, boolean json) {
+                       boolean quiet, boolean json, Path requestLog) {
         PrintWriter err = spec.commandLine().getErr();
         List<RunResult> runs;
         Progress progress = quiet || json ? Progress.NONE : ProgressBar.forTerminal();
         try (OutputFolder folder = new OutputFolder(outDir, RunReport.OWN_FILES)) {
             try (InterruptGuard guard = InterruptGuard.watch(folder, outDir, err)) {
-                runs = RunReport.run(scenario, folder, threadCount, progress, invocation(spec, source));
+                runs = RunReport.run(scenario, folder, threadCount, progress, invocation(spec, source),
+                        requestLog);
             } catch (IOException e) {
                 if (folder.abandoned()) {
                     return Main.FAILED;

@@ -13,6 +13,7 @@ import io.cdnsim.run.CdnResult;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import io.cdnsim.stats.ConfidenceInterval;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -201,7 +202,19 @@ public final class ConsoleSummary {
                     Format.count(s.upstreamFailed())));
         }
         b.append("(failed: answered with an error, the parents' 'error'; a failed fetch's requests end here as "
-                + "'error' or 'fallback')\n\n");
+                + "'error' or 'fallback')\n");
+        List<String> prefetched = new ArrayList<>();
+        for (TierResult t : r.tiers()) {
+            long n = t.stats().upstreamRequests(UpstreamReason.PREFETCH);
+            if (n > 0) {
+                prefetched.add(t.name() + " " + Format.count(n));
+            }
+        }
+        if (!prefetched.isEmpty()) {
+            b.append("Prefetches of the next object a request named (CMCD nor), in 'upstream' beside the columns: ")
+                    .append(String.join(", ", prefetched)).append('\n');
+        }
+        b.append('\n');
     }
 
     /** The month's bill of replication 0, said to be a projection, with where its prices come from. */

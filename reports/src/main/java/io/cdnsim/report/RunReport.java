@@ -4,6 +4,7 @@ import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Viewing;
 import io.cdnsim.player.Session;
 import io.cdnsim.run.Progress;
+import io.cdnsim.player.EdgeRequests;
 import io.cdnsim.run.Replications;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.Simulation;
@@ -89,6 +90,35 @@ public final class RunReport {
      */
     public static List<RunResult> run(Scenario scenario, OutputFolder out, int threads, Progress progress,
                                       Invocation invocation) throws IOException {
+        return run(scenario, out, threads, progress, invocation, (Path) null);
+    }
+
+    /**
+     * Runs a scenario into an output folder, and writes the first replication's request log beside it.
+     *
+     * @param scenario   the scenario
+     * @param out        the output folder, not committed yet
+     * @param threads    threads for replications
+     * @param progress   told how the run advances
+     * @param invocation how the run was started, for {@code run-info.json}
+     * @param requestLog the request log's file ({@link RequestLogFile#problem} says nothing against it), or null
+     * @return the replications' results
+     * @throws IOException if outputs cannot be written, or the folder was abandoned (nothing is then committed)
+     */
+    public static List<RunResult> run(Scenario scenario, OutputFolder out, int threads, Progress progress,
+                                      Invocation invocation, Path requestLog) throws IOException {
+        if (requestLog == null) {
+            return run(scenario, out, threads, progress, invocation, (RequestLogFile) null);
+        }
+        try (RequestLogFile log = RequestLogFile.open(requestLog, scenario)) {
+            List<RunResult> runs = run(scenario, out, threads, progress, invocation, log);
+            log.commit();
+            return runs;
+        }
+    }
+
+    private static List<RunResult> run(Scenario scenario, OutputFolder out, int threads, Progress progress,
+                                       Invocation invocation, RequestLogFile log) throws IOException {
         long started = System.nanoTime();
         List<String> columns = Simulation.seriesColumns(scenario);
         int n = scenario.run().replications();
@@ -115,7 +145,8 @@ public final class RunReport {
                 rebuffer.ended(s);
             };
             runs = Replications.run(scenario, threads, series::get,
-                    r -> !withViewers ? Session.Sink.NONE : r == 0 ? replication0 : sessions.get(r), progress);
+                    r -> !withViewers ? Session.Sink.NONE : r == 0 ? replication0 : sessions.get(r), progress,
+                    log == null ? EdgeRequests.Sink.NONE : log);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {

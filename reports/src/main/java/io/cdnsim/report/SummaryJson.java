@@ -220,7 +220,9 @@ public final class SummaryJson {
         n.put("upstreamRequests", s.upstreamRequests());
         ObjectNode reasons = n.putObject("upstreamReasons");
         for (UpstreamReason u : UpstreamReason.values()) {
-            reasons.put(u.label(), s.upstreamRequests(u));
+            if (u != UpstreamReason.PREFETCH || s.upstreamRequests(u) > 0) {
+                reasons.put(u.label(), s.upstreamRequests(u));
+            }
         }
         n.put("upstreamFailed", s.upstreamFailed());
         n.put("conditionalRequests", s.conditionalRequests());

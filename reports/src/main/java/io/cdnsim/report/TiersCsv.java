@@ -34,6 +34,27 @@ public final class TiersCsv {
      * @return the header
      */
     static List<String> header(boolean cdns) {
+        return header(cdns, false);
+    }
+
+    /**
+     * @param prefetch whether a node prefetched: only then has the table an {@code upstream_prefetch} column
+     * @return the upstream reasons the table has columns for
+     */
+    static List<UpstreamReason> reasons(boolean prefetch) {
+        List<UpstreamReason> reasons = new ArrayList<>(List.of(UpstreamReason.values()));
+        if (!prefetch) {
+            reasons.remove(UpstreamReason.PREFETCH);
+        }
+        return reasons;
+    }
+
+    /**
+     * @param cdns     whether the run went through several CDNs (a {@code cdn} column)
+     * @param prefetch whether a node prefetched (an {@code upstream_prefetch} column)
+     * @return the column names
+     */
+    static List<String> header(boolean cdns, boolean prefetch) {
         List<String> h = new ArrayList<>(List.of("replication", "tier", "kind", "requests"));
         if (cdns) {
             h.add(1, "cdn");
@@ -43,7 +64,7 @@ public final class TiersCsv {
         }
         h.addAll(List.of("request_hit_ratio", "byte_hit_ratio", "bytes_out", "bytes_from_upstream",
                 "upstream_requests"));
-        for (UpstreamReason u : UpstreamReason.values()) {
+        for (UpstreamReason u : reasons(prefetch)) {
             h.add("upstream_" + u.label());
         }
         h.add("upstream_failed");
@@ -57,18 +78,21 @@ public final class TiersCsv {
      */
     public static void write(List<RunResult> runs, Path file) throws IOException {
         boolean cdns = !runs.get(0).cdns().isEmpty();
-        List<String> header = header(cdns);
+        boolean prefetch = runs.stream().anyMatch(r -> r.tiers().stream()
+                .anyMatch(t -> t.stats().upstreamRequests(UpstreamReason.PREFETCH) > 0));
+        List<String> header = header(cdns, prefetch);
+        List<UpstreamReason> reasons = reasons(prefetch);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
                 .setRecordSeparator('\n').build();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, format)) {
             for (RunResult r : runs) {
                 for (TierResult t : r.tiers()) {
-                    rows(csv, r.replication(), cdns ? "all" : null, t, header.size());
+                    rows(csv, r.replication(), cdns ? "all" : null, t, header.size(), reasons);
                 }
                 for (CdnResult c : r.cdns()) {
                     for (TierResult t : c.tiers()) {
-                        rows(csv, r.replication(), c.name(), t, header.size());
+                        rows(csv, r.replication(), c.name(), t, header.size(), reasons);
                     }
                 }
             }
@@ -76,8 +100,8 @@ public final class TiersCsv {
     }
 
     /** One tier's rows: its {@code all} row, then a row per object kind it was asked for. */
-    private static void rows(CSVPrinter csv, int replication, String cdn, TierResult t, int width)
-            throws IOException {
+    private static void rows(CSVPrinter csv, int replication, String cdn, TierResult t, int width,
+                             List<UpstreamReason> reasons) throws IOException {
         NodeStats s = t.stats();
         List<Object> all = new ArrayList<>(List.of(replication, t.name(), "all", s.requests()));
         for (Outcome o : Outcome.values()) {
@@ -86,7 +110,7 @@ public final class TiersCsv {
         all.add(t.isOrigin() ? "" : Format.decimal(t.hitRatio()));
         all.add(t.isOrigin() ? "" : Format.decimal(t.byteHitRatio()));
         all.addAll(List.of(s.bytesOut(), s.upstreamBytes(), s.upstreamRequests()));
-        for (UpstreamReason u : UpstreamReason.values()) {
+        for (UpstreamReason u : reasons) {
             all.add(s.upstreamRequests(u));
         }
         all.add(s.upstreamFailed());

@@ -188,6 +188,8 @@ public final class Defaults {
     public static final String EVICTION = "lru";
     /** {@code cache.admission}, and {@code cdnsim replay --admission}: which fetched objects are stored. */
     public static final String ADMISSION = "always";
+    /** {@code cache.prefetch}: whether a node fetches ahead the next object a request names (CMCD nor). */
+    public static final String PREFETCH = "off";
     /** {@code cache.admissionTable}: cells of the second-request admission's table. */
     public static final long ADMISSION_TABLE = 65_536L;
     /** {@code cache.honorAge}: whether a copy's freshness counts from the response's Date. */
@@ -280,6 +282,7 @@ public final class Defaults {
         m.put("CacheFile.eviction", EVICTION);
         m.put("CacheFile.admission", ADMISSION);
         m.put("CacheFile.admissionTable", ADMISSION_TABLE);
+        m.put("CacheFile.prefetch", PREFETCH);
         m.put("CacheFile.honorAge", HONOR_AGE);
         m.put("CacheFile.collapsing", COLLAPSING);
         m.put("CacheFile.lockTimeout", LOCK_TIMEOUT);

@@ -73,10 +73,11 @@ record TopologyFile(@JsonProperty("$schema") String schema, String name, String 
      * @param serviceTime time to answer
      * @param admission   always, or second-request (store an object on its second miss)
      * @param admissionTable cells of the second-request table (a power of two)
+     * @param prefetch    off, or nor: fetch in the background the next object a request names (CMCD nor)
      */
     record CacheFile(String capacity, String eviction, Double hitRatio, TtlFile ttl, Boolean honorAge,
                      Boolean collapsing, String lockTimeout, String serviceTime, String admission,
-                     Long admissionTable) {
+                     Long admissionTable, String prefetch) {
     }
 
     /**

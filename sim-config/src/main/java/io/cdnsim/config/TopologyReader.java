@@ -188,7 +188,7 @@ public final class TopologyReader {
     private static CacheSettings cache(Problems p, String path, TopologyFile.CacheFile node,
                                        TopologyFile.CacheFile tier, String tierAt) {
         TopologyFile.CacheFile empty = new TopologyFile.CacheFile(null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
         TopologyFile.CacheFile n = node == null ? empty : node;
         TopologyFile.CacheFile d = tier == null ? empty : tier;
         String nodePath = path + ".cache";
@@ -267,7 +267,25 @@ public final class TopologyReader {
         return new CacheSettings(capacity, eviction, fixed, new TtlRule(min, max, fallback),
                 first(n.honorAge(), d.honorAge(), Defaults.HONOR_AGE),
                 first(n.collapsing(), d.collapsing(), Defaults.COLLAPSING),
-                lock, service, cells);
+                lock, service, cells, prefetch(p, n, d, nodePath, tierPath, hitRatio != null));
+    }
+
+    /** @return whether the node prefetches the next object a request names: {@code cache.prefetch}, off or nor */
+    private static boolean prefetch(Problems p, TopologyFile.CacheFile n, TopologyFile.CacheFile d, String nodePath,
+                                    String tierPath, boolean fixedRatio) {
+        String text = first(n.prefetch(), d.prefetch(), Defaults.PREFETCH);
+        String at = n.prefetch() != null ? nodePath + ".prefetch" : tierPath + ".prefetch";
+        if (!List.of("off", "nor").contains(text)) {
+            p.add(at, "unknown prefetch '" + text + "'" + Problems.didYouMean(text, List.of("off", "nor"))
+                    + "; known: off, nor (fetch the next object a request names in CMCD)");
+            return false;
+        }
+        if ("nor".equals(text) && fixedRatio) {
+            p.add(at, "a node with a fixed hitRatio holds no copies to prefetch into; remove prefetch or give a"
+                    + " capacity");
+            return false;
+        }
+        return "nor".equals(text);
     }
 
     private static OriginSpec origin(Problems p, String path, TopologyFile.OriginFile of) {

@@ -82,6 +82,8 @@ class FingerprintTest {
             Map.entry("tutorial-sports-shield", new Pin(180, 0x13b9cff2cf7afcb5L)),
             Map.entry("vod-catalog", new Pin(20, 0x46faae3a2faa97dfL)),
             Map.entry("vod-new-episode", new Pin(20, 0x861cbeda3e76d608L)),
+            Map.entry("vod-prefetch-nor", new Pin(20, 0x15520913ea34d580L)),
+            Map.entry("vod-prefetch-off", new Pin(20, 0x5109503084696a61L)),
             Map.entry("zipf-edge-only", new Pin(40, 0xa0a2af98fb21f91cL)),
             Map.entry("zipf-edge-shield", new Pin(40, 0x4189a4f59a0fa6fdL)),
             Map.entry("zipf-five-tier-global", new Pin(15, 0xf9d62be07984227dL)));

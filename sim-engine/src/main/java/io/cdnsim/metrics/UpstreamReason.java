@@ -15,7 +15,12 @@ public enum UpstreamReason {
     /** A 304 came back for a copy evicted while it travelled: the object is fetched again, unconditionally. */
     REFETCH("refetch"),
     /** A collapsed request waited the lock timeout and went upstream on its own (conditional if a copy is held). */
-    LOCK_TIMEOUT("lock_timeout");
+    LOCK_TIMEOUT("lock_timeout"),
+    /**
+     * A request named the next object its sender will ask for (CMCD {@code nor}) and the node, which prefetches, held
+     * no copy of it: it is fetched in the background, for no request. Reports show it only where a node prefetched.
+     */
+    PREFETCH("prefetch");
 
     private static final UpstreamReason[] VALUES = values();
 

@@ -84,7 +84,7 @@ public record Topology(String name, String description, List<String> regions, Li
                 CacheSettings c = n.cache();
                 nodes.add(new CacheNodeSpec(n.id(), n.region(), n.weight(), n.parent(), n.rtt(), n.bandwidth(),
                         new CacheSettings(c.capacityBytes(), c.eviction(), c.fixedHitRatio(), c.ttl(), c.honorAge(),
-                                collapsing, c.lockTimeout(), c.serviceTime(), c.admissionCells()), n.locations(),
+                                collapsing, c.lockTimeout(), c.serviceTime(), c.admissionCells(), c.prefetch()), n.locations(),
                         n.secondaries()));
             }
             changed.add(new Tier(t.name(), nodes));

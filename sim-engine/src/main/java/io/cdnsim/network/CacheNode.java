@@ -35,6 +35,8 @@ public final class CacheNode extends Proxy {
     private final long[] lifetime = new long[ObjectKind.count()];
     private final long[] staleWhileRevalidate = new long[ObjectKind.count()];
     private final long[] staleIfError = new long[ObjectKind.count()];
+    /** Whether it fetches ahead the next object a request names (CMCD {@code nor}). */
+    private final boolean prefetching;
 
     /**
      * @param context      where it is placed
@@ -45,6 +47,7 @@ public final class CacheNode extends Proxy {
         super(context, settings, cacheControl);
         this.store = new ObjectStore(settings.capacityBytes(), EvictionPolicy.named(settings.eviction()));
         this.admission = settings.admissionCells() > 0 ? new SecondHitAdmission(settings.admissionCells()) : null;
+        this.prefetching = settings.prefetch();
         for (ObjectKind k : ObjectKind.values()) {
             CacheControl cc = cacheControl.getOrDefault(k, CacheControl.NONE);
             lifetime[k.ordinal()] = settings.ttl().lifetime(cc);
@@ -55,6 +58,14 @@ public final class CacheNode extends Proxy {
 
     @Override
     void receive(int req) {
+        long next = rq.next(req);
+        long variant = rq.variant(req);
+        answerOrForward(req);
+        prefetch(next, variant);
+    }
+
+    /** A request arrives now: answered from a copy, or sent upstream (joining a fetch in flight, or one of its own). */
+    private void answerOrForward(int req) {
         long obj = rq.object(req);
         long key = rq.cacheKey(req);
         ObjectKind kind = catalog.kind(obj);
@@ -97,8 +108,19 @@ public final class CacheNode extends Proxy {
         store.use(s);
         long size = store.size(s);
         probe.answered(kind, Outcome.HIT, size, serviceTime(), counted);
-        answerViewer(tag, now, store.version(s), size, counted);
+        answerViewer(tag, object, now, store.version(s), size, counted);
         return true;
+    }
+
+    @Override
+    void prefetch(long next, long variant) {
+        if (!prefetching || next == Requests.NO_NEXT || noStore[catalog.kind(next).ordinal()]) {
+            return;
+        }
+        long key = Requests.cacheKey(next, variant);
+        if (store.find(key) == ObjectStore.ABSENT && inflight.get(key) == KeyIndex.ABSENT) {
+            startPrefetch(next, variant, key);
+        }
     }
 
     @Override

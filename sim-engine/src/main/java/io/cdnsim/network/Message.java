@@ -15,6 +15,7 @@ final class Message {
     private int slot;
     private long object;
     private long variant;
+    private long next;
     private long condVersion;
     private boolean counted;
     private int status;
@@ -40,6 +41,7 @@ final class Message {
         slot = s;
         object = rq.object(s);
         variant = rq.variant(s);
+        next = rq.next(s);
         size = rq.objectSize(s);
         condVersion = rq.condVersion(s);
         counted = rq.counted(s);
@@ -85,6 +87,7 @@ final class Message {
     int openIn(Requests rq) {
         int s = rq.open(object, from, to, arrival, condVersion, counted);
         rq.setVariant(s, variant);
+        rq.setNext(s, next);
         rq.setKnownSize(s, size);
         rq.setTag(s, slot);
         return s;

@@ -59,6 +59,8 @@ public final class Network {
     private ClientSink clients = (tag, edge, status, sentAt, firstByteAt, version, body, bottleneck, counted) -> { };
     /** How this partition meets the failure schedule, or null for a run without failures. */
     private Failover failover;
+    /** Told of every answer an edge gives a viewer (the request log). */
+    private EdgeLog edgeLog = EdgeLog.NONE;
 
     /**
      * @param loop      the event loop
@@ -167,13 +169,17 @@ public final class Network {
         this.clients = sink;
     }
 
-    /**
-     * A viewer's request reaches an edge node now.
-     *
-     * @param edgeNode the edge node
-     * @param object   the object
-     * @param tag      the sender's own tag, returned with the answer
-     */
+    /** @param log told of every answer an edge of this partition gives a viewer, with its outcome */
+    public void setEdgeLog(EdgeLog log) {
+        this.edgeLog = log;
+    }
+
+    /** @return what is told of every answer an edge gives a viewer */
+    EdgeLog edgeLog() {
+        return edgeLog;
+    }
+
+    /** A viewer's request (edge node, object, its own tag) reaches an edge node now: the plain URL. */
     public void request(int edgeNode, long object, long tag) {
         request(edgeNode, object, 0, tag);
     }
@@ -187,20 +193,22 @@ public final class Network {
      * @param tag      the sender's own tag, returned with the answer
      */
     public void request(int edgeNode, long object, long variant, long tag) {
-        request(edgeNode, object, Requests.UNKNOWN_SIZE, variant, tag);
+        request(edgeNode, object, Requests.UNKNOWN_SIZE, variant, Requests.NO_NEXT, tag);
     }
 
     /**
-     * A viewer's request that says its object's size (a replayed log's record does) reaches an edge node now; the
-     * size travels with the fetches it causes, and the origin serves that many bytes.
+     * A viewer's request reaches an edge node now. A replayed log's record says its object's size (else
+     * {@link Requests#UNKNOWN_SIZE}: the catalog's); the size travels with the fetches it causes. A player's request
+     * may name the next object it will ask for (CMCD {@code nor}), which a prefetching node fetches ahead.
      *
      * @param edgeNode the edge node
      * @param object   the object
      * @param size     the object's size in bytes, or {@link Requests#UNKNOWN_SIZE} for the catalog's
      * @param variant  0 for the plain URL, else the variant caches keep apart
+     * @param next     the next object the sender will ask for, or {@link Requests#NO_NEXT}
      * @param tag      the sender's own tag, returned with the answer
      */
-    public void request(int edgeNode, long object, long size, long variant, long tag) {
+    public void request(int edgeNode, long object, long size, long variant, long next, long tag) {
         long now = loop.now();
         boolean counted = probes[edgeNode].counts(now);
         if (failover != null && failover.refused(edgeNode, tag, now, counted, clients)) {
@@ -208,11 +216,13 @@ public final class Network {
         }
         Proxy edge = proxies[edgeNode];
         if (edge.answerFromFreshCopy(object, Requests.cacheKey(object, variant), tag, counted)) {
+            edge.prefetch(next, variant);
             return;
         }
         int s = requests.open(object, Requests.CLIENT, edgeNode, now, Requests.NO_VERSION, counted);
         requests.setTag(s, tag);
         requests.setVariant(s, variant);
+        requests.setNext(s, next);
         requests.setKnownSize(s, size);
         edge.receive(s);
     }
@@ -324,18 +334,7 @@ public final class Network {
         return mail.hasOutgoing();
     }
 
-    /**
-     * Tells the viewers that an edge answered one of their requests ({@link ClientSink#answered}).
-     *
-     * @param tag         the sender's tag
-     * @param status      the answer's status
-     * @param sentAt      when the request reached the edge
-     * @param firstByteAt when the answer's first byte left the edge
-     * @param version     the object's version in the answer
-     * @param body        bytes on the wire
-     * @param bottleneck  narrowest bandwidth the body crossed, bit/s
-     * @param counted     whether the request was sent after the warm-up
-     */
+    /** Tells the viewers that an edge answered one of their requests ({@link ClientSink#answered}, same parameters). */
     void answerClient(long tag, int edge, int status, long sentAt, long firstByteAt, long version, long body,
                       long bottleneck, boolean counted) {
         clients.answered(tag, edge, status, sentAt, firstByteAt, version, body, bottleneck, counted);

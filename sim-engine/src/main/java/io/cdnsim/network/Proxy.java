@@ -175,11 +175,40 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
         int fetch = transport.send(index, rq.object(like), rq.variant(like), rq.objectSize(like), condVersion,
                 counted);
         rq.setOwner(fetch, owner);
+        if (owner != Requests.NONE) {
+            rq.setNext(fetch, rq.next(like));
+        }
         if (register) {
             inflight.putNew(rq.cacheKey(fetch), fetch);
             rq.setRegistered(fetch);
         }
         probe.wentUpstream(reason, condVersion != Requests.NO_VERSION, counted);
+    }
+
+    /**
+     * A request named the next object its sender will ask for (CMCD {@code nor}): a node that prefetches fetches it
+     * in the background unless it holds a copy or a fetch of it is in flight. The others do nothing.
+     *
+     * @param next    the next object, or {@link Requests#NO_NEXT}
+     * @param variant the request's URL variant, which the next object's URL shares
+     */
+    void prefetch(long next, long variant) {
+    }
+
+    /**
+     * Fetches an object upstream in the background, for no request (a prefetch): later requests may join it when
+     * collapsing is on, and no second prefetch of it starts while it is in flight.
+     *
+     * @param object  the object
+     * @param variant its URL variant
+     * @param key     its cache key
+     */
+    final void startPrefetch(long object, long variant, long key) {
+        boolean counted = probe.counts(loop.now());
+        int fetch = transport.send(index, object, variant, Requests.UNKNOWN_SIZE, Requests.NO_VERSION, counted);
+        inflight.putNew(key, fetch);
+        rq.setRegistered(fetch);
+        probe.wentUpstream(UpstreamReason.PREFETCH, false, counted);
     }
 
     /**
@@ -296,6 +325,10 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
             body = size;
         }
         probe.answered(catalog.kind(rq.object(req)), outcome, body, at - rq.arrivedAt(req), rq.counted(req));
+        if (rq.sender(req) == Requests.CLIENT) {
+            transport.edgeLog().answered(rq.tag(req), index, rq.object(req), outcome, code, rq.arrivedAt(req), at,
+                    body);
+        }
         transport.reply(req, code, at, version, date, size, body, bps);
     }
 
@@ -304,12 +337,14 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
      * the first byte leaving after the service time.
      *
      * @param tag     the viewer's tag
+     * @param object  the object
      * @param now     when the request arrived
      * @param version the version answered
      * @param size    bytes of the body
      * @param counted whether the statistics count it
      */
-    final void answerViewer(long tag, long now, long version, long size, boolean counted) {
+    final void answerViewer(long tag, long object, long now, long version, long size, boolean counted) {
+        transport.edgeLog().answered(tag, index, object, Outcome.HIT, Requests.OK, now, now + serviceTime, size);
         transport.answerClient(tag, index, Requests.OK, now, now + serviceTime, version, size, Long.MAX_VALUE,
                 counted);
     }

@@ -20,6 +20,8 @@ public final class Requests {
     public static final long NO_VERSION = Long.MIN_VALUE;
     /** Size of a request whose sender does not know its object's size (the origin's catalog does). */
     public static final long UNKNOWN_SIZE = -1;
+    /** The next object of a request that names none (CMCD {@code nor}). */
+    public static final long NO_NEXT = -1;
 
     /** Response status: full body. */
     public static final int OK = 200;
@@ -36,6 +38,7 @@ public final class Requests {
 
     private long[] object;
     private long[] variant;
+    private long[] next;
     private long[] tag;
     private long[] arrivedAt;
     private long[] condVersion;
@@ -88,6 +91,7 @@ public final class Requests {
         live++;
         object[s] = obj;
         variant[s] = 0;
+        next[s] = NO_NEXT;
         tag[s] = 0;
         sender[s] = from;
         receiver[s] = to;
@@ -147,6 +151,16 @@ public final class Requests {
     /** @param s slot @return its variant, 0 for the plain URL */
     public long variant(int s) {
         return variant[s];
+    }
+
+    /** @param s slot @param object the next object its sender will ask for (CMCD {@code nor}), or {@link #NO_NEXT} */
+    public void setNext(int s, long object) {
+        next[s] = object;
+    }
+
+    /** @param s slot @return the next object its sender names (CMCD {@code nor}), or {@link #NO_NEXT} */
+    public long next(int s) {
+        return next[s];
     }
 
     /**
@@ -351,6 +365,7 @@ public final class Requests {
     private void resize(int capacity) {
         object = grow(object, capacity);
         variant = grow(variant, capacity);
+        next = grow(next, capacity);
         tag = grow(tag, capacity);
         arrivedAt = grow(arrivedAt, capacity);
         condVersion = grow(condVersion, capacity);

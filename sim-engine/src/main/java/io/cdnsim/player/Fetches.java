@@ -6,6 +6,7 @@ import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.UrlSpec;
 import io.cdnsim.network.Network;
+import io.cdnsim.network.Requests;
 import io.cdnsim.steering.Measures;
 
 /**
@@ -28,6 +29,8 @@ final class Fetches {
     private final Measures measures;
     /** Whether the steering service reads the deliveries (cost steering). */
     private final boolean steered;
+    /** The CMCD keys of each request, computed only for a request log. */
+    private final Cmcd cmcd;
 
     /**
      * @param loop     the event loop
@@ -37,9 +40,10 @@ final class Fetches {
      * @param table    the viewers' records
      * @param pathways the players' content steering
      * @param measures what the steering service learns from these players
+     * @param cmcd     the CMCD keys of each request, computed once a request log asks for them
      */
     Fetches(EventLoop loop, int target, Network network, ViewerSetup setup, ViewerTable table, Pathways pathways,
-            Measures measures) {
+            Measures measures, Cmcd cmcd) {
         this.loop = loop;
         this.target = target;
         this.network = network;
@@ -50,6 +54,7 @@ final class Fetches {
         this.table = table;
         this.pathways = pathways;
         this.measures = measures;
+        this.cmcd = cmcd;
         this.steered = factory.steering() != null && factory.steering().readsDeliveries();
     }
 
@@ -78,12 +83,21 @@ final class Fetches {
                 break;
         }
         long variant = playlist ? urls.playlistVariant(table.globalId(v)) : urls.segmentVariant(table.globalId(v));
-        network.request(edge(v), object, variant, DownloadEnds.tag(v, true));
+        long next = table.step(v) == Players.STEP_SEGMENT && table.nextIndex(v) < table.knownLatest(v)
+                ? p.segment(r, table.nextIndex(v) + 1) : Requests.NO_NEXT;
+        if (cmcd.on()) {
+            cmcd.capture(v, true, table.step(v), next, loop.now());
+        }
+        network.request(edge(v), object, Requests.UNKNOWN_SIZE, variant, next, DownloadEnds.tag(v, true));
     }
+
 
     /** Sends the reload chain's request: the media playlist of the viewer's rendition. */
     void sendPlaylist(int v) {
         table.setPlaylistInFlight(v, true);
+        if (cmcd.on()) {
+            cmcd.capture(v, false, Players.STEP_PLAYLIST, Requests.NO_NEXT, loop.now());
+        }
         network.request(edge(v), lineup.programme(table.title(v)).playlist(Math.max(0, table.rendition(v))),
                 urls.playlistVariant(table.globalId(v)), DownloadEnds.tag(v, false));
     }

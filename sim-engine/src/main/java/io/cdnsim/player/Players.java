@@ -73,9 +73,10 @@ final class Players implements ClientSink, DownloadReceiver {
      * @param downloads the downloads through the edges' links
      * @param pathways  the players' content steering
      * @param measures  what the steering service learns from this partition's players
+     * @param cmcd      the CMCD keys of each request, computed once a request log asks for them
      */
     Players(EventLoop loop, int target, Network network, ViewerSetup setup, ViewerTable table, Playback playback,
-            LastMiles lastMiles, Downloads downloads, Pathways pathways, Measures measures) {
+            LastMiles lastMiles, Downloads downloads, Pathways pathways, Measures measures, Cmcd cmcd) {
         this.loop = loop;
         this.target = target;
         this.lineup = setup.lineup();
@@ -91,7 +92,7 @@ final class Players implements ClientSink, DownloadReceiver {
         this.downloads = downloads;
         this.ends = new DownloadEnds(downloads);
         this.pathways = pathways;
-        this.fetches = new Fetches(loop, target, network, setup, table, pathways, measures);
+        this.fetches = new Fetches(loop, target, network, setup, table, pathways, measures, cmcd);
         this.view = new PlayerView(loop, table, estimate, ends, lineup.ladder(), segment);
         this.abandonment = new Abandonment(setup.player().abandonRequestsRule(), loop, target, downloads, table);
         downloads.setReceiver(this);

@@ -98,11 +98,29 @@ public final class Viewers implements EventHandler {
             cdnQoe[i] = new QoeStats();
         }
         this.target = loop.register(this);
+        this.cmcd = new Cmcd(table, new ThroughputEstimate(table), setup.lineup());
         this.downloads = new Downloads(loop, setup.links(), setup.warmUp().firstSecond(),
                 setup.player().abandonRequestsRule());
         this.players = new Players(loop, target, network, setup, table, playback, lastMiles, downloads, pathways,
-                measures);
+                measures, cmcd);
         network.setClients(players);
+        this.network = network;
+    }
+
+    private final Network network;
+    private final Cmcd cmcd;
+
+    /**
+     * Makes the players compute the CMCD keys of each request and the network's edges log each answer to them: the
+     * request log of this part of the audience. Call before {@link #start()}.
+     *
+     * @return the records, which the run writes out second by second ({@link EdgeRequests#flush})
+     */
+    public EdgeRequests logRequests() {
+        cmcd.enable();
+        EdgeRequests records = new EdgeRequests(table, cmcd);
+        network.setEdgeLog(records);
+        return records;
     }
 
     /**

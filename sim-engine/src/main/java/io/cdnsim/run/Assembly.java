@@ -11,6 +11,9 @@ import io.cdnsim.network.Network;
 import io.cdnsim.network.Partitioning;
 import io.cdnsim.network.Wiring;
 import io.cdnsim.random.RandomStreams;
+import io.cdnsim.player.EdgeRequests;
+import io.cdnsim.player.Viewers;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,9 +49,32 @@ final class Assembly {
                 : new FailureWindows(scenario.failures(), scenario.run().duration(), Simulation.tierNames(scenario),
                         Simulation.laneNames(scenario), Simulation.laneNames(scenario, " "), Simulation.seriesColumns(scenario),
                         options.series());
+        TimeSeries.Sink rows = failureWindows != null ? failureWindows : options.series();
         this.timeSeries = new TimeSeries(Simulation.tierNames(scenario), Simulation.extraColumns(scenario),
-                Simulation.laneNames(scenario), warmUp.firstSecond(),
-                failureWindows != null ? failureWindows : options.series());
+                Simulation.laneNames(scenario), warmUp.firstSecond(), options.requestLog() == EdgeRequests.Sink.NONE
+                        ? rows : (second, values) -> {
+                            EdgeRequests.flush(logParts, (second + 1) * Micros.SECOND, options.requestLog());
+                            rows.row(second, values);
+                        });
+    }
+
+    /** Each partition's request log, written out as each second closes; empty without a log. */
+    private final List<EdgeRequests> logParts = new ArrayList<>();
+
+    /**
+     * Logs the requests of a partition's viewers, if the run keeps a request log ({@link RunOptions#requestLog}).
+     *
+     * @param viewers the viewers of the next partition, in partition order
+     */
+    void logRequests(Viewers viewers) {
+        if (options.requestLog() != EdgeRequests.Sink.NONE) {
+            logParts.add(viewers.logRequests());
+        }
+    }
+
+    /** Writes out what the request log still holds, at the end of the run. */
+    void flushRequestLog() {
+        EdgeRequests.flush(logParts, Long.MAX_VALUE, options.requestLog());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.cdnsim.run;
 
 import io.cdnsim.metrics.TimeSeries;
 import io.cdnsim.model.Scenario;
+import io.cdnsim.player.EdgeRequests;
 import io.cdnsim.player.Session;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +43,27 @@ public final class Replications {
      */
     public static List<RunResult> run(Scenario scenario, int threads, IntFunction<TimeSeries.Sink> series,
                                       IntFunction<Session.Sink> sessions, Progress progress) {
+        return run(scenario, threads, series, sessions, progress, EdgeRequests.Sink.NONE);
+    }
+
+    /**
+     * @param scenario   the scenario (its run settings say how many replications)
+     * @param threads    threads to use, at least 1
+     * @param series     the time-series sink of each replication
+     * @param sessions   the session sink of each replication
+     * @param progress   told how replication 0 advances
+     * @param requestLog receives replication 0's request log ({@link RunOptions#requestLog})
+     * @return one result per replication, in order
+     */
+    public static List<RunResult> run(Scenario scenario, int threads, IntFunction<TimeSeries.Sink> series,
+                                      IntFunction<Session.Sink> sessions, Progress progress,
+                                      EdgeRequests.Sink requestLog) {
         int n = scenario.run().replications();
         if (threads <= 1 || n == 1) {
             List<RunResult> results = new ArrayList<>();
             for (int r = 0; r < n; r++) {
                 results.add(Simulation.run(scenario, r, options(r, series, sessions,
-                        r == 0 ? progress : Progress.NONE, Math.max(1, threads))));
+                        r == 0 ? progress : Progress.NONE, Math.max(1, threads), requestLog)));
             }
             return results;
         }
@@ -59,7 +75,7 @@ public final class Replications {
             for (int r = 0; r < n; r++) {
                 int rep = r;
                 futures.add(pool.submit(() -> Simulation.run(scenario, rep, options(rep, series, sessions,
-                        rep == 0 ? progress : Progress.NONE, perRun))));
+                        rep == 0 ? progress : Progress.NONE, perRun, requestLog))));
             }
             List<RunResult> results = new ArrayList<>();
             for (Future<RunResult> f : futures) {
@@ -81,8 +97,10 @@ public final class Replications {
     }
 
     private static RunOptions options(int replication, IntFunction<TimeSeries.Sink> series,
-                                      IntFunction<Session.Sink> sessions, Progress progress, int threads) {
+                                      IntFunction<Session.Sink> sessions, Progress progress, int threads,
+                                      EdgeRequests.Sink requestLog) {
         return RunOptions.defaults().withSeries(series.apply(replication)).withSessions(sessions.apply(replication))
-                .withProgress(progress).withThreads(threads);
+                .withProgress(progress).withThreads(threads)
+                .withRequestLog(replication == 0 ? requestLog : EdgeRequests.Sink.NONE);
     }
 }

@@ -2,6 +2,7 @@ package io.cdnsim.run;
 
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.metrics.TimeSeries;
+import io.cdnsim.player.EdgeRequests;
 import io.cdnsim.player.Session;
 import java.util.Objects;
 
@@ -15,9 +16,12 @@ import java.util.Objects;
  * @param threads  threads to use when the network splits into partitions, at least 1
  * @param loop     a new, empty event loop to run on (tests pass one in a test mode of the kernel, such as
  *                 {@link EventLoop#shufflingTies(long)})
+ * @param requestLog receives every answer an edge gives a viewer, with the request's CMCD keys, second by second in
+ *                 the log's order ({@link EdgeRequests#flush}); {@link EdgeRequests.Sink#NONE} keeps no log (and
+ *                 the players compute no CMCD keys)
  */
 public record RunOptions(TimeSeries.Sink series, Session.Sink sessions, Progress progress, int threads,
-                         EventLoop loop) {
+                         EventLoop loop, EdgeRequests.Sink requestLog) {
 
     /** Checks the values. */
     public RunOptions {
@@ -25,6 +29,7 @@ public record RunOptions(TimeSeries.Sink series, Session.Sink sessions, Progress
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(loop, "loop");
+        Objects.requireNonNull(requestLog, "requestLog");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, found " + threads);
         }
@@ -32,7 +37,8 @@ public record RunOptions(TimeSeries.Sink series, Session.Sink sessions, Progress
 
     /** @return options that keep no outputs, on one thread and a new ordinary event loop */
     public static RunOptions defaults() {
-        return new RunOptions(TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, 1, new EventLoop());
+        return new RunOptions(TimeSeries.Sink.NONE, Session.Sink.NONE, Progress.NONE, 1, new EventLoop(),
+                EdgeRequests.Sink.NONE);
     }
 
     /**
@@ -40,7 +46,7 @@ public record RunOptions(TimeSeries.Sink series, Session.Sink sessions, Progress
      * @return these options with another series sink
      */
     public RunOptions withSeries(TimeSeries.Sink newSeries) {
-        return new RunOptions(newSeries, sessions, progress, threads, loop);
+        return new RunOptions(newSeries, sessions, progress, threads, loop, requestLog);
     }
 
     /**
@@ -48,7 +54,7 @@ public record RunOptions(TimeSeries.Sink series, Session.Sink sessions, Progress
      * @return these options with another session sink
      */
     public RunOptions withSessions(Session.Sink newSessions) {
-        return new RunOptions(series, newSessions, progress, threads, loop);
+        return new RunOptions(series, newSessions, progress, threads, loop, requestLog);
     }
 
     /**
@@ -56,7 +62,7 @@ public record RunOptions(TimeSeries.Sink series, Session.Sink sessions, Progress
      * @return these options with another progress display
      */
     public RunOptions withProgress(Progress newProgress) {
-        return new RunOptions(series, sessions, newProgress, threads, loop);
+        return new RunOptions(series, sessions, newProgress, threads, loop, requestLog);
     }
 
     /**
@@ -64,7 +70,7 @@ public record RunOptions(TimeSeries.Sink series, Session.Sink sessions, Progress
      * @return these options with another number of threads
      */
     public RunOptions withThreads(int newThreads) {
-        return new RunOptions(series, sessions, progress, newThreads, loop);
+        return new RunOptions(series, sessions, progress, newThreads, loop, requestLog);
     }
 
     /**
@@ -72,6 +78,14 @@ public record RunOptions(TimeSeries.Sink series, Session.Sink sessions, Progress
      * @return these options on another event loop
      */
     public RunOptions withLoop(EventLoop newLoop) {
-        return new RunOptions(series, sessions, progress, threads, newLoop);
+        return new RunOptions(series, sessions, progress, threads, newLoop, requestLog);
+    }
+
+    /**
+     * @param newLog receives every answer an edge gives a viewer, with its CMCD keys (a run with viewers)
+     * @return these options with a request log
+     */
+    public RunOptions withRequestLog(EdgeRequests.Sink newLog) {
+        return new RunOptions(series, sessions, progress, threads, loop, newLog);
     }
 }

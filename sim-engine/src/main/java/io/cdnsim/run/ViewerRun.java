@@ -115,9 +115,11 @@ final class ViewerRun {
                 sessions);
         long[] viewerSeconds = {0};
         ViewerColumns.ofOneLoop(viewers, assembly.timeSeries(), loop, assembly.warmUp(), viewerSeconds);
+        assembly.logRequests(viewers);
         viewers.start();
         assembly.tickEverySecond(loop, network, new long[] {duration});
         loop.run();
+        assembly.flushRequestLog();
         fault.inject(network, viewers);
         RunResult result = Results.collect(assembly.scenario(), assembly.replication(), duration, wiring,
                 assembly.timeSeries(), null, Results.qoe(List.of(viewers)), loop.now(), loop.executed(),
@@ -161,6 +163,7 @@ final class ViewerRun {
             viewers[p] = new Viewers(loops[p], wiring.networks().get(p), new ViewerSetup((Lineup) assembly.catalog(),
                     audience, player, viewing.urls(), AbrRules.of(player), factory,
                     duration, links, assembly.warmUp(), content(assembly.scenario())), Joins.nobody(), capacity, streams.stream("bandwidth"), list::add);
+            assembly.logRequests(viewers[p]);
             viewers[p].start();
         }
         PartitionedRun run = new PartitionedRun(loops, wiring.networks(), viewers, counts, assembly.timeSeries(),
@@ -170,6 +173,7 @@ final class ViewerRun {
         ViewerColumns.ofPartitions(run, Arrays.asList(viewers), assembly.timeSeries(), assembly.warmUp(),
                 viewerSeconds);
         run.run(assembly.options().threads(), load);
+        assembly.flushRequestLog();
         EventLoop loop = loops[0];
         if (loop.keepsFingerprint()) {
             for (int p = 1; p < n; p++) {

@@ -10,6 +10,7 @@ import io.cdnsim.model.Clients;
 import io.cdnsim.network.CacheNode;
 import io.cdnsim.network.InstantPath;
 import io.cdnsim.network.Network;
+import io.cdnsim.network.Requests;
 import java.io.IOException;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -138,7 +139,7 @@ public final class TraceClients {
                 if (times[i] < instantUntil) {
                     instant.answer(edges[i], keys[i], sizes[i]);
                 } else {
-                    network.request(edges[i], keys[i], sizes[i], 0, 0);
+                    network.request(edges[i], keys[i], sizes[i], 0, Requests.NO_NEXT, 0);
                 }
             }
             issued += n;

@@ -134,12 +134,12 @@ class InstantAnswerTest {
             long size = rng.nextInt(50) == 0 ? 150_000 : 100 + (key * 37 + (rng.nextInt(20) == 0 ? 11 : 0)) % 4_000;
             int edge = t < 2 * S ? 0 : rng.nextInt(edges);
             events.loop.runUntil(t);
-            events.net.request(edge, key, size, 0, 0);
+            events.net.request(edge, key, size, 0, Requests.NO_NEXT, 0);
             instant.loop.runUntil(t);
             if (t < instantUntil) {
                 instant.net.instantPath().answer(edge, key, size);
             } else {
-                instant.net.request(edge, key, size, 0, 0);
+                instant.net.request(edge, key, size, 0, Requests.NO_NEXT, 0);
             }
         }
         events.loop.run();

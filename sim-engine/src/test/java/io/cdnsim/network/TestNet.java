@@ -56,6 +56,15 @@ final class TestNet {
         net.setClients((tag, edge, status, sentAt, firstByteAt, version, body, bottleneck, counted) ->
                 answers.add(new Answer(tag, sentAt, firstByteAt, status, body)));
         driver = loop.register((variant, object) -> net.request(0, object, variant, object));
+        naming = loop.register((next, object) -> net.request(0, object, Requests.UNKNOWN_SIZE, 0, next, object));
+    }
+
+    private final int naming;
+
+    /** A viewer asks edge node 0 for an object at a time, naming the next object it will ask for (CMCD nor). */
+    TestNet requestNaming(long time, long object, int next) {
+        loop.schedule(time, naming, next, object);
+        return this;
     }
 
     static TestNet of(Topology topology, CacheControl segments) {
