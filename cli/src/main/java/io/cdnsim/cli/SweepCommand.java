@@ -102,7 +102,13 @@ final class SweepCommand implements Callable<Integer> {
         }
         for (SweepEngine.Provider p : ServiceLoader.load(SweepEngine.Provider.class)) {
             if (p.name().equals(engineName)) {
-                return p.open(master, "cdnsim sweep " + name);
+                try {
+                    return p.open(master, "cdnsim sweep " + name);
+                } catch (Exception e) {
+                    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    throw new BadInputException("--master: Spark cannot run on '" + master + "': "
+                            + why.lines().findFirst().orElse(""));
+                }
             }
         }
         throw new BadInputException("--engine spark: the Spark engine is not on the class path. Build it with "
