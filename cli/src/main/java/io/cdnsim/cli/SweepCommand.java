@@ -62,6 +62,10 @@ final class SweepCommand implements Callable<Integer> {
             + "folder; run the others.")
     private boolean resume;
 
+    @Option(names = "--check", description = "Check the sweep file and every point's scenario, print the points, "
+            + "run nothing.")
+    private boolean check;
+
     @Mixin
     private ThreadsOption threads;
 
@@ -80,6 +84,17 @@ final class SweepCommand implements Callable<Integer> {
                 throw new BadInputException("--master: only with --engine spark");
             }
             Sweep sweep = SweepReader.read(sweepFile, RunFigures::names);
+            if (check) {
+                PrintWriter o = spec.commandLine().getOut();
+                o.println(sweep.file() + ": " + sweep.points().size() + " points x " + sweep.replications()
+                        + " replications = " + sweep.points().size() * (long) sweep.replications() + " runs, each "
+                        + "point's scenario valid");
+                for (Sweep.Point p : sweep.points()) {
+                    o.println("  " + (p.index() + 1) + ": " + String.join(", ", p.values()));
+                }
+                o.flush();
+                return Main.OK;
+            }
             Path dir = out != null ? out : Path.of("out", sweep.name());
             try (SweepEngine engine = engine(threadCount, sweep.name())) {
                 return run(sweep, SweepFolder.open(dir, resume), engine, err);
@@ -187,15 +202,17 @@ final class SweepCommand implements Callable<Integer> {
     static SweepLayout layout(Sweep sweep) {
         List<String> paths = new ArrayList<>();
         List<List<String>> values = new ArrayList<>();
+        List<Boolean> zipped = new ArrayList<>();
         for (Sweep.Parameter p : sweep.parameters()) {
             paths.add(p.path());
             values.add(p.values());
+            zipped.add(p.zipped());
         }
         List<List<String>> points = new ArrayList<>();
         for (Sweep.Point p : sweep.points()) {
             points.add(p.values());
         }
         return new SweepLayout(sweep.name(), sweep.description(), sweep.scenarioFile().toString(), sweep.seed(),
-                sweep.replications(), paths, values, points, sweep.figures());
+                sweep.replications(), paths, values, zipped, points, sweep.figures());
     }
 }

@@ -13,11 +13,13 @@ import java.util.Map;
  * @param replications replications of every point
  * @param parameters   the varied parameters' paths, in order
  * @param values       each parameter's values as written, in order
+ * @param zipped       whether each parameter is one of the zipped ones (they vary together, as one)
  * @param points       each point's value of each parameter, in point order
  * @param figures      the figures asked for, or empty for every figure the runs report
  */
 public record SweepLayout(String name, String description, String scenario, long seed, int replications,
-                          List<String> parameters, List<List<String>> values, List<List<String>> points,
+                          List<String> parameters, List<List<String>> values, List<Boolean> zipped,
+                          List<List<String>> points,
                           List<String> figures) {
 
     /**

@@ -36,14 +36,26 @@ public final class SweepPage {
         SweepReport.replace(dir, SweepReport.PAGE, render(layout, done, figures, charts));
     }
 
-    /** @return each figure against each parameter, one line per value of the next parameter */
+    /**
+     * @return each figure against each parameter (the first of the zipped ones stands for them all), one line per
+     *         value of the next parameter that does not vary with it
+     */
     static List<Figure> figures(SweepLayout layout, List<SweepLayout.Runs> done, List<String> figures) {
         List<Figure> out = new ArrayList<>();
         int count = layout.parameters().size();
+        int firstZipped = layout.zipped().indexOf(true);
         for (String f : figures) {
             KeyFigure figure = KeyFigure.of(f);
             for (int x = 0; x < count; x++) {
-                int line = count > 1 ? (x + 1) % count : -1;
+                if (layout.zipped().get(x) && x != firstZipped) {
+                    continue;
+                }
+                int line = -1;
+                for (int step = 1; step < count && line < 0; step++) {
+                    int q = (x + step) % count;
+                    boolean together = layout.zipped().get(q) && layout.zipped().get(x);
+                    line = together || layout.zipped().get(q) && q != firstZipped ? -1 : q;
+                }
                 List<String> xs = layout.values().get(x);
                 List<String> lineValues = line < 0 ? List.of(figure.label()) : layout.values().get(line);
                 List<SweepCharts.Line> lines = new ArrayList<>();
@@ -62,7 +74,7 @@ public final class SweepPage {
                 }
                 List<String> fixed = new ArrayList<>();
                 for (int q = 0; q < count; q++) {
-                    if (q != x && q != line) {
+                    if (q != x && q != line && zip(layout, q) != zip(layout, x) && zip(layout, q) != zip(layout, line)) {
                         fixed.add(layout.parameters().get(q) + " = " + layout.values().get(q).get(0));
                     }
                 }
@@ -86,7 +98,7 @@ public final class SweepPage {
             List<String> values = layout.points().get(r.point());
             boolean match = true;
             for (int q = 0; q < values.size() && match; q++) {
-                int wanted = q == x ? i : q == line ? l : 0;
+                int wanted = zip(layout, q) == zip(layout, x) ? i : zip(layout, q) == zip(layout, line) ? l : 0;
                 match = values.get(q).equals(layout.values().get(q).get(wanted));
             }
             if (match) {
@@ -94,6 +106,11 @@ public final class SweepPage {
             }
         }
         return null;
+    }
+
+    /** @return which parameters vary as one: the zipped ones share the first's index, each other is its own */
+    private static int zip(SweepLayout layout, int q) {
+        return q >= 0 && layout.zipped().get(q) ? layout.zipped().indexOf(true) : q;
     }
 
     private static String fileName(String text) {

@@ -17,9 +17,11 @@ import java.util.List;
  * @param grid         parameters varied as a full grid: each scenario path (a dotted path in the scenario; one
  *                     starting {@code topology.} reaches into the topology file it names) to its values
  * @param zip          parameters varied together: lists of one length, the i-th values forming one setting
+ * @param set          fields set the same at every point (a shorter run, a smaller audience): path to value
  * @param figures      the key figures to report, default every key figure of a run and the bill where there is one
  */
 record SweepFile(@JsonProperty("$schema") String schema, String name, String description, String scenario, Long seed,
                  Long replications, LinkedHashMap<String, List<JsonNode>> grid,
-                 LinkedHashMap<String, List<JsonNode>> zip, List<String> figures) {
+                 LinkedHashMap<String, List<JsonNode>> zip, LinkedHashMap<String, JsonNode> set,
+                 List<String> figures) {
 }

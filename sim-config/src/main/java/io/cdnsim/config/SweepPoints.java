@@ -33,10 +33,13 @@ final class SweepPoints {
     private final int replications;
     private final List<Sweep.Parameter> parameters;
     private final Map<String, List<JsonNode>> values;
+    private final List<String> fixedPaths;
+    private final List<JsonNode> fixedValues;
     private final Map<String, ObjectNode> topologies = new HashMap<>();
+    private final List<io.cdnsim.model.Scenario> scenarios = new ArrayList<>();
 
     SweepPoints(String sweepFile, SweepPlaces places, Path scenarioFile, ObjectNode base, long seed, int replications,
-                List<Sweep.Parameter> parameters, Map<String, List<JsonNode>> values) {
+                List<Sweep.Parameter> parameters, Map<String, List<JsonNode>> values, Map<String, JsonNode> fixed) {
         this.sweepFile = sweepFile;
         this.places = places;
         this.scenarioFile = scenarioFile;
@@ -45,6 +48,8 @@ final class SweepPoints {
         this.replications = replications;
         this.parameters = parameters;
         this.values = values;
+        this.fixedPaths = List.copyOf(fixed.keySet());
+        this.fixedValues = new ArrayList<>(fixed.values());
     }
 
     /** @return every point, in order, each read and checked as a scenario */
@@ -112,6 +117,19 @@ final class SweepPoints {
         List<String> shown = new ArrayList<>();
         Map<String, Integer> named = new LinkedHashMap<>();
         List<Integer> intoTopology = new ArrayList<>();
+        for (int i = 0; i < fixedPaths.size(); i++) {
+            int q = -1 - i;
+            if (fixedPaths.get(i).startsWith(SweepPaths.TOPOLOGY)) {
+                intoTopology.add(q);
+                continue;
+            }
+            try {
+                named.put(SweepPaths.set(scenario, fixedPaths.get(i), value(q, setting)), q);
+            } catch (IllegalArgumentException e) {
+                add(problems, q, setting, "the base scenario " + scenarioFile + ": " + e.getMessage());
+                return null;
+            }
+        }
         for (int q = 0; q < parameters.size(); q++) {
             Sweep.Parameter parameter = parameters.get(q);
             shown.add(parameter.values().get(setting[q]));
@@ -141,7 +159,7 @@ final class SweepPoints {
                 return null;
             }
             for (int q : intoTopology) {
-                String path = parameters.get(q).path().substring(SweepPaths.TOPOLOGY.length());
+                String path = path(q).substring(SweepPaths.TOPOLOGY.length());
                 try {
                     named.put("\u0000" + SweepPaths.set(topology, path, value(q, setting)), q);
                 } catch (IllegalArgumentException e) {
@@ -153,17 +171,17 @@ final class SweepPoints {
         }
         String text = yaml(scenario);
         try {
-            ScenarioReader.read(scenarioFile, text, topologyText);
+            scenarios.add(ScenarioReader.read(scenarioFile, text, topologyText));
         } catch (ScenarioException e) {
             String where = "point " + (k + 1) + " of " + count + " (" + settingText(shown) + "): ";
             for (Problem problem : e.problems()) {
                 boolean inTopology = problem.file().equals(topologyShown);
-                int q = culprit(named, problem.path(), inTopology);
+                Integer q = culprit(named, problem.path(), inTopology);
                 String field = (inTopology ? "topology " : "") + (problem.path().isEmpty() ? "" : problem.path()
                         + ": ");
-                String key = (q < 0 ? "" : q + "/" + setting[q]) + "|" + field + problem.message();
+                String key = (q == null ? "" : q + "/" + (q < 0 ? 0 : setting[q])) + "|" + field + problem.message();
                 if (!problems.containsKey(key)) {
-                    problems.put(key, at(q < 0 ? 0 : q, setting, where + problem.file() + ": " + field
+                    problems.put(key, at(q == null ? 0 : q, setting, where + problem.file() + ": " + field
                             + problem.message()));
                 }
             }
@@ -172,13 +190,23 @@ final class SweepPoints {
         return new Sweep.Point(k, List.copyOf(shown), text, topologyText);
     }
 
+    /** @return parameter q's path, or for q below 0 the path of set's entry -1 - q */
+    private String path(int q) {
+        return q < 0 ? fixedPaths.get(-1 - q) : parameters.get(q).path();
+    }
+
+    /** @return the scenario of each point read so far, in order */
+    List<io.cdnsim.model.Scenario> scenarios() {
+        return scenarios;
+    }
+
     private JsonNode value(int q, int[] setting) {
-        JsonNode v = values.get(parameters.get(q).path()).get(setting[q]);
+        JsonNode v = q < 0 ? fixedValues.get(-1 - q) : values.get(parameters.get(q).path()).get(setting[q]);
         return v == null ? JsonNodeFactory.instance.nullNode() : v.deepCopy();
     }
 
-    /** @return the parameter whose field the problem is at (or under, or above), or -1 */
-    private static int culprit(Map<String, Integer> named, String path, boolean inTopology) {
+    /** @return the parameter (or set's entry, below 0) whose field the problem is at (or under, or above), or null */
+    private static Integer culprit(Map<String, Integer> named, String path, boolean inTopology) {
         for (Map.Entry<String, Integer> e : named.entrySet()) {
             boolean topology = e.getKey().startsWith("\u0000");
             String field = topology ? e.getKey().substring(1) : e.getKey();
@@ -187,7 +215,7 @@ final class SweepPoints {
                 return e.getValue();
             }
         }
-        return -1;
+        return null;
     }
 
     private ObjectNode topology(Path file) throws ScenarioException {
@@ -205,11 +233,15 @@ final class SweepPoints {
     }
 
     private void add(Map<String, Problem> problems, int q, int[] setting, String message) {
-        problems.putIfAbsent(q + "/" + setting[q] + "|" + message, at(q, setting, message));
+        problems.putIfAbsent(q + "/" + (q < 0 ? 0 : setting[q]) + "|" + message, at(q, setting, message));
     }
 
-    /** @return a problem at the sweep file's line of parameter q's value in this setting */
+    /** @return a problem at the sweep file's line of parameter q's value in this setting (set's entry, below 0) */
     private Problem at(int q, int[] setting, String message) {
+        if (q < 0) {
+            int[] at = places.of("set", path(q), -1);
+            return new Problem(sweepFile, at[0], at[1], "set." + path(q), message);
+        }
         Sweep.Parameter parameter = parameters.get(q);
         String section = parameter.zipped() ? "zip" : "grid";
         int[] at = places.of(section, parameter.path(), setting[q]);

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -59,12 +61,24 @@ public final class SweepReader {
         if (replications < 1 || replications > Limits.MAX_REPLICATIONS) {
             p.add("replications", "must be between 1 and " + Limits.MAX_REPLICATIONS + ", found " + replications);
         }
-        List<Sweep.Parameter> parameters = parameters(p, places, f);
-        long points = points(parameters);
-        if (points > MAX_POINTS) {
-            p.add("grid", "at most " + MAX_POINTS + " points, found " + points);
-        } else if (points * replications > MAX_RUNS) {
-            p.add("replications", "at most " + MAX_RUNS + " runs (points x replications), found " + points
+        SweepPaths paths = SweepPaths.ofSchemas();
+        List<Sweep.Parameter> parameters = parameters(p, places, f, paths);
+        for (String path : f.set() == null ? List.<String>of() : f.set().keySet()) {
+            String problem = paths.problem(path);
+            if (problem == null && (f.grid() != null && f.grid().containsKey(path)
+                    || f.zip() != null && f.zip().containsKey(path))) {
+                problem = "both set and varied: keep it in one place";
+            }
+            if (problem != null) {
+                int[] at = places.of("set", path, -1);
+                p.addAll(List.of(new Problem(p.file(), at[0], at[1], "set." + path, problem)));
+            }
+        }
+        long count = points(parameters);
+        if (count > MAX_POINTS) {
+            p.add("grid", "at most " + MAX_POINTS + " points, found " + count);
+        } else if (count * replications > MAX_RUNS) {
+            p.add("replications", "at most " + MAX_RUNS + " runs (points x replications), found " + count
                     * replications);
         }
         p.throwIfAny();
@@ -75,27 +89,31 @@ public final class SweepReader {
         Path scenarioFile = file.getParent() == null ? Path.of(f.scenario())
                 : file.getParent().resolve(f.scenario()).normalize();
         Scenario base = ScenarioReader.read(scenarioFile);
-        List<String> figures = f.figures() == null ? List.of() : f.figures();
-        if (!figures.isEmpty()) {
-            Collection<String> known = figureNames.apply(base);
-            for (int i = 0; i < figures.size(); i++) {
-                if (!known.contains(figures.get(i))) {
-                    p.add("figures[" + i + "]", "unknown key figure '" + figures.get(i) + "'"
-                            + Problems.didYouMean(figures.get(i), known) + "; a run of " + scenarioFile
-                            + " reports: " + String.join(", ", known));
-                }
-            }
-            p.throwIfAny();
-        }
         long seed = f.seed() != null ? f.seed() : base.seed();
         ObjectNode tree = (ObjectNode) Documents.parse(bytes(scenarioFile, "scenario"), scenarioFile.toString(),
                 JsonNode.class, "scenario").value();
         Map<String, List<JsonNode>> values = new LinkedHashMap<>(f.grid() == null ? Map.of() : f.grid());
         values.putAll(f.zip() == null ? Map.of() : f.zip());
         SweepPoints grid = new SweepPoints(shown, places, scenarioFile, tree, seed, (int) replications, parameters,
-                values);
+                values, f.set() == null ? Map.of() : f.set());
+        List<Sweep.Point> points = grid.all();
+        List<String> figures = f.figures() == null ? List.of() : f.figures();
+        if (!figures.isEmpty()) {
+            Set<String> known = new LinkedHashSet<>();
+            for (Scenario s : grid.scenarios()) {
+                known.addAll(figureNames.apply(s));
+            }
+            for (int i = 0; i < figures.size(); i++) {
+                if (!known.contains(figures.get(i))) {
+                    p.add("figures[" + i + "]", "unknown key figure '" + figures.get(i) + "'"
+                            + Problems.didYouMean(figures.get(i), known) + "; the points' runs report: "
+                            + String.join(", ", known));
+                }
+            }
+            p.throwIfAny();
+        }
         return new Sweep(f.name(), f.description() == null ? "" : f.description().strip(), file, scenarioFile, seed,
-                (int) replications, parameters, grid.all(), figures);
+                (int) replications, parameters, points, figures);
     }
 
     /** @return the bytes of a file no larger than a document may be, or a problem naming it */
@@ -110,7 +128,7 @@ public final class SweepReader {
     }
 
     /** @return the grid's parameters then the zipped ones, each checked (a path of the model, some values) */
-    private static List<Sweep.Parameter> parameters(Problems p, SweepPlaces places, SweepFile f) {
+    private static List<Sweep.Parameter> parameters(Problems p, SweepPlaces places, SweepFile f, SweepPaths paths) {
         List<Sweep.Parameter> all = new ArrayList<>();
         Map<String, List<JsonNode>> grid = f.grid() == null ? Map.of() : f.grid();
         Map<String, List<JsonNode>> zip = f.zip() == null ? Map.of() : f.zip();
@@ -119,7 +137,6 @@ public final class SweepReader {
                     + "grid: { audience.viewers: [50000, 100000] }");
             return all;
         }
-        SweepPaths paths = SweepPaths.ofSchemas();
         int zipLength = -1;
         for (Map.Entry<String, Map<String, List<JsonNode>>> section : new LinkedHashMap<>(Map.of("grid", grid,
                 "zip", zip)).entrySet()) {
