@@ -127,7 +127,8 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         throw new BadInputException("--engine spark: the Spark engine is not on the class path. Build it with "
-                + "'mvn -B -q -pl sweep-spark -am package -DskipTests' and run ./cdnsim, which adds it (docs/sweeps.md)");
+                + "'mvn -B -q -pl sweep-spark -am package -DskipTests' and run ./cdnsim, which adds it "
+                + "(docs/sweeps.md)");
     }
 
     private int run(Sweep sweep, SweepFolder folder, SweepEngine engine, PrintWriter err) throws IOException {
@@ -140,10 +141,10 @@ final class SweepCommand implements Callable<Integer> {
             err.flush();
         }
         List<SweepTask> tasks = new ArrayList<>();
+        String base = sweep.scenarioFile().toAbsolutePath().toString();
         for (Sweep.Point p : sweep.points()) {
             for (int r = 0; !done.containsKey(p.index()) && r < sweep.replications(); r++) {
-                tasks.add(new SweepTask(p.index(), r, sweep.scenarioFile().toString(), p.scenarioText(),
-                        p.topologyText()));
+                tasks.add(new SweepTask(p.index(), r, base, p.scenarioText(), p.topologyText()));
             }
         }
         SweepProgress progress = quiet.quiet() ? SweepProgress.forTerminal(0, 0) : SweepProgress.forTerminal(

@@ -205,7 +205,10 @@ final class SweepPoints {
         return v == null ? JsonNodeFactory.instance.nullNode() : v.deepCopy();
     }
 
-    /** @return the parameter (or set's entry, below 0) whose field the problem is at (or under, or above), or null */
+    /**
+     * @return the parameter (or set's entry, below 0) whose field the problem is at (or under, or above), else one
+     *         beside it in the same object (a warm-up no shorter than the duration set), or null
+     */
     private static Integer culprit(Map<String, Integer> named, String path, boolean inTopology) {
         for (Map.Entry<String, Integer> e : named.entrySet()) {
             boolean topology = e.getKey().startsWith("\u0000");
@@ -215,7 +218,20 @@ final class SweepPoints {
                 return e.getValue();
             }
         }
+        for (Map.Entry<String, Integer> e : named.entrySet()) {
+            boolean topology = e.getKey().startsWith("\u0000");
+            String field = topology ? e.getKey().substring(1) : e.getKey();
+            if (topology == inTopology && !parent(field).isEmpty() && parent(field).equals(parent(path))) {
+                return e.getValue();
+            }
+        }
         return null;
+    }
+
+    /** @return the object a field is in ({@code run} of {@code run.warmup}), or empty at the top */
+    private static String parent(String field) {
+        int dot = field.lastIndexOf('.');
+        return dot < 0 ? "" : field.substring(0, dot);
     }
 
     private ObjectNode topology(Path file) throws ScenarioException {
