@@ -34,12 +34,12 @@ class ShippedSweepsTest {
         Path file = SweepFiles.write(dir, SweepFiles.SWEEP + "set: { run.durration: 5s }\n");
         Cli.Result r = execute("sweep", file.toString(), "--check");
         assertEquals(2, r.code(), r::toString);
-        assertTrue(r.err().startsWith(file + ":7:8: set.run.durration: no field 'durration' in 'run' (did you mean "
+        assertTrue(r.err().startsWith(file + ":9:8: set.run.durration: no field 'durration' in 'run' (did you mean "
                 + "'duration'?)"), r::toString);
         Files.writeString(file, SweepFiles.SWEEP + "set: { run.duration: 1s }\n");
         r = execute("sweep", file.toString(), "--check");
         assertEquals(2, r.code(), r::toString);
-        assertTrue(r.err().startsWith(file + ":7:8: set.run.duration: point 1 of 4 (workload.rate=100/s, "
+        assertTrue(r.err().startsWith(file + ":9:8: set.run.duration: point 1 of 4 (workload.rate=100/s, "
                 + "topology.tiers[edge].cache.capacity=100MB): " + dir.resolve("small.yaml") + ": run.warmup: "),
                 r::toString);
     }

@@ -53,15 +53,17 @@ class SweepCommandTest {
         a.forEach((name, bytes) -> assertArrayEquals(bytes, b.get(name), name));
     }
 
-    // Pins the layout of sweep.csv: 4 points x 3 replications, the first parameter varying slowest, and that the
-    // priced scenario's bill is among the figures.
+    // Pins the layout of sweep.csv: 4 points x 3 replications, the first parameter varying slowest, the figures in
+    // the order asked, the bill's among them.
     @Test
     void rowsArePointsTimesReplications() throws IOException {
         List<String> lines = Files.readAllLines(oneThread.resolve("sweep.csv"));
         assertEquals(1 + 4 * 3, lines.size());
         assertTrue(lines.get(0).startsWith("point,workload.rate,topology.tiers[edge].cache.capacity,replication,"),
                 lines.get(0));
-        assertTrue(lines.get(0).contains(",bill.totalUsd,"), lines.get(0));
+        assertTrue(lines.get(0).endsWith(",replication,edge.requestHitRatio,shield.requestHitRatio,"
+                + "origin.requestsPerSecond,endToEnd.offload,viewers.timeToFirstByteP95Ms,bill.totalUsd,"
+                + "bill.cdnDeliveryUsd"), lines.get(0));
         assertTrue(lines.get(1).startsWith("0,100/s,100MB,0,"), lines.get(1));
         assertTrue(lines.get(4).startsWith("1,100/s,1GB,0,"), lines.get(4));
         assertTrue(lines.get(12).startsWith("3,200/s,1GB,2,"), lines.get(12));
@@ -105,7 +107,7 @@ class SweepCommandTest {
             assertEquals(Integer.toString(v.size()), cells[8], line);
             checked++;
         }
-        assertTrue(checked >= 4 * 10, "intervals checked: " + checked);
+        assertEquals(4 * 7, checked, "intervals checked");
     }
 
     // Pins that a point is exactly a plain `cdnsim run` of that point's scenario with the sweep's seed and
@@ -131,13 +133,15 @@ class SweepCommandTest {
             for (Iterator<Map.Entry<String, JsonNode>> it = estimates.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode m = mine.get(e.getKey());
-                assertTrue(m != null, "the sweep lacks " + e.getKey());
+                if (m == null) {
+                    continue;
+                }
                 assertEquals(e.getValue().get("mean").toString(), m.get("mean").toString(), e.getKey());
                 assertEquals(e.getValue().get("halfWidth95").toString(), m.get("halfWidth95").toString(),
                         e.getKey());
                 compared++;
             }
-            assertTrue(compared >= 10, "figures compared: " + compared);
+            assertEquals(5, compared, "the key figures of the sweep's seven (the other two are the bill's)");
         }
     }
 

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** The tiny sweep the sweep tests run: 2 rates x 2 edge capacities x 3 replications of {@link SmallScenario}. */
+/**
+ * The tiny sweep the sweep tests run: 2 rates x 2 edge capacities x 3 replications of {@link SmallScenario}, seven
+ * of its figures (fewer charts to draw).
+ */
 final class SweepFiles {
 
     static final String SWEEP = """
@@ -17,6 +20,8 @@ final class SweepFiles {
             grid:
               workload.rate: [100/s, 200/s]
               topology.tiers[edge].cache.capacity: [100MB, 1GB]
+            figures: [edge.requestHitRatio, shield.requestHitRatio, origin.requestsPerSecond, endToEnd.offload,
+              viewers.timeToFirstByteP95Ms, bill.totalUsd, bill.cdnDeliveryUsd]
             """;
 
     private SweepFiles() {
