@@ -147,8 +147,7 @@ final class SweepCommand implements Callable<Integer> {
                 tasks.add(new SweepTask(p.index(), r, base, p.scenarioText(), p.topologyText()));
             }
         }
-        SweepProgress progress = quiet.quiet() ? SweepProgress.forTerminal(0, 0) : SweepProgress.forTerminal(
-                sweep.points().size(), tasks.size());
+        SweepProgress progress = SweepProgress.forTerminal(!quiet.quiet(), sweep.points().size(), tasks.size());
         Map<Integer, Map<String, Double>[]> pending = new HashMap<>();
         int[] finished = {0};
         try {

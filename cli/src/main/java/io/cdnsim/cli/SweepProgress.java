@@ -27,12 +27,13 @@ final class SweepProgress {
     }
 
     /**
+     * @param shown  whether to show it at all ({@code --quiet} does not)
      * @param points the points of the sweep
      * @param runs   the runs to make in this invocation
-     * @return a bar on stderr if it is a terminal, else one that draws nothing
+     * @return a bar on stderr if it is shown and a terminal, else one that draws nothing
      */
-    static SweepProgress forTerminal(int points, int runs) {
-        return new SweepProgress(System.console() != null ? System.err : null, points, runs);
+    static SweepProgress forTerminal(boolean shown, int points, int runs) {
+        return new SweepProgress(shown && System.console() != null ? System.err : null, points, runs);
     }
 
     /**
