@@ -138,8 +138,9 @@ public final class SweepReader {
             return all;
         }
         int zipLength = -1;
-        for (Map.Entry<String, Map<String, List<JsonNode>>> section : new LinkedHashMap<>(Map.of("grid", grid,
-                "zip", zip)).entrySet()) {
+        // the grid's parameters first, then the zipped ones, each in the file's order (never a Map.of's order)
+        for (Map.Entry<String, Map<String, List<JsonNode>>> section : List.of(Map.entry("grid", grid),
+                Map.entry("zip", zip))) {
             boolean zipped = section.getKey().equals("zip");
             for (Map.Entry<String, List<JsonNode>> e : section.getValue().entrySet()) {
                 String path = e.getKey();
