@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cdnsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Discrete-event simulator of video delivery through a CDN.",
         subcommands = {RunCommand.class, ReplayCommand.class, CompareCommand.class, CalcCommand.class, BillCommand.class,
+                SweepCommand.class,
                 ValidateCommand.class, ListCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the run failed, 2 bad input.",

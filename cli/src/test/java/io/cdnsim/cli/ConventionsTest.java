@@ -31,7 +31,7 @@ class ConventionsTest {
 
     // Pins that every command's --help exits 0 and shows at least one example of its use.
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"run", "replay", "compare", "calc", "bill", "validate", "list", "completion"})
+    @ValueSource(strings = {"run", "replay", "compare", "calc", "bill", "sweep", "validate", "list", "completion"})
     void everyCommandsHelpHasExamples(String command) {
         java.io.PrintStream stderr = System.err;
         java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
@@ -54,7 +54,8 @@ class ConventionsTest {
     // Pins that every subcommand is in the list above, so a new one gets its help checked too.
     @Test
     void everySubcommandIsChecked() {
-        assertEquals(List.of("run", "replay", "compare", "calc", "bill", "validate", "list", "completion", "help"),
+        assertEquals(List.of("run", "replay", "compare", "calc", "bill", "sweep", "validate", "list", "completion",
+                "help"),
                 List.copyOf(new CommandLine(new Main()).getSubcommands().keySet()));
     }
 

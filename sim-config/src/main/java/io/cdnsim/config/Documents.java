@@ -73,6 +73,11 @@ final class Documents {
         } catch (IOException e) {
             throw single(shownName, "cannot read the file: " + e.getMessage());
         }
+        return parse(bytes, shownName, type, what);
+    }
+
+    /** As {@link #read}, from the bytes of a document held in memory (a sweep's point, a Spark task's). */
+    static <T> Parsed<T> parse(byte[] bytes, String shownName, Class<T> type, String what) throws ScenarioException {
         String text;
         try {
             for (byte b : bytes) {
@@ -187,7 +192,7 @@ final class Documents {
         }
     }
 
-    private static ScenarioException single(String file, String message) {
+    static ScenarioException single(String file, String message) {
         return new ScenarioException(List.of(new Problem(file, 0, 0, "", message)));
     }
 

@@ -35,6 +35,8 @@ public final class FileSchema {
     public static final Path SCENARIO = Path.of("docs", "scenario.schema.json");
     /** Where the topology schema is published, from the repository's root. */
     public static final Path TOPOLOGY = Path.of("docs", "topology.schema.json");
+    /** Where the sweep schema is published, from the repository's root. */
+    public static final Path SWEEP = Path.of("docs", "sweep.schema.json");
 
     private static final String DRAFT = "http://json-schema.org/draft-07/schema#";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -57,8 +59,14 @@ public final class FileSchema {
                 "A cdnsim topology file (topologies/README.md). Generated from the reader's records by FileSchema.");
     }
 
+    /** @return the JSON Schema of sweep files, as pretty-printed JSON ending with a newline */
+    public static String sweep() {
+        return generate(SweepFile.class, "cdnsim sweep",
+                "A cdnsim sweep file (docs/sweeps.md). Generated from the reader's records by FileSchema.");
+    }
+
     /**
-     * Writes both schemas into {@code docs/} under the given repository root.
+     * Writes the schemas into {@code docs/} under the given repository root.
      *
      * @param args the repository's root, default the current folder
      * @throws IOException if a file cannot be written
@@ -67,6 +75,7 @@ public final class FileSchema {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         Files.writeString(root.resolve(SCENARIO), scenario());
         Files.writeString(root.resolve(TOPOLOGY), topology());
+        Files.writeString(root.resolve(SWEEP), sweep());
     }
 
     private static String generate(Class<?> root, String title, String description) {
@@ -145,6 +154,8 @@ public final class FileSchema {
             node.put("type", "number");
         } else if (c == Boolean.class) {
             node.put("type", "boolean");
+        } else if (c == com.fasterxml.jackson.databind.JsonNode.class) {
+            node.put("description", "any value the field it sets takes");
         } else if (c.isRecord()) {
             String name = c.getSimpleName();
             if (!definitions.containsKey(name)) {

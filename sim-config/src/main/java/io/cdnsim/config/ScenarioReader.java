@@ -42,12 +42,25 @@ public final class ScenarioReader {
      * @throws ScenarioException if it or its topology has problems, listing every one found
      */
     public static Scenario read(Path file) throws ScenarioException {
+        return read(file, null, null);
+    }
+
+    /**
+     * @param file         where the scenario is (its relative paths are resolved from there; messages name it)
+     * @param text         the scenario's text (a sweep's point), or null to read the file
+     * @param topologyText the text of the topology it names (a sweep's point changes it), or null to read the file
+     * @return the scenario
+     * @throws ScenarioException if it or its topology has problems, listing every one found
+     */
+    public static Scenario read(Path file, String text, String topologyText) throws ScenarioException {
         String shown = file.toString();
+        byte[] source = text == null ? null : text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Documents.Parsed<ScenarioFile> parsed;
         try {
-            parsed = Documents.read(file, shown, ScenarioFile.class, "scenario");
+            parsed = source == null ? Documents.read(file, shown, ScenarioFile.class, "scenario")
+                    : Documents.parse(source, shown, ScenarioFile.class, "scenario");
         } catch (ScenarioException e) {
-            throw withReferencedFiles(file, e);
+            throw withReferencedFiles(file, source, topologyText, e);
         }
         ScenarioFile f = parsed.value();
         Problems p = parsed.problems();
@@ -60,14 +73,14 @@ public final class ScenarioReader {
         Topology topology = null;
         if (p.require("topology", f.topology(), "the path of the topology file, for example "
                 + "../topologies/edge-shield.yaml")) {
-            topology = topology(p, file, f.topology());
+            topology = topology(p, file, f.topology(), topologyText);
         }
 
         if (topology != null && f.collapsing() != null) {
             topology = topology.withCollapsing(f.collapsing());
         }
         long seed = f.seed() == null ? Defaults.SEED : f.seed();
-        RunSettings run = run(p, f.run());
+        RunSettings run = RunSettingsReader.read(p, f.run());
         Map<ObjectKind, CacheControl> cacheControl = cacheControl(p, f.cacheControl());
         long headerBytes = p.bytes("headerSize", f.headerSize(), Defaults.HEADER_SIZE);
         if (headerBytes > Limits.MAX_HEADER_BYTES) {
@@ -159,7 +172,7 @@ public final class ScenarioReader {
     }
 
     /** Reads the topology file a scenario names; records its problems and returns null if it has any. */
-    private static Topology topology(Problems p, Path file, String written) {
+    private static Topology topology(Problems p, Path file, String written, String text) {
         if (!validPath(written)) {
             p.add("topology", "not a valid file path: '" + written + "'");
             return null;
@@ -167,7 +180,8 @@ public final class ScenarioReader {
         Path topologyFile = file.toAbsolutePath().getParent().resolve(written).normalize();
         Path shownTopology = file.getParent() == null ? Path.of(written) : file.getParent().resolve(written).normalize();
         try {
-            return TopologyReader.read(topologyFile, shownTopology.toString());
+            return text != null ? TopologyReader.read(text, shownTopology.toString())
+                    : TopologyReader.read(topologyFile, shownTopology.toString());
         } catch (ScenarioException e) {
             if (e.problems().size() == 1 && e.problems().get(0).message().equals("no such file")) {
                 p.add("topology", "the topology file '" + written + "' does not exist (looked for " + shownTopology
@@ -194,10 +208,12 @@ public final class ScenarioReader {
      * topology and price sheets: reads it as a plain tree to find them and adds their problems, so that one run of
      * {@code validate} reports the problems of every file. A file that is not even a readable document names nothing.
      */
-    private static ScenarioException withReferencedFiles(Path file, ScenarioException failure) {
+    private static ScenarioException withReferencedFiles(Path file, byte[] bytes, String topologyText,
+                                                         ScenarioException failure) {
         Documents.Parsed<JsonNode> tree;
         try {
-            tree = Documents.read(file, file.toString(), JsonNode.class, "scenario");
+            tree = bytes == null ? Documents.read(file, file.toString(), JsonNode.class, "scenario")
+                    : Documents.parse(bytes, file.toString(), JsonNode.class, "scenario");
         } catch (ScenarioException e) {
             return failure;
         }
@@ -205,7 +221,7 @@ public final class ScenarioReader {
         p.addAll(failure.problems());
         JsonNode topology = tree.value().get("topology");
         if (topology != null && topology.isTextual() && !topology.asText().isBlank()) {
-            topology(p, file, topology.asText());
+            topology(p, file, topology.asText(), topologyText);
         }
         JsonNode sheets = tree.value().path("cost").path("sheets");
         for (int i = 0; sheets.isArray() && i < sheets.size(); i++) {
@@ -219,41 +235,6 @@ public final class ScenarioReader {
             return e;
         }
         return failure;
-    }
-
-    /** @return the run's settings, or null if the section, its duration or its replications are wrong (said in p) */
-    private static RunSettings run(Problems p, ScenarioFile.RunFile r) {
-        if (r == null) {
-            p.add("run", "missing: run settings, at least 'duration' (for example duration: 10min)");
-            return null;
-        }
-        p.require("run.duration", r.duration(), "how long requests arrive, for example '10min'");
-        long duration = p.micros("run.duration", r.duration(), -1);
-        long warmup = p.micros("run.warmup", r.warmup(), Defaults.WARMUP);
-        long replications = r.replications() == null ? Defaults.REPLICATIONS : r.replications();
-        if (duration == 0) {
-            p.add("run.duration", "must be more than 0");
-        } else if (duration > Limits.MAX_DURATION) {
-            p.add("run.duration", "at most " + Limits.MAX_DURATION / Micros.DAY + " days of simulated time, found '"
-                    + r.duration() + "'");
-        }
-        if (duration > 0 && warmup >= duration) {
-            p.add("run.warmup", "the warm-up (" + r.warmup() + ") must be shorter than the duration ("
-                    + r.duration() + ")");
-        }
-        boolean replicationsValid = replications >= 1 && replications <= Limits.MAX_REPLICATIONS;
-        if (!replicationsValid) {
-            p.add("run.replications", "must be between 1 and " + Limits.MAX_REPLICATIONS + ", found " + replications);
-        }
-        if (duration <= 0 || duration > Limits.MAX_DURATION || !replicationsValid) {
-            return null;
-        }
-        RunSettings run = new RunSettings(duration, warmup, (int) replications);
-        String rows = DemandLimits.seriesRows(run);
-        if (rows != null) {
-            p.add("run.replications", rows);
-        }
-        return run;
     }
 
     private static Map<ObjectKind, CacheControl> cacheControl(Problems p, Map<String, String> written) {

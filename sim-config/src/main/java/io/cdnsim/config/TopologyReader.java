@@ -41,7 +41,21 @@ public final class TopologyReader {
      * @throws ScenarioException if anything is wrong, with every problem found
      */
     public static Topology read(Path file, String shownName) throws ScenarioException {
-        Documents.Parsed<TopologyFile> parsed = Documents.read(file, shownName, TopologyFile.class, "topology");
+        return read(Documents.read(file, shownName, TopologyFile.class, "topology"));
+    }
+
+    /**
+     * @param text      a topology document's text (a sweep's point changes a topology file's fields)
+     * @param shownName how to name it in messages
+     * @return the topology
+     * @throws ScenarioException if anything is wrong, with every problem found
+     */
+    public static Topology read(String text, String shownName) throws ScenarioException {
+        return read(Documents.parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), shownName,
+                TopologyFile.class, "topology"));
+    }
+
+    private static Topology read(Documents.Parsed<TopologyFile> parsed) throws ScenarioException {
         TopologyFile f = parsed.value();
         Problems p = parsed.problems();
 

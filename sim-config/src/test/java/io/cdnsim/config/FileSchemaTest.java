@@ -103,6 +103,29 @@ class FileSchemaTest {
                 "docs/scenario.schema.json is stale: rerun this test with -Dcdnsim.writeSchemas=true");
         assertEquals(FileSchema.topology(), Files.readString(ROOT.resolve(FileSchema.TOPOLOGY)),
                 "docs/topology.schema.json is stale: rerun this test with -Dcdnsim.writeSchemas=true");
+        assertEquals(FileSchema.sweep(), Files.readString(ROOT.resolve(FileSchema.SWEEP)),
+                "docs/sweep.schema.json is stale: rerun this test with -Dcdnsim.writeSchemas=true");
+    }
+
+    static Stream<Path> sweepFiles() throws IOException {
+        try (Stream<Path> files = Files.list(ROOT.resolve("sweeps"))) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    // Pins that every shipped sweep references the sweep schema and validates against it.
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sweepFiles")
+    void everyShippedSweepValidates(Path file) throws IOException {
+        assertShippedFileValid(file, FileSchema.SWEEP, "# yaml-language-server: $schema=../docs/sweep.schema.json");
+    }
+
+    // Pins that the sweep schema flags an unknown field and a parameter whose values are not a list.
+    @Test
+    void sweepSchemaRejectsUnknownFieldsAndSingleValues() throws IOException {
+        assertFalse(validate(FileSchema.SWEEP, "name: x\nscenario: a.yaml\nrepetitions: 3\n").isEmpty());
+        assertFalse(validate(FileSchema.SWEEP, "name: x\ngrid: { audience.viewers: 5 }\n").isEmpty());
+        assertTrue(validate(FileSchema.SWEEP, "name: x\ngrid: { audience.viewers: [5, 6] }\n").isEmpty());
     }
 
     // Pins that every shipped scenario references the scenario schema and validates against it.
