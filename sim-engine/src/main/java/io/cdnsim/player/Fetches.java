@@ -1,6 +1,7 @@
 package io.cdnsim.player;
 
 import io.cdnsim.content.Lineup;
+import io.cdnsim.content.LiveChannel;
 import io.cdnsim.content.Programme;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.PlayerSettings;
@@ -20,6 +21,10 @@ final class Fetches {
     private final int target;
     private final Network network;
     private final Lineup lineup;
+    /** The low-latency channel watched, or null. */
+    private final LiveChannel ll;
+    /** Parts in a segment of the low-latency channel, else 1. */
+    private final int partsPerSegment;
     private final UrlSpec urls;
     private final PlayerSettings settings;
     private final ViewerFactory factory;
@@ -44,6 +49,8 @@ final class Fetches {
         this.target = target;
         this.network = network;
         this.lineup = setup.lineup();
+        this.ll = Players.lowLatency(lineup);
+        this.partsPerSegment = ll == null ? 1 : ll.parts().perSegment();
         this.urls = setup.urls();
         this.settings = setup.player();
         this.factory = setup.factory();
@@ -71,21 +78,29 @@ final class Fetches {
                 object = p.init(r);
                 break;
             case Players.STEP_KEY:
-                object = p.key(table.nextIndex(v));
+                object = p.key(table.nextIndex(v) / partsPerSegment);
+                break;
+            case Players.STEP_PART:
+                object = ll.part(r, table.nextIndex(v));
                 break;
             default:
-                object = p.segment(r, table.nextIndex(v));
+                object = p.segment(r, table.nextIndex(v) / partsPerSegment);
                 break;
         }
         long variant = playlist ? urls.playlistVariant(table.globalId(v)) : urls.segmentVariant(table.globalId(v));
         network.request(edge(v), object, variant, DownloadEnds.tag(v, true));
     }
 
-    /** Sends the reload chain's request: the media playlist of the viewer's rendition. */
+    /**
+     * Sends the reload chain's request: the media playlist of the viewer's rendition, or on a low-latency channel its
+     * blocking reload for the part after the last one the viewer knows.
+     */
     void sendPlaylist(int v) {
         table.setPlaylistInFlight(v, true);
-        network.request(edge(v), lineup.programme(table.title(v)).playlist(Math.max(0, table.rendition(v))),
-                urls.playlistVariant(table.globalId(v)), DownloadEnds.tag(v, false));
+        int r = Math.max(0, table.rendition(v));
+        long object = ll == null ? lineup.programme(table.title(v)).playlist(r)
+                : ll.blockingPlaylist(r, table.knownLatest(v) + 1);
+        network.request(edge(v), object, urls.playlistVariant(table.globalId(v)), DownloadEnds.tag(v, false));
     }
 
     /** @return the edge the viewer uses now: its own, unless a failure has moved it to another of its region */

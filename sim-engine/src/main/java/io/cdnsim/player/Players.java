@@ -2,6 +2,7 @@ package io.cdnsim.player;
 
 import io.cdnsim.bandwidth.Downloads;
 import io.cdnsim.content.Lineup;
+import io.cdnsim.content.LiveChannel;
 import io.cdnsim.content.Programme;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.network.ClientSink;
@@ -22,6 +23,12 @@ import io.cdnsim.steering.Measures;
  * one a failure moved it to ({@link Network#steer}). A body is a download through the edge's links
  * ({@link Downloads}), ending an RTT after its last byte left; one after which the viewer can only wait for the next
  * playlist costs no event (applied at its next event, {@link #catchUp}, unless a playlist listing more comes first).
+ *
+ * <p>On a low-latency channel (as hls.js plays one in low-latency mode) the player counts in parts: it starts in the
+ * part PART-HOLD-BACK behind the end of the last one its first playlist lists, fetches parts while they are listed
+ * (the last three target durations) and a whole segment at a segment boundary behind them; its reload chain makes
+ * blocking reloads, one after another, each asking for the playlist that lists the part after the last one it knows
+ * ({@code _HLS_msn}, {@code _HLS_part}), which the network holds until that part is published.
  */
 final class Players implements ClientSink, Downloads.Receiver {
 
@@ -31,6 +38,7 @@ final class Players implements ClientSink, Downloads.Receiver {
     static final int STEP_INIT = 2;
     static final int STEP_SEGMENT = 3;
     static final int STEP_KEY = 4;
+    static final int STEP_PART = 5;
 
     /** The main chain's status: a request under way, or waiting for room in the buffer, or for a playlist. */
     private static final int BUSY = 0;
@@ -59,6 +67,11 @@ final class Players implements ClientSink, Downloads.Receiver {
     private final DownloadEnds ends;
     private final Pathways pathways;
     private final Fetches fetches;
+    private final LiveLatency latency;
+    /** The low-latency channel watched, or null. */
+    private final LiveChannel ll;
+    /** Parts in a segment of the low-latency channel, else 1. */
+    private final int partsPerSegment;
 
     /**
      * @param loop      the event loop
@@ -71,9 +84,13 @@ final class Players implements ClientSink, Downloads.Receiver {
      * @param downloads the downloads through the edges' links
      * @param pathways  the players' content steering
      * @param measures  what the steering service learns from this partition's players
+     * @param latency   their live latency
      */
     Players(EventLoop loop, int target, Network network, ViewerSetup setup, ViewerTable table, Playback playback,
-            LastMiles lastMiles, Downloads downloads, Pathways pathways, Measures measures) {
+            LastMiles lastMiles, Downloads downloads, Pathways pathways, Measures measures, LiveLatency latency) {
+        this.latency = latency;
+        this.ll = lowLatency(setup.lineup());
+        this.partsPerSegment = ll == null ? 1 : ll.parts().perSegment();
         this.loop = loop;
         this.target = target;
         this.lineup = setup.lineup();
@@ -92,6 +109,11 @@ final class Players implements ClientSink, Downloads.Receiver {
         this.fetches = new Fetches(loop, target, network, setup, table, pathways, measures);
         this.view = new PlayerView(loop, table, estimate, ends, lineup.ladder(), segment);
         downloads.setReceiver(this);
+    }
+
+    /** @return the lineup if it is a low-latency live channel, else null */
+    static LiveChannel lowLatency(Lineup lineup) {
+        return lineup instanceof LiveChannel c && c.parts() != null ? c : null;
     }
 
     /** A viewer whose record holds who it is joins now: its player asks for the master manifest. */
@@ -171,7 +193,8 @@ final class Players implements ClientSink, Downloads.Receiver {
             loop.schedule(done, target, Viewers.PLAYLIST_DONE, ends.argument(v, false));
             return;
         }
-        if (table.step(v) == STEP_SEGMENT) {
+        int step = table.step(v);
+        if (step == STEP_SEGMENT || step == STEP_PART) {
             ends.sample(v, bits, sentAt, done);
             if (willWaitForPlaylist(v)) {
                 table.setSegmentDoneAt(v, done);
@@ -211,21 +234,29 @@ final class Players implements ClientSink, Downloads.Receiver {
             case STEP_PLAYLIST:
                 Programme p = programme(v);
                 table.setKnownLatest(v, Math.max(table.knownLatest(v), p.lastIndex(table.mainVersion(v))));
-                table.setNextIndex(v, p.startIndex(loop.now(), table.knownLatest(v), holdback));
+                if (ll != null) {
+                    table.setNextIndex(v, ll.startPart(loop.now(), table.knownLatest(v)));
+                    sendPlaylist(v);
+                } else {
+                    table.setNextIndex(v, p.startIndex(loop.now(), table.knownLatest(v), holdback));
+                    if (p.live()) {
+                        loop.schedule(loop.now() + segment, target, Viewers.RELOAD, v);
+                    }
+                }
                 if (p.live()) {
-                    loop.schedule(loop.now() + segment, target, Viewers.RELOAD, v);
+                    latency.start(v, p.captureTime(table.nextIndex(v)));
                 }
                 table.setStep(v, STEP_INIT);
                 sendMain(v);
                 break;
             case STEP_INIT:
                 table.addInit(v, table.rendition(v));
-                table.setStep(v, needsKey(v) ? STEP_KEY : STEP_SEGMENT);
+                table.setStep(v, needsKey(v) ? STEP_KEY : mediaStep(v));
                 sendMain(v);
                 break;
             case STEP_KEY:
-                table.setKeyHeld(v, keyPeriod(table.nextIndex(v)));
-                table.setStep(v, STEP_SEGMENT);
+                table.setKeyHeld(v, keyPeriod(segmentIndex(v)));
+                table.setStep(v, mediaStep(v));
                 sendMain(v);
                 break;
             default:
@@ -241,8 +272,36 @@ final class Players implements ClientSink, Downloads.Receiver {
      */
     private void segmentArrived(int v, long time) {
         estimate.add(v, ends.bits(v), ends.seconds(v));
-        playback.addSegment(v, time);
-        table.setNextIndex(v, table.nextIndex(v) + 1);
+        if (ll == null) {
+            playback.addSegment(v, time);
+        } else {
+            playback.addMedia(v, time, table.step(v) == STEP_PART ? ll.parts().duration(table.nextIndex(v)) : segment);
+        }
+        table.setNextIndex(v, table.nextIndex(v) + advance(v));
+    }
+
+    /** @return how far the download under way moves the next index: a part (1), or a segment (1, or P in parts) */
+    private int advance(int v) {
+        return table.step(v) == STEP_PART ? 1 : partsPerSegment;
+    }
+
+    /** @return the segment the next index is in (the index itself, or in parts on a low-latency channel) */
+    private long segmentIndex(int v) {
+        return table.nextIndex(v) / partsPerSegment;
+    }
+
+    /**
+     * @return the step that fetches the next media: a segment, or on a low-latency channel a part unless the next
+     *         index starts a segment whose parts the playlist no longer lists (older than three target durations)
+     */
+    private int mediaStep(int v) {
+        if (ll == null) {
+            return STEP_SEGMENT;
+        }
+        long next = table.nextIndex(v);
+        boolean behind = next % partsPerSegment == 0
+                && next + partsPerSegment - 1 <= table.knownLatest(v) - 3L * partsPerSegment;
+        return behind ? STEP_SEGMENT : STEP_PART;
     }
 
     /**
@@ -253,7 +312,7 @@ final class Players implements ClientSink, Downloads.Receiver {
      */
     private boolean willWaitForPlaylist(int v) {
         return programme(v).live() && table.buffer(v) + 2 * segment <= table.maxBuffer(v)
-                && table.nextIndex(v) + 1 > table.knownLatest(v);
+                && table.nextIndex(v) + advance(v) > table.knownLatest(v);
     }
 
     /**
@@ -286,10 +345,11 @@ final class Players implements ClientSink, Downloads.Receiver {
     /** The main chain is free: fetch the next segment if there is room and the playlist lists it, else wait. */
     private void next(int v) {
         long now = loop.now();
-        if (table.buffer(v) + segment > table.maxBuffer(v)) {
+        long unit = ll == null || mediaStep(v) == STEP_SEGMENT ? segment : ll.parts().duration(table.nextIndex(v));
+        if (table.buffer(v) + unit > table.maxBuffer(v)) {
             table.setMainStatus(v, WAIT_ROOM);
             if (table.state(v) == Playback.PLAYING) {
-                loop.schedule(now + table.buffer(v) + segment - table.maxBuffer(v), target, Viewers.WAKE, v);
+                loop.schedule(now + table.buffer(v) + unit - table.maxBuffer(v), target, Viewers.WAKE, v);
             }
             return;
         }
@@ -306,13 +366,13 @@ final class Players implements ClientSink, Downloads.Receiver {
             table.setSwitches(v, table.switches(v) + 1);
             table.setRendition(v, r);
         }
-        table.setStep(v, !table.hasInit(v, r) ? STEP_INIT : needsKey(v) ? STEP_KEY : STEP_SEGMENT);
+        table.setStep(v, !table.hasInit(v, r) ? STEP_INIT : needsKey(v) ? STEP_KEY : mediaStep(v));
         sendMain(v);
     }
 
     /** @return whether the next segment is encrypted with a key the viewer does not hold */
     private boolean needsKey(int v) {
-        return segmentsPerKey > 0 && table.keyHeld(v) != keyPeriod(table.nextIndex(v));
+        return segmentsPerKey > 0 && table.keyHeld(v) != keyPeriod(segmentIndex(v));
     }
 
     /** @return the key period of a segment of an encrypted channel or title */
@@ -351,6 +411,9 @@ final class Players implements ClientSink, Downloads.Receiver {
         if (!playback.done(v)) {
             table.setKnownLatest(v, Math.max(table.knownLatest(v), table.playlistVersion(v)));
             playlistDone(v);
+            if (ll != null) {
+                sendPlaylist(v);
+            }
         }
     }
 
@@ -358,7 +421,7 @@ final class Players implements ClientSink, Downloads.Receiver {
         if (table.mainStatus(v) == WAIT_PLAYLIST && table.nextIndex(v) <= table.knownLatest(v)) {
             playback.advance(v, loop.now());
             next(v);
-        } else if (table.segmentDoneAt(v) != NOT_DEFERRED && table.nextIndex(v) + 1 <= table.knownLatest(v)) {
+        } else if (table.segmentDoneAt(v) != NOT_DEFERRED && table.nextIndex(v) + advance(v) <= table.knownLatest(v)) {
             loop.schedule(table.segmentDoneAt(v), target, Viewers.MAIN_DONE, ends.argument(v, true));
             table.setSegmentDoneAt(v, NOT_DEFERRED);
         }
