@@ -39,6 +39,7 @@ class BlockingReloadTest {
             new Ladder("one", List.of(new Rendition(1_000_000, 640, 360))), 0, 0, 0, 4, 1_500 * MS);
     private final EventLoop loop = new EventLoop();
     private final List<Answer> answers = new ArrayList<>();
+    private final List<Long> sent = new ArrayList<>();
     private final Network net;
     private final int driver;
 
@@ -55,11 +56,13 @@ class BlockingReloadTest {
                 TimeSeries.Sink.NONE), new RandomStreams(1), new WarmUp(0), TestNet.HEADER).network();
         net.setClients((tag, edge, status, sentAt, firstByteAt, version, body, bottleneck, counted) ->
                 answers.add(new Answer(tag, firstByteAt, version)));
-        driver = loop.register((kind, object) -> net.request(0, object, 0, object));
+        // an event's argument is too short for an object id: it names the request's place in sent
+        driver = loop.register((kind, i) -> net.request(0, sent.get((int) i), 0, sent.get((int) i)));
     }
 
     private void request(long time, long object) {
-        loop.schedule(time, driver, 0, object);
+        sent.add(object);
+        loop.schedule(time, driver, 0, sent.size() - 1);
     }
 
     /**
