@@ -27,8 +27,6 @@ public final class Network {
     public static final int LOCK_TIMEOUT = 2;
     /** Event kind: an origin's response leaves it (its first byte is sent). */
     public static final int SEND = 3;
-    /** Event kind: an origin releases a request it held until its object existed (a part, a blocking reload). */
-    public static final int RELEASE = 4;
 
     /**
      * A lock timer's argument holds the fetch's slot in its low {@value} bits and the low

@@ -28,6 +28,11 @@ import io.cdnsim.model.OriginSpec;
  */
 public final class OriginServer implements EventHandler {
 
+    /**
+     * Event kind (beside {@link Network}'s): the origin releases a request it held until its object existed (a part,
+     * a blocking reload).
+     */
+    static final int RELEASE = 4;
     /** Bits in a byte. */
     private static final int BITS_PER_BYTE = 8;
 
@@ -75,7 +80,7 @@ public final class OriginServer implements EventHandler {
     public void handle(int kind, long req) {
         if (kind == Network.REQUEST) {
             receive((int) req);
-        } else if (kind == Network.RELEASE) {
+        } else if (kind == RELEASE) {
             serve((int) req, loop.now());
         } else if (kind == Network.SEND) {
             int s = (int) req;
@@ -91,7 +96,7 @@ public final class OriginServer implements EventHandler {
         probe.arrived(catalog.kind(rq.object(req)), rq.counted(req));
         long ready = catalog.readyAt(rq.object(req));
         if (ready > now) {
-            transport.schedule(index, ready, Network.RELEASE, req);
+            transport.schedule(index, ready, RELEASE, req);
             return;
         }
         serve(req, now);

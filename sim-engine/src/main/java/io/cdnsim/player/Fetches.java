@@ -49,7 +49,7 @@ final class Fetches {
         this.target = target;
         this.network = network;
         this.lineup = setup.lineup();
-        this.ll = Players.lowLatency(lineup);
+        this.ll = MediaUnits.lowLatency(lineup);
         this.partsPerSegment = ll == null ? 1 : ll.parts().perSegment();
         this.urls = setup.urls();
         this.settings = setup.player();

@@ -70,8 +70,7 @@ final class Players implements ClientSink, Downloads.Receiver {
     private final LiveLatency latency;
     /** The low-latency channel watched, or null. */
     private final LiveChannel ll;
-    /** Parts in a segment of the low-latency channel, else 1. */
-    private final int partsPerSegment;
+    private final MediaUnits units;
 
     /**
      * @param loop      the event loop
@@ -89,8 +88,8 @@ final class Players implements ClientSink, Downloads.Receiver {
     Players(EventLoop loop, int target, Network network, ViewerSetup setup, ViewerTable table, Playback playback,
             LastMiles lastMiles, Downloads downloads, Pathways pathways, Measures measures, LiveLatency latency) {
         this.latency = latency;
-        this.ll = lowLatency(setup.lineup());
-        this.partsPerSegment = ll == null ? 1 : ll.parts().perSegment();
+        this.units = new MediaUnits(table, setup.lineup(), setup.lineup().segmentDuration());
+        this.ll = units.lowLatency();
         this.loop = loop;
         this.target = target;
         this.lineup = setup.lineup();
@@ -109,11 +108,6 @@ final class Players implements ClientSink, Downloads.Receiver {
         this.fetches = new Fetches(loop, target, network, setup, table, pathways, measures);
         this.view = new PlayerView(loop, table, estimate, ends, lineup.ladder(), segment);
         downloads.setReceiver(this);
-    }
-
-    /** @return the lineup if it is a low-latency live channel, else null */
-    static LiveChannel lowLatency(Lineup lineup) {
-        return lineup instanceof LiveChannel c && c.parts() != null ? c : null;
     }
 
     /** A viewer whose record holds who it is joins now: its player asks for the master manifest. */
@@ -251,12 +245,12 @@ final class Players implements ClientSink, Downloads.Receiver {
                 break;
             case STEP_INIT:
                 table.addInit(v, table.rendition(v));
-                table.setStep(v, needsKey(v) ? STEP_KEY : mediaStep(v));
+                table.setStep(v, needsKey(v) ? STEP_KEY : units.step(v));
                 sendMain(v);
                 break;
             case STEP_KEY:
-                table.setKeyHeld(v, keyPeriod(segmentIndex(v)));
-                table.setStep(v, mediaStep(v));
+                table.setKeyHeld(v, keyPeriod(units.segmentIndex(v)));
+                table.setStep(v, units.step(v));
                 sendMain(v);
                 break;
             default:
@@ -275,33 +269,9 @@ final class Players implements ClientSink, Downloads.Receiver {
         if (ll == null) {
             playback.addSegment(v, time);
         } else {
-            playback.addMedia(v, time, table.step(v) == STEP_PART ? ll.parts().duration(table.nextIndex(v)) : segment);
+            playback.addMedia(v, time, units.duration(v, table.step(v)));
         }
-        table.setNextIndex(v, table.nextIndex(v) + advance(v));
-    }
-
-    /** @return how far the download under way moves the next index: a part (1), or a segment (1, or P in parts) */
-    private int advance(int v) {
-        return table.step(v) == STEP_PART ? 1 : partsPerSegment;
-    }
-
-    /** @return the segment the next index is in (the index itself, or in parts on a low-latency channel) */
-    private long segmentIndex(int v) {
-        return table.nextIndex(v) / partsPerSegment;
-    }
-
-    /**
-     * @return the step that fetches the next media: a segment, or on a low-latency channel a part unless the next
-     *         index starts a segment whose parts the playlist no longer lists (older than three target durations)
-     */
-    private int mediaStep(int v) {
-        if (ll == null) {
-            return STEP_SEGMENT;
-        }
-        long next = table.nextIndex(v);
-        boolean behind = next % partsPerSegment == 0
-                && next + partsPerSegment - 1 <= table.knownLatest(v) - 3L * partsPerSegment;
-        return behind ? STEP_SEGMENT : STEP_PART;
+        table.setNextIndex(v, table.nextIndex(v) + units.advance(v));
     }
 
     /**
@@ -312,7 +282,7 @@ final class Players implements ClientSink, Downloads.Receiver {
      */
     private boolean willWaitForPlaylist(int v) {
         return programme(v).live() && table.buffer(v) + 2 * segment <= table.maxBuffer(v)
-                && table.nextIndex(v) + advance(v) > table.knownLatest(v);
+                && table.nextIndex(v) + units.advance(v) > table.knownLatest(v);
     }
 
     /**
@@ -345,7 +315,7 @@ final class Players implements ClientSink, Downloads.Receiver {
     /** The main chain is free: fetch the next segment if there is room and the playlist lists it, else wait. */
     private void next(int v) {
         long now = loop.now();
-        long unit = ll == null || mediaStep(v) == STEP_SEGMENT ? segment : ll.parts().duration(table.nextIndex(v));
+        long unit = ll == null ? segment : units.duration(v, units.step(v));
         if (table.buffer(v) + unit > table.maxBuffer(v)) {
             table.setMainStatus(v, WAIT_ROOM);
             if (table.state(v) == Playback.PLAYING) {
@@ -366,13 +336,13 @@ final class Players implements ClientSink, Downloads.Receiver {
             table.setSwitches(v, table.switches(v) + 1);
             table.setRendition(v, r);
         }
-        table.setStep(v, !table.hasInit(v, r) ? STEP_INIT : needsKey(v) ? STEP_KEY : mediaStep(v));
+        table.setStep(v, !table.hasInit(v, r) ? STEP_INIT : needsKey(v) ? STEP_KEY : units.step(v));
         sendMain(v);
     }
 
     /** @return whether the next segment is encrypted with a key the viewer does not hold */
     private boolean needsKey(int v) {
-        return segmentsPerKey > 0 && table.keyHeld(v) != keyPeriod(segmentIndex(v));
+        return segmentsPerKey > 0 && table.keyHeld(v) != keyPeriod(units.segmentIndex(v));
     }
 
     /** @return the key period of a segment of an encrypted channel or title */
@@ -421,7 +391,7 @@ final class Players implements ClientSink, Downloads.Receiver {
         if (table.mainStatus(v) == WAIT_PLAYLIST && table.nextIndex(v) <= table.knownLatest(v)) {
             playback.advance(v, loop.now());
             next(v);
-        } else if (table.segmentDoneAt(v) != NOT_DEFERRED && table.nextIndex(v) + advance(v) <= table.knownLatest(v)) {
+        } else if (table.segmentDoneAt(v) != NOT_DEFERRED && table.nextIndex(v) + units.advance(v) <= table.knownLatest(v)) {
             loop.schedule(table.segmentDoneAt(v), target, Viewers.MAIN_DONE, ends.argument(v, true));
             table.setSegmentDoneAt(v, NOT_DEFERRED);
         }

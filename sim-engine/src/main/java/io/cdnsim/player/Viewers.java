@@ -90,7 +90,7 @@ public final class Viewers implements EventHandler {
         this.latency = new LiveLatency(capacity);
         this.live = setup.lineup() instanceof LiveChannel;
         this.playback = new Playback(table, setup.lineup().ladder(), segment, setup.player().startupBuffer(), latency,
-                Players.lowLatency(setup.lineup()) != null);
+                MediaUnits.lowLatency(setup.lineup()) != null);
         this.lastMiles = new LastMiles(table, setup.audience(), factory, segment, bandwidth);
         this.measures = new Measures(factory.regionNames().size(), factory.cdnCount());
         this.tally = new AudienceTally(table, playback, setup.lineup().ladder(), factory, measures);
