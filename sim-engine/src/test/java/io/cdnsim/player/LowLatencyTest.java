@@ -2,6 +2,7 @@ package io.cdnsim.player;
 
 import static io.cdnsim.player.LiveFixture.MS;
 import static io.cdnsim.player.LiveFixture.S;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,5 +110,26 @@ class LowLatencyTest {
         assertEquals(0, r.tiers().get(0).stats().requests(ObjectKind.MEDIA_SEGMENT));
         long originParts = r.origin().stats().requests(ObjectKind.MEDIA_PART);
         assertTrue(Math.abs(originParts - 80) <= 1, "parts at the origin " + originParts);
+    }
+
+    /**
+     * Pins Q2 for low latency: on a network that splits into two partitions ({e1, origin} and {e2}), 200 viewers in
+     * both regions give the same sessions, in the same order, and the same time series on one thread as on two, the
+     * origin's held requests included.
+     */
+    @Test
+    void aPartitionedLowLatencyRunIsTheSameOnOneThreadAndOnTwo() {
+        Audience audience = LiveFixture.audience(200, new Arrival.Spike(5 * S, 5 * S), 300 * S, 10e6, 30 * MS,
+                List.of());
+        Scenario s = event(LiveFixture.twoRegionsToTheOrigin(), audience, new LowLatency(4, 1_500 * MS), 40 * S, 0);
+        LiveFixture.Run one = LiveFixture.run(s, 1);
+        LiveFixture.Run two = LiveFixture.run(s, 2);
+        assertEquals(200, one.sessions().size());
+        assertEquals(one.sessions(), two.sessions());
+        assertEquals(one.rows().size(), two.rows().size());
+        for (int i = 0; i < one.rows().size(); i++) {
+            assertArrayEquals(one.rows().get(i), two.rows().get(i), "second " + i);
+        }
+        assertEquals(one.result().events(), two.result().events());
     }
 }
