@@ -251,6 +251,13 @@ public final class ConsoleSummary {
         }
         b.append("(startup: join to first frame; rebuffer: stall time over watch time; stalls/ses: rebuffer events "
                 + "per session)\n");
+        Histogram latency = all.liveLatency();
+        if (latency.getTotalCount() > 0) {
+            b.append(String.format(Locale.ROOT, "Live latency: p50 %s, p95 %s, p99 %s (glass to glass: capture to "
+                    + "display, each session's average over its playing time)%n",
+                    Format.millis(latency.getValueAtPercentile(50)), Format.millis(latency.getValueAtPercentile(95)),
+                    Format.millis(latency.getValueAtPercentile(99))));
+        }
     }
 
     private static void qoeRow(StringBuilder b, String name, QoeStats q) {

@@ -15,8 +15,8 @@ import io.cdnsim.model.Tier;
 import io.cdnsim.player.QoeStats;
 import io.cdnsim.report.chart.RenderedChart;
 import io.cdnsim.run.Billing;
-import io.cdnsim.run.QoeResult;
 import io.cdnsim.run.LinkResult;
+import io.cdnsim.run.QoeResult;
 import io.cdnsim.run.RunResult;
 import io.cdnsim.run.TierResult;
 import java.io.IOException;
@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.HdrHistogram.Histogram;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline CSS, inline SVG charts, no script, no external
@@ -231,7 +232,15 @@ public final class ReportHtml {
         for (int d = 0; d < q.devices().size(); d++) {
             qoeRow(h, "device " + q.devices().get(d), q.device(d));
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        h.append("</tbody>\n</table>\n");
+        Histogram latency = q.total().liveLatency();
+        if (latency.getTotalCount() > 0) {
+            h.append("<p>Live latency (glass to glass: capture to display, each session's average over its playing ")
+                    .append("time): p50 ").append(ms(Metrics.percentileMs(latency, 50))).append(", p95 ")
+                    .append(ms(Metrics.percentileMs(latency, 95))).append(", p99 ")
+                    .append(ms(Metrics.percentileMs(latency, 99))).append(".</p>\n");
+        }
+        h.append("</section>\n");
     }
 
     private static void qoeRow(StringBuilder h, String group, QoeStats s) {

@@ -1,8 +1,12 @@
 package io.cdnsim.report;
 
+import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Viewing;
 import io.cdnsim.player.Session;
+import io.cdnsim.report.chart.Charts;
+import io.cdnsim.report.chart.RebufferDistribution;
+import io.cdnsim.report.chart.RenderedChart;
 import io.cdnsim.run.Progress;
 import io.cdnsim.player.EdgeRequests;
 import io.cdnsim.run.Replications;
@@ -12,9 +16,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import io.cdnsim.report.chart.Charts;
-import io.cdnsim.report.chart.RebufferDistribution;
-import io.cdnsim.report.chart.RenderedChart;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -137,7 +138,8 @@ public final class RunReport {
                 if (withViewers) {
                     Path sessionPart = out.file(n == 1 ? "sessions.csv" : "sessions.part-" + r + ".csv");
                     sessionParts.add(sessionPart);
-                    sessions.add(new SessionsCsv(sessionPart, r, r == 0, !scenario.topology().cdns().isEmpty()));
+                    sessions.add(new SessionsCsv(sessionPart, r, r == 0, !scenario.topology().cdns().isEmpty(),
+                            scenario.demand() instanceof LiveEvent));
                 }
             }
             Session.Sink replication0 = s -> {

@@ -23,12 +23,20 @@ public final class SessionsCsv implements Session.Sink, AutoCloseable {
      * (empty if never).
      */
     static final String MOVED = "moved_to_other_cdn_s";
+    /**
+     * Of a live channel, last: the session's glass-to-glass latency averaged over its played time, milliseconds (empty
+     * if it played nothing).
+     */
+    static final String LIVE_LATENCY = "live_latency_ms";
 
     private final CSVPrinter csv;
     private final int replication;
     private final boolean cdns;
+    private final boolean live;
 
     /**
+     * A sessions file without live latency (of an on-demand run).
+     *
      * @param file        target file
      * @param replication replication index written in each row
      * @param withHeader  whether to write the header line
@@ -36,15 +44,32 @@ public final class SessionsCsv implements Session.Sink, AutoCloseable {
      * @throws IOException if the file cannot be opened
      */
     public SessionsCsv(Path file, int replication, boolean withHeader, boolean cdns) throws IOException {
+        this(file, replication, withHeader, cdns, false);
+    }
+
+    /**
+     * @param file        target file
+     * @param replication replication index written in each row
+     * @param withHeader  whether to write the header line
+     * @param cdns        whether the network is several CDNs (a column of when each viewer moved to another)
+     * @param live        whether the viewers watch a live channel (a column of their live latency)
+     * @throws IOException if the file cannot be opened
+     */
+    public SessionsCsv(Path file, int replication, boolean withHeader, boolean cdns, boolean live)
+            throws IOException {
         CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n');
         if (withHeader) {
             List<String> header = new java.util.ArrayList<>(HEADER);
             if (cdns) {
                 header.add(MOVED);
             }
+            if (live) {
+                header.add(LIVE_LATENCY);
+            }
             format.setHeader(header.toArray(String[]::new));
         }
         this.cdns = cdns;
+        this.live = live;
         Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         this.csv = new CSVPrinter(w, format.build());
         this.replication = replication;
@@ -72,6 +97,9 @@ public final class SessionsCsv implements Session.Sink, AutoCloseable {
             csv.print(s.errors());
             if (cdns) {
                 csv.print(s.movedAt() == Session.NOT_MOVED ? "" : Format.decimal(s.movedAt() / 1e6));
+            }
+            if (live) {
+                csv.print(s.liveLatency() < 0 ? "" : Format.decimal(s.liveLatency() / 1e3));
             }
             csv.println();
         } catch (IOException e) {

@@ -276,6 +276,12 @@ public final class SummaryJson {
         number(n, "switchesPerSession", q.sessions() == 0 ? Double.NaN : (double) q.switches() / q.sessions());
         n.put("playedSeconds", q.playedTime() / 1e6);
         n.put("errors", q.errors());
+        if (q.liveLatency().getTotalCount() > 0) {
+            ObjectNode latency = n.putObject("liveLatencyMs");
+            latency.put("p50", q.liveLatency().getValueAtPercentile(50) / 1000.0);
+            latency.put("p95", q.liveLatency().getValueAtPercentile(95) / 1000.0);
+            latency.put("p99", q.liveLatency().getValueAtPercentile(99) / 1000.0);
+        }
     }
 
     private static void percentiles(ObjectNode n, Histogram h) {

@@ -30,8 +30,8 @@ public final class Defaults {
     public static final long REPLICATIONS = 1;
     /**
      * {@code cacheControl}: the origin's Cache-Control per object kind, a kind written in the file replacing its
-     * entry; segments for a day, playlists 1 s. A live event's playlists default to half a segment duration (whole
-     * seconds, at least 1 s), an on-demand catalog's to {@link #ON_DEMAND_PLAYLIST_CACHE_CONTROL}, personalized
+     * entry; segments for a day, playlists 1 s, parts 6 s. A live event's playlists default to half a segment duration
+     * and its parts to three (as long as a playlist lists them; whole seconds, at least 1 s), an on-demand catalog's to {@link #ON_DEMAND_PLAYLIST_CACHE_CONTROL}, personalized
      * playlists to {@link #PERSONALIZED_PLAYLIST_CACHE_CONTROL}.
      */
     public static final Map<ObjectKind, String> CACHE_CONTROL = Map.of(
@@ -39,7 +39,8 @@ public final class Defaults {
             ObjectKind.MEDIA_PLAYLIST, "public, max-age=1",
             ObjectKind.INIT_SEGMENT, "public, max-age=86400",
             ObjectKind.MEDIA_SEGMENT, "public, max-age=86400",
-            ObjectKind.KEY, "private, max-age=3600");
+            ObjectKind.KEY, "private, max-age=3600",
+            ObjectKind.MEDIA_PART, "public, max-age=6");
     /** {@code cacheControl.playlist} of an on-demand catalog: a title's playlists do not change. */
     public static final String ON_DEMAND_PLAYLIST_CACHE_CONTROL = "public, max-age=86400";
     /** {@code cacheControl.playlist} with {@code urls.personalizedManifests}: per-viewer, never stored. */

@@ -3,13 +3,15 @@ package io.cdnsim.config;
 import io.cdnsim.content.Ladder;
 import io.cdnsim.model.Audience;
 import io.cdnsim.model.LiveEvent;
+import io.cdnsim.model.LowLatency;
 import io.cdnsim.model.PlayerSettings;
 import io.cdnsim.model.Topology;
 import java.nio.file.Path;
 
 /**
  * Reads the {@code live} section of a scenario, with its {@code audience}, {@code player} and {@code urls}, into a
- * {@link LiveEvent}: the channel's timing (segment duration, DVR window, key rotation) here, the ladder, the players
+ * {@link LiveEvent}: the channel's timing (segment duration, DVR window, key rotation) here, its parts (low-latency
+ * HLS) by {@link LowLatencyReader}, a low-latency player's startup buffer one part by default, the ladder, the players
  * and the audience by their own readers. Unwritten fields take their {@link Defaults}.
  */
 final class LiveReader {
@@ -27,9 +29,11 @@ final class LiveReader {
         }
         Ladder ladder = LadderReader.read(p, "live", lf.ladder());
         double variation = ProgrammeReader.sizeVariation(p, "live", lf.sizeVariation());
-        PlayerSettings player = PlayerReader.read(p, f.player(), segment);
+        LowLatency lowLatency = LowLatencyReader.read(p, lf, segment, dvr);
+        PlayerSettings player = PlayerReader.read(p, f.player(),
+                lowLatency == null ? segment : segment / lowLatency.partsPerSegment());
         Audience audience = AudienceReader.read(p, f.audience(), topology, segment, player, ladder, duration, dir);
         return new LiveEvent(segment, dvr, ladder, variation, audience, player, PlayerReader.urls(p, f.urls()),
-                ProgrammeReader.keyRotation(p, "live", lf.keyRotation(), segment));
+                ProgrammeReader.keyRotation(p, "live", lf.keyRotation(), segment), lowLatency);
     }
 }

@@ -181,10 +181,14 @@ record ScenarioFile(@JsonProperty("$schema") String schema, String name, String 
      * @param ladder          {@code hd}, {@code 4k}, or a list of renditions
      * @param sizeVariation   relative variation of segment sizes
      * @param keyRotation     how long one content key encrypts, a multiple of the segment duration (absent: clear)
+     * @param partTarget      low-latency HLS: the part target (EXT-X-PART-INF PART-TARGET), for example 333ms; the
+     *                        segment duration must be a whole number of parts (absent: whole segments only)
+     * @param partHoldBack    low-latency HLS: PART-HOLD-BACK, how far behind the live edge players start, at least
+     *                        three part targets (absent: three part targets)
      */
     record LiveFile(String segmentDuration, String dvrWindow,
                     @Shapes({String.class, RenditionFile[].class}) Object ladder, Double sizeVariation,
-                    String keyRotation) {
+                    String keyRotation, String partTarget, String partHoldBack) {
     }
 
     /**

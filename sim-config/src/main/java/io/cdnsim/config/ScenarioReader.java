@@ -121,12 +121,8 @@ public final class ScenarioReader {
             LiveEvent live = LiveReader.read(p, f, topology, run == null ? Long.MAX_VALUE : run.duration(),
                     file.toAbsolutePath().getParent());
             demand = live;
-            if (f.cacheControl() == null || !f.cacheControl().containsKey(ObjectKind.MEDIA_PLAYLIST.label())) {
-                long half = Math.max(1, Math.round(live.segmentDuration() / (2 * Micros.PER_SECOND)));
-                cacheControl.put(ObjectKind.MEDIA_PLAYLIST, CacheControlHeader.parse(
-                        live.urls().personalizedManifests() ? Defaults.PERSONALIZED_PLAYLIST_CACHE_CONTROL
-                                : "public, max-age=" + half));
-            }
+            LowLatencyReader.liveDefaults(f.cacheControl(), live.segmentDuration(),
+                    live.urls().personalizedManifests(), cacheControl);
             if (run != null) {
                 String limit = DemandLimits.live(live, run);
                 if (limit != null) {

@@ -61,7 +61,8 @@ class DefaultsTest {
                 m);
     }
 
-    // Pins the default Cache-Control: segments a day, the master manifest 5 minutes, playlists 1 s, keys private.
+    // Pins the default Cache-Control: segments a day, the master manifest 5 minutes, playlists 1 s, keys private,
+    // LL-HLS parts 6 s (three 2 s segments, while a playlist lists them); one for every kind.
     @Test
     void theDefaultCacheControl() {
         assertEquals(86_400, CacheControlHeader.parse(Defaults.CACHE_CONTROL.get(ObjectKind.MEDIA_SEGMENT))
@@ -71,6 +72,8 @@ class DefaultsTest {
         assertEquals(1, CacheControlHeader.parse(Defaults.CACHE_CONTROL.get(ObjectKind.MEDIA_PLAYLIST))
                 .sharedLifetime() / 1_000_000);
         assertTrue(CacheControlHeader.parse(Defaults.PERSONALIZED_PLAYLIST_CACHE_CONTROL).noStore());
-        assertEquals(5, Defaults.CACHE_CONTROL.size());
+        assertEquals(6, CacheControlHeader.parse(Defaults.CACHE_CONTROL.get(ObjectKind.MEDIA_PART))
+                .sharedLifetime() / 1_000_000);
+        assertEquals(ObjectKind.count(), Defaults.CACHE_CONTROL.size());
     }
 }

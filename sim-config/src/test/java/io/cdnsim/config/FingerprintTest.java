@@ -62,6 +62,7 @@ class FingerprintTest {
             Map.entry("premiere-peering-cut", new Pin(45, 0x8b5c3d7ffd6167acL)),
             Map.entry("premiere-pop-failure", new Pin(45, 0x3f96223a288443e2L)),
             Map.entry("premiere-shield-failure", new Pin(45, 0x3f96223a288443e2L)),
+            Map.entry("premiere-ll-hls", new Pin(45, 0xd2e5c0003bab2d50L)),
             Map.entry("premiere-spike", new Pin(45, 0x3f96223a288443e2L)),
             Map.entry("premiere-spike-no-collapsing", new Pin(45, 0x1b86c8ef2e25d35dL)),
             Map.entry("premiere-spike-no-shield", new Pin(45, 0x458ba7fd004eaf79L)),

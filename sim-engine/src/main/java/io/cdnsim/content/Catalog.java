@@ -29,6 +29,20 @@ public interface Catalog {
     long version(long object, long time);
 
     /**
+     * @param object an object id
+     * @return the earliest time the origin can answer a request for it (a part not yet published, a blocking playlist
+     *         reload): it holds the request until then; {@link Long#MIN_VALUE} for an object it answers at once
+     */
+    default long readyAt(long object) {
+        return Long.MIN_VALUE;
+    }
+
+    /** @return whether the origin may hold a request for some object of the catalog ({@link #readyAt}) */
+    default boolean holdsRequests() {
+        return false;
+    }
+
+    /**
      * @param kind an object kind
      * @return whether some object of the catalog may be of that kind (true unless the catalog knows better)
      */

@@ -13,6 +13,12 @@ package io.cdnsim.content;
  *
  * <p>A live channel is its own {@link Lineup} of one {@link Programme}: every viewer watches it, from a few segments
  * behind the newest one its first playlist lists.
+ *
+ * <p>A low-latency channel (one built with parts per segment) also publishes each segment as {@link Parts}: part g becomes
+ * available when it has been produced, and a media playlist's version is then the number of the latest part it
+ * lists (it changes at every part). Its media playlists answer blocking reloads: the URL with {@code _HLS_msn} and
+ * {@code _HLS_part} naming part g is an object of its own ({@link #blockingPlaylist}) that the origin holds until part
+ * g is published ({@link #readyAt}), as it holds a request for a part not yet published.
  */
 public final class LiveChannel implements Catalog, Lineup, Programme {
 
@@ -23,6 +29,10 @@ public final class LiveChannel implements Catalog, Lineup, Programme {
     private final Ladder ladder;
     private final Packaging packaging;
     private final int segmentsPerKey;
+    /** How segments are cut into parts, or null for a channel of whole segments. */
+    private final Parts parts;
+    /** PART-HOLD-BACK, microseconds (a low-latency channel). */
+    private final long partHoldBack;
 
     /**
      * An unencrypted channel.
@@ -52,6 +62,29 @@ public final class LiveChannel implements Catalog, Lineup, Programme {
      */
     public LiveChannel(int channel, long segmentDuration, long start, long dvrWindow, Ladder ladder,
                        double sizeVariation, long sizeKey, int segmentsPerKey) {
+        this(channel, segmentDuration, start, dvrWindow, ladder, sizeVariation, sizeKey, segmentsPerKey, 0, 0);
+    }
+
+    /**
+     * A channel that may be low-latency: with {@code partsPerSegment} of 2 or more it publishes every segment as that
+     * many {@link Parts} too.
+     *
+     * @param channel         the channel's title number in object ids
+     * @param segmentDuration D, microseconds
+     * @param start           when segment 0 started, microseconds (may be negative)
+     * @param dvrWindow       how far back the playlist reaches, microseconds (at least one segment)
+     * @param ladder          the renditions
+     * @param sizeVariation   relative size variation of segments, 0 to 0.5
+     * @param sizeKey         key of the size variation (from a named random stream)
+     * @param segmentsPerKey  segments encrypted with one key, or 0 for a channel in the clear
+     * @param partsPerSegment parts in a segment, or 0 for a channel of whole segments only
+     * @param partHoldBack    the PART-HOLD-BACK its playlists state, microseconds (a low-latency channel)
+     */
+    public LiveChannel(int channel, long segmentDuration, long start, long dvrWindow, Ladder ladder,
+                       double sizeVariation, long sizeKey, int segmentsPerKey, int partsPerSegment,
+                       long partHoldBack) {
+        this.parts = partsPerSegment == 0 ? null : new Parts(partsPerSegment, segmentDuration);
+        this.partHoldBack = partHoldBack;
         if (segmentsPerKey < 0) {
             throw new IllegalArgumentException("segments per key must not be negative: " + segmentsPerKey);
         }
@@ -62,6 +95,76 @@ public final class LiveChannel implements Catalog, Lineup, Programme {
         this.dvrWindow = Math.max(dvrWindow, segmentDuration);
         this.ladder = ladder;
         this.packaging = new Packaging(segmentDuration, ladder, sizeVariation, sizeKey);
+    }
+
+    /** @return how the channel cuts segments into parts, or null if it publishes whole segments only */
+    public Parts parts() {
+        return parts;
+    }
+
+    /**
+     * @param time a time, microseconds
+     * @return the number of the latest part published then, or -1 if none is (a low-latency channel)
+     */
+    public long latestPart(long time) {
+        return parts.latestEndedBy(time - start);
+    }
+
+    /** @param g a part number @return when it is published at the origin (a low-latency channel) */
+    public long partPublishedAt(long g) {
+        return start + parts.end(g);
+    }
+
+    /** @param rendition a rendition @param g a part number @return the part's id (a low-latency channel) */
+    public long part(int rendition, long g) {
+        return ObjectIds.of(ObjectKind.MEDIA_PART, channel, rendition, g);
+    }
+
+    /**
+     * @param rendition a rendition
+     * @param g         a part number
+     * @return the id of the rendition's media playlist requested with the delivery directives {@code _HLS_msn=g / P}
+     *         and {@code _HLS_part=g mod P}: an object of its own, since the query is part of the cache key
+     */
+    public long blockingPlaylist(int rendition, long g) {
+        return ObjectIds.of(ObjectKind.MEDIA_PLAYLIST, channel, rendition, g + 1);
+    }
+
+    /**
+     * Where a low-latency player starts: in the part that holds the position PART-HOLD-BACK before the end of the
+     * last part its playlist lists (hls.js' target latency in low-latency mode), but not before the playlist's oldest
+     * segment.
+     *
+     * @param time       when the player received its first media playlist
+     * @param lastListed the last part that playlist lists
+     * @return the number of the part the player starts with
+     */
+    public long startPart(long time, long lastListed) {
+        long part = parts.latestEndedBy(parts.end(lastListed) - partHoldBack) + 1;
+        return Math.max(oldestIndex(time) * parts.perSegment(), part);
+    }
+
+    @Override
+    public long readyAt(long object) {
+        if (parts == null) {
+            return Long.MIN_VALUE;
+        }
+        ObjectKind kind = ObjectIds.kind(object);
+        if (kind == ObjectKind.MEDIA_PART) {
+            return partPublishedAt(ObjectIds.index(object));
+        }
+        long index = ObjectIds.index(object);
+        return kind == ObjectKind.MEDIA_PLAYLIST && index > 0 ? partPublishedAt(index - 1) : Long.MIN_VALUE;
+    }
+
+    @Override
+    public boolean holdsRequests() {
+        return parts != null;
+    }
+
+    @Override
+    public long captureTime(long index) {
+        return start + (parts == null ? index * segmentDuration : parts.start(index));
     }
 
     /** @return the segment duration D, microseconds */
@@ -170,13 +273,34 @@ public final class LiveChannel implements Catalog, Lineup, Programme {
         return ObjectIds.kind(object);
     }
 
+    /**
+     * {@inheritDoc} A low-latency channel's media playlist is longer: {@value #LL_PLAYLIST_HEADER} bytes of
+     * EXT-X-SERVER-CONTROL and EXT-X-PART-INF, {@value #PART_LINE} bytes per part listed (the parts of the last three
+     * target durations, 3P) and {@value #PART_LINE} for the EXT-X-PRELOAD-HINT of the next part.
+     */
     @Override
     public long size(long object) {
-        return packaging.size(object, dvrWindow / segmentDuration);
+        ObjectKind kind = ObjectIds.kind(object);
+        if (kind == ObjectKind.MEDIA_PART) {
+            return packaging.partSize(object, parts.duration(ObjectIds.index(object)));
+        }
+        long size = packaging.size(object, dvrWindow / segmentDuration);
+        if (parts != null && kind == ObjectKind.MEDIA_PLAYLIST) {
+            size += LL_PLAYLIST_HEADER + PART_LINE * (3L * parts.perSegment() + 1);
+        }
+        return size;
     }
+
+    /** Bytes of EXT-X-SERVER-CONTROL and EXT-X-PART-INF in a low-latency media playlist. */
+    static final int LL_PLAYLIST_HEADER = 100;
+    /** Bytes of one EXT-X-PART (or EXT-X-PRELOAD-HINT) line. */
+    static final int PART_LINE = 60;
 
     @Override
     public long version(long object, long time) {
-        return ObjectIds.kind(object) == ObjectKind.MEDIA_PLAYLIST ? latestIndex(time) : 0;
+        if (ObjectIds.kind(object) != ObjectKind.MEDIA_PLAYLIST) {
+            return 0;
+        }
+        return parts == null ? latestIndex(time) : latestPart(time);
     }
 }

@@ -13,7 +13,12 @@ public enum ObjectKind {
     /** A media segment: bitrate x duration / 8 bytes, immutable once published. */
     MEDIA_SEGMENT("media-segment"),
     /** A content key. */
-    KEY("key");
+    KEY("key"),
+    /**
+     * A part (partial segment) of a low-latency HLS channel: a slice of a media segment, published as soon as it is
+     * produced, listed with {@code EXT-X-PART} while it is near the live edge.
+     */
+    MEDIA_PART("media-part");
 
     private static final ObjectKind[] VALUES = values();
 

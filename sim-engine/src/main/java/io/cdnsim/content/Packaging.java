@@ -73,6 +73,19 @@ final class Packaging {
         }
     }
 
+    /**
+     * @param object   a part's id
+     * @param duration its duration, microseconds
+     * @return its size: bitrate × duration / 8 bytes, varied by up to ±{@code sizeVariation} like a segment's (a fixed
+     *         function of title, rendition and part number, keyed apart from the segments')
+     */
+    long partSize(long object, long duration) {
+        int r = ObjectIds.rendition(object);
+        long bytes = Math.round(ladder.bitrate(r) * (duration / 1e6) / 8);
+        return Math.max(1, Math.round(bytes * (1 + sizeVariation
+                * unit(ObjectIds.title(object), r, ~ObjectIds.index(object)))));
+    }
+
     /** A number in [-1, 1) fixed by (key, title, rendition, index): SplitMix64's finaliser over them. */
     private double unit(int title, int rendition, long index) {
         long z = sizeKey + index * 0x9E37_79B9_7F4A_7C15L + rendition * 0xBF58_476D_1CE4_E5B9L

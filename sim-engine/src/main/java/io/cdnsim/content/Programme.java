@@ -44,4 +44,13 @@ public interface Programme {
      *         last segment has it all
      */
     boolean live();
+
+    /**
+     * @param index a segment index, or of a low-latency channel a part number
+     * @return when the camera captured the start of that segment or part (live), microseconds; a programme that is
+     *         not live has no capture time ({@link Long#MIN_VALUE})
+     */
+    default long captureTime(long index) {
+        return Long.MIN_VALUE;
+    }
 }

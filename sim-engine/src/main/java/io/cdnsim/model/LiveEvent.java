@@ -14,10 +14,28 @@ import io.cdnsim.content.Ladder;
  * @param urls            how the players' URLs meet the cache key
  * @param keyRotation     how long one content key encrypts (a multiple of the segment duration), microseconds, or
  *                        0 for a channel in the clear
+ * @param lowLatency      low-latency HLS (parts, blocking reloads), or null for a channel of whole segments
  */
 public record LiveEvent(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
-                       PlayerSettings player, UrlSpec urls, long keyRotation)
+                       PlayerSettings player, UrlSpec urls, long keyRotation, LowLatency lowLatency)
         implements Viewing {
+
+    /**
+     * A live event of whole segments.
+     *
+     * @param segmentDuration the segment duration, microseconds
+     * @param dvrWindow       how far back the playlist reaches, microseconds
+     * @param ladder          the renditions
+     * @param sizeVariation   relative variation of segment sizes
+     * @param audience        who watches
+     * @param player          how the players behave
+     * @param urls            how the players' URLs meet the cache key
+     * @param keyRotation     how long one content key encrypts, microseconds, or 0 for a channel in the clear
+     */
+    public LiveEvent(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
+                    PlayerSettings player, UrlSpec urls, long keyRotation) {
+        this(segmentDuration, dvrWindow, ladder, sizeVariation, audience, player, urls, keyRotation, null);
+    }
 
     /**
      * A live event in the clear.
@@ -32,7 +50,7 @@ public record LiveEvent(long segmentDuration, long dvrWindow, Ladder ladder, dou
      */
     public LiveEvent(long segmentDuration, long dvrWindow, Ladder ladder, double sizeVariation, Audience audience,
                     PlayerSettings player, UrlSpec urls) {
-        this(segmentDuration, dvrWindow, ladder, sizeVariation, audience, player, urls, 0);
+        this(segmentDuration, dvrWindow, ladder, sizeVariation, audience, player, urls, 0, null);
     }
 
     /**

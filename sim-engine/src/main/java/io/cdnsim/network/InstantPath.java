@@ -67,6 +67,9 @@ public final class InstantPath {
      * @return a time in microseconds (before which copies cannot have expired), or {@link Long#MIN_VALUE} if never
      */
     public long until() {
+        if (catalog.holdsRequests()) {
+            return Long.MIN_VALUE;
+        }
         long until = Long.MAX_VALUE;
         for (int n = 0; n < caches.length; n++) {
             if (caches[n] != null) {

@@ -28,6 +28,11 @@ import io.cdnsim.model.OriginSpec;
  */
 public final class OriginServer implements EventHandler {
 
+    /**
+     * Event kind (beside {@link Network}'s): the origin releases a request it held until its object existed (a part,
+     * a blocking reload).
+     */
+    static final int RELEASE = 4;
     /** Bits in a byte. */
     private static final int BITS_PER_BYTE = 8;
 
@@ -75,6 +80,8 @@ public final class OriginServer implements EventHandler {
     public void handle(int kind, long req) {
         if (kind == Network.REQUEST) {
             receive((int) req);
+        } else if (kind == RELEASE) {
+            serve((int) req, loop.now());
         } else if (kind == Network.SEND) {
             int s = (int) req;
             probe.sent(rq.status(s) == Requests.ERROR ? Outcome.ERROR : Outcome.HIT, rq.bodyBytes(s));
@@ -86,10 +93,20 @@ public final class OriginServer implements EventHandler {
 
     private void receive(int req) {
         long now = loop.now();
+        probe.arrived(catalog.kind(rq.object(req)), rq.counted(req));
+        long ready = catalog.readyAt(rq.object(req));
+        if (ready > now) {
+            transport.schedule(index, ready, RELEASE, req);
+            return;
+        }
+        serve(req, now);
+    }
+
+    /** Serves a request that arrived, or was held until, now. */
+    private void serve(int req, long now) {
         long obj = rq.object(req);
         ObjectKind kind = catalog.kind(obj);
         boolean counted = rq.counted(req);
-        probe.arrived(kind, counted);
         long version = catalog.version(obj, now);
         long known = rq.objectSize(req);
         long size = known == Requests.UNKNOWN_SIZE ? catalog.size(obj) : known;

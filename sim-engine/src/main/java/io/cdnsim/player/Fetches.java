@@ -1,6 +1,7 @@
 package io.cdnsim.player;
 
 import io.cdnsim.content.Lineup;
+import io.cdnsim.content.LiveChannel;
 import io.cdnsim.content.Programme;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.model.PlayerSettings;
@@ -21,6 +22,10 @@ final class Fetches {
     private final int target;
     private final Network network;
     private final Lineup lineup;
+    /** The low-latency channel watched, or null. */
+    private final LiveChannel ll;
+    /** Parts in a segment of the low-latency channel, else 1. */
+    private final int partsPerSegment;
     private final UrlSpec urls;
     private final PlayerSettings settings;
     private final ViewerFactory factory;
@@ -48,6 +53,8 @@ final class Fetches {
         this.target = target;
         this.network = network;
         this.lineup = setup.lineup();
+        this.ll = MediaUnits.lowLatency(lineup);
+        this.partsPerSegment = ll == null ? 1 : ll.parts().perSegment();
         this.urls = setup.urls();
         this.settings = setup.player();
         this.factory = setup.factory();
@@ -76,10 +83,13 @@ final class Fetches {
                 object = p.init(r);
                 break;
             case Players.STEP_KEY:
-                object = p.key(table.nextIndex(v));
+                object = p.key(table.nextIndex(v) / partsPerSegment);
+                break;
+            case Players.STEP_PART:
+                object = ll.part(r, table.nextIndex(v));
                 break;
             default:
-                object = p.segment(r, table.nextIndex(v));
+                object = p.segment(r, table.nextIndex(v) / partsPerSegment);
                 break;
         }
         long variant = playlist ? urls.playlistVariant(table.globalId(v)) : urls.segmentVariant(table.globalId(v));
@@ -91,15 +101,19 @@ final class Fetches {
         network.request(edge(v), object, Requests.UNKNOWN_SIZE, variant, next, DownloadEnds.tag(v, true));
     }
 
-
-    /** Sends the reload chain's request: the media playlist of the viewer's rendition. */
+    /**
+     * Sends the reload chain's request: the media playlist of the viewer's rendition, or on a low-latency channel its
+     * blocking reload for the part after the last one the viewer knows.
+     */
     void sendPlaylist(int v) {
         table.setPlaylistInFlight(v, true);
         if (cmcd.on()) {
             cmcd.capture(v, false, Players.STEP_PLAYLIST, Requests.NO_NEXT, loop.now());
         }
-        network.request(edge(v), lineup.programme(table.title(v)).playlist(Math.max(0, table.rendition(v))),
-                urls.playlistVariant(table.globalId(v)), DownloadEnds.tag(v, false));
+        int r = Math.max(0, table.rendition(v));
+        long object = ll == null ? lineup.programme(table.title(v)).playlist(r)
+                : ll.blockingPlaylist(r, table.knownLatest(v) + 1);
+        network.request(edge(v), object, urls.playlistVariant(table.globalId(v)), DownloadEnds.tag(v, false));
     }
 
     /** @return the edge the viewer uses now: its own, unless a failure has moved it to another of its region */
@@ -111,8 +125,11 @@ final class Fetches {
         return edge;
     }
 
-    /** A body of {@code bytes} reached the viewer from the edge: its CDN delivered it. */
-    void delivered(int v, int edge, long bytes) {
+    /** A body of {@code bytes} reached the viewer from the edge: the chain's failures end; its CDN delivered it. */
+    void delivered(int v, boolean main, int edge, long bytes) {
+        if (table.retries(v, main) != 0) {
+            table.setRetries(v, main, 0);
+        }
         if (steered) {
             measures.delivered(table.region(v), factory.cdnOf(edge), bytes);
         }

@@ -25,14 +25,21 @@ final class Playback {
     private final Ladder ladder;
     private final long segment;
     private final long startupBuffer;
+    private final LiveLatency latency;
+    /** Whether media arrives in units of other durations than a segment (parts), counted in {@link #latency}. */
+    private final boolean parts;
 
     /**
      * @param table         the viewers' records
      * @param ladder        the renditions (for the bitrate played)
      * @param segment       the segment duration, microseconds
      * @param startupBuffer media buffered before playback starts or resumes, microseconds
+     * @param latency       the viewers' live latency (told of stalls, and of media time with parts)
+     * @param parts         whether media also arrives as parts of a segment
      */
-    Playback(ViewerTable table, Ladder ladder, long segment, long startupBuffer) {
+    Playback(ViewerTable table, Ladder ladder, long segment, long startupBuffer, LiveLatency latency, boolean parts) {
+        this.latency = latency;
+        this.parts = parts;
         this.table = table;
         this.ladder = ladder;
         this.segment = segment;
@@ -66,9 +73,20 @@ final class Playback {
 
     /** A segment of the viewer's rendition arrived at {@code now}: it joins the buffer; playback may start or resume. */
     void addSegment(int v, long now) {
-        table.setBuffer(v, table.buffer(v) + (segment));
+        addMedia(v, now, segment);
+    }
+
+    /**
+     * A segment or part of {@code duration} of the viewer's rendition arrived at {@code now}: it joins the buffer;
+     * playback may start or resume.
+     */
+    void addMedia(int v, long now, long duration) {
+        table.setBuffer(v, table.buffer(v) + (duration));
         table.setSegments(v, table.segments(v) + 1);
-        table.setBitrateTime(v, table.bitrateTime(v) + (ladder.bitrate(table.rendition(v)) * (double) segment));
+        table.setBitrateTime(v, table.bitrateTime(v) + (ladder.bitrate(table.rendition(v)) * (double) duration));
+        if (parts) {
+            latency.addMedia(v, duration);
+        }
         table.setArrival(v, now, table.buffer(v));
         if (table.buffer(v) >= startupBuffer) {
             resume(v, now);
@@ -99,6 +117,7 @@ final class Playback {
     }
 
     private void endStall(int v, long now) {
+        latency.stallEnded(v, now - table.stallStart(v), table.playedTime(v));
         table.setStallTime(v, table.stallTime(v) + (now - table.stallStart(v)));
     }
 
@@ -122,8 +141,12 @@ final class Playback {
         return table.playStart(v) < 0 ? -1 : table.playStart(v) - table.joinedAt(v);
     }
 
-    /** @return the average bitrate of the segments downloaded, weighted by duration, bit/s (0 without any) */
+    /** @return the average bitrate of the segments (and parts) downloaded, weighted by duration, bit/s (0 without any) */
     double averageBitrate(int v) {
+        if (parts) {
+            long media = latency.mediaTime(v);
+            return media == 0 ? 0 : table.bitrateTime(v) / media;
+        }
         int segments = (int) table.segments(v);
         return segments == 0 ? 0 : table.bitrateTime(v) / (segments * (double) segment);
     }

@@ -117,6 +117,17 @@ final class PlayerView implements AbrView {
         pause = Math.round(seconds * Micros.PER_SECOND);
     }
 
+    /**
+     * @param abr    the players' ABR rule
+     * @param viewer a viewer
+     * @return the rendition the rule picks for the viewer's next segment, within the ladder and the device's cap (the
+     *         view is left positioned on the viewer, with any pause the rule asked for)
+     */
+    int choose(AbrRule abr, int viewer) {
+        int r = abr.choose(of(viewer));
+        return Math.max(0, Math.min(r, table.maxRendition(viewer)));
+    }
+
     /** @return the pause the rule asked for since the view was positioned, microseconds; 0 if none */
     long pauseMicros() {
         return pause;

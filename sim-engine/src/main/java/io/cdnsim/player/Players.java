@@ -3,6 +3,7 @@ package io.cdnsim.player;
 import io.cdnsim.bandwidth.DownloadReceiver;
 import io.cdnsim.bandwidth.Downloads;
 import io.cdnsim.content.Lineup;
+import io.cdnsim.content.LiveChannel;
 import io.cdnsim.content.Programme;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.network.ClientSink;
@@ -23,6 +24,12 @@ import io.cdnsim.steering.Measures;
  * one a failure moved it to ({@link Network#steer}). A body is a download through the edge's links
  * ({@link Downloads}), ending an RTT after its last byte left; one after which the viewer can only wait for the next
  * playlist costs no event (applied at its next event, {@link #catchUp}, unless a playlist listing more comes first).
+ *
+ * <p>On a low-latency channel (as hls.js plays one in low-latency mode) the player counts in parts: it starts in the
+ * part PART-HOLD-BACK behind the end of the last one its first playlist lists, fetches parts while they are listed
+ * (the last three target durations) and a whole segment at a segment boundary behind them; its reload chain makes
+ * blocking reloads, one after another, each asking for the playlist that lists the part after the last one it knows
+ * ({@code _HLS_msn}, {@code _HLS_part}), which the network holds until that part is published.
  */
 final class Players implements ClientSink, DownloadReceiver {
 
@@ -32,6 +39,7 @@ final class Players implements ClientSink, DownloadReceiver {
     static final int STEP_INIT = 2;
     static final int STEP_SEGMENT = 3;
     static final int STEP_KEY = 4;
+    static final int STEP_PART = 5;
 
     /** The main chain's status: a request under way, or waiting for room in the buffer, or for a playlist. */
     private static final int BUSY = 0;
@@ -39,8 +47,6 @@ final class Players implements ClientSink, DownloadReceiver {
     private static final int WAIT_PLAYLIST = 2;
     /** The segment-done time when no download has ended without its event being scheduled. */
     private static final long NOT_DEFERRED = Long.MIN_VALUE;
-    /** Bits in a byte. */
-    private static final double BITS_PER_BYTE = 8.0;
 
     private final EventLoop loop;
     private final int target;
@@ -49,8 +55,6 @@ final class Players implements ClientSink, DownloadReceiver {
     private final long end;
     private final long segment;
     private final int holdback;
-    /** Segments per content key, 0 for content in the clear. */
-    private final int segmentsPerKey;
     private final ViewerTable table;
     private final Playback playback;
     private final LastMiles lastMiles;
@@ -61,6 +65,10 @@ final class Players implements ClientSink, DownloadReceiver {
     private final Pathways pathways;
     private final Fetches fetches;
     private final Abandonment abandonment;
+    private final LiveLatency latency;
+    /** The low-latency channel watched, or null. */
+    private final LiveChannel ll;
+    private final MediaUnits units;
 
     /**
      * @param loop      the event loop
@@ -74,9 +82,14 @@ final class Players implements ClientSink, DownloadReceiver {
      * @param pathways  the players' content steering
      * @param measures  what the steering service learns from this partition's players
      * @param cmcd      the CMCD keys of each request, computed once a request log asks for them
+     * @param latency   their live latency
      */
     Players(EventLoop loop, int target, Network network, ViewerSetup setup, ViewerTable table, Playback playback,
-            LastMiles lastMiles, Downloads downloads, Pathways pathways, Measures measures, Cmcd cmcd) {
+            LastMiles lastMiles, Downloads downloads, Pathways pathways, Measures measures, Cmcd cmcd,
+            LiveLatency latency) {
+        this.latency = latency;
+        this.units = new MediaUnits(table, setup.lineup(), setup.lineup().segmentDuration());
+        this.ll = units.lowLatency();
         this.loop = loop;
         this.target = target;
         this.lineup = setup.lineup();
@@ -84,7 +97,6 @@ final class Players implements ClientSink, DownloadReceiver {
         this.end = setup.end();
         this.segment = lineup.segmentDuration();
         this.holdback = setup.player().holdbackSegments();
-        this.segmentsPerKey = lineup.segmentsPerKey();
         this.table = table;
         this.playback = playback;
         this.lastMiles = lastMiles;
@@ -142,10 +154,7 @@ final class Players implements ClientSink, DownloadReceiver {
             fetches.failed(v, main, edge, lastMiles.firstByte(v, firstByteAt));
             return;
         }
-        fetches.delivered(v, edge, body);
-        if (table.retries(v, main) != 0) {
-            table.setRetries(v, main, 0);
-        }
+        fetches.delivered(v, main, edge, body);
         if (!main) {
             table.setPlaylistVersion(v, version);
         } else if (table.step(v) == STEP_PLAYLIST) {
@@ -154,9 +163,9 @@ final class Players implements ClientSink, DownloadReceiver {
         long firstBit = lastMiles.firstBitAt(v, firstByteAt);
         ends.firstBit(v, main, firstBit);
         if (main && table.step(v) == STEP_SEGMENT) {
-            abandonment.watch(v, body * BITS_PER_BYTE, firstBit);
+            abandonment.watch(v, body * (double) Byte.SIZE, firstBit);
         }
-        downloads.start(tag, edge, sentAt, firstByteAt, body * BITS_PER_BYTE,
+        downloads.start(tag, edge, sentAt, firstByteAt, body * (double) Byte.SIZE,
                 lastMiles.transferMicros(v, sentAt, firstByteAt, body, bottleneck));
     }
 
@@ -180,9 +189,10 @@ final class Players implements ClientSink, DownloadReceiver {
             loop.schedule(done, target, Viewers.PLAYLIST_DONE, ends.argument(v, false));
             return;
         }
-        if (table.step(v) == STEP_SEGMENT) {
+        int step = table.step(v);
+        if (step == STEP_SEGMENT || step == STEP_PART) {
             ends.sample(v, bits, sentAt, done);
-            if (willWaitForPlaylist(v)) {
+            if (units.willWaitForPlaylist(v, programme(v).live())) {
                 table.setSegmentDoneAt(v, done);
                 return;
             }
@@ -204,17 +214,16 @@ final class Players implements ClientSink, DownloadReceiver {
     /** A check of the abandonment rule is due: the viewer may give up its segment download and ask again, lower. */
     void checkAbandon(long argument) {
         int v = (int) argument;
-        if (!abandonment.current(argument) || table.mainStatus(v) != BUSY || table.step(v) != STEP_SEGMENT) {
-            return;
-        }
-        playback.advance(v, loop.now());
-        int r = abandonment.decide(v, view.of(v), table.nextIndex(v));
-        if (r != Abandonment.KEEP) {
-            table.setSegmentDoneAt(v, NOT_DEFERRED);
-            table.setSwitches(v, table.switches(v) + 1);
-            table.setRendition(v, r);
-            table.setStep(v, !table.hasInit(v, r) ? STEP_INIT : needsKey(v) ? STEP_KEY : STEP_SEGMENT);
-            sendMain(v);
+        if (abandonment.current(argument) && table.mainStatus(v) == BUSY && table.step(v) == STEP_SEGMENT) {
+            playback.advance(v, loop.now());
+            int r = abandonment.decide(v, view.of(v), table.nextIndex(v));
+            if (r != Abandonment.KEEP) {
+                table.setSegmentDoneAt(v, NOT_DEFERRED);
+                table.setSwitches(v, table.switches(v) + 1);
+                table.setRendition(v, r);
+                table.setStep(v, !table.hasInit(v, r) ? STEP_INIT : units.needsKey(v) ? STEP_KEY : STEP_SEGMENT);
+                sendMain(v);
+            }
         }
     }
 
@@ -233,28 +242,36 @@ final class Players implements ClientSink, DownloadReceiver {
         playback.advance(v, loop.now());
         switch (table.step(v)) {
             case STEP_MASTER:
-                table.setRendition(v, chooseRendition(v));
+                table.setRendition(v, view.choose(abr, v));
                 table.setStep(v, STEP_PLAYLIST);
                 sendMain(v);
                 break;
             case STEP_PLAYLIST:
                 Programme p = programme(v);
                 table.setKnownLatest(v, Math.max(table.knownLatest(v), p.lastIndex(table.mainVersion(v))));
-                table.setNextIndex(v, p.startIndex(loop.now(), table.knownLatest(v), holdback));
+                if (ll != null) {
+                    table.setNextIndex(v, ll.startPart(loop.now(), table.knownLatest(v)));
+                    sendPlaylist(v);
+                } else {
+                    table.setNextIndex(v, p.startIndex(loop.now(), table.knownLatest(v), holdback));
+                    if (p.live()) {
+                        loop.schedule(loop.now() + segment, target, Viewers.RELOAD, v);
+                    }
+                }
                 if (p.live()) {
-                    loop.schedule(loop.now() + segment, target, Viewers.RELOAD, v);
+                    latency.start(v, p.captureTime(table.nextIndex(v)));
                 }
                 table.setStep(v, STEP_INIT);
                 sendMain(v);
                 break;
             case STEP_INIT:
                 table.addInit(v, table.rendition(v));
-                table.setStep(v, needsKey(v) ? STEP_KEY : STEP_SEGMENT);
+                table.setStep(v, units.needsKey(v) ? STEP_KEY : units.step(v));
                 sendMain(v);
                 break;
             case STEP_KEY:
-                table.setKeyHeld(v, keyPeriod(table.nextIndex(v)));
-                table.setStep(v, STEP_SEGMENT);
+                table.setKeyHeld(v, units.keyPeriod(v));
+                table.setStep(v, units.step(v));
                 sendMain(v);
                 break;
             default:
@@ -270,19 +287,12 @@ final class Players implements ClientSink, DownloadReceiver {
      */
     private void segmentArrived(int v, long time) {
         estimate.add(v, ends.bits(v), ends.seconds(v));
-        playback.addSegment(v, time);
-        table.setNextIndex(v, table.nextIndex(v) + 1);
-    }
-
-    /**
-     * Whether the viewer, once the segment it is downloading has arrived, will have nothing to do but wait for a
-     * playlist that lists more: it is live, the buffer will have room for another segment (it only drains until
-     * then), and the playlist it holds lists no segment after this one. If so, the download's end need not be an
-     * event of its own ({@link #catchUp}), unless a playlist that lists more arrives first ({@link #playlistDone}).
-     */
-    private boolean willWaitForPlaylist(int v) {
-        return programme(v).live() && table.buffer(v) + 2 * segment <= table.maxBuffer(v)
-                && table.nextIndex(v) + 1 > table.knownLatest(v);
+        if (ll == null) {
+            playback.addSegment(v, time);
+        } else {
+            playback.addMedia(v, time, units.duration(v, table.step(v)));
+        }
+        table.setNextIndex(v, table.nextIndex(v) + units.advance(v));
     }
 
     /**
@@ -315,10 +325,11 @@ final class Players implements ClientSink, DownloadReceiver {
     /** The main chain is free: fetch the next segment if there is room and the playlist lists it, else wait. */
     private void next(int v) {
         long now = loop.now();
-        if (table.buffer(v) + segment > table.maxBuffer(v)) {
+        long unit = ll == null ? segment : units.duration(v, units.step(v));
+        if (table.buffer(v) + unit > table.maxBuffer(v)) {
             table.setMainStatus(v, WAIT_ROOM);
             if (table.state(v) == Playback.PLAYING) {
-                loop.schedule(now + table.buffer(v) + segment - table.maxBuffer(v), target, Viewers.WAKE, v);
+                loop.schedule(now + table.buffer(v) + unit - table.maxBuffer(v), target, Viewers.WAKE, v);
             }
             return;
         }
@@ -329,7 +340,7 @@ final class Players implements ClientSink, DownloadReceiver {
             }
             return;
         }
-        int r = chooseRendition(v);
+        int r = view.choose(abr, v);
         if (r != table.rendition(v)) {
             table.setSwitches(v, table.switches(v) + 1);
             table.setRendition(v, r);
@@ -340,18 +351,8 @@ final class Players implements ClientSink, DownloadReceiver {
             return;
         }
         lastMiles.vary(v);
-        table.setStep(v, !table.hasInit(v, r) ? STEP_INIT : needsKey(v) ? STEP_KEY : STEP_SEGMENT);
+        table.setStep(v, !table.hasInit(v, r) ? STEP_INIT : units.needsKey(v) ? STEP_KEY : units.step(v));
         sendMain(v);
-    }
-
-    /** @return whether the next segment is encrypted with a key the viewer does not hold */
-    private boolean needsKey(int v) {
-        return segmentsPerKey > 0 && table.keyHeld(v) != keyPeriod(table.nextIndex(v));
-    }
-
-    /** @return the key period of a segment of an encrypted channel or title */
-    private long keyPeriod(long index) {
-        return Math.floorDiv(index, segmentsPerKey);
     }
 
     /**
@@ -364,11 +365,6 @@ final class Players implements ClientSink, DownloadReceiver {
         if (now + table.buffer(v) < end) {
             loop.schedule(now + table.buffer(v), target, Viewers.LEAVE, v);
         }
-    }
-
-    private int chooseRendition(int v) {
-        int r = abr.choose(view.of(v));
-        return Math.max(0, Math.min(r, table.maxRendition(v)));
     }
 
     /** A live playlist is due again: reloaded unless a reload is still under way; the next one is scheduled. */
@@ -385,6 +381,9 @@ final class Players implements ClientSink, DownloadReceiver {
         if (!playback.done(v)) {
             table.setKnownLatest(v, Math.max(table.knownLatest(v), table.playlistVersion(v)));
             playlistDone(v);
+            if (ll != null) {
+                sendPlaylist(v);
+            }
         }
     }
 
@@ -392,7 +391,7 @@ final class Players implements ClientSink, DownloadReceiver {
         if (table.mainStatus(v) == WAIT_PLAYLIST && table.nextIndex(v) <= table.knownLatest(v)) {
             playback.advance(v, loop.now());
             next(v);
-        } else if (table.segmentDoneAt(v) != NOT_DEFERRED && table.nextIndex(v) + 1 <= table.knownLatest(v)) {
+        } else if (table.segmentDoneAt(v) != NOT_DEFERRED && table.nextIndex(v) + units.advance(v) <= table.knownLatest(v)) {
             loop.schedule(table.segmentDoneAt(v), target, Viewers.MAIN_DONE, ends.argument(v, true));
             table.setSegmentDoneAt(v, NOT_DEFERRED);
         }

@@ -4,8 +4,8 @@ import io.cdnsim.kernel.Micros;
 import org.HdrHistogram.Histogram;
 
 /**
- * The viewers' experience (V6) over a group of sessions: startup times, join failures, rebuffering, bitrate and
- * switches. Sessions are added as they end; memory is fixed.
+ * The viewers' experience (V6) over a group of sessions: startup times, join failures, rebuffering, bitrate,
+ * switches and, live, the latency. Sessions are added as they end; memory is fixed.
  */
 public final class QoeStats {
 
@@ -25,6 +25,8 @@ public final class QoeStats {
     private long errors;
     private long sessionsWithStalls;
     private final Histogram startup = new Histogram(MAX_MICROS, 3);
+    /** Live latency of the sessions that played something of a live channel (the longest told apart: an hour). */
+    private final Histogram liveLatency = new Histogram(MAX_MICROS, 3);
 
     /** @param s a session that ended */
     public void add(Session s) {
@@ -43,6 +45,9 @@ public final class QoeStats {
         bitrateTime += s.averageBitrate() * s.playedTime();
         switches += s.switches();
         errors += s.errors();
+        if (s.liveLatency() >= 0) {
+            liveLatency.recordValue(Math.min(s.liveLatency(), MAX_MICROS));
+        }
     }
 
     /** @param other another group, added to this one */
@@ -57,6 +62,7 @@ public final class QoeStats {
         switches += other.switches;
         errors += other.errors;
         startup.add(other.startup);
+        liveLatency.add(other.liveLatency);
     }
 
     /** @return sessions */
@@ -77,6 +83,14 @@ public final class QoeStats {
     /** @return startup times of the sessions that started, microseconds */
     public Histogram startup() {
         return startup;
+    }
+
+    /**
+     * @return each live session's glass-to-glass latency averaged over its played time, microseconds (empty for an
+     *         on-demand run)
+     */
+    public Histogram liveLatency() {
+        return liveLatency;
     }
 
     /** @return total stall time over total (played + stall) time, NaN with neither */

@@ -20,10 +20,20 @@ package io.cdnsim.player;
  * @param errors         errors received (each retried)
  * @param movedAt        through several CDNs, when its requests first went to another CDN than the one it joined
  *                       (content steering, or a failure's DNS failover), microseconds; {@link #NOT_MOVED} if never
+ * @param liveLatency    of a live channel's viewer, its glass-to-glass latency averaged over its played time
+ *                       (capture to display), microseconds; -1 if it played nothing or the programme is not live
  */
 public record Session(int viewer, String region, String device, String edge, long joinedAt, long endedAt,
                       long startupTime, boolean joinFailed, long stallTime, int stalls, long playedTime,
-                      double averageBitrate, int switches, int segments, int errors, long movedAt) {
+                      double averageBitrate, int switches, int segments, int errors, long movedAt, long liveLatency) {
+
+    /** A session without a live latency. */
+    public Session(int viewer, String region, String device, String edge, long joinedAt, long endedAt,
+                   long startupTime, boolean joinFailed, long stallTime, int stalls, long playedTime,
+                   double averageBitrate, int switches, int segments, int errors, long movedAt) {
+        this(viewer, region, device, edge, joinedAt, endedAt, startupTime, joinFailed, stallTime, stalls, playedTime,
+                averageBitrate, switches, segments, errors, movedAt, -1);
+    }
 
     /** The {@link #movedAt} of a session that stayed on the CDN it joined. */
     public static final long NOT_MOVED = -1;

@@ -1,6 +1,7 @@
 package io.cdnsim.player;
 
 import io.cdnsim.bandwidth.Downloads;
+import io.cdnsim.content.LiveChannel;
 import io.cdnsim.kernel.EventHandler;
 import io.cdnsim.kernel.EventLoop;
 import io.cdnsim.network.Network;
@@ -44,6 +45,9 @@ public final class Viewers implements EventHandler {
     private final long end;
     private final int target;
     private final ViewerTable table;
+    private final LiveLatency latency;
+    /** Whether the viewers watch a live channel (and have a live latency). */
+    private final boolean live;
     private final Playback playback;
     private final LastMiles lastMiles;
     private final Players players;
@@ -84,7 +88,10 @@ public final class Viewers implements EventHandler {
         this.end = setup.end();
         long segment = setup.lineup().segmentDuration();
         this.table = new ViewerTable(capacity);
-        this.playback = new Playback(table, setup.lineup().ladder(), segment, setup.player().startupBuffer());
+        this.latency = new LiveLatency(capacity);
+        this.live = setup.lineup() instanceof LiveChannel;
+        this.playback = new Playback(table, setup.lineup().ladder(), segment, setup.player().startupBuffer(), latency,
+                MediaUnits.lowLatency(setup.lineup()) != null);
         this.lastMiles = new LastMiles(table, setup.audience(), factory, segment, bandwidth);
         this.measures = new Measures(factory.regionNames().size(), factory.cdnCount());
         this.tally = new AudienceTally(table, playback, setup.lineup().ladder(), factory, measures);
@@ -102,7 +109,7 @@ public final class Viewers implements EventHandler {
         this.downloads = new Downloads(loop, setup.links(), setup.warmUp().firstSecond(),
                 setup.player().abandonRequestsRule());
         this.players = new Players(loop, target, network, setup, table, playback, lastMiles, downloads, pathways,
-                measures, cmcd);
+                measures, cmcd, latency);
         network.setClients(players);
         this.network = network;
     }
@@ -246,6 +253,7 @@ public final class Viewers implements EventHandler {
     private void admit(int viewer, ViewerFactory.Viewer draw, int title) {
         int v = joined++;
         table.ensureCapacity(joined);
+        latency.ensureCapacity(joined);
         long now = loop.now();
         table.admit(v, viewer, draw, title, lastMiles.variationStream(viewer), now);
         active++;
@@ -278,7 +286,8 @@ public final class Viewers implements EventHandler {
                 factory.deviceNames().get(device), factory.edgeName(table.edge(v)), table.joinedAt(v), now,
                 playback.startupTime(v), joinFailed, table.stallTime(v), (int) table.stalls(v), table.playedTime(v),
                 playback.averageBitrate(v), (int) table.switches(v), (int) table.segments(v), (int) table.errors(v),
-                pathways.movedAt(v));
+                pathways.movedAt(v), live ? latency.of(v, table.playStart(v), table.stallTime(v), table.playedTime(v))
+                        : -1);
         qoe[region * factory.deviceNames().size() + device].add(s);
         cdnQoe[factory.cdnOf(table.edge(v))].add(s);
         sessions.ended(s);

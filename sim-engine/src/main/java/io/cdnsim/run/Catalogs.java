@@ -40,7 +40,9 @@ final class Catalogs {
         if (demand instanceof LiveEvent live) {
             return new LiveChannel(0, live.segmentDuration(), -live.dvrWindow(), live.dvrWindow(), live.ladder(),
                     live.sizeVariation(), streams.stream("segment-sizes").nextLong(),
-                    (int) (live.keyRotation() / live.segmentDuration()));
+                    (int) (live.keyRotation() / live.segmentDuration()),
+                    live.lowLatency() == null ? 0 : live.lowLatency().partsPerSegment(),
+                    live.lowLatency() == null ? 0 : live.lowLatency().partHoldBack());
         }
         if (demand instanceof Replay) {
             return new TraceCatalog(ObjectKind.MEDIA_SEGMENT);

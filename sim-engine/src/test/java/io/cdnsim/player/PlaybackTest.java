@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class PlaybackTest {
 
     private final ViewerTable table = new ViewerTable(1);
-    private final Playback playback = new Playback(table, Ladder.HD, 2 * S, 4 * S);
+    private final Playback playback = new Playback(table, Ladder.HD, 2 * S, 4 * S, new LiveLatency(8), false);
 
     private void join(long at) {
         table.admit(0, 0, new ViewerFactory.Viewer(0, 0, 0, 30 * S, 0, 3600 * S, 10 * S, 1e7, 0, 0), 0, 0, at);
