@@ -222,12 +222,7 @@ class BolaRuleTest {
      */
     @Test
     void pausesRatherThanFillTheBufferWithALowRendition() {
-        TestView view = TestView.hd().throughput(1_000_000).buffer(25);
-        view.memory = BolaRule.STEADY;
-        view.current = 1;
-        view.segmentsDownloaded = 5;
-        view.arrivalBufferSeconds = 22;
-        view.lastDownloadSeconds = 3.5;
+        TestView view = heldOnRendition1();
         view.placeholderSeconds = 2;
         assertEquals(1, rule.choose(view));
         assertEquals(2.495452, view.pauseSeconds, 1e-6);
@@ -248,12 +243,7 @@ class BolaRuleTest {
      */
     @Test
     void aPauseAddsOnlyTheTimeSinceTheCallThatPaused() {
-        TestView view = TestView.hd().throughput(1_000_000).buffer(25);
-        view.memory = BolaRule.STEADY;
-        view.current = 1;
-        view.segmentsDownloaded = 5;
-        view.arrivalBufferSeconds = 22;
-        view.lastDownloadSeconds = 3.5;
+        TestView view = heldOnRendition1();
         view.idleSeconds = 1;
         assertEquals(1, rule.choose(view));
         assertEquals(25 - 22.504548, view.pauseSeconds, 1e-6);
@@ -281,20 +271,26 @@ class BolaRuleTest {
     void thePauseIsAScenarioOption() {
         for (boolean on : new boolean[] {true, false}) {
             AbrRule bola = AbrRules.of(new io.cdnsim.model.PlayerSettings("bola", 0.9, 1, 3, 1, false, false, on));
-            TestView view = TestView.hd().throughput(1_000_000).buffer(25);
-            view.memory = BolaRule.STEADY;
-            view.current = 1;
-            view.segmentsDownloaded = 5;
-            view.arrivalBufferSeconds = 22;
-            view.lastDownloadSeconds = 3.5;
+            TestView view = heldOnRendition1();
             assertEquals(1, bola.choose(view));
             assertEquals(on ? 2.495452 : 0, view.pauseSeconds, 1e-6);
         }
+        TestView view = heldOnRendition1();
+        assertEquals(1, AbrRules.named("bola").choose(view));
+        assertEquals(0, view.pauseSeconds);
+    }
+
+    /**
+     * The pause tests' player: steady, rendition 1 (0.8 Mbit/s) playing on 1 Mbit/s (0.9 safe: the guard holds 1),
+     * 25 s buffered, the last segment arrived at 22 s of buffer after 3.5 s of download, no placeholder.
+     */
+    private static TestView heldOnRendition1() {
         TestView view = TestView.hd().throughput(1_000_000).buffer(25);
         view.memory = BolaRule.STEADY;
         view.current = 1;
         view.segmentsDownloaded = 5;
-        assertEquals(1, AbrRules.named("bola").choose(view));
-        assertEquals(0, view.pauseSeconds);
+        view.arrivalBufferSeconds = 22;
+        view.lastDownloadSeconds = 3.5;
+        return view;
     }
 }
