@@ -69,6 +69,7 @@ public final class ConsoleSummary {
                 Format.count(o.stats().outcomes(Outcome.ERROR))));
         originByKind(b, r);
         OriginLoad.console(b, scenario, r);
+        ReleaseReport.console(b, scenario, r);
         b.append(String.format(Locale.ROOT, "Offload:     %s of the bytes served to viewers did not come from the "
                 + "origin (%s of %s)%n", Format.percent(r.offload()), Format.bytes(r.edge().stats().bytesOut()
                 - o.stats().bytesOut()), Format.bytes(r.edge().stats().bytesOut())));

@@ -133,6 +133,7 @@ public final class SummaryJson {
         number(e2e, "offload", r.offload());
         e2e.put("bytesToViewers", r.edge().stats().bytesOut());
         e2e.put("bytesFromOrigin", o.stats().bytesOut());
+        ReleaseReport.json(n, scenario, r);
         if (r.clients() != null) {
             ObjectNode viewers = n.putObject("viewers");
             viewers.put("requests", r.clients().requests());

@@ -49,4 +49,20 @@ public interface Catalog {
     default boolean mayHold(ObjectKind kind) {
         return true;
     }
+
+    /** What {@link #release} answers for an object of no release. */
+    int NO_RELEASE = -1;
+
+    /** @return how many new releases the catalog holds (titles that enter during the run and draw their own viewers) */
+    default int releases() {
+        return 0;
+    }
+
+    /**
+     * @param object an object id
+     * @return the release the object belongs to, 0 to {@link #releases()} - 1, or {@link #NO_RELEASE}
+     */
+    default int release(long object) {
+        return NO_RELEASE;
+    }
 }

@@ -19,6 +19,7 @@ public final class VodCatalog implements Catalog, Lineup {
     private final Packaging packaging;
     private final int segmentsPerKey;
     private final Title[] titles;
+    private final int firstRelease;
 
     /**
      * A catalog in the clear.
@@ -57,6 +58,25 @@ public final class VodCatalog implements Catalog, Lineup {
      */
     public VodCatalog(long segmentDuration, Ladder ladder, int[] segments, double sizeVariation, long sizeKey,
                       int segmentsPerKey, SegmentSizes sizes) {
+        this(segmentDuration, ladder, segments, sizeVariation, sizeKey, segmentsPerKey, sizes, 0);
+    }
+
+    /**
+     * @param segmentDuration D, microseconds
+     * @param ladder          the renditions
+     * @param segments        {@code segments[t]}: how many segments title t has (at least 1)
+     * @param sizeVariation   relative size variation of segments, 0 to 0.5
+     * @param sizeKey         key of the size variation (from a named random stream)
+     * @param segmentsPerKey  segments encrypted with one key, or 0 for a catalog in the clear
+     * @param sizes           every segment's size (every title alike), or null for sizes from the bitrates
+     * @param releases        how many of the titles, the last ones, are new releases ({@link #release})
+     */
+    public VodCatalog(long segmentDuration, Ladder ladder, int[] segments, double sizeVariation, long sizeKey,
+                      int segmentsPerKey, SegmentSizes sizes, int releases) {
+        if (releases < 0 || releases > segments.length) {
+            throw new IllegalArgumentException("releases must be 0 to " + segments.length + ", got " + releases);
+        }
+        this.firstRelease = segments.length - releases;
         if (segmentsPerKey < 0) {
             throw new IllegalArgumentException("segments per key must not be negative: " + segmentsPerKey);
         }
@@ -86,9 +106,21 @@ public final class VodCatalog implements Catalog, Lineup {
         return ladder;
     }
 
-    /** @return the number of titles */
+    /** @return the number of titles, releases included */
     public int titles() {
         return segments.length;
+    }
+
+    @Override
+    public int releases() {
+        return titles.length - firstRelease;
+    }
+
+    /** Release k is title {@code titles() - releases() + k}. */
+    @Override
+    public int release(long object) {
+        int r = ObjectIds.title(object) - firstRelease;
+        return r >= 0 ? r : NO_RELEASE;
     }
 
     /** @param title a title @return how many segments it has */

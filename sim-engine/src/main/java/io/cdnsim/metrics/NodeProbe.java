@@ -1,5 +1,6 @@
 package io.cdnsim.metrics;
 
+import io.cdnsim.content.Catalog;
 import io.cdnsim.content.ObjectKind;
 
 /**
@@ -12,7 +13,8 @@ import io.cdnsim.content.ObjectKind;
  * sent by a viewer at or after the end of the warm-up ({@link #counts}); the fetches it causes count with it (the node
  * passes the request's flag, decided once when it entered the network). The time series counts every request, warm-up or not (its rows of the warm-up
  * are written, and only its peaks skip them). A node of one of several CDNs also counts into its CDN's tier of the
- * series (its lane).
+ * series (its lane). An answer to a request for an object of one of the catalog's new releases counts for that
+ * release too (its own traffic), when it counts at all.
  */
 public final class NodeProbe {
 
@@ -21,16 +23,8 @@ public final class NodeProbe {
     private final int tier;
     private final int lane;
     private final WarmUp warmUp;
-
-    /**
-     * @param stats     the node's statistics
-     * @param series    the per-second series the node counts into (its partition's, in a partitioned run)
-     * @param tier      the node's tier index in the series
-     * @param warmUp    the warm-up rule
-     */
-    public NodeProbe(NodeStats stats, TimeSeries series, int tier, WarmUp warmUp) {
-        this(stats, series, tier, NO_LANE, warmUp);
-    }
+    private final Catalog catalog;
+    private final boolean releases;
 
     /**
      * @param stats     the node's statistics
@@ -39,13 +33,16 @@ public final class NodeProbe {
      * @param lane      through several CDNs, its CDN's tier in the series' lanes, which it counts into besides its
      *                  network tier; {@link #NO_LANE} for none (one CDN, a shared tier, an origin)
      * @param warmUp    the warm-up rule
+     * @param catalog   what the node serves (it tells which objects belong to a new release)
      */
-    public NodeProbe(NodeStats stats, TimeSeries series, int tier, int lane, WarmUp warmUp) {
+    public NodeProbe(NodeStats stats, TimeSeries series, int tier, int lane, WarmUp warmUp, Catalog catalog) {
         this.stats = stats;
         this.series = series;
         this.tier = tier;
         this.lane = lane;
         this.warmUp = warmUp;
+        this.catalog = catalog;
+        this.releases = catalog.releases() > 0;
     }
 
     /** The lane of a node that counts into none. */
@@ -80,15 +77,16 @@ public final class NodeProbe {
     /**
      * The node answered a request, and the answer's first byte leaves now.
      *
+     * @param object  its object
      * @param kind    its object kind
      * @param outcome how
      * @param bytes   bytes sent downstream
      * @param latency time from its arrival to the first byte of the answer, microseconds
      * @param counted whether its statistics count
      */
-    public void answered(ObjectKind kind, Outcome outcome, long bytes, long latency, boolean counted) {
+    public void answered(long object, ObjectKind kind, Outcome outcome, long bytes, long latency, boolean counted) {
         if (counted) {
-            stats.answered(kind, outcome, bytes, latency);
+            count(object, kind, outcome, bytes, latency);
         }
         series.answered(tier, outcome, bytes);
         if (lane != NO_LANE) {
@@ -100,15 +98,26 @@ public final class NodeProbe {
      * The node decided how to answer a request whose first byte leaves later ({@link #sent} then follows): the
      * statistics count it now, the time series in the second it is sent.
      *
+     * @param object  its object
      * @param kind    its object kind
      * @param outcome how
      * @param bytes   bytes it will send downstream
      * @param latency time from its arrival to the first byte of the answer, microseconds
      * @param counted whether its statistics count
      */
-    public void decided(ObjectKind kind, Outcome outcome, long bytes, long latency, boolean counted) {
+    public void decided(long object, ObjectKind kind, Outcome outcome, long bytes, long latency, boolean counted) {
         if (counted) {
-            stats.answered(kind, outcome, bytes, latency);
+            count(object, kind, outcome, bytes, latency);
+        }
+    }
+
+    private void count(long object, ObjectKind kind, Outcome outcome, long bytes, long latency) {
+        stats.answered(kind, outcome, bytes, latency);
+        if (releases) {
+            int release = catalog.release(object);
+            if (release != Catalog.NO_RELEASE) {
+                stats.releaseAnswered(release, outcome, bytes);
+            }
         }
     }
 

@@ -1,11 +1,13 @@
 package io.cdnsim.metrics;
 
 import io.cdnsim.content.ObjectKind;
+import java.util.Arrays;
 import org.HdrHistogram.Histogram;
 
 /**
  * What one node measured after the warm-up: requests and outcomes per object kind, bytes, upstream requests by reason
- * and their failures, upstream bytes, collapsing, and latency histograms. Nodes only emit into it; reports read it at
+ * and their failures, upstream bytes, collapsing, latency histograms, and the answers to requests for each new release
+ * of the catalog (a title that enters during the run: its own traffic). Nodes only emit into it; reports read it at
  * the end. Memory is fixed: counters and histograms, nothing per request.
  */
 public final class NodeStats {
@@ -24,6 +26,22 @@ public final class NodeStats {
     private final LatencyRecorder responseTime = new LatencyRecorder();
     private final LatencyRecorder collapseWait = new LatencyRecorder();
     private final LatencyRecorder queueWait = new LatencyRecorder();
+    /** Per release: answers, of which hits ({@link Outcome#isHit}), and bytes sent; longer when totals grow it. */
+    private long[] releaseAnswers;
+    private long[] releaseHits;
+    private long[] releaseBytes;
+
+    /** Statistics of a node whose catalog holds no release. */
+    public NodeStats() {
+        this(0);
+    }
+
+    /** @param releases how many new releases the catalog holds */
+    public NodeStats(int releases) {
+        releaseAnswers = new long[releases];
+        releaseHits = new long[releases];
+        releaseBytes = new long[releases];
+    }
 
     /** A request arrived. @param kind its object kind */
     public void arrival(ObjectKind kind) {
@@ -43,6 +61,21 @@ public final class NodeStats {
         outcomes[i]++;
         bytesOut[i] += bytes;
         this.responseTime.record(responseTime);
+    }
+
+    /**
+     * A request for an object of a new release was answered (besides {@link #answered}).
+     *
+     * @param release the release
+     * @param outcome how
+     * @param bytes   bytes sent downstream
+     */
+    public void releaseAnswered(int release, Outcome outcome, long bytes) {
+        releaseAnswers[release]++;
+        if (outcome.isHit()) {
+            releaseHits[release]++;
+        }
+        releaseBytes[release] += bytes;
     }
 
     /**
@@ -117,6 +150,36 @@ public final class NodeStats {
         responseTime.add(other.responseTime);
         collapseWait.add(other.collapseWait);
         queueWait.add(other.queueWait);
+        if (releaseAnswers.length < other.releaseAnswers.length) {
+            releaseAnswers = Arrays.copyOf(releaseAnswers, other.releaseAnswers.length);
+            releaseHits = Arrays.copyOf(releaseHits, other.releaseAnswers.length);
+            releaseBytes = Arrays.copyOf(releaseBytes, other.releaseAnswers.length);
+        }
+        for (int i = 0; i < other.releaseAnswers.length; i++) {
+            releaseAnswers[i] += other.releaseAnswers[i];
+            releaseHits[i] += other.releaseHits[i];
+            releaseBytes[i] += other.releaseBytes[i];
+        }
+    }
+
+    /** @return how many new releases these statistics count apart */
+    public int releases() {
+        return releaseAnswers.length;
+    }
+
+    /** @param release a release @return requests for its objects that were answered */
+    public long releaseRequests(int release) {
+        return releaseAnswers[release];
+    }
+
+    /** @param release a release @return of those, the hits ({@link Outcome#isHit}) */
+    public long releaseHits(int release) {
+        return releaseHits[release];
+    }
+
+    /** @param release a release @return bytes sent downstream in answers to requests for its objects */
+    public long releaseBytesOut(int release) {
+        return releaseBytes[release];
     }
 
     /** @param kind a kind @return requests of that kind that arrived */

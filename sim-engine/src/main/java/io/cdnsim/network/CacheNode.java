@@ -107,7 +107,7 @@ public final class CacheNode extends Proxy {
         probe.arrived(kind, counted);
         store.use(s);
         long size = store.size(s);
-        probe.answered(kind, Outcome.HIT, size, serviceTime(), counted);
+        probe.answered(object, kind, Outcome.HIT, size, serviceTime(), counted);
         answerViewer(tag, object, now, store.version(s), size, counted);
         return true;
     }

@@ -128,7 +128,7 @@ public final class InstantPath {
             probe.arrived(kind, counted);
             if (cache == null) {
                 body = size == Requests.UNKNOWN_SIZE ? catalog.size(object) : size;
-                probe.answered(kind, Outcome.HIT, body, 0, counted);
+                probe.answered(object, kind, Outcome.HIT, body, 0, counted);
                 date = now;
                 version = catalog.version(object, now);
                 break;
@@ -140,7 +140,7 @@ public final class InstantPath {
                 body = store.size(s);
                 date = store.date(s);
                 version = store.version(s);
-                probe.answered(kind, Outcome.HIT, body, 0, counted);
+                probe.answered(object, kind, Outcome.HIT, body, 0, counted);
                 break;
             }
             probe.wentUpstream(UpstreamReason.MISS, false, counted);
@@ -170,7 +170,7 @@ public final class InstantPath {
         if (s != ObjectStore.ABSENT) {
             cache.store().setValidated(s, own, version);
         }
-        probe.answered(catalog.kind(object), Outcome.MISS, size, 0, counted);
+        probe.answered(object, catalog.kind(object), Outcome.MISS, size, 0, counted);
         return own;
     }
 }

@@ -128,7 +128,7 @@ public final class OriginServer implements EventHandler {
         egressFree = firstByte + body * BITS_PER_BYTE * microsPerBit;
         long at = (long) Math.ceil(firstByte);
         probe.queued(Math.max(0, at - now - service), counted);
-        probe.decided(kind, Outcome.HIT, body, at - now, counted);
+        probe.decided(obj, kind, Outcome.HIT, body, at - now, counted);
         rq.respond(req, notModified ? Requests.NOT_MODIFIED : Requests.OK, at, version, at, size, body,
                 Long.MAX_VALUE);
         transport.schedule(index, at, Network.SEND, req);
@@ -137,7 +137,7 @@ public final class OriginServer implements EventHandler {
     /** Answers a request with an error of a cause {@code after} its arrival, consuming no capacity. */
     private void fail(int req, ObjectKind kind, long after, long size, ErrorCause cause, boolean counted) {
         long at = loop.now() + after;
-        probe.decided(kind, Outcome.ERROR, headerBytes, after, counted);
+        probe.decided(rq.object(req), kind, Outcome.ERROR, headerBytes, after, counted);
         rq.respond(req, Requests.ERROR, at, cause.code(), at, size, headerBytes, Long.MAX_VALUE);
         transport.schedule(index, at, Network.SEND, req);
     }

@@ -324,7 +324,8 @@ abstract sealed class Proxy implements EventHandler permits CacheNode, FixedRati
             code = Requests.OK;
             body = size;
         }
-        probe.answered(catalog.kind(rq.object(req)), outcome, body, at - rq.arrivedAt(req), rq.counted(req));
+        long object = rq.object(req);
+        probe.answered(object, catalog.kind(object), outcome, body, at - rq.arrivedAt(req), rq.counted(req));
         if (rq.sender(req) == Requests.CLIENT) {
             transport.edgeLog().answered(rq.tag(req), index, rq.object(req), outcome, code, rq.arrivedAt(req), at,
                     body);

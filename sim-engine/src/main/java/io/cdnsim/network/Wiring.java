@@ -134,8 +134,8 @@ public final class Wiring {
                 int i = number.get(n.id());
                 int p = parts.of(i);
                 Network home = networks.get(p);
-                NodeProbe probe = new NodeProbe(new NodeStats(), series[p], t, lanes.getOrDefault(n.id(),
-                        NodeProbe.NO_LANE), warmUp);
+                NodeProbe probe = new NodeProbe(new NodeStats(catalog.releases()), series[p], t, lanes.getOrDefault(n.id(),
+                        NodeProbe.NO_LANE), warmUp, catalog);
                 NodeContext context = new NodeContext(i, t, loops[p], home.requests(), catalog, home, probe,
                         headerBytes);
                 Proxy node = n.cache().hasFixedHitRatio()
@@ -162,7 +162,8 @@ public final class Wiring {
             int i = number.get(o.id());
             int p = parts.of(i);
             Network home = networks.get(p);
-            NodeProbe probe = new NodeProbe(new NodeStats(), series[p], originTier, warmUp);
+            NodeProbe probe = new NodeProbe(new NodeStats(catalog.releases()), series[p], originTier,
+                    NodeProbe.NO_LANE, warmUp, catalog);
             NodeContext context = new NodeContext(i, originTier, loops[p], home.requests(), catalog, home, probe,
                     headerBytes);
             OriginServer origin = new OriginServer(context, o);

@@ -60,7 +60,7 @@ final class Catalogs {
             }
             return new VodCatalog(segment, vod.ladder(), segments, vod.sizeVariation(),
                     streams.stream("segment-sizes").nextLong(), (int) (vod.keyRotation() / segment),
-                    vod.segmentSizes());
+                    vod.segmentSizes(), vod.releases().size());
         }
         Workload workload = ((SyntheticStream) demand).workload();
         return new FixedCatalog(workload.kind(), sizes(workload, streams.stream("object-sizes")));

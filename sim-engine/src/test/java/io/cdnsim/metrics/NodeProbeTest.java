@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cdnsim.content.Ladder;
 import io.cdnsim.content.ObjectKind;
+import io.cdnsim.content.Rendition;
+import io.cdnsim.content.VodCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,8 +20,13 @@ class NodeProbeTest {
 
     private final List<long[]> rows = new ArrayList<>();
     private final TimeSeries series = new TimeSeries(List.of("edge", "origin"), 0, (s, v) -> rows.add(v.clone()));
-    private final NodeStats stats = new NodeStats();
-    private final NodeProbe probe = new NodeProbe(stats, series, 1, new WarmUp(WARMUP_END));
+    /** Three titles of 2 segments; the last one (title 2) is release 0. */
+    private final VodCatalog catalog = new VodCatalog(2_000_000, new Ladder("one", List.of(new Rendition(1_000_000,
+            640, 360))), new int[] {2, 2, 2}, 0, 1, 0, null, 1);
+    private final NodeStats stats = new NodeStats(catalog.releases());
+    private final NodeProbe probe = new NodeProbe(stats, series, 1, NodeProbe.NO_LANE, new WarmUp(WARMUP_END),
+            catalog);
+    private final long segment = catalog.segment(0, 0, 1);
 
     @Test
     void theWarmupRuleCountsRequestsSentAtOrAfterItsEnd() {
@@ -36,8 +44,8 @@ class NodeProbeTest {
     void statisticsCountAfterTheWarmupTheSeriesAlways() {
         probe.arrived(ObjectKind.MEDIA_SEGMENT, true);
         probe.arrived(ObjectKind.MEDIA_SEGMENT, false);
-        probe.answered(ObjectKind.MEDIA_SEGMENT, Outcome.HIT, 100, 7, true);
-        probe.answered(ObjectKind.MEDIA_SEGMENT, Outcome.MISS, 40, 9, false);
+        probe.answered(segment, ObjectKind.MEDIA_SEGMENT, Outcome.HIT, 100, 7, true);
+        probe.answered(segment, ObjectKind.MEDIA_SEGMENT, Outcome.MISS, 40, 9, false);
         series.closeSecond();
         assertEquals(1, stats.requests());
         assertEquals(1, stats.outcomes(Outcome.HIT));
@@ -51,7 +59,7 @@ class NodeProbeTest {
     /** An origin decides an answer (statistics) and sends it later (series, in the second it leaves). */
     @Test
     void aDecidedAnswerReachesTheSeriesWhenSent() {
-        probe.decided(ObjectKind.MEDIA_SEGMENT, Outcome.ERROR, 500, 3, true);
+        probe.decided(segment, ObjectKind.MEDIA_SEGMENT, Outcome.ERROR, 500, 3, true);
         series.closeSecond();
         probe.sent(Outcome.ERROR, 500);
         series.closeSecond();
@@ -60,6 +68,31 @@ class NodeProbeTest {
         assertEquals(0, rows.get(0)[9 + 1 + Outcome.ERROR.ordinal()]);
         assertEquals(1, rows.get(1)[9 + 1 + Outcome.ERROR.ordinal()]);
         assertEquals(500, rows.get(1)[17]);
+    }
+
+    /**
+     * Answers for the release's objects (title 2) count for it too, after the warm-up only; a catalog title's do not.
+     * Pins: 2 counted release answers (a HIT of 300 bytes, a MISS of 200), 1 hit; the uncounted one and title 0's left
+     * out; the tier totals still hold all counted answers.
+     */
+    @Test
+    void answersForAReleaseCountForItAfterTheWarmup() {
+        long release = catalog.segment(2, 0, 0);
+        probe.answered(release, ObjectKind.MEDIA_SEGMENT, Outcome.HIT, 300, 1, true);
+        probe.decided(release, ObjectKind.MEDIA_SEGMENT, Outcome.MISS, 200, 1, true);
+        probe.answered(release, ObjectKind.MEDIA_SEGMENT, Outcome.HIT, 999, 1, false);
+        probe.answered(catalog.master(2), ObjectKind.MASTER_MANIFEST, Outcome.COLLAPSED, 10, 1, true);
+        probe.answered(segment, ObjectKind.MEDIA_SEGMENT, Outcome.HIT, 50, 1, true);
+        assertEquals(1, stats.releases());
+        assertEquals(3, stats.releaseRequests(0));
+        assertEquals(2, stats.releaseHits(0));
+        assertEquals(510, stats.releaseBytesOut(0));
+        assertEquals(560, stats.bytesOut());
+        NodeStats total = new NodeStats();
+        total.add(stats);
+        total.add(stats);
+        assertEquals(6, total.releaseRequests(0));
+        assertEquals(1_020, total.releaseBytesOut(0));
     }
 
     @Test
