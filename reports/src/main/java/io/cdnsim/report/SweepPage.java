@@ -4,6 +4,7 @@ import io.cdnsim.report.chart.Charts;
 import io.cdnsim.report.chart.Figure;
 import io.cdnsim.report.chart.RenderedChart;
 import io.cdnsim.report.chart.SweepCharts;
+import io.cdnsim.report.chart.SweepOffloadChart;
 import io.cdnsim.stats.ConfidenceInterval;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,6 +21,9 @@ public final class SweepPage {
     private static final String CSS = """
             .wide{overflow-x:auto}table.sweep td{white-space:nowrap}small{color:#666}
             """;
+
+    private static final String OFFLOAD = "endToEnd.offload";
+    private static final String EGRESS = "origin.egressBytes";
 
     private SweepPage() {
     }
@@ -85,7 +89,32 @@ public final class SweepPage {
                         figure.label(), lines, subtitle, figure.unit() == KeyFigure.Unit.RATIO));
             }
         }
+        offloadChart(layout, done, figures, out);
         return out;
+    }
+
+    /**
+     * Adds the chart of origin egress against offload beside calc's curve, when the sweep reports both figures and
+     * some point has them (with an offload below 1).
+     */
+    private static void offloadChart(SweepLayout layout, List<SweepLayout.Runs> done, List<String> figures,
+                                     List<Figure> out) {
+        if (!figures.contains(OFFLOAD) || !figures.contains(EGRESS)) {
+            return;
+        }
+        List<SweepOffloadChart.Point> points = new ArrayList<>();
+        for (SweepLayout.Runs r : done) {
+            double offload = SweepReport.interval(r, OFFLOAD).mean();
+            double egress = SweepReport.interval(r, EGRESS).mean();
+            if (offload < 1 && egress > 0) {
+                List<String> names = layout.points().get(r.point()).stream()
+                        .map(v -> v.replaceAll("^.*/", "").replaceAll("\\.ya?ml$", "")).toList();
+                points.add(new SweepOffloadChart.Point(String.join(" · ", names), offload, egress / 1e9));
+            }
+        }
+        if (!points.isEmpty()) {
+            out.add(SweepOffloadChart.figure(points, "the measured window"));
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.XYItemLabelGenerator;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -55,7 +56,30 @@ public final class OffloadChart {
         XYSeriesCollection data = Datasets.offloadCurve(delivered.movePointLeft(9),
                 marks.stream().map(Mark::offload).toList());
         String title = "Origin egress a month against offload";
-        LogAxis y = new LogAxis("origin egress a month (GB, log scale)");
+        XYPlot p = plot(data, "origin egress a month (GB, log scale)", (dataset, series, item) -> label(marks,
+                dataset.getXValue(series, item), dataset.getYValue(series, item)),
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+        Figure f = new Figure(NAME, title, Look.chart(title, p));
+        TextTitle formula = new TextTitle("egress = " + String.format(Locale.ROOT, "%,.0f",
+                delivered.movePointLeft(9).doubleValue()) + " GB delivered x (1 - offload): 90 % -> 95 % halves "
+                + "it, 95 % -> 99 % divides it by 5", Look.TICK);
+        f.chart().addSubtitle(formula);
+        return f;
+    }
+
+    /**
+     * The plot of egress against offload: the curve (series 0) as a line, the marked points (series 1) as labelled
+     * shapes, on a logarithmic egress axis from the decade below the lowest value to the decade above the highest.
+     *
+     * @param data     the curve, then the marked points
+     * @param yLabel   the egress axis's label
+     * @param labels   each marked point's label
+     * @param position where a label sits beside its point
+     * @return the plot
+     */
+    static XYPlot plot(XYSeriesCollection data, String yLabel, XYItemLabelGenerator labels,
+                       ItemLabelPosition position) {
+        LogAxis y = new LogAxis(yLabel);
         y.setNumberFormatOverride(Look.format("#,##0.###"));
         y.setLabelFont(Look.LABEL);
         y.setTickLabelFont(Look.TICK);
@@ -65,7 +89,8 @@ public final class OffloadChart {
         if (data.getSeries(1).getItemCount() > 0) {
             lowest = Math.min(lowest, data.getSeries(1).getMinY());
         }
-        double highest = data.getSeries(0).getMaxY();
+        double highest = Math.max(data.getSeries(0).getMaxY(), data.getSeries(1).getItemCount() > 0
+                ? data.getSeries(1).getMaxY() : 0);
         if (lowest > 0) {
             y.setRange(Math.pow(10, Math.floor(Math.log10(lowest))), Math.pow(10, Math.ceil(Math.log10(highest))));
         }
@@ -83,22 +108,15 @@ public final class OffloadChart {
         r.setSeriesPaint(0, Look.PALETTE[0]);
         r.setSeriesStroke(0, Look.LINE);
         r.setSeriesPaint(1, Look.PALETTE[1]);
-        r.setSeriesItemLabelGenerator(1, (dataset, series, item) -> label(marks, dataset.getXValue(series, item),
-                dataset.getYValue(series, item)));
+        r.setSeriesItemLabelGenerator(1, labels);
         r.setSeriesItemLabelsVisible(1, true);
         r.setSeriesItemLabelFont(1, Look.TICK);
-        r.setSeriesPositiveItemLabelPosition(1, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9,
-                TextAnchor.CENTER_RIGHT));
+        r.setSeriesPositiveItemLabelPosition(1, position);
         XYPlot p = new XYPlot(data, x, y, r);
         Look.plot(p);
         p.setDomainGridlinePaint(Look.GRID);
         p.setRangeGridlinePaint(Look.GRID);
-        Figure f = new Figure(NAME, title, Look.chart(title, p));
-        TextTitle formula = new TextTitle("egress = " + String.format(Locale.ROOT, "%,.0f",
-                delivered.movePointLeft(9).doubleValue()) + " GB delivered x (1 - offload): 90 % -> 95 % halves "
-                + "it, 95 % -> 99 % divides it by 5", Look.TICK);
-        f.chart().addSubtitle(formula);
-        return f;
+        return p;
     }
 
     /**
