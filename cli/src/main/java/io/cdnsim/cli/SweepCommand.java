@@ -1,8 +1,11 @@
 package io.cdnsim.cli;
 
 import io.cdnsim.config.ScenarioException;
+import io.cdnsim.config.ScenarioReader;
 import io.cdnsim.config.Sweep;
 import io.cdnsim.config.SweepReader;
+import io.cdnsim.model.Scenario;
+import io.cdnsim.model.SteeringSpec;
 import io.cdnsim.report.RunFigures;
 import io.cdnsim.report.SweepConsole;
 import io.cdnsim.report.SweepLayout;
@@ -96,7 +99,7 @@ final class SweepCommand implements Callable<Integer> {
                 return Main.OK;
             }
             Path dir = out != null ? out : Path.of("out", sweep.name());
-            try (SweepEngine engine = engine(threadCount, sweep.name())) {
+            try (SweepEngine engine = engine(threadCount, sweep)) {
                 return run(sweep, SweepFolder.open(dir, resume), engine, err);
             }
         } catch (BadInputException e) {
@@ -111,9 +114,10 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private SweepEngine engine(int threadCount, String name) throws BadInputException {
+    private SweepEngine engine(int threadCount, Sweep sweep) throws BadInputException, ScenarioException {
+        String name = sweep.name();
         if (engineName.equals("local")) {
-            return new LocalSweepEngine(threadCount);
+            return new LocalSweepEngine(threadCount, pricesOnly(sweep));
         }
         for (SweepEngine.Provider p : ServiceLoader.load(SweepEngine.Provider.class)) {
             if (p.name().equals(engineName)) {
@@ -196,6 +200,25 @@ final class SweepCommand implements Callable<Integer> {
             o.flush();
         }
         return Main.OK;
+    }
+
+    /**
+     * @return whether the sweep's points differ by their prices alone: it varies nothing but the cost section, and no
+     *         point steers by cost (the one use of prices inside a run)
+     */
+    static boolean pricesOnly(Sweep sweep) throws ScenarioException {
+        for (Sweep.Parameter p : sweep.parameters()) {
+            if (!p.path().equals("cost") && !p.path().startsWith("cost.")) {
+                return false;
+            }
+        }
+        for (Sweep.Point p : sweep.points()) {
+            Scenario s = ScenarioReader.read(sweep.scenarioFile(), p.scenarioText(), p.topologyText());
+            if (s.steering() != null && s.steering().policy() instanceof SteeringSpec.Cost) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return what the reports show of the sweep */
