@@ -26,12 +26,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * output (stdout, then stderr). The comparison is exact line by line, trailing spaces aside, with one marker: a line
  * that is just {@code ...} stands for any number of lines the document leaves out (run-dependent ones, or a long
  * table cut to the rows the text discusses). The commands of one document run in order in one process, in a folder
- * that holds the cdnsim folder's scenarios, topologies, price sheets and traces, so that a later command reads what
- * an earlier one wrote. A block right after {@code <!-- not run: REASON -->} is not run (the reason says why, for
- * example a simulation too long for the test suite, and where its figures are pinned instead). A block right after
- * {@code <!-- file: NAME -->} is a file the reader writes (a price sheet, a series): it is written into the folder,
- * as NAME, before the commands run. A picture introduced by {@code <!-- picture from FILE -->} must be, byte for
- * byte, the FILE the commands wrote.
+ * that holds the cdnsim folder's scenarios, topologies, price sheets, traces and sweeps, so that a later command
+ * reads what an earlier one wrote. A block right after {@code <!-- not run: REASON -->} is not run (the reason says
+ * why, for example a simulation too long for the test suite, and where its figures are pinned instead). A block
+ * right after {@code <!-- file: NAME -->} is a file the reader writes (a price sheet, a series): it is written into
+ * the folder, as NAME, before the commands run. A picture introduced by {@code <!-- picture from FILE -->} must be,
+ * byte for byte, the FILE the commands wrote.
  */
 class DocumentsRunTest {
 
@@ -69,7 +69,7 @@ class DocumentsRunTest {
         List<Written> written = new ArrayList<>();
         read(lines, file, shown, pictures, written);
         assertFalse(shown.isEmpty() && document.startsWith("docs/tutorials"), document + " shows no command");
-        for (String folder : List.of("scenarios", "topologies", "pricing", "traces")) {
+        for (String folder : List.of("scenarios", "topologies", "pricing", "traces", "sweeps")) {
             Files.createSymbolicLink(dir.resolve(folder), ROOT.resolve(folder));
         }
         for (Written w : written) {
