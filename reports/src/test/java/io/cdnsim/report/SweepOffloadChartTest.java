@@ -29,7 +29,8 @@ class SweepOffloadChartTest {
     /**
      * Point 0: offloads 0.9 and 0.92 (mean 0.91), egress 100 and 80 GB (mean 90 GB): delivered 90 / 0.09 = 1,000 GB.
      * Point 1: offload 0.99, egress 10 GB: delivered 1,000 GB. The curve is drawn for their mean, 1,000 GB, so it
-     * passes through both points; the labels are the parameter values, paths shortened to the file's name.
+     * passes through both points, from 80 % to 99 %; the points are numbered, and the legend names their parameter
+     * values, paths shortened to the file's name.
      */
     @Test
     void thePointsSitOnTheCurveOfTheBytesTheyDelivered() {
@@ -42,17 +43,21 @@ class SweepOffloadChartTest {
         Figure chart = figures.get(figures.size() - 1);
         assertEquals(SweepOffloadChart.NAME, chart.name());
         XYDataset data = ((XYPlot) chart.chart().getPlot()).getDataset();
-        assertEquals(2, data.getSeriesCount());
+        assertEquals(3, data.getSeriesCount());
         assertEquals(0.91, data.getXValue(1, 0), 1e-12);
         assertEquals(90, data.getYValue(1, 0), 1e-9);
-        assertEquals(0.99, data.getXValue(1, 1), 1e-12);
-        assertEquals(10, data.getYValue(1, 1), 1e-9);
+        assertEquals(0.99, data.getXValue(2, 0), 1e-12);
+        assertEquals(10, data.getYValue(2, 0), 1e-9);
+        assertEquals("1: 1TB · shield", data.getSeriesKey(1));
+        assertEquals("2: 4TB · shield", data.getSeriesKey(2));
         for (int i = 0; i < data.getItemCount(0); i++) {
             assertEquals(1_000 * (1 - data.getXValue(0, i)), data.getYValue(0, i), 1e-9);
         }
-        String label = ((XYPlot) chart.chart().getPlot()).getRenderer().getSeriesItemLabelGenerator(1)
-                .generateLabel(data, 1, 0);
-        assertEquals("1TB · shield", label);
+        assertEquals(0.8, data.getXValue(0, 0), 1e-12);
+        assertEquals(0.99, data.getXValue(0, data.getItemCount(0) - 1), 1e-12);
+        String label = ((XYPlot) chart.chart().getPlot()).getRenderer().getSeriesItemLabelGenerator(2)
+                .generateLabel(data, 2, 0);
+        assertEquals("2", label);
     }
 
     @Test
