@@ -4,6 +4,7 @@ import io.cdnsim.cost.Bill;
 import io.cdnsim.cost.BillLine;
 import io.cdnsim.cost.CdnBill;
 import io.cdnsim.cost.Figures;
+import io.cdnsim.metrics.Outcome;
 import io.cdnsim.player.QoeStats;
 import io.cdnsim.run.CdnResult;
 import io.cdnsim.run.RunResult;
@@ -39,13 +40,15 @@ final class CdnSections {
             h.append("; its edges peak ").append(Links.gbps(c.peakEdgeGbps() * Format.GIGA)).append(", p95 ")
                     .append(Links.gbps(c.p95EdgeGbps() * Format.GIGA)).append(" (per second after the warm-up)</p>\n")
                     .append("<table>\n<thead><tr><th>tier</th><th>nodes</th><th>requests</th><th>req/s</th>")
-                    .append("<th>peak req/s</th><th>CHR</th><th>byte HR</th><th>bytes out</th></tr></thead>\n")
+                    .append("<th>peak req/s</th><th>collapsed</th><th>CHR</th><th>byte HR</th><th>bytes out</th>")
+                    .append("</tr></thead>\n")
                     .append("<tbody>\n");
             for (TierResult t : c.tiers()) {
                 h.append("<tr><td>").append(ReportHtml.escape(t.name())).append("</td>")
                         .append(num(Format.count(t.nodes()))).append(num(Format.count(t.requests())))
                         .append(num(Format.rate(t.requests() / run.measuredSeconds())))
                         .append(num(Format.count(t.peakRequestsPerSecond())))
+                        .append(num(Format.count(t.stats().outcomes(Outcome.COLLAPSED))))
                         .append(num(Format.percent(t.hitRatio()))).append(num(Format.percent(t.byteHitRatio())))
                         .append(num(Format.bytes(t.stats().bytesOut()))).append("</tr>\n");
             }

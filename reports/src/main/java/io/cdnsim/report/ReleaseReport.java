@@ -26,20 +26,32 @@ final class ReleaseReport {
 
     /** Appends one console line pair per release. */
     static void console(StringBuilder b, Scenario scenario, RunResult r) {
-        List<OnDemandService.Release> releases = releases(scenario);
+        for (int k = 0; k < releases(scenario).size(); k++) {
+            b.append("Release:     ").append(text(scenario, r, k, "%n             ")).append('\n');
+        }
+    }
+
+    /** Appends a paragraph per release to report.html, below the tier table. */
+    static void html(StringBuilder h, Scenario scenario, RunResult r) {
+        for (int k = 0; k < releases(scenario).size(); k++) {
+            h.append("<p class=\"meta\">Release ").append(ReportHtml.escape(text(scenario, r, k, " ")))
+                    .append("</p>\n");
+        }
+    }
+
+    /** @return release k's traffic in words, {@code between} its edge and its origin figures */
+    private static String text(Scenario scenario, RunResult r, int k, String between) {
+        OnDemandService.Release release = releases(scenario).get(k);
         NodeStats edge = r.edge().stats();
         NodeStats origin = r.origin().stats();
-        for (int k = 0; k < releases.size(); k++) {
-            OnDemandService.Release release = releases.get(k);
-            long originBytes = origin.releaseBytesOut(k);
-            b.append(String.format(Locale.ROOT, "Release:     %s at %s (%s viewers): edge %s requests, CHR %s, %s "
-                            + "out;%n             origin %s requests (%s of its requests), egress %s (%s of its "
-                            + "egress)%n", release.name(), clock(release.at()), Format.count(release.viewers()),
-                    Format.count(edge.releaseRequests(k)), Format.percent(hitRatio(edge, k)),
-                    Format.bytes(edge.releaseBytesOut(k)), Format.count(origin.releaseRequests(k)),
-                    Format.percent(share(origin.releaseRequests(k), r.origin().requests())), Format.bytes(originBytes),
-                    Format.percent(share(originBytes, origin.bytesOut()))));
-        }
+        long originBytes = origin.releaseBytesOut(k);
+        return String.format(Locale.ROOT, "%s at %s (%s viewers): edge %s requests, CHR %s, %s out;" + between
+                        + "origin %s requests (%s of its requests), egress %s (%s of its egress)", release.name(),
+                clock(release.at()), Format.count(release.viewers()), Format.count(edge.releaseRequests(k)),
+                Format.percent(hitRatio(edge, k)), Format.bytes(edge.releaseBytesOut(k)),
+                Format.count(origin.releaseRequests(k)),
+                Format.percent(share(origin.releaseRequests(k), r.origin().requests())), Format.bytes(originBytes),
+                Format.percent(share(originBytes, origin.bytesOut())));
     }
 
     /** Adds {@code releases[]} to a run's node, when the scenario has releases. */

@@ -82,6 +82,7 @@ public final class ReportHtml {
         keyFigures(h, scenario, summary, run, runs.size());
         charts(h, charts);
         tiers(h, run, OriginLoad.text(scenario, run, "; "));
+        ReleaseReport.html(h, scenario, run);
         links(h, run);
         if (run.qoe() != null) {
             qoe(h, run.qoe());
