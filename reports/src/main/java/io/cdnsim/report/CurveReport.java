@@ -93,7 +93,7 @@ public final class CurveReport {
         b.append("Miss-ratio curve: ").append(labels.trace()).append(" (").append(labels.format()).append("), ")
                 .append(policy).append(", ").append(s.length).append(" sizes from ").append(Format.bytes(s[0]))
                 .append(" to ").append(Format.bytes(s[s.length - 1])).append('\n');
-        b.append("Requests:    ").append(Format.count(c.requests())).append(" counted");
+        b.append("Requests:    ").append(Format.count(c.all())).append(" counted");
         if (labels.warmup() != null) {
             b.append(" after the ").append(labels.warmup()).append(" warm-up");
         }

@@ -17,7 +17,8 @@ import java.util.Arrays;
  *   before a request larger than some capacities C: each such C gets its own LRU cache, filled from the stack
  *   before a request whose size differs from the object's previous one: every capacity gets its own cache
  * any other policy, or an admission rule: one cache per capacity from the first request, side by side
- * sampling (SHARDS): only requests whose key hashes below rate * 2^24 are simulated, every capacity scaled by rate
+ * sampling (SHARDS): only requests whose key hashes below rate * 2^24 are simulated, every capacity scaled by rate;
+ *   miss ratio = sampled misses / (rate * all requests counted)       (SHARDS_adj's correction)
  * </pre>
  *
  * <p>The stack is exact while it is used: an LRU cache that stores every object up to its capacity holds the top of
@@ -76,6 +77,8 @@ public final class MissRatioCurve {
     private long read;
     private long sampled;
     private long counted;
+    private long all;
+    private long allBytes;
     private String leftStack;
 
     private MissRatioCurve(Setup setup) {
@@ -145,12 +148,16 @@ public final class MissRatioCurve {
         while (source.next()) {
             read++;
             long key = source.key();
+            long size = source.size();
+            boolean counts = source.time() >= warmup;
+            if (counts) {
+                all++;
+                allBytes += size;
+            }
             if (sampling && !sampled(key)) {
                 continue;
             }
             sampled++;
-            long size = source.size();
-            boolean counts = source.time() >= warmup;
             if (firstClean < k) {
                 stackStep(key, size, counts);
             }
@@ -273,6 +280,6 @@ public final class MissRatioCurve {
             b[j] = (j < firstClean ? stackBytesAt[j] : stackBytes) + bytes[j];
         }
         return new CurveResult(requested.clone(), cap.clone(), policy, counted, h, b, hb, read, sampled,
-                rate(threshold), cacheFrom.clone(), leftStack);
+                rate(threshold), all, allBytes, cacheFrom.clone(), leftStack);
     }
 }
