@@ -38,8 +38,8 @@ public final class LruStack {
     private final long depthLimit;
     private final KeyIndex ids = new KeyIndex();
     private long[] objKey = new long[INITIAL];
-    private long[] objSize = new long[INITIAL];
-    private int[] objPos = new int[INITIAL];
+    /** Per object, side by side (one cache line): its size at {@code 2 o}, its position at {@code 2 o + 1}. */
+    private long[] obj = new long[2 * INITIAL];
     private int[] freeIds = new int[INITIAL];
     private int freeCount;
     private int idsUsed;
@@ -72,7 +72,22 @@ public final class LruStack {
      * @return its size at its most recent reference
      */
     public long size(int object) {
-        return objSize[object];
+        return obj[2 * object];
+    }
+
+    /**
+     * Reads what a reference to an object will read first (its record, then the tree's cell at its position), changing
+     * nothing: references soon after find them in the processor's cache.
+     *
+     * @param object a number from {@link #find}, or {@link #ABSENT}
+     * @return a value read on the way, meaningless (so the reads are not optimized away)
+     */
+    public long touch(int object) {
+        if (object < 0) {
+            return 0;
+        }
+        int p = (int) obj[2 * object + 1];
+        return p < tree.length - 1 ? tree[p + 1] : 0;
     }
 
     /**
@@ -83,8 +98,8 @@ public final class LruStack {
      * @return its stack distance: the bytes of the distinct other objects referenced since its previous reference
      */
     public long reference(int object, long size) {
-        int p = objPos[object];
-        long old = objSize[object];
+        int p = (int) obj[2 * object + 1];
+        long old = obj[2 * object];
         long distance = total - prefix(p);
         add(p, -old);
         posObj[p] = -1;
@@ -107,8 +122,7 @@ public final class LruStack {
             if (idsUsed == objKey.length) {
                 int n = objKey.length * 2;
                 objKey = Arrays.copyOf(objKey, n);
-                objSize = Arrays.copyOf(objSize, n);
-                objPos = Arrays.copyOf(objPos, n);
+                obj = Arrays.copyOf(obj, 2 * n);
                 freeIds = Arrays.copyOf(freeIds, n);
             }
             object = idsUsed++;
@@ -134,16 +148,16 @@ public final class LruStack {
             if (o < 0) {
                 continue;
             }
-            if (sum + objSize[o] > capacity) {
+            if (sum + obj[2 * o] > capacity) {
                 break;
             }
-            sum += objSize[o];
+            sum += obj[2 * o];
             cut = p;
         }
         for (int p = cut; p < next; p++) {
             int o = posObj[p];
             if (o >= 0) {
-                store.admit(objKey[o], objSize[o]);
+                store.admit(objKey[o], obj[2 * o]);
             }
         }
     }
@@ -158,8 +172,8 @@ public final class LruStack {
             renumber();
         }
         posObj[next] = object;
-        objPos[object] = next;
-        objSize[object] = size;
+        obj[2 * object + 1] = next;
+        obj[2 * object] = size;
         add(next, size);
         total += size;
         next++;
@@ -174,7 +188,7 @@ public final class LruStack {
             if (o < 0) {
                 continue;
             }
-            sum += objSize[o];
+            sum += obj[2 * o];
             if (sum > depthLimit) {
                 ids.remove(objKey[o]);
                 freeIds[freeCount++] = o;
@@ -194,7 +208,7 @@ public final class LruStack {
             int o = posObj[p];
             if (o >= 0) {
                 objects[q] = o;
-                objPos[o] = q;
+                obj[2 * o + 1] = q;
                 q++;
             }
         }
@@ -202,8 +216,8 @@ public final class LruStack {
         Arrays.fill(t, 0);
         total = 0;
         for (int i = 0; i < q; i++) {
-            t[i + 1] = objSize[objects[i]];
-            total += objSize[objects[i]];
+            t[i + 1] = obj[2 * objects[i]];
+            total += obj[2 * objects[i]];
         }
         for (int i = 1; i <= length; i++) {
             int j = i + (i & -i);
