@@ -98,7 +98,12 @@ public final class CurveReport {
             b.append(" after the ").append(labels.warmup()).append(" warm-up");
         }
         b.append(" (").append(Format.count(c.read())).append(" read)\n");
-        b.append("How:         ").append(how(c, labels)).append('\n');
+        b.append("How:         ").append(how(c)).append('\n');
+        if (c.rate() < 1) {
+            b.append("Sample:      SHARDS, ").append(Format.significantPercent(c.rate(), " %"))
+                    .append(" of the objects (hash salted with seed ").append(labels.seed()).append("), ")
+                    .append(Format.count(c.sampled())).append(" requests simulated: an estimate\n");
+        }
         b.append(String.format(Locale.ROOT, "%12s  %18s  %15s%n", "cache", "request miss ratio", "byte miss ratio"));
         for (int j = 0; j < s.length; j++) {
             b.append(String.format(Locale.ROOT, "%12s  %18s  %15s%n", Format.bytes(s[j]),
@@ -106,8 +111,8 @@ public final class CurveReport {
         }
         int k = knee(c);
         if (k < 0) {
-            b.append("Knee:        none in this range: doubling the cache still gains a point or more of request miss"
-                    + " ratio at some size up to ").append(Format.bytes(s[s.length - 1] / 2.0)).append('\n');
+            b.append("Knee:        none up to ").append(Format.bytes(s[s.length - 1] / 2.0))
+                    .append(": doubling the cache still gains 1 point or more of request miss ratio\n");
         } else {
             b.append("Knee:        ").append(Format.bytes(s[k])).append(" (").append(Format.percent(c.missRatio(k)))
                     .append(" of requests miss): from there, doubling the cache gains less than 1 point\n");
@@ -116,34 +121,28 @@ public final class CurveReport {
         return b.toString();
     }
 
-    private static String how(CurveResult c, Labels labels) {
-        String how;
-        if (c.rate() < 1) {
-            how = String.format(Locale.ROOT, "SHARDS, %s of the objects sampled (hash salted with seed %d): %s "
-                            + "requests simulated, each cache at that share of its size; an estimate (docs/replay.md)",
-                    Format.significantPercent(c.rate(), " %"), labels.seed(), Format.count(c.sampled()));
-        } else if (c.stackOnly()) {
-            return "exact, from LRU stack distances in one pass";
-        } else {
-            how = "exact";
-        }
+    private static String how(CurveResult c) {
         long[] from = c.cacheFrom();
         int own = 0;
         boolean fromStart = true;
-        for (long f : from) {
-            if (f >= 0) {
+        long last = 0;
+        for (int j = 0; j < from.length; j++) {
+            if (from[j] >= 0) {
                 own++;
-                fromStart &= f == 0;
+                fromStart &= from[j] == 0;
+                last = c.capacities()[j];
             }
         }
+        String exact = c.rate() < 1 ? "" : "exact, ";
         if (own == 0) {
-            return how + ", from LRU stack distances";
+            return exact + "from LRU stack distances in one pass";
         }
         if (fromStart) {
-            return how + ", one cache per size side by side in one pass";
+            return exact + "one cache per size side by side in one pass";
         }
-        return how + ", from LRU stack distances; " + own + " of the " + from.length + " sizes had their own LRU cache"
-                + " after " + c.leftStack() + " (from request " + Format.count(first(from)) + ")";
+        return exact + "from LRU stack distances; the " + (own == 1 ? "size" : own + " sizes") + " up to "
+                + Format.bytes(last) + " had their own LRU cache from request " + Format.count(first(from))
+                + " on (" + c.leftStack() + ")";
     }
 
     private static long first(long[] from) {
