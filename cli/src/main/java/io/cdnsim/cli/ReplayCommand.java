@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
                 "  cdnsim replay trace.oracleGeneral.zst --cache 1GB --eviction lru",
                 "  cdnsim replay trace.txt --format plain --cache 100MB --eviction s3fifo --warmup 1h",
                 "  cdnsim replay access.log.gz --topology topologies/edge-shield.yaml --cache-control 'max-age=3600'",
-                "  cdnsim replay trace.oracleGeneral.zst --cache 1GB:1TB --points 32     (a miss-ratio curve)",
-                "  cdnsim replay trace.oracleGeneral.zst --cache 1GB,10GB,100GB --eviction s3fifo --sample 0.01",
+                "  cdnsim replay trace.oracleGeneral.zst --cache 1GB:1TB --points 32",
+                "  cdnsim replay trace.txt --cache 1GB,10GB,100GB --eviction s3fifo \\",
+                "      --sample 0.01",
                 "", "docs/replay.md describes the formats and their options."})
 final class ReplayCommand implements Callable<Integer> {
 
@@ -61,7 +62,7 @@ final class ReplayCommand implements Callable<Integer> {
     private String sample;
 
     @Option(names = "--libcachesim", description = "Count as libCacheSim does: drop requests of size 0 "
-            + "(skip-zero-size=true) and never store in S3-FIFO an object of 10 % of the cache or more.")
+            + "(skip-zero-size=true) and never store in S3-FIFO an object of 10%% of the cache or more.")
     private boolean libCacheSim;
 
     @Option(names = "--eviction", paramLabel = "P", description = "The single cache's policy: lru (default), fifo, "
