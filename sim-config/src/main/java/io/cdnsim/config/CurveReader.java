@@ -114,7 +114,8 @@ public final class CurveReader {
             }
             long[] s = new long[n];
             for (int i = 0; i < n; i++) {
-                s[i] = i == 0 ? lo : i == n - 1 ? hi : Math.round(lo * Math.pow((double) hi / lo, (double) i / (n - 1)));
+                double step = Math.pow((double) hi / lo, (double) i / (n - 1));
+                s[i] = i == 0 ? lo : i == n - 1 ? hi : Math.round(lo * step);
                 if (i > 0 && s[i] <= s[i - 1]) {
                     p.add("--cache", "the range '" + cache + "' is too narrow for " + n + " different whole-byte sizes;"
                             + " give fewer --points or a wider range");

@@ -27,8 +27,8 @@ package io.cdnsim.cache;
  * @param leftStack  why the first capacity left the stack, or null if none did (or the stack was not used)
  */
 public record CurveResult(long[] capacities, long[] simulated, String policy, long requests, long[] hits,
-                          long[] bytes, long[] hitBytes, long read, long sampled, double rate, long all, long allBytes, long[] cacheFrom,
-                          String leftStack) {
+                          long[] bytes, long[] hitBytes, long read, long sampled, double rate, long all,
+                          long allBytes, long[] cacheFrom, String leftStack) {
 
     /**
      * @param j a capacity's index

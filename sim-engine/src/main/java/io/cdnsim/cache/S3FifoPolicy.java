@@ -47,8 +47,8 @@ import java.util.Arrays;
  * sizes a libCacheSim S3-FIFO of fewer than 20 objects stores nothing); here every object that fits in the store is
  * admitted and enters small even if it exceeds small's quota. With objects smaller than the small quota the two
  * agree; {@link #libCacheSim()} makes a policy that follows libCacheSim's rule instead (through
- * {@link EvictionPolicy#verdict}). A copy removed for a reason other than eviction (replacement, invalidation) leaves its
- * queue without entering the ghost, as libCacheSim's {@code remove}.
+ * {@link EvictionPolicy#verdict}). A copy removed for a reason other than eviction (replacement, invalidation) leaves
+ * its queue without entering the ghost, as libCacheSim's {@code remove}.
  *
  * <p><b>Sizes and keys.</b> The policy learns the capacity in bytes from {@link #attach}, and each object's key and
  * size from the hooks, as every {@link EvictionPolicy} does: the ghost is consulted in {@link #admitting}, before the

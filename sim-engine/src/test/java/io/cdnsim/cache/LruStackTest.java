@@ -64,11 +64,11 @@ class LruStackTest {
     }
 
     /**
-     * Pins the forgetting and the renumbering: with a depth limit of 10 bytes, each step pushes a new unit object i and
-     * references i - 1 again, whose distance is then always 2 (i + 1 and i - 1 sit above i when i is referenced), across
-     * the renumberings of the line of 1,024 positions (6,000 references). Then 1,100 new objects overflow the line once
-     * more: the first of the loop's objects, far deeper than 10 bytes, have been forgotten (they would come back as
-     * new), and one referenced 5 objects ago is still at distance 5.
+     * Pins the forgetting and the renumbering: with a depth limit of 10 bytes, each step pushes a new unit object i
+     * and references i - 1 again, whose distance is then always 2 (i and i - 2 were referenced after i - 1's previous
+     * reference), across the renumberings of the line of 1,024 positions (6,000 references). Then 1,100 new objects
+     * overflow the line once more: the first of the loop's objects, far deeper than 10 bytes, have been forgotten (they
+     * would come back as new), and one referenced 5 objects ago is still at distance 5.
      */
     @Test
     void deepObjectsAreForgottenAndRecentOnesKeepTheirDistance() {
