@@ -61,10 +61,13 @@ public final class MissRatioCurve {
     private final long salt;
 
     /**
-     * Requests read ahead: their stack entries are read in passes before the first is simulated, so that the
-     * processor waits for main memory a few times per block rather than a few times per request.
+     * Requests read ahead: their stack entries (or each cache's entries, {@link ObjectStore#touchAll}) are read in
+     * passes before the first is simulated, so that the processor waits for main memory a few times per block rather
+     * than a few times per request.
      */
     private static final int BLOCK = 32;
+    /** Victims read ahead per block and cache, as a replay reads them ({@code TraceClients}). */
+    private static final int VICTIMS = 12;
     private final long[] blockKeys = new long[BLOCK];
     private final long[] blockSizes = new long[BLOCK];
     private final boolean[] blockCounts = new boolean[BLOCK];
@@ -185,6 +188,9 @@ public final class MissRatioCurve {
                     t += stack.touch(blockIds[i]);
                 }
                 touched += t;
+            }
+            for (int j = 0; j < firstClean && n > 0; j++) {
+                touched += stores[j].touchAll(blockKeys, n, blockIds) + stores[j].touchVictims(VICTIMS);
             }
             for (int i = 0; i < n; i++) {
                 sampled++;
