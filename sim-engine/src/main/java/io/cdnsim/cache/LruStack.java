@@ -21,9 +21,9 @@ import java.util.Arrays;
  *
  * <p>An LRU cache of {@code C} bytes that stores every object of at most {@code C} bytes holds exactly the objects at
  * the top of this stack whose sizes, added from the top, stay within {@code C} (when no object is larger than {@code C}
- * and none changes size): so a reference hits iff {@code distance + size <= C}. An object whose own depth (its
- * distance plus its size) passes the {@linkplain #LruStack(long) depth limit} can never hit a cache of at most that
- * many bytes again (the bytes above it only grow) and is forgotten at the next renumbering; its next reference is new.
+ * and none changes size): so a reference hits iff {@code distance + size <= C}. An object whose distance (the bytes
+ * above it) passes the {@linkplain #LruStack(long) depth limit} can never hit a cache of at most that many bytes
+ * again (the bytes above it only grow) and is forgotten at the next renumbering; its next reference is new.
  *
  * <p>Each reference costs one hash lookup and three walks of {@code log2} of the line's length; nothing is allocated
  * except when the line or the object arrays grow.
@@ -52,7 +52,8 @@ public final class LruStack {
     private long total;
 
     /**
-     * @param depthLimit the largest cache the stack answers for, bytes: objects deeper than this are forgotten
+     * @param depthLimit the largest distance that can still hit, bytes: objects with more bytes above them are
+     *                   forgotten
      */
     public LruStack(long depthLimit) {
         this.depthLimit = depthLimit;
@@ -188,7 +189,6 @@ public final class LruStack {
             if (o < 0) {
                 continue;
             }
-            sum += obj[2 * o];
             if (sum > depthLimit) {
                 ids.remove(objKey[o]);
                 freeIds[freeCount++] = o;
@@ -196,6 +196,7 @@ public final class LruStack {
             } else {
                 live++;
             }
+            sum += obj[2 * o];
         }
         int length = posObj.length;
         while (2L * live > length) {

@@ -17,7 +17,9 @@ import java.util.Arrays;
  *   before a request larger than some capacities C: each such C gets its own LRU cache, filled from the stack
  *   before a request whose size differs from the object's previous one: every capacity gets its own cache
  * any other policy, or an admission rule: one cache per capacity from the first request, side by side
- * sampling (SHARDS): only requests whose key hashes below rate * 2^24 are simulated, every capacity scaled by rate;
+ * sampling (SHARDS): only requests whose key hashes below rate * 2^24 are simulated;
+ *   LRU on the stack: a sampled request hits at C iff d / rate + size &lt;= C  (the sampled distance scaled up)
+ *   other policies, admission: one cache of rate * C bytes per size (miniature simulation)
  *   miss ratio = sampled misses / (rate * all requests counted)       (SHARDS_adj's correction)
  * </pre>
  *
@@ -58,6 +60,7 @@ public final class MissRatioCurve {
     private final int admissionCells;
     private final long warmup;
     private final long threshold;
+    private final double rate;
     private final long salt;
 
     /**
@@ -106,7 +109,7 @@ public final class MissRatioCurve {
             throw new IllegalArgumentException("the sampling rate must be in (0, 1]: " + setup.sampleRate());
         }
         threshold = Math.max(1, Math.round(setup.sampleRate() * SAMPLE_SPACE));
-        double rate = rate(threshold);
+        rate = rate(threshold);
         cap = new long[k];
         for (int j = 0; j < k; j++) {
             if (requested[j] <= 0 || j > 0 && requested[j] <= requested[j - 1]) {
@@ -216,7 +219,42 @@ public final class MissRatioCurve {
         return (h >>> (Long.SIZE - SAMPLE_BITS)) < threshold;
     }
 
+    /**
+     * A sampled request on the stack (SHARDS proper): it hits at every size C with {@code d / rate + size <= C}, the
+     * sampled distance scaled up; a size change gives the object its new size, and a request larger than a size is a
+     * miss there (and takes room on the stack, which the full cache would not give it): both rare, both approximate.
+     */
+    private void sampledStackStep(long key, long size, boolean counts) {
+        int o = stack.find(key);
+        if (counts) {
+            stackBytes += size;
+        }
+        if (o == LruStack.ABSENT) {
+            stack.push(key, size);
+            return;
+        }
+        double need = stack.reference(o, size) / rate + size;
+        if (counts && need <= requested[k - 1]) {
+            int lo = 0;
+            int hi = k - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (requested[mid] >= need) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            hitsFrom[lo]++;
+            hitBytesFrom[lo] += size;
+        }
+    }
+
     private void stackStep(long key, long size, boolean counts) {
+        if (threshold < SAMPLE_SPACE) {
+            sampledStackStep(key, size, counts);
+            return;
+        }
         int o = stack.find(key);
         if (o != LruStack.ABSENT && stack.size(o) != size) {
             leave(k, "an object changed size");
@@ -317,6 +355,6 @@ public final class MissRatioCurve {
             b[j] = (j < firstClean ? stackBytesAt[j] : stackBytes) + bytes[j];
         }
         return new CurveResult(requested.clone(), cap.clone(), policy, counted, h, b, hb, read, sampled,
-                rate(threshold), all, allBytes, cacheFrom.clone(), leftStack);
+                rate, all, allBytes, cacheFrom.clone(), leftStack);
     }
 }
