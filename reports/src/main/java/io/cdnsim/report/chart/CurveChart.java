@@ -68,7 +68,7 @@ public final class CurveChart {
         if (knee >= 0) {
             ValueMarker m = new ValueMarker(s[knee], Color.GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
-            m.setLabel("knee: " + Bytes.text(s[knee]));
+            m.setLabel("knee: " + sizeLabel(s[knee]));
             m.setLabelFont(Look.TICK);
             m.setLabelPaint(Color.DARK_GRAY);
             m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -82,32 +82,38 @@ public final class CurveChart {
     private static final class Bytes extends NumberFormat {
         private static final long serialVersionUID = 1L;
 
-        static String text(double bytes) {
-            String[] units = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
-            int u = 0;
-            double v = bytes;
-            while (v >= 1000 && u < units.length - 1) {
-                v /= 1000;
-                u++;
-            }
-            String n = v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v)
-                    : String.format(Locale.ROOT, "%.3g", v).replaceAll("\\.?0+$", "");
-            return n + " " + units[u];
-        }
-
         @Override
         public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(text(number));
+            return toAppendTo.append(sizeLabel(number));
         }
 
         @Override
         public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(text(number));
+            return toAppendTo.append(sizeLabel(number));
         }
 
         @Override
         public Number parse(String source, ParsePosition parsePosition) {
             return null;
         }
+    }
+
+    /**
+     * @param bytes a size
+     * @return it in decimal units with up to three significant digits, {@code 410 GB}, {@code 3.16 GB}, {@code 1 TB}
+     */
+    static String sizeLabel(double bytes) {
+        String[] units = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
+        int u = 0;
+        double v = bytes;
+        while (v >= 1000 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        String n = String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
+        if (n.indexOf('.') >= 0) {
+            n = n.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return n + " " + units[u];
     }
 }
