@@ -210,8 +210,18 @@ public final class MissRatioCurve {
         }
     }
 
-    /** @return whether SHARDS samples this key: the top bits of a SplitMix64 hash of the salted key */
     private boolean sampled(long key) {
+        return sampled(key, salt, threshold);
+    }
+
+    /**
+     * @param key       a key
+     * @param salt      the salt
+     * @param threshold the threshold out of 2^24
+     * @return whether SHARDS samples this key: the top 24 bits of a SplitMix64 hash of the salted key are below the
+     *         threshold
+     */
+    static boolean sampled(long key, long salt, long threshold) {
         long h = key ^ salt;
         h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
         h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;

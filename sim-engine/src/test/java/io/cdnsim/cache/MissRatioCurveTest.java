@@ -170,4 +170,80 @@ class MissRatioCurveTest {
             }
         }
     }
+
+    /**
+     * Pins what a sample simulates for a policy other than LRU (the miniature simulation): exactly one cache of
+     * floor(rate * C) bytes per size on the requests of the sampled keys, hit for hit; the keys sampled are those whose
+     * hash falls below round(0.25 * 2^24), and the estimate divides the sample's misses by 0.25 times all requests.
+     */
+    @Test
+    void aSampleOfAnotherPolicyIsOneScaledCachePerSize() throws IOException {
+        long[][] t = trace(40_000, 4_000, 500, 0, 0, 31);
+        long[] caps = {20_000, 100_000, 400_000};
+        long threshold = Math.round(0.25 * (1 << 24));
+        CurveResult c = MissRatioCurve.compute(source(t[0], t[1]),
+                new MissRatioCurve.Setup(caps, "sieve", 0, 0, 0.25, 9));
+        int n = 0;
+        for (long key : t[0]) {
+            n += MissRatioCurve.sampled(key, 9, threshold) ? 1 : 0;
+        }
+        long[] keys = new long[n];
+        long[] sizes = new long[n];
+        for (int i = 0, m = 0; i < t[0].length; i++) {
+            if (MissRatioCurve.sampled(t[0][i], 9, threshold)) {
+                keys[m] = t[0][i];
+                sizes[m++] = t[1][i];
+            }
+        }
+        assertEquals(n, c.requests());
+        for (int j = 0; j < caps.length; j++) {
+            long[] r = reference(keys, sizes, (long) Math.floor(caps[j] * 0.25), "sieve", 0, 0);
+            assertArrayEquals(r, new long[] {c.hits()[j], c.bytes()[j], c.hitBytes()[j]}, "at " + caps[j]);
+            assertEquals((n - r[0]) / (0.25 * t[0].length), c.missRatio(j), 1e-12);
+        }
+    }
+
+    /**
+     * Pins SHARDS' rule for LRU against a naive reference: on the sampled requests, a request hits at C iff its
+     * distance among the sampled objects (the sizes, at their latest request, of the distinct keys requested since
+     * its previous request, found by scanning back), divided by the rate, plus its own size is at most C.
+     */
+    @Test
+    void aSampleOfLruHitsWhereTheScaledDistanceFits() throws IOException {
+        long[][] t = trace(6_000, 800, 300, 0, 0, 41);
+        long[] caps = {2_000, 10_000, 50_000};
+        double rate = 0.5;
+        long threshold = Math.round(rate * (1 << 24));
+        CurveResult c = MissRatioCurve.compute(source(t[0], t[1]),
+                new MissRatioCurve.Setup(caps, "lru", 0, 0, rate, 5));
+        java.util.List<long[]> sampled = new java.util.ArrayList<>();
+        for (int i = 0; i < t[0].length; i++) {
+            if (MissRatioCurve.sampled(t[0][i], 5, threshold)) {
+                sampled.add(new long[] {t[0][i], t[1][i]});
+            }
+        }
+        long[] hits = new long[caps.length];
+        for (int i = 0; i < sampled.size(); i++) {
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            long d = 0;
+            boolean found = false;
+            for (int b = i - 1; b >= 0; b--) {
+                long key = sampled.get(b)[0];
+                if (key == sampled.get(i)[0]) {
+                    found = true;
+                    break;
+                }
+                if (seen.add(key)) {
+                    d += sampled.get(b)[1];
+                }
+            }
+            for (int j = 0; j < caps.length; j++) {
+                if (found && d / rate + sampled.get(i)[1] <= caps[j]) {
+                    hits[j]++;
+                }
+            }
+        }
+        assertEquals(sampled.size(), c.requests());
+        assertArrayEquals(hits, c.hits());
+    }
 }
