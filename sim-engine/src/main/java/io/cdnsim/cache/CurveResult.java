@@ -11,7 +11,8 @@ package io.cdnsim.cache;
  * happens to hold more or fewer of the most requested objects than its share. The estimate is capped at 1.
  *
  * @param capacities the capacities asked for, bytes, increasing
- * @param simulated  the capacities simulated: the same, or scaled by the sampling rate
+ * @param simulated  the capacities simulated: the same, or scaled by the sampling rate (a sample's caches of other
+ *                   policies; for LRU the limit of the sampled distance plus the scaled size)
  * @param policy     the eviction policy
  * @param requests   requests simulated and counted (after the warm-up); the same at every capacity
  * @param hits       hits per capacity

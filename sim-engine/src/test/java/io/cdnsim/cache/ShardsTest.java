@@ -69,8 +69,8 @@ class ShardsTest {
      * <ul>
      *   <li>which objects' misses it counts: 4 standard deviations of the estimate if each object were sampled
      *       independently and missed as in the full cache ({@link #sigmas});</li>
-     *   <li>how full its scaled-down cache is: a cache of C bytes holds about K = C / (mean object size) objects, of
-     *       which the sample holds K rate &plusmn; sqrt(K rate (1 - rate)), so the scaled cache behaves like a full one
+     *   <li>how its distances spread: a cache of C bytes holds about K = C / (mean object size) objects, of which
+     *       the sample holds K rate &plusmn; sqrt(K rate (1 - rate)), so the scaled distances answer like a full cache
      *       of C (1 &plusmn; d) with d = 4 sqrt((1 - rate) / (rate K)) at 4 standard deviations; the bound adds the
      *       largest change of the exact curve between C / (1 + d) and C (1 + d).</li>
      * </ul>
