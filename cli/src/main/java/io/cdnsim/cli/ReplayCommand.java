@@ -1,5 +1,6 @@
 package io.cdnsim.cli;
 
+import io.cdnsim.config.CurveReader;
 import io.cdnsim.config.ReplayReader;
 import io.cdnsim.config.ScenarioException;
 import io.cdnsim.model.Scenario;
@@ -21,6 +22,9 @@ import picocli.CommandLine.Spec;
                 "  cdnsim replay trace.oracleGeneral.zst --cache 1GB --eviction lru",
                 "  cdnsim replay trace.txt --format plain --cache 100MB --eviction s3fifo --warmup 1h",
                 "  cdnsim replay access.log.gz --topology topologies/edge-shield.yaml --cache-control 'max-age=3600'",
+                "  cdnsim replay trace.oracleGeneral.zst --cache 1GB:1TB --points 32",
+                "  cdnsim replay trace.txt --cache 1GB,10GB,100GB --eviction s3fifo \\",
+                "      --sample 0.01",
                 "", "docs/replay.md describes the formats and their options."})
 final class ReplayCommand implements Callable<Integer> {
 
@@ -45,8 +49,21 @@ final class ReplayCommand implements Callable<Integer> {
     private Path topology;
 
     @Option(names = "--cache", paramLabel = "SIZE", description = "Replay through one cache of this capacity "
-            + "(e.g. 1GB) in front of an origin, with no latency.")
+            + "(e.g. 1GB) in front of an origin, with no latency; a range (1GB:1TB) or a list (1GB,2GB,4GB) computes "
+            + "the miss-ratio curve at those sizes in one pass instead (mrc.csv and a chart).")
     private String cache;
+
+    @Option(names = "--points", paramLabel = "N", description = "Sizes in a --cache range, log-spaced, both ends "
+            + "included (default " + CurveReader.DEFAULT_POINTS + ", at most 64).")
+    private String points;
+
+    @Option(names = "--sample", paramLabel = "RATE", description = "A miss-ratio curve from a SHARDS sample of this "
+            + "share of the objects (e.g. 0.01), each cache scaled down alike: an estimate, much faster.")
+    private String sample;
+
+    @Option(names = "--libcachesim", description = "Count as libCacheSim does: drop requests of size 0 "
+            + "(skip-zero-size=true) and never store in S3-FIFO an object of 10%% of the cache or more.")
+    private boolean libCacheSim;
 
     @Option(names = "--eviction", paramLabel = "P", description = "The single cache's policy: lru (default), fifo, "
             + "lfu, sieve, s3fifo.")
@@ -84,8 +101,23 @@ final class ReplayCommand implements Callable<Integer> {
         Scenario scenario;
         try {
             Long seedValue = seed.value();
-            scenario = ReplayReader.read(new ReplayReader.Options(trace, format, traceOptions, topology, cache,
-                    eviction, admission, cacheControl, warmup, seedValue == null ? DEFAULT_SEED : seedValue, name));
+            ReplayReader.Options options = new ReplayReader.Options(trace, format, traceOptions, topology, cache,
+                    eviction, admission, cacheControl, warmup, seedValue == null ? DEFAULT_SEED : seedValue, name,
+                    libCacheSim);
+            if (CurveReader.isCurve(cache)) {
+                if (json.json()) {
+                    throw new BadInputException("--json: a miss-ratio curve has no summary.json; its numbers are in "
+                            + "mrc.csv");
+                }
+                CurveReader.Curve curve = CurveReader.read(options, points, sample);
+                return CurveRun.execute(spec, curve, out != null ? out : Path.of("out", curve.name()), quiet.quiet());
+            }
+            if (points != null || sample != null) {
+                throw new BadInputException((points != null ? "--points" : "--sample") + ": applies to a miss-ratio "
+                        + "curve, a --cache range (1GB:1TB) or list (1GB,2GB,4GB); found --cache "
+                        + (cache == null ? "not given" : cache));
+            }
+            scenario = ReplayReader.read(options);
         } catch (BadInputException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return Main.BAD_INPUT;

@@ -60,7 +60,7 @@ class DocumentsRunTest {
     // Pins each document against the tool: its commands' real output, and its pictures' real bytes.
     @ParameterizedTest
     @ValueSource(strings = {"README.md", "docs/tutorials/architect.md", "docs/tutorials/finance.md",
-            "docs/tutorials/student.md", "docs/worked-examples.md"})
+            "docs/tutorials/student.md", "docs/worked-examples.md", "docs/replay.md"})
     void theDocumentShowsWhatTheToolPrints(String document) throws IOException, InterruptedException {
         Path file = ROOT.resolve(document);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package io.cdnsim.config;
 
+import io.cdnsim.cache.EvictionPolicy;
 import io.cdnsim.cache.TtlRule;
 import io.cdnsim.config.trace.TraceException;
 import io.cdnsim.config.trace.TraceFormat;
@@ -38,7 +39,7 @@ public final class ReplayReader {
     static final long FOREVER = 100L * 365 * Micros.DAY;
 
     /** Cells of the single cache's second-request admission table. */
-    private static final int ADMISSION_TABLE = 1 << 20;
+    static final int ADMISSION_TABLE = 1 << 20;
     /** Size of a header-only response in a replay. */
     private static final long HEADER_BYTES = 300;
 
@@ -60,10 +61,34 @@ public final class ReplayReader {
      * @param warmup       the warm-up: requests before it are not counted
      * @param seed         the master seed (routing between edge nodes)
      * @param name         the run's name (default: replay-&lt;trace file name&gt;)
+     * @param libCacheSim    count as libCacheSim does ({@code --libcachesim}): drop requests of size 0
+     *                       ({@code skip-zero-size=true}) and, for S3-FIFO, its rule for large objects
+     *                       ({@link EvictionPolicy#S3FIFO_LIBCACHESIM})
      */
     public record Options(Path trace, String format, String traceOptions, Path topology, String cache,
                           String eviction, String admission, String cacheControl, String warmup, long seed,
-                          String name) {
+                          String name, boolean libCacheSim) {
+
+        /**
+         * Options that count as cdnsim does (no {@code --libcachesim}).
+         *
+         * @param trace        the trace file
+         * @param format       its format's name, or null to detect it
+         * @param traceOptions the reader's options
+         * @param topology     a topology file, or null with {@code cache}
+         * @param cache        the capacity of a single cache, or null with {@code topology}
+         * @param eviction     the single cache's eviction policy
+         * @param admission    the single cache's admission
+         * @param cacheControl the origin's Cache-Control for every object
+         * @param warmup       the warm-up
+         * @param seed         the master seed
+         * @param name         the run's name
+         */
+        public Options(Path trace, String format, String traceOptions, Path topology, String cache, String eviction,
+                       String admission, String cacheControl, String warmup, long seed, String name) {
+            this(trace, format, traceOptions, topology, cache, eviction, admission, cacheControl, warmup, seed, name,
+                    false);
+        }
     }
 
     /**
@@ -108,6 +133,9 @@ public final class ReplayReader {
             return null;
         }
         if (o.topology() != null) {
+            if (o.libCacheSim()) {
+                p.add("--libcachesim", "counts a single cache as libCacheSim does; give --cache SIZE, not --topology");
+            }
             try {
                 return TopologyReader.read(o.topology(), o.topology().toString());
             } catch (ScenarioException e) {
@@ -128,7 +156,8 @@ public final class ReplayReader {
         if (!List.of("always", "second-request").contains(admission)) {
             p.add("--admission", "unknown admission '" + admission + "'; known: always, second-request");
         }
-        CacheSettings settings = new CacheSettings(capacity, eviction, -1, TtlRule.ORIGIN, true, true,
+        String policy = o.libCacheSim() && "s3fifo".equals(eviction) ? EvictionPolicy.S3FIFO_LIBCACHESIM : eviction;
+        CacheSettings settings = new CacheSettings(capacity, policy, -1, TtlRule.ORIGIN, true, true,
                 Long.MAX_VALUE, 0, "second-request".equals(admission) ? ADMISSION_TABLE : 0);
         CacheNodeSpec node = new CacheNodeSpec("cache", "all", 1, "origin", 0, Long.MAX_VALUE, settings);
         return new Topology("single-cache", "one " + eviction + " cache of " + o.cache() + " in front of the origin",
@@ -136,7 +165,15 @@ public final class ReplayReader {
                 List.of(new OriginSpec("origin", 0, Double.POSITIVE_INFINITY, Long.MAX_VALUE, Long.MAX_VALUE)));
     }
 
-    private static Replay trace(Problems p, Options o, long warmup) {
+    /**
+     * Checks the trace (its file, format and options, and that it holds a request) and makes its replay.
+     *
+     * @param p      where problems go
+     * @param o      the options
+     * @param warmup the warm-up, microseconds
+     * @return the replay, or null after a problem
+     */
+    static Replay trace(Problems p, Options o, long warmup) {
         Path path = o.trace();
         try {
             TraceFormat.checkFile(path);
@@ -147,8 +184,11 @@ public final class ReplayReader {
         TraceOptions options;
         try {
             options = TraceOptions.parse(o.traceOptions());
+            if (o.libCacheSim()) {
+                options = libCacheSimOptions(o.traceOptions(), options);
+            }
         } catch (IllegalArgumentException e) {
-            p.add("--trace-options", e.getMessage());
+            p.add(e.getMessage().startsWith("--libcachesim") ? "--libcachesim" : "--trace-options", e.getMessage());
             return null;
         }
         TraceFormat format;
@@ -208,7 +248,24 @@ public final class ReplayReader {
                 + " last); nothing would be measured";
     }
 
-    private static String baseName(Path trace) {
+    /** @return the options with {@code skip-zero-size=true}, as libCacheSim drops requests of size 0 */
+    private static TraceOptions libCacheSimOptions(String text, TraceOptions options) {
+        if (options.given().contains("skip-zero-size")) {
+            if (!options.skipZeroSize()) {
+                throw new IllegalArgumentException("--libcachesim drops requests of size 0 as libCacheSim does; it"
+                        + " cannot be given with skip-zero-size=false");
+            }
+            return options;
+        }
+        return TraceOptions.parse(text == null || text.isBlank() ? "skip-zero-size=true"
+                : text + ", skip-zero-size=true");
+    }
+
+    /**
+     * @param trace a trace file
+     * @return its name without the usual extensions, in the characters a run name may hold
+     */
+    static String baseName(Path trace) {
         String n = trace.getFileName().toString();
         for (String ext : List.of(".gz", ".zst", ".zstd", ".bin", ".csv", ".txt", ".log", ".oracleGeneral")) {
             if (n.endsWith(ext)) {

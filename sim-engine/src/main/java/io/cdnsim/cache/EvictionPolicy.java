@@ -25,6 +25,18 @@ public interface EvictionPolicy {
 
     /** The names {@link #named} knows, in the order messages list them. */
     List<String> NAMES = List.of("lru", "fifo", "lfu", "sieve", "s3fifo");
+    /**
+     * S3-FIFO with libCacheSim's rule for large objects ({@link S3FifoPolicy#libCacheSim()}): what
+     * {@code cdnsim replay --libcachesim} uses; {@link #named} knows it, scenario files do not.
+     */
+    String S3FIFO_LIBCACHESIM = "s3fifo-libcachesim";
+
+    /** {@link #verdict}: store the object, evicting what it needs. */
+    int STORE = 0;
+    /** {@link #verdict}: do not store the object, and evict nothing for it. */
+    int REFUSE = 1;
+    /** {@link #verdict}: evict as if to store the object, then do not store it. */
+    int ROOM_ONLY = 2;
 
     /**
      * Binds the policy to a store; called once, before anything else.
@@ -32,6 +44,18 @@ public interface EvictionPolicy {
      * @param capacityBytes the store's capacity in bytes, positive
      */
     default void attach(long capacityBytes) {
+    }
+
+    /**
+     * Asked first for every object the store is asked to admit (before the store's own check that it fits at all):
+     * whether the policy stores it. Every policy stores everything that fits, except libCacheSim's S3-FIFO.
+     *
+     * @param key  the object key, not stored
+     * @param size its size in bytes
+     * @return {@link #STORE}, {@link #REFUSE} or {@link #ROOM_ONLY}
+     */
+    default int verdict(long key, long size) {
+        return STORE;
     }
 
     /**
@@ -106,6 +130,8 @@ public interface EvictionPolicy {
                 return new SievePolicy();
             case "s3fifo":
                 return new S3FifoPolicy();
+            case S3FIFO_LIBCACHESIM:
+                return S3FifoPolicy.libCacheSim();
             default:
                 throw new IllegalArgumentException("unknown eviction policy '" + name + "'; known: " + NAMES);
         }

@@ -142,20 +142,24 @@ public final class ObjectStore implements ReadAhead {
     /**
      * Stores a copy of an object that is not stored yet (check with {@link #find}; {@link #remove} a copy to replace
      * it), evicting others in the policy's order until it fits. An object larger than the whole capacity is not
-     * stored.
+     * stored, nor one the policy refuses ({@link EvictionPolicy#verdict}).
      *
      * @param key  the object key, not stored
      * @param size its size in bytes
-     * @return the new copy's slot, or {@link #ABSENT} if it cannot fit at all
+     * @return the new copy's slot, or {@link #ABSENT} if it cannot fit at all or the policy does not store it
      */
     public int admit(long key, long size) {
-        if (size > capacityBytes) {
+        int verdict = policy.verdict(key, size);
+        if (size > capacityBytes || verdict == EvictionPolicy.REFUSE) {
             return ABSENT;
         }
         policy.admitting(key, size);
         while (usedBytes + size > capacityBytes) {
             remove(policy.victim());
             evictions++;
+        }
+        if (verdict == EvictionPolicy.ROOM_ONLY) {
+            return ABSENT;
         }
         int slot = allocateSlot();
         records[STRIDE * slot + KEY] = key;

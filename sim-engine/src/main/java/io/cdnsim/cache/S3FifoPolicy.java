@@ -46,8 +46,9 @@ import java.util.Arrays;
  * libCacheSim refuses to store an object not found in the ghost whose size is at least the small quota (so with unit
  * sizes a libCacheSim S3-FIFO of fewer than 20 objects stores nothing); here every object that fits in the store is
  * admitted and enters small even if it exceeds small's quota. With objects smaller than the small quota the two
- * agree. A copy removed for a reason other than eviction (replacement, invalidation) leaves its
- * queue without entering the ghost, as libCacheSim's {@code remove}.
+ * agree; {@link #libCacheSim()} makes a policy that follows libCacheSim's rule instead (through
+ * {@link EvictionPolicy#verdict}). A copy removed for a reason other than eviction (replacement, invalidation) leaves
+ * its queue without entering the ghost, as libCacheSim's {@code remove}.
  *
  * <p><b>Sizes and keys.</b> The policy learns the capacity in bytes from {@link #attach}, and each object's key and
  * size from the hooks, as every {@link EvictionPolicy} does: the ghost is consulted in {@link #admitting}, before the
@@ -96,8 +97,11 @@ public final class S3FifoPolicy implements EvictionPolicy {
     private int smallCount;
     private int mainCount;
 
+    private final boolean libCacheSimSizes;
     private boolean pending;
     private boolean pendingToMain;
+    /** The ghost was already consulted for the object being admitted ({@link #verdict}). */
+    private boolean consulted;
 
     private int evicting = NONE;
     private boolean evictingToGhost;
@@ -113,6 +117,10 @@ public final class S3FifoPolicy implements EvictionPolicy {
      * @param threshold  hits in the small queue needed to move to main, 1 to {@link #MAX_FREQ}
      */
     public S3FifoPolicy(double smallRatio, double ghostRatio, int threshold) {
+        this(smallRatio, ghostRatio, threshold, false);
+    }
+
+    private S3FifoPolicy(double smallRatio, double ghostRatio, int threshold, boolean libCacheSimSizes) {
         if (!(smallRatio >= 0 && smallRatio < 1) || !(ghostRatio >= 0) || threshold < 1 || threshold > MAX_FREQ) {
             throw new IllegalArgumentException(
                     "bad S3-FIFO parameters: small " + smallRatio + ", ghost " + ghostRatio + ", threshold " + threshold);
@@ -120,6 +128,33 @@ public final class S3FifoPolicy implements EvictionPolicy {
         this.smallRatio = smallRatio;
         this.ghostRatio = ghostRatio;
         this.threshold = threshold;
+        this.libCacheSimSizes = libCacheSimSizes;
+    }
+
+    /**
+     * S3-FIFO with the defaults and libCacheSim's rule for objects as large as the small queue's quota {@code S}
+     * ({@code S3FIFO_can_insert} and {@code S3FIFO_insert}): on every miss the ghost forgets the key (libCacheSim's
+     * find), then an object of more than {@code S} bytes is not stored and evicts nothing; one of exactly {@code S}
+     * bytes not found in the ghost evicts as if it were stored, then is not stored; the others are stored as usual.
+     * So an object of 10 % of the cache or more is never stored unless the ghost remembered it.
+     *
+     * @return a new policy
+     */
+    public static S3FifoPolicy libCacheSim() {
+        return new S3FifoPolicy(SMALL_RATIO, GHOST_RATIO, MOVE_TO_MAIN_THRESHOLD, true);
+    }
+
+    @Override
+    public int verdict(long key, long size) {
+        if (!libCacheSimSizes) {
+            return STORE;
+        }
+        pendingToMain = ghost.remove(key);
+        consulted = true;
+        if (size > smallQuota) {
+            return REFUSE;
+        }
+        return size == smallQuota && !pendingToMain ? ROOM_ONLY : STORE;
     }
 
     @Override
@@ -141,7 +176,11 @@ public final class S3FifoPolicy implements EvictionPolicy {
             throw new IllegalStateException("S3FifoPolicy used before attach(capacityBytes)");
         }
         pending = true;
-        pendingToMain = ghost.remove(key);
+        if (consulted) {
+            consulted = false;
+        } else {
+            pendingToMain = ghost.remove(key);
+        }
     }
 
     @Override
