@@ -22,7 +22,7 @@ import java.util.function.IntConsumer;
  */
 final class Crew {
     /** How long a waiting thread spins before it parks, nanoseconds. */
-    private static final long SPIN = 20_000;
+    private static final long SPIN = 100_000;
 
     private final Thread[] threads;
     private final int[] order;
