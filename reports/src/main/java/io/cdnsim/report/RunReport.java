@@ -4,6 +4,7 @@ import io.cdnsim.model.LiveEvent;
 import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Viewing;
 import io.cdnsim.player.Session;
+import io.cdnsim.report.chart.ChartWarmUp;
 import io.cdnsim.report.chart.Charts;
 import io.cdnsim.report.chart.RebufferDistribution;
 import io.cdnsim.report.chart.RenderedChart;
@@ -32,7 +33,8 @@ import java.util.stream.Stream;
  * sessions into files of its own while it runs; they are joined in replication order at the end, so the output does
  * not depend on the number of threads. Beside them,
  * {@code run-info.json} says how the run was made and how long it took (the only file that differs between two runs
- * of the same scenario and seed).
+ * of the same scenario and seed). While the run simulates, a thread of its own prepares the drawing of charts
+ * ({@link ChartWarmUp}), which a short run would otherwise wait for after its simulation.
  */
 public final class RunReport {
 
@@ -121,6 +123,7 @@ public final class RunReport {
     private static List<RunResult> run(Scenario scenario, OutputFolder out, int threads, Progress progress,
                                        Invocation invocation, RequestLogFile log) throws IOException {
         long started = System.nanoTime();
+        ChartWarmUp.start();
         List<String> columns = Simulation.seriesColumns(scenario);
         int n = scenario.run().replications();
         boolean withViewers = scenario.demand() instanceof Viewing;
