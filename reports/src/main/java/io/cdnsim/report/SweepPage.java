@@ -86,7 +86,7 @@ public final class SweepPage {
                         + "bars: 95 % interval over " + layout.replications() + " replications";
                 out.add(SweepCharts.figure(fileName(f + "-by-" + layout.parameters().get(x)),
                         figure.label() + " by " + layout.parameters().get(x), layout.parameters().get(x), xs,
-                        figure.label(), lines, subtitle, figure.unit() == KeyFigure.Unit.RATIO));
+                        axisLabel(figure), lines, subtitle, figure.unit() == KeyFigure.Unit.RATIO));
             }
         }
         offloadChart(layout, done, figures, out);
@@ -140,6 +140,18 @@ public final class SweepPage {
     /** @return which parameters vary as one: the zipped ones share the first's index, each other is its own */
     private static int zip(SweepLayout layout, int q) {
         return q >= 0 && layout.zipped().get(q) ? layout.zipped().indexOf(true) : q;
+    }
+
+    /** @return a figure's label with its unit where the label does not say it ({@code startup p95 (ms)}) */
+    static String axisLabel(KeyFigure figure) {
+        String unit = switch (figure.unit()) {
+            case BYTES -> "bytes";
+            case MILLIS -> "ms";
+            case KBPS -> "kbit/s";
+            case USD -> "$";
+            default -> "";
+        };
+        return unit.isEmpty() ? figure.label() : figure.label() + " (" + unit + ")";
     }
 
     private static String fileName(String text) {

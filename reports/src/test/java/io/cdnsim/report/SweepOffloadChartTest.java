@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A sweep that reports offload and origin egress gets the chart of one against the other beside calc's curve; one
- * that does not, none. The numbers are hand-made so that each point's place and the curve are known.
+ * that does not, none. The numbers are hand-made so that each point's place and the curve are known. Also the value
+ * axis of every sweep chart: its label says the unit.
  */
 class SweepOffloadChartTest {
 
@@ -58,6 +59,17 @@ class SweepOffloadChartTest {
         String label = ((XYPlot) chart.chart().getPlot()).getRenderer().getSeriesItemLabelGenerator(2)
                 .generateLabel(data, 2, 0);
         assertEquals("2", label);
+    }
+
+    // Pins the value axis of a sweep chart: the label with its unit where the label does not say it.
+    @Test
+    void axisLabelsSayTheUnit() {
+        assertEquals("startup p95 (ms)", SweepPage.axisLabel(KeyFigure.of("qoe.startupP95Ms")));
+        assertEquals("origin egress (bytes)", SweepPage.axisLabel(KeyFigure.of(EGRESS)));
+        assertEquals("bill for a month ($)", SweepPage.axisLabel(KeyFigure.of("bill.totalUsd")));
+        assertEquals("average bitrate (kbit/s)", SweepPage.axisLabel(KeyFigure.of("qoe.averageBitrateKbps")));
+        assertEquals("end-to-end offload", SweepPage.axisLabel(KeyFigure.of(OFFLOAD)));
+        assertEquals("origin peak Gbit/s", SweepPage.axisLabel(KeyFigure.of("origin.peakGbitPerSecond")));
     }
 
     @Test
