@@ -3,11 +3,8 @@ package io.cdnsim.cli;
 import io.cdnsim.cache.CurveResult;
 import io.cdnsim.cache.MissRatioCurve;
 import io.cdnsim.config.CurveReader;
-import io.cdnsim.content.BadTraceException;
 import io.cdnsim.content.RequestSource;
 import io.cdnsim.report.CurveReport;
-import io.cdnsim.report.OutputFolder;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -31,32 +28,20 @@ final class CurveRun {
      * @return the exit code
      */
     static int execute(CommandSpec spec, CurveReader.Curve curve, Path outDir, boolean quiet) {
-        PrintWriter err = spec.commandLine().getErr();
-        CurveResult result;
-        try (OutputFolder folder = new OutputFolder(outDir, CurveReport.FILES)) {
-            try (InterruptGuard guard = InterruptGuard.watch(folder, outDir, err)) {
-                try (RequestSource source = curve.replay().opener().open()) {
-                    result = MissRatioCurve.compute(source, curve.setup());
-                }
-                CurveReport.write(result, "Miss-ratio curve, " + curve.eviction().toUpperCase(Locale.ROOT)
-                        + (result.rate() < 1 ? " (SHARDS sample)" : "") + ": " + curve.replay().trace(), folder);
-                folder.commit();
-            } catch (IOException e) {
-                if (folder.abandoned()) {
-                    return Main.FAILED;
-                }
-                throw e;
+        FolderWork.Done<CurveResult> done = FolderWork.run(folder -> {
+            CurveResult result;
+            try (RequestSource source = curve.replay().opener().open()) {
+                result = MissRatioCurve.compute(source, curve.setup());
             }
-        } catch (OutputFolder.RefusedException e) {
-            err.println("--out: " + e.getMessage());
-            return Main.BAD_INPUT;
-        } catch (BadTraceException e) {
-            err.println(e.getMessage());
-            return Main.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("cdnsim: cannot write the outputs to " + outDir + ": " + RunCommand.describe(e));
-            return Main.FAILED;
+            CurveReport.write(result, "Miss-ratio curve, " + curve.eviction().toUpperCase(Locale.ROOT)
+                    + (result.rate() < 1 ? " (SHARDS sample)" : "") + ": " + curve.replay().trace(), folder);
+            folder.commit();
+            return result;
+        }, outDir, CurveReport.FILES, spec.commandLine().getErr());
+        if (done.code() != Main.OK) {
+            return done.code();
         }
+        CurveResult result = done.value();
         if (!quiet) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(CurveReport.console(result, new CurveReport.Labels(curve.replay().trace(),

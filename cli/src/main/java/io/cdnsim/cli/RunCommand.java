@@ -5,14 +5,12 @@ import io.cdnsim.model.Scenario;
 import io.cdnsim.model.Viewing;
 import io.cdnsim.report.ConsoleSummary;
 import io.cdnsim.report.Invocation;
-import io.cdnsim.report.OutputFolder;
 import io.cdnsim.report.RequestLogFile;
 import io.cdnsim.report.RunReport;
 import io.cdnsim.report.chart.Charts;
 import io.cdnsim.run.ConservationException;
 import io.cdnsim.run.Progress;
 import io.cdnsim.run.RunResult;
-import io.cdnsim.content.BadTraceException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -154,30 +152,18 @@ final class RunCommand implements Callable<Integer> {
     static int execute(CommandSpec spec, Scenario scenario, String source, Path outDir, int threadCount,
                        boolean quiet, boolean json, Path requestLog) {
         PrintWriter err = spec.commandLine().getErr();
-        List<RunResult> runs;
         Progress progress = quiet || json ? Progress.NONE : ProgressBar.forTerminal();
-        try (OutputFolder folder = new OutputFolder(outDir, RunReport.OWN_FILES)) {
-            try (InterruptGuard guard = InterruptGuard.watch(folder, outDir, err)) {
-                runs = RunReport.run(scenario, folder, threadCount, progress, invocation(spec, source),
-                        requestLog);
-            } catch (IOException e) {
-                if (folder.abandoned()) {
-                    return Main.FAILED;
-                }
-                throw e;
-            }
-        } catch (OutputFolder.RefusedException e) {
-            err.println("--out: " + e.getMessage());
-            return Main.BAD_INPUT;
-        } catch (BadTraceException e) {
-            err.println(e.getMessage());
-            return Main.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("cdnsim: cannot write the outputs to " + outDir + ": " + describe(e));
-            return Main.FAILED;
+        FolderWork.Done<List<RunResult>> done;
+        try {
+            done = FolderWork.run(folder -> RunReport.run(scenario, folder, threadCount, progress,
+                    invocation(spec, source), requestLog), outDir, RunReport.OWN_FILES, err);
         } finally {
             ProgressBar.clear(progress);
         }
+        if (done.code() != Main.OK) {
+            return done.code();
+        }
+        List<RunResult> runs = done.value();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             try {

@@ -26,18 +26,7 @@ class ReleaseOutputsTest {
      */
     @Test
     void theReleaseIsCountedApartAndShownEverywhere() throws IOException {
-        Path topology = dir.resolve("one-edge.yaml");
-        Files.writeString(topology, String.join("\n",
-                "name: one-edge",
-                "regions: [eu]",
-                "tiers:",
-                "  - name: edge",
-                "    cache: { capacity: 10GB, eviction: lru, serviceTime: 1ms }",
-                "    nodes:",
-                "      - { id: edge-ams, region: eu, weight: 1, parent: origin, rtt: 40ms }",
-                "origins:",
-                "  - { id: origin, serviceTime: 10ms }",
-                ""));
+        RequestLogTest.oneEdge(dir, "10GB");
         Path scenario = dir.resolve("release.yaml");
         Files.writeString(scenario, String.join("\n",
                 "name: release",

@@ -27,8 +27,8 @@ class RequestLogTest {
     @TempDir
     Path dir;
 
-    /** One edge of a capacity (LRU) in front of an origin 40 ms away. */
-    private Path oneEdge(String capacity) throws IOException {
+    /** @return one edge of a capacity (LRU) in front of an origin 40 ms away, written as {@code dir/one-edge.yaml} */
+    static Path oneEdge(Path dir, String capacity) throws IOException {
         Path t = dir.resolve("one-edge.yaml");
         Files.writeString(t, String.join("\n",
                 "name: one-edge",
@@ -95,7 +95,7 @@ class RequestLogTest {
     @ValueSource(strings = {"40MB", "300MB"})
     void theLogReplayedThroughTheSameCacheGivesTheEdgesHitsAndMisses(String capacity) throws IOException {
         Path log = dir.resolve("small.log.gz");
-        Cli.Result run = execute("run", vod(oneEdge(capacity)).toString(), "--out", dir.resolve("run").toString(),
+        Cli.Result run = execute("run", vod(oneEdge(dir, capacity)).toString(), "--out", dir.resolve("run").toString(),
                 "--request-log", log.toString(), "--quiet");
         assertEquals(0, run.code(), run::toString);
         long[] edge = outcomes(dir.resolve("run/tiers.csv"), "edge");
@@ -172,7 +172,7 @@ class RequestLogTest {
     /** Bad --request-log values stop the run before it starts, with exit 2 and nothing written. */
     @Test
     void badRequestLogsAreRefusedBeforeTheRun() throws IOException {
-        Path s = vod(oneEdge("40MB"));
+        Path s = vod(oneEdge(dir, "40MB"));
         Object[][] cases = {
             {dir.resolve("log.txt"), "the name must end in .gz (gzip), .zst (zstd) or .log (uncompressed)"},
             {dir.resolve("no-such-folder/log.gz"), "no such folder"},

@@ -66,15 +66,8 @@ public final class CurveReader {
         }
         List<String> written = new ArrayList<>();
         long[] sizes = sizes(p, o.cache(), points, written);
-        String eviction = o.eviction() == null ? Defaults.EVICTION : o.eviction();
-        if (!TopologyReader.EVICTIONS.contains(eviction)) {
-            p.add("--eviction", "unknown eviction policy '" + eviction + "'"
-                    + Problems.didYouMean(eviction, TopologyReader.EVICTIONS) + "; known: " + TopologyReader.EVICTIONS);
-        }
-        String admission = o.admission() == null ? Defaults.ADMISSION : o.admission();
-        if (!List.of("always", "second-request").contains(admission)) {
-            p.add("--admission", "unknown admission '" + admission + "'; known: always, second-request");
-        }
+        String eviction = ReplayReader.eviction(p, o.eviction());
+        String admission = ReplayReader.admission(p, o.admission());
         double rate = sample == null ? 1 : rate(p, sample);
         long warmup = p.micros("--warmup", o.warmup(), 0);
         if (warmup > Limits.MAX_DURATION) {

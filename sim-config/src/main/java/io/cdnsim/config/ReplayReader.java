@@ -147,15 +147,8 @@ public final class ReplayReader {
         if (capacity <= 0 && p.isEmpty()) {
             p.add("--cache", "the capacity must be more than 0 bytes, found '" + o.cache() + "'");
         }
-        String eviction = o.eviction() == null ? Defaults.EVICTION : o.eviction();
-        if (!TopologyReader.EVICTIONS.contains(eviction)) {
-            p.add("--eviction", "unknown eviction policy '" + eviction + "'"
-                    + Problems.didYouMean(eviction, TopologyReader.EVICTIONS) + "; known: " + TopologyReader.EVICTIONS);
-        }
-        String admission = o.admission() == null ? Defaults.ADMISSION : o.admission();
-        if (!List.of("always", "second-request").contains(admission)) {
-            p.add("--admission", "unknown admission '" + admission + "'; known: always, second-request");
-        }
+        String eviction = eviction(p, o.eviction());
+        String admission = admission(p, o.admission());
         String policy = o.libCacheSim() && "s3fifo".equals(eviction) ? EvictionPolicy.S3FIFO_LIBCACHESIM : eviction;
         CacheSettings settings = new CacheSettings(capacity, policy, -1, TtlRule.ORIGIN, true, true,
                 Long.MAX_VALUE, 0, "second-request".equals(admission) ? ADMISSION_TABLE : 0);
@@ -273,5 +266,24 @@ public final class ReplayReader {
             }
         }
         return n.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** @return the single cache's eviction policy, {@link Defaults#EVICTION} when not given; an unknown one noted */
+    static String eviction(Problems p, String given) {
+        String eviction = given == null ? Defaults.EVICTION : given;
+        if (!TopologyReader.EVICTIONS.contains(eviction)) {
+            p.add("--eviction", "unknown eviction policy '" + eviction + "'"
+                    + Problems.didYouMean(eviction, TopologyReader.EVICTIONS) + "; known: " + TopologyReader.EVICTIONS);
+        }
+        return eviction;
+    }
+
+    /** @return the single cache's admission, {@link Defaults#ADMISSION} when not given; an unknown one noted */
+    static String admission(Problems p, String given) {
+        String admission = given == null ? Defaults.ADMISSION : given;
+        if (!List.of("always", "second-request").contains(admission)) {
+            p.add("--admission", "unknown admission '" + admission + "'; known: always, second-request");
+        }
+        return admission;
     }
 }
